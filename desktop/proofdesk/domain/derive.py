@@ -1,0 +1,103 @@
+"""The one function that turns raw page + layer into clean items. The window, the exports and the tests all
+read items through `derive`, so what the editor sees is what is exported."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text.cleaning import clean, join_lines
+from .model import Break, Kind, Layer, Page, Role
+
+# Roles whose units are running text, exported as paragraphs in raw order.
+TEXT_ROLES = frozenset({Role.BODY, Role.HEADING, Role.NOTE, Role.CAPTION, Role.AD, Role.SECTION})
+_CREDIT_MARK = re.compile(r"^[■□◆●▲]\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A run of lines read as one piece of text: a paragraph, a headline, a byline..."""
+
+    role: Role
+    lines: tuple[int, ...]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One item of a page as it is exported. `item` is the 1-based position on the page; `key` the layer key."""
+
+    page: str
+    item: int
+    key: int
+    kind: Kind
+    title: str
+    subtitle: str
+    byline: str
+    paragraphs: tuple[str, ...]
+    units: tuple[Unit, ...]
+    tags: tuple[str, ...]
+    source_lines: tuple[int, ...]
+
+    @property
+    def text(self) -> str:
+        """Title and paragraphs as one string (for theme suggestion and search)."""
+        return "\n".join(p for p in (self.title, self.subtitle, *self.paragraphs) if p)
+
+
+def line_text(page: Page, layer: Layer, line: int) -> str:
+    """The text of a line as the editor left it: the correction where there is one, else the raw text."""
+    state = layer.lines[line]
+    return state.correction if state.correction is not None else page.text(line)
+
+
+def units_of(page: Page, layer: Layer, key: int) -> list[Unit]:
+    """The item's lines grouped into units: a line joins the unit before it when its break is a soft wrap
+    and the item's previous line had the same role."""
+    groups: list[tuple[Role, list[int]]] = []
+    for n in layer.item_lines(key):
+        state = layer.lines[n]
+        if state.role is Role.IGNORED:
+            continue
+        if groups and state.brk is Break.JOIN and groups[-1][0] is state.role:
+            groups[-1][1].append(n)
+        else:
+            groups.append((state.role, [n]))
+    units = []
+    for role, lines in groups:
+        text = clean(join_lines([line_text(page, layer, n) for n in lines]))
+        if role in (Role.BYLINE, Role.CREDIT):
+            text = _CREDIT_MARK.sub("", text)
+        if text:
+            units.append(Unit(role, tuple(lines), text))
+    return units
+
+
+def derive_item(page: Page, layer: Layer, key: int, position: int) -> Article:
+    units = units_of(page, layer, key)
+    item = layer.items[key]
+    by_role: dict[Role, list[str]] = {}
+    for unit in units:
+        by_role.setdefault(unit.role, []).append(unit.text)
+    paragraphs = [u.text for u in units if u.role in TEXT_ROLES]
+    title = " ".join(by_role.get(Role.TITLE, []))
+    if item.kind in (Kind.SECTION, Kind.AD) and not title and paragraphs:
+        title, paragraphs = paragraphs[0], paragraphs[1:]
+    return Article(
+        page=page.name,
+        item=position,
+        key=key,
+        kind=item.kind,
+        title=title,
+        subtitle=" ".join(by_role.get(Role.SUBTITLE, [])),
+        byline=" ".join(u.text for u in units if u.role in (Role.BYLINE, Role.CREDIT)),
+        paragraphs=tuple(paragraphs),
+        units=tuple(units),
+        tags=item.tags,
+        source_lines=tuple(n for n in layer.item_lines(key) if layer.lines[n].role is not Role.IGNORED),
+    )
+
+
+def derive(page: Page, layer: Layer) -> list[Article]:
+    """Every item of the page as clean text, in page order."""
+    return [derive_item(page, layer, key, i) for i, key in enumerate(layer.item_order(), 1)]

@@ -1,0 +1,256 @@
+"""Pure edit operations on a layer. Each takes a layer and returns a new one; none changes its input.
+
+Grouping edits (split, merge, move, kind, tags) *pin* the items they touch: every line of those items is
+marked as placed by an editor, so a re-parse leaves the editor's items exactly as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from .model import Break, Field, ItemState, Kind, Layer, LineState, Role, Status, make_layer
+
+
+class EditError(ValueError):
+    """An edit that does not apply to this layer (unknown line or item, nothing to merge with...)."""
+
+
+def _next_key(layer: Layer) -> int:
+    return max(layer.items, default=0) + 1
+
+
+def _mark(state: LineState, *fields: Field) -> LineState:
+    return replace(state, edited=state.edited | frozenset(fields), confidence=1.0)
+
+
+def _state(layer: Layer, line: int) -> LineState:
+    try:
+        return layer.lines[line]
+    except KeyError:
+        raise EditError(f"line {line} is blank or not on the page") from None
+
+
+def _item(layer: Layer, key: int) -> ItemState:
+    try:
+        return layer.items[key]
+    except KeyError:
+        raise EditError(f"no item {key} on this page") from None
+
+
+def _pin(lines: dict[int, LineState], keys: Iterable[int]) -> None:
+    keys = set(keys)
+    for n, s in lines.items():
+        if s.item in keys:
+            lines[n] = _mark(s, Field.ITEM)
+
+
+def split_item(layer: Layer, line: int) -> Layer:
+    """Start a new item at `line`: it and the later lines of its item move to a new item of the same kind."""
+    key = _state(layer, line).item
+    if key is None:
+        raise EditError(f"line {line} is ignored and belongs to no item")
+    members = layer.item_lines(key)
+    if members[0] == line:
+        raise EditError(f"line {line} already starts its item")
+    new = _next_key(layer)
+    lines = dict(layer.lines)
+    for n in members:
+        if n >= line:
+            lines[n] = replace(lines[n], item=new)
+    _pin(lines, (key, new))
+    items = [*layer.items.values(), ItemState(new, layer.items[key].kind, kind_edited=True)]
+    return make_layer(lines, items, layer.status)
+
+
+def merge_items(layer: Layer, keep: int, other: int) -> Layer:
+    """Move every line of item `other` into item `keep`; `keep` takes the union of both items' themes."""
+    if keep == other:
+        raise EditError("an item cannot be merged with itself")
+    a, b = _item(layer, keep), _item(layer, other)
+    lines = {n: replace(s, item=keep) if s.item == other else s for n, s in layer.lines.items()}
+    _pin(lines, (keep,))
+    merged = replace(a, tags=a.tags + tuple(t for t in b.tags if t not in a.tags))
+    items = [merged if i.key == keep else i for i in layer.items.values() if i.key != other]
+    return make_layer(lines, items, layer.status)
+
+
+def neighbour(layer: Layer, key: int, step: int) -> int:
+    """The item before (`step` -1) or after (+1) item `key` in page order."""
+    order = layer.item_order()
+    at = order.index(_item(layer, key).key) + step
+    if not 0 <= at < len(order):
+        raise EditError("there is no item on that side")
+    return order[at]
+
+
+def move_lines(layer: Layer, lines_to_move: Iterable[int], target: int | None) -> Layer:
+    """Put lines in item `target`, or in a new item (kind article) when `target` is None.
+
+    Ignored lines stay ignored. Items left without lines disappear."""
+    moving = sorted(set(lines_to_move))
+    if not moving:
+        raise EditError("no lines to move")
+    for n in moving:
+        _state(layer, n)
+    items = list(layer.items.values())
+    if target is None:
+        target = _next_key(layer)
+        items.append(ItemState(target, Kind.ARTICLE, kind_edited=True))
+    else:
+        _item(layer, target)
+    lines = dict(layer.lines)
+    for n in moving:
+        if lines[n].role is not Role.IGNORED:
+            lines[n] = _mark(replace(lines[n], item=target), Field.ITEM)
+    _pin(lines, (target,))
+    return make_layer(lines, items, layer.status)
+
+
+def set_role(layer: Layer, lines_to_set: Iterable[int], role: Role) -> Layer:
+    """Give lines a role. Ignoring a line takes it out of its item; giving an ignored line a role puts it
+    back into the item of the nearest line before it (after it, or a new item, when there is none)."""
+    targets = sorted(set(lines_to_set))
+    for n in targets:
+        _state(layer, n)
+    lines = dict(layer.lines)
+    items = list(layer.items.values())
+    for n in targets:
+        state = lines[n]
+        if role is Role.IGNORED:
+            lines[n] = _mark(replace(state, role=role, item=None), Field.ROLE, Field.ITEM)
+            continue
+        if state.item is not None:
+            lines[n] = _mark(replace(state, role=role), Field.ROLE)
+            continue
+        item = _nearest_item(lines, n)
+        if item is None:
+            item = max((i.key for i in items), default=0) + 1
+            items.append(ItemState(item, Kind.ARTICLE, kind_edited=True))
+        lines[n] = _mark(replace(state, role=role, item=item), Field.ROLE, Field.ITEM)
+        _pin(lines, (item,))
+    return make_layer(lines, items, layer.status)
+
+
+def _nearest_item(lines: dict[int, LineState], line: int) -> int | None:
+    before = [n for n, s in lines.items() if n < line and s.item is not None]
+    if before:
+        return lines[max(before)].item
+    after = [n for n, s in lines.items() if n > line and s.item is not None]
+    return lines[min(after)].item if after else None
+
+
+def set_break(layer: Layer, line: int, brk: Break) -> Layer:
+    """Set whether the break before `line` is a paragraph break or a soft wrap to be joined."""
+    lines = dict(layer.lines)
+    lines[line] = _mark(replace(_state(layer, line), brk=brk), Field.BREAK)
+    return make_layer(lines, layer.items.values(), layer.status)
+
+
+def toggle_break(layer: Layer, line: int) -> Layer:
+    """Flip the break before `line` between paragraph break and soft wrap."""
+    current = _state(layer, line).brk
+    return set_break(layer, line, Break.JOIN if current is Break.PARAGRAPH else Break.PARAGRAPH)
+
+
+def correct_text(layer: Layer, line: int, text: str | None, raw: str) -> Layer:
+    """Record a corrected text for `line`; None or the raw text itself removes the correction."""
+    if text is not None and "\n" in text:
+        raise EditError("a corrected line cannot hold a line break")
+    value = None if text is None or text == raw else text
+    lines = dict(layer.lines)
+    lines[line] = _mark(replace(_state(layer, line), correction=value), Field.CORRECTION)
+    return make_layer(lines, layer.items.values(), layer.status)
+
+
+def set_kind(layer: Layer, key: int, kind: Kind) -> Layer:
+    """Set an item's kind (article, photo, section, ad)."""
+    item = _item(layer, key)
+    lines = dict(layer.lines)
+    _pin(lines, (key,))
+    items = [replace(item, kind=kind, kind_edited=True) if i.key == key else i for i in layer.items.values()]
+    return make_layer(lines, items, layer.status)
+
+
+def set_tags(layer: Layer, key: int, tags: Iterable[str]) -> Layer:
+    """Set an item's confirmed themes (order kept, duplicates dropped)."""
+    item = _item(layer, key)
+    lines = dict(layer.lines)
+    _pin(lines, (key,))
+    clean = tuple(dict.fromkeys(t for t in tags if t))
+    items = [replace(item, tags=clean) if i.key == key else i for i in layer.items.values()]
+    return make_layer(lines, items, layer.status)
+
+
+def set_status(layer: Layer, status: Status) -> Layer:
+    """Set the page's review status."""
+    return Layer(layer.lines, layer.items, status)
+
+
+def rebase(old: Layer, parsed: Layer) -> Layer:
+    """A fresh parse of a page laid under an edited layer: every value an editor set is kept, everything else
+    comes from `parsed`.
+
+    Lines an editor placed stay in their items (same keys, kinds and themes). The parser's other items take
+    the key of the untouched old item they overlap most, so their themes and kinds survive where the
+    grouping did not change; the rest get new keys.
+    """
+    pinned = {n: s for n, s in old.lines.items() if Field.ITEM in s.edited}
+    editor_items = {s.item for s in pinned.values() if s.item is not None}
+    free = {n: s for n, s in parsed.lines.items() if n not in pinned}
+
+    overlap: dict[tuple[int, int], int] = {}
+    for n, s in free.items():
+        before = old.lines.get(n)
+        if s.item is None or before is None or before.item is None or before.item in editor_items:
+            continue
+        pair = (s.item, before.item)
+        overlap[pair] = overlap.get(pair, 0) + 1
+    key_map: dict[int, int] = {}
+    taken: set[int] = set()
+    for (new, was), _count in sorted(overlap.items(), key=lambda kv: -kv[1]):
+        if new not in key_map and was not in taken:
+            key_map[new] = was
+            taken.add(was)
+    fresh = max([*old.items, *editor_items, 0]) + 1
+    for new in sorted({s.item for s in free.values() if s.item is not None}):
+        if new not in key_map:
+            key_map[new] = fresh
+            fresh += 1
+
+    lines: dict[int, LineState] = {}
+    for n, s in parsed.lines.items():
+        before = old.lines.get(n)
+        merged = replace(s, item=None if s.item is None else key_map[s.item])
+        if before is not None:
+            merged = _keep_edited(before, merged)
+        lines[n] = merged
+
+    items: list[ItemState] = []
+    for key in editor_items:
+        items.append(old.items[key])
+    for new, key in key_map.items():
+        parsed_item = parsed.items[new]
+        was = old.items.get(key)
+        if was is None:
+            items.append(replace(parsed_item, key=key))
+        else:
+            kind = was.kind if was.kind_edited else parsed_item.kind
+            items.append(replace(was, kind=kind))
+    return make_layer(lines, items, old.status)
+
+
+def _keep_edited(before: LineState, parsed: LineState) -> LineState:
+    """`parsed`, with the values an editor set in `before` put back."""
+    if not before.edited:
+        return parsed
+    keep = before.edited
+    return LineState(
+        item=before.item if Field.ITEM in keep else parsed.item,
+        role=before.role if Field.ROLE in keep else parsed.role,
+        brk=before.brk if Field.BREAK in keep else parsed.brk,
+        correction=before.correction if Field.CORRECTION in keep else parsed.correction,
+        edited=keep,
+        rule=parsed.rule,
+        confidence=1.0,
+    )

@@ -1,0 +1,109 @@
+"""Cleaning rules for Chinese newspaper text, and the joining of soft-wrapped lines.
+
+Only NFC is applied, never NFKC: NFKC would turn full-width Chinese punctuation into ASCII, `……` into
+`......` and compatibility ideographs into other characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201f\u2026\u2014"
+_HAN_OR_PUNCT = f"[{HAN}{CJK_PUNCT}]"
+
+_FULLWIDTH_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+# A space between a Han character (or Chinese punctuation) and a digit or Latin letter, either way round.
+_SPACE_HAN_ALNUM = re.compile(f"(?<={_HAN_OR_PUNCT}) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?={_HAN_OR_PUNCT})")
+# Three or more single Han characters each followed by one space: OCR letter-spacing (`本 报 记 者`).
+_LETTER_SPACED = re.compile(f"(?:(?<![{HAN}])|^)((?:[{HAN}] ){{2,}}[{HAN}])(?![{HAN}])")
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def normalise(text: str) -> str:
+    """NFC and full-width ASCII letters and digits made half-width."""
+    text = unicodedata.normalize("NFC", text)
+    return _FULLWIDTH_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
+
+
+def collapse_spacing(text: str) -> str:
+    """Remove OCR spaces: letter-spaced Han runs and spaces between Han and digits or Latin letters.
+
+    Spaces between phrases (`医心向党 务行于民`) and between names are kept, folded to one."""
+    text = _SPACES.sub(" ", text).strip()
+    text = _LETTER_SPACED.sub(lambda m: m.group(1).replace(" ", ""), text)
+    return _SPACE_HAN_ALNUM.sub("", text)
+
+
+def widen_punctuation(text: str) -> str:
+    """Half-width `, ; : ? ! ( )` in Chinese context become full-width; numbers, times and URLs keep theirs."""
+    out = []
+    for i, ch in enumerate(text):
+        if ch in ",;:?!" and _in_han_context(text, i):
+            out.append(_HALF_TO_FULL[ch])
+        else:
+            out.append(ch)
+    text = "".join(out)
+    return _widen_brackets(text)
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and bool(re.match(f"[{HAN}{CJK_PUNCT}]", ch))
+
+
+def _in_han_context(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if before.isdigit() and after.isdigit():
+        return False
+    if text[i] == ":" and after == "/":
+        return False
+    return _is_han(before) or _is_han(after)
+
+
+def _widen_brackets(text: str) -> str:
+    def swap(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        has_han = any(_is_han(c) for c in inner)
+        start, end = m.start(), m.end()
+        near_han = _is_han(text[start - 1] if start else "") or _is_han(text[end] if end < len(text) else "")
+        return f"（{inner}）" if has_han or near_han else m.group()
+
+    return re.sub(r"\(([^()]*)\)", swap, text)
+
+
+def clean(text: str) -> str:
+    """All cleaning rules, in order, on one paragraph or line."""
+    return widen_punctuation(collapse_spacing(normalise(text)))
+
+
+_LOWER_HYPHEN = re.compile(r"[a-z]-$")
+_UPPER_HYPHEN = re.compile(r"[A-Z]-$")
+
+
+def join_lines(parts: list[str]) -> str:
+    """Join soft-wrapped lines into one paragraph.
+
+    Han with Han or digits: no space; Latin with Latin: one space; `word-` + lower-case letter: the hyphen
+    goes; `PD-` + upper-case letter (`PD-CA`) keeps it."""
+    out = ""
+    for raw in parts:
+        part = raw.strip()
+        if not part:
+            continue
+        if out:
+            last, first = out[-1], part[0]
+            if _LOWER_HYPHEN.search(out) and first.islower():
+                out = out[:-1]
+            elif last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
+                if not (last.isdigit() and first.isdigit()):
+                    out += " "
+        out += part
+    return out
+
+
+def hyphen_doubts(parts: list[str]) -> list[int]:
+    """Indexes of parts that follow an upper-case `X-` line end: joins that keep the hyphen and want a look."""
+    return [i for i in range(1, len(parts)) if _UPPER_HYPHEN.search(parts[i - 1].strip())]
