@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 
+# Parser decisions less sure than this are doubts: the window leads the editor to them first.
+DOUBT_THRESHOLD = 0.6
+
+
 class Role(StrEnum):
     TITLE = "title"
     SUBTITLE = "subtitle"
@@ -122,9 +126,9 @@ class Layer:
         state = self.lines.get(line)
         return state.item if state else None
 
-    def doubts(self, threshold: float = 0.6) -> list[int]:
-        """Lines whose parser decision is less sure than `threshold`, in raw order."""
-        return sorted(n for n, s in self.lines.items() if s.confidence < threshold and not s.edited)
+    def doubts(self) -> list[int]:
+        """Lines whose parser decision is a doubt and no editor has touched, in raw order."""
+        return sorted(n for n, s in self.lines.items() if s.confidence < DOUBT_THRESHOLD and not s.edited)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,374 @@
+"""The library: one SQLite file holding raw pages and their layers.
+
+This module owns the engine: WAL, `synchronous=FULL`, foreign keys, schema migrations, one transaction per
+imported page and per edit. Only plain domain objects cross its boundary. Failures the editor can act on
+(disk full, locked, read-only, damaged, newer schema) are raised as `StorageError` with a `Problem` code;
+anything else is a bug and propagates as is.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Self
+
+from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, text, update
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
+
+from ..domain.model import DOUBT_THRESHOLD, Break, Field, ItemState, Kind, Layer, LineState, Page, Role, Status, diff
+from . import schema
+from .tables import ItemRow, LineRow, PageRow, ThemeRow
+
+_BITS = {f: 1 << i for i, f in enumerate(Field)}
+_PAGE, _LINE, _ITEM, _THEME = (t.__table__ for t in (PageRow, LineRow, ItemRow, ThemeRow))  # type: ignore[attr-defined]
+
+
+class Problem(StrEnum):
+    LOCKED = "locked"
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    DAMAGED = "damaged"
+    NEWER_SCHEMA = "newer_schema"
+    CANNOT_OPEN = "cannot_open"
+    DUPLICATE_NAME = "duplicate_name"
+
+
+class StorageError(Exception):
+    """A failure the editor can understand and act on. `problem` says which; `detail` names the specifics."""
+
+    def __init__(self, problem: Problem, detail: str = "") -> None:
+        super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
+        self.problem = problem
+        self.detail = detail
+
+
+@dataclass(frozen=True, slots=True)
+class PageInfo:
+    """A page as the library lists it: counts for progress, no text."""
+
+    id: int
+    name: str
+    status: Status
+    items: int
+    lines: int
+    doubts: int
+    edited: int
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeInfo:
+    name: str
+    description: str
+    keywords: tuple[str, ...]
+
+
+def _classify(exc: BaseException) -> Problem | None:
+    message = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in message or "busy" in message:
+        return Problem.LOCKED
+    if "disk is full" in message or "disk full" in message:
+        return Problem.DISK_FULL
+    if "readonly" in message or "read-only" in message:
+        return Problem.READ_ONLY
+    if "not a database" in message or "malformed" in message or "disk i/o" in message:
+        return Problem.DAMAGED
+    if "unable to open" in message:
+        return Problem.CANNOT_OPEN
+    return None
+
+
+@contextmanager
+def _translated(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except (DBAPIError, sqlite3.Error) as exc:
+        problem = _classify(exc)
+        if problem is None:
+            raise
+        raise StorageError(problem, str(path)) from exc
+
+
+def _engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}", poolclass=NullPool, connect_args={"check_same_thread": False, "timeout": 3.0}
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's begin() decide transactions, not the driver's implicit ones.
+        dbapi_conn.isolation_level = None
+        for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=3000"):
+            dbapi_conn.execute(f"PRAGMA {pragma}")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+class Library:
+    """A Proofdesk library file. Open with `Library.open(path)`; use from one thread at a time."""
+
+    def __init__(self, path: Path, engine: Engine, conn: Connection) -> None:
+        self.path = path
+        self._engine = engine
+        self._conn = conn
+
+    @classmethod
+    def open(cls, path: Path) -> Self:
+        """Open or create the library at `path`, migrating an older schema."""
+        path = Path(path)
+        if path.is_dir():
+            raise StorageError(Problem.CANNOT_OPEN, f"{path} is a folder")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(Problem.CANNOT_OPEN, f"{path}: {exc.strerror}") from exc
+        engine = _engine(path)
+        conn: Connection | None = None
+        try:
+            with _translated(path):
+                conn = engine.connect()
+                schema.prepare(conn)
+        except schema.NotALibrary as exc:
+            raise StorageError(Problem.DAMAGED, f"{path} is not a Proofdesk library ({exc})") from exc
+        except schema.NewerSchema as exc:
+            raise StorageError(Problem.NEWER_SCHEMA, f"{path} (schema {exc})") from exc
+        finally:
+            if conn is not None and conn.closed is False and conn.in_transaction():
+                conn.rollback()
+        assert conn is not None
+        return cls(path, engine, conn)
+
+    def close(self) -> None:
+        self._conn.close()
+        self._engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        with _translated(self.path), self._conn.begin():
+            yield self._conn
+
+    # -- pages ------------------------------------------------------------------------------------------------
+
+    def has_content(self, content_hash: str) -> bool:
+        with self._transaction() as conn:
+            found = conn.execute(select(_PAGE.c.id).where(_PAGE.c.content_hash == content_hash)).first()
+        return found is not None
+
+    def add_page(self, page: Page, content_hash: str, layer: Layer, parsed_with: int = 0) -> PageInfo:
+        """Store a raw page and its first layer in one transaction."""
+        with self._transaction() as conn:
+            taken = conn.execute(select(_PAGE.c.id).where(_PAGE.c.name == page.name)).first()
+            if taken is not None:
+                raise StorageError(Problem.DUPLICATE_NAME, page.name)
+            page_id = conn.execute(
+                insert(_PAGE).values(
+                    name=page.name,
+                    content_hash=content_hash,
+                    raw="\n".join(page.lines),
+                    status=layer.status.value,
+                    imported_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                    parsed_with=parsed_with,
+                )
+            ).inserted_primary_key[0]
+            self._write_layer(conn, page_id, layer)
+        return self.info(page_id)
+
+    def _write_layer(self, conn: Connection, page_id: int, layer: Layer) -> None:
+        conn.execute(delete(_LINE).where(_LINE.c.page_id == page_id))
+        conn.execute(delete(_ITEM).where(_ITEM.c.page_id == page_id))
+        if layer.lines:
+            conn.execute(insert(_LINE), [_line_row(page_id, n, s) for n, s in layer.lines.items()])
+        if layer.items:
+            conn.execute(insert(_ITEM), [_item_row(page_id, i) for i in layer.items.values()])
+        conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(status=layer.status.value))
+
+    def pages(self, status: Status | None = None, tag: str | None = None) -> list[PageInfo]:
+        """Pages in name order, optionally only those with a status or with an item tagged `tag`."""
+        where, params = [], {}
+        if status is not None:
+            where.append("p.status = :status")
+            params["status"] = status.value
+        if tag is not None:
+            where.append("EXISTS (SELECT 1 FROM item i, json_each(i.tags) t WHERE i.page_id = p.id AND t.value = :tag)")
+            params["tag"] = tag
+        return self._page_infos(where, params)
+
+    def info(self, page_id: int) -> PageInfo:
+        found = self._page_infos(["p.id = :id"], {"id": page_id})
+        if not found:
+            raise KeyError(page_id)
+        return found[0]
+
+    def pages_by_id(self, page_ids: Iterable[int]) -> list[PageInfo]:
+        wanted = set(page_ids)
+        return [p for p in self.pages() if p.id in wanted]
+
+    def _page_infos(self, where: list[str], params: dict[str, Any]) -> list[PageInfo]:
+        query = (
+            "SELECT p.id, p.name, p.status,"
+            " (SELECT count(*) FROM item i WHERE i.page_id = p.id),"
+            " count(l.line), sum(l.confidence < :doubt AND l.edited = 0), sum(l.edited != 0)"
+            " FROM page p LEFT JOIN line l ON l.page_id = p.id"
+        )
+        if where:
+            query += " WHERE " + " AND ".join(where)
+        query += " GROUP BY p.id ORDER BY p.name"
+        with self._transaction() as conn:
+            rows = conn.execute(text(query), {"doubt": DOUBT_THRESHOLD, **params}).all()
+        return [PageInfo(r[0], r[1], Status(r[2]), r[3], r[4], r[5] or 0, r[6] or 0) for r in rows]
+
+    def load(self, page_id: int) -> tuple[Page, Layer]:
+        """The raw page and its layer."""
+        with self._transaction() as conn:
+            page_row = conn.execute(select(_PAGE).where(_PAGE.c.id == page_id)).one_or_none()
+            if page_row is None:
+                raise KeyError(page_id)
+            lines = conn.execute(select(_LINE).where(_LINE.c.page_id == page_id)).all()
+            items = conn.execute(select(_ITEM).where(_ITEM.c.page_id == page_id)).all()
+        page = Page(page_row.name, tuple(page_row.raw.split("\n")))
+        layer = Layer(
+            {r.line: _line_state(r) for r in lines},
+            {r.key: ItemState(r.key, Kind(r.kind), bool(r.kind_edited), tuple(json.loads(r.tags))) for r in items},
+            Status(page_row.status),
+        )
+        return page, layer
+
+    def iter_pages(self, page_ids: Iterable[int] | None = None) -> Iterator[tuple[PageInfo, Page, Layer]]:
+        """Pages with their layers, one at a time (for export)."""
+        infos = self.pages() if page_ids is None else self.pages_by_id(page_ids)
+        for info in infos:
+            page, layer = self.load(info.id)
+            yield info, page, layer
+
+    def all_raw_pages(self) -> Iterator[Page]:
+        """Every raw page (for library-wide word statistics)."""
+        with self._transaction() as conn:
+            rows = conn.execute(select(_PAGE.c.name, _PAGE.c.raw).order_by(_PAGE.c.name)).all()
+        for name, raw in rows:
+            yield Page(name, tuple(raw.split("\n")))
+
+    def page_id(self, name: str) -> int | None:
+        with self._transaction() as conn:
+            return conn.execute(select(_PAGE.c.id).where(_PAGE.c.name == name)).scalar_one_or_none()
+
+    def parsed_with(self, page_id: int) -> int:
+        with self._transaction() as conn:
+            return int(conn.execute(select(_PAGE.c.parsed_with).where(_PAGE.c.id == page_id)).scalar_one())
+
+    # -- edits ------------------------------------------------------------------------------------------------
+
+    def save(self, page_id: int, before: Layer, after: Layer) -> None:
+        """Write what differs between two layers of a page, in one transaction."""
+        change = diff(before, after)
+        if not change:
+            return
+        with self._transaction() as conn:
+            for n in change.lines:
+                state = after.lines[n]
+                values = _line_row(page_id, n, state)
+                conn.execute(update(_LINE).where(_LINE.c.page_id == page_id, _LINE.c.line == n).values(**values))
+            for key in change.items:
+                conn.execute(delete(_ITEM).where(_ITEM.c.page_id == page_id, _ITEM.c.key == key))
+                if key in after.items:
+                    conn.execute(insert(_ITEM).values(**_item_row(page_id, after.items[key])))
+            if change.status:
+                conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(status=after.status.value))
+
+    def replace_layer(self, page_id: int, layer: Layer, parsed_with: int) -> None:
+        """Store a whole new layer for a page (after a re-parse), in one transaction."""
+        with self._transaction() as conn:
+            self._write_layer(conn, page_id, layer)
+            conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(parsed_with=parsed_with))
+
+    # -- themes -----------------------------------------------------------------------------------------------
+
+    def themes(self) -> list[ThemeInfo]:
+        with self._transaction() as conn:
+            rows = conn.execute(select(_THEME).order_by(_THEME.c.position, _THEME.c.name)).all()
+        return [ThemeInfo(r.name, r.description, tuple(json.loads(r.keywords))) for r in rows]
+
+    def set_themes(self, themes: Iterable[ThemeInfo], renamed: dict[str, str | None] | None = None) -> int:
+        """Replace the taxonomy. `renamed` maps old theme names to new ones (None: delete), and every item's
+        tags follow it in the same transaction. Returns the number of items whose tags changed."""
+        renamed = renamed or {}
+        changed = 0
+        with self._transaction() as conn:
+            conn.execute(delete(_THEME))
+            rows = [
+                {"name": t.name, "description": t.description, "keywords": _json(t.keywords), "position": i}
+                for i, t in enumerate(themes)
+            ]
+            if rows:
+                conn.execute(insert(_THEME), rows)
+            if renamed:
+                for page_id, key, tags in conn.execute(select(_ITEM.c.page_id, _ITEM.c.key, _ITEM.c.tags)).all():
+                    old = json.loads(tags)
+                    new = list(dict.fromkeys(t2 for t in old if (t2 := renamed.get(t, t)) is not None))
+                    if new != old:
+                        changed += 1
+                        conn.execute(
+                            update(_ITEM)
+                            .where(_ITEM.c.page_id == page_id, _ITEM.c.key == key)
+                            .values(tags=_json(new))
+                        )
+        return changed
+
+    def tag_counts(self) -> dict[str, int]:
+        """How many items carry each confirmed theme."""
+        with self._transaction() as conn:
+            rows = conn.execute(
+                text("SELECT t.value, count(*) FROM item i, json_each(i.tags) t GROUP BY t.value")
+            ).all()
+        return {name: count for name, count in rows}
+
+
+
+def _json(values: Iterable[str]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def _line_row(page_id: int, n: int, s: LineState) -> dict[str, Any]:
+    return {
+        "page_id": page_id,
+        "line": n,
+        "item": s.item,
+        "role": s.role.value,
+        "brk": s.brk.value,
+        "correction": s.correction,
+        "edited": sum(_BITS[f] for f in s.edited),
+        "rule": s.rule,
+        "confidence": s.confidence,
+    }
+
+
+def _line_state(r: Any) -> LineState:
+    return LineState(
+        item=r.item,
+        role=Role(r.role),
+        brk=Break(r.brk),
+        correction=r.correction,
+        edited=frozenset(f for f, bit in _BITS.items() if r.edited & bit),
+        rule=r.rule,
+        confidence=r.confidence,
+    )
+
+
+def _item_row(page_id: int, i: ItemState) -> dict[str, Any]:
+    return {"page_id": page_id, "key": i.key, "kind": i.kind.value, "kind_edited": i.kind_edited, "tags": _json(i.tags)}
+

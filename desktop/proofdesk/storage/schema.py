@@ -1,0 +1,66 @@
+"""Schema versions and the ordered migrations between them.
+
+The version lives in SQLite's `user_version`. A new library is created at the latest version; an older one
+is brought up step by step, each step in its own transaction, so a library is never left between versions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, text
+from sqlmodel import SQLModel
+
+from . import tables  # noqa: F401  (registers the tables on SQLModel.metadata)
+
+
+def _v1_to_v2(conn: Connection) -> None:
+    """Version 2 records which parser made each page's layer and keeps a theme taxonomy."""
+    conn.execute(text("ALTER TABLE page ADD COLUMN parsed_with INTEGER NOT NULL DEFAULT 0"))
+    conn.execute(
+        text(
+            "CREATE TABLE theme (name VARCHAR NOT NULL PRIMARY KEY, description VARCHAR NOT NULL DEFAULT '',"
+            " keywords VARCHAR NOT NULL DEFAULT '[]', position INTEGER NOT NULL DEFAULT 0)"
+        )
+    )
+
+
+# MIGRATIONS[v] brings a library from version v to v + 1.
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
+LATEST = max(MIGRATIONS) + 1
+
+
+class NotALibrary(Exception):
+    """The file is an SQLite database, but not one of ours."""
+
+
+class NewerSchema(Exception):
+    """The library was written by a newer Proofdesk."""
+
+
+def version(conn: Connection) -> int:
+    return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+
+def prepare(conn: Connection) -> list[int]:
+    """Create or migrate the schema on `conn` (outside any transaction); returns the versions passed through."""
+    current = version(conn)
+    names = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'").scalars().all()
+    conn.rollback()  # end the read transaction begun implicitly above
+    if current == 0:
+        if names:
+            raise NotALibrary(", ".join(names[:5]))
+        with conn.begin():
+            SQLModel.metadata.create_all(conn)
+            conn.exec_driver_sql(f"PRAGMA user_version = {LATEST}")
+        return [LATEST]
+    if current > LATEST:
+        raise NewerSchema(str(current))
+    passed = []
+    while current < LATEST:
+        with conn.begin():
+            MIGRATIONS[current](conn)
+            current += 1
+            conn.exec_driver_sql(f"PRAGMA user_version = {current}")
+        passed.append(current)
+    return passed
