@@ -12,7 +12,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-
 # Parser decisions less sure than this are doubts: the window leads the editor to them first.
 DOUBT_THRESHOLD = 0.6
 

@@ -220,23 +220,22 @@ def rebase(old: Layer, parsed: Layer) -> Layer:
 
     lines: dict[int, LineState] = {}
     for n, s in parsed.lines.items():
+        if n not in pinned:
+            s = replace(s, item=None if s.item is None else key_map[s.item])
         before = old.lines.get(n)
-        merged = replace(s, item=None if s.item is None else key_map[s.item])
-        if before is not None:
-            merged = _keep_edited(before, merged)
-        lines[n] = merged
+        lines[n] = s if before is None else _keep_edited(before, s)
 
     items: list[ItemState] = []
     for key in editor_items:
         items.append(old.items[key])
     for new, key in key_map.items():
         parsed_item = parsed.items[new]
-        was = old.items.get(key)
-        if was is None:
+        old_item = old.items.get(key)
+        if old_item is None:
             items.append(replace(parsed_item, key=key))
         else:
-            kind = was.kind if was.kind_edited else parsed_item.kind
-            items.append(replace(was, kind=kind))
+            kind = old_item.kind if old_item.kind_edited else parsed_item.kind
+            items.append(replace(old_item, kind=kind))
     return make_layer(lines, items, old.status)
 
 

@@ -21,13 +21,28 @@ from typing import Any, Self
 from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
+from sqlmodel import SQLModel
 
-from ..domain.model import DOUBT_THRESHOLD, Break, Field, ItemState, Kind, Layer, LineState, Page, Role, Status, diff
-from . import schema
-from .tables import ItemRow, LineRow, PageRow, ThemeRow
+from ..domain.model import (
+    DOUBT_THRESHOLD,
+    Break,
+    Field,
+    ItemState,
+    Kind,
+    Layer,
+    LineState,
+    Page,
+    Role,
+    Status,
+    diff,
+)
+from . import (
+    schema,
+    tables,  # noqa: F401  (registers the tables)
+)
 
 _BITS = {f: 1 << i for i, f in enumerate(Field)}
-_PAGE, _LINE, _ITEM, _THEME = (t.__table__ for t in (PageRow, LineRow, ItemRow, ThemeRow))  # type: ignore[attr-defined]
+_PAGE, _LINE, _ITEM, _THEME = (SQLModel.metadata.tables[t] for t in ("page", "line", "item", "theme"))
 
 
 class Problem(StrEnum):
@@ -104,7 +119,7 @@ def _engine(path: Path) -> Engine:
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy's begin() decide transactions, not the driver's implicit ones.
         dbapi_conn.isolation_level = None
-        for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=3000"):
+        for pragma in ("synchronous=FULL", "foreign_keys=ON", "busy_timeout=3000"):
             dbapi_conn.execute(f"PRAGMA {pragma}")
 
     @event.listens_for(engine, "begin")
@@ -138,6 +153,8 @@ class Library:
             with _translated(path):
                 conn = engine.connect()
                 schema.prepare(conn)
+                # Only once the file is known to be ours: WAL is a lasting change to the file.
+                conn.connection.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
         except schema.NotALibrary as exc:
             raise StorageError(Problem.DAMAGED, f"{path} is not a Proofdesk library ({exc})") from exc
         except schema.NewerSchema as exc:
@@ -176,7 +193,7 @@ class Library:
             taken = conn.execute(select(_PAGE.c.id).where(_PAGE.c.name == page.name)).first()
             if taken is not None:
                 raise StorageError(Problem.DUPLICATE_NAME, page.name)
-            page_id = conn.execute(
+            inserted = conn.execute(
                 insert(_PAGE).values(
                     name=page.name,
                     content_hash=content_hash,
@@ -185,7 +202,8 @@ class Library:
                     imported_at=datetime.now(UTC).isoformat(timespec="seconds"),
                     parsed_with=parsed_with,
                 )
-            ).inserted_primary_key[0]
+            )
+            page_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
             self._write_layer(conn, page_id, layer)
         return self.info(page_id)
 

@@ -1,0 +1,170 @@
+"""The library file: round trips, one transaction per edit, migrations, and failures the editor can act on."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from proofdesk.domain import ops
+from proofdesk.domain.model import Kind, Page, Role, Status
+from proofdesk.parsing import parse_page
+from proofdesk.storage import Library, Problem, StorageError, ThemeInfo, schema
+
+DATA = Path(__file__).parent.parent / "data"
+PAGE = Page("p1", ("标题一行", "", "■ 本报记者 王五", "", "正文第一行，", "正文第二行。", "", "另一篇文章。"))
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> Library:
+    library = Library.open(tmp_path / "lib.sqlite")
+    yield library  # type: ignore[misc]
+    library.close()
+
+
+def test_round_trip_and_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    layer = parse_page(PAGE)
+    with Library.open(path) as lib:
+        info = lib.add_page(PAGE, "h1", layer)
+        assert (info.name, info.lines, info.status) == ("p1", 5, Status.NEW)
+        edited = ops.set_role(layer, [1], Role.TITLE)
+        edited = ops.set_status(ops.correct_text(edited, 5, "正文第一行,", PAGE.text(5)), Status.REVIEW)
+        lib.save(info.id, layer, edited)
+    with Library.open(path) as lib:
+        page, loaded = lib.load(info.id)
+        assert page == PAGE and loaded == edited
+        assert lib.pages()[0].edited == 2
+
+
+def test_pragmas(lib: Library) -> None:
+    conn = lib._conn  # the settings are per connection: ask the library's own
+    assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    conn.rollback()
+
+
+def test_same_name_other_content_is_refused(lib: Library) -> None:
+    lib.add_page(PAGE, "h1", parse_page(PAGE))
+    assert lib.has_content("h1") and not lib.has_content("h2")
+    with pytest.raises(StorageError) as err:
+        lib.add_page(PAGE, "h2", parse_page(PAGE))
+    assert err.value.problem is Problem.DUPLICATE_NAME
+    assert len(lib.pages()) == 1
+
+
+def test_filters_by_status_and_tag(lib: Library) -> None:
+    layer = parse_page(PAGE)
+    a = lib.add_page(PAGE, "h1", layer)
+    other = Page("p2", PAGE.lines)
+    lib.add_page(other, "h2", parse_page(other))
+    key = layer.item_order()[0]
+    lib.save(a.id, layer, ops.set_status(ops.set_tags(layer, key, ["基层治理"]), Status.DONE))
+    assert [p.name for p in lib.pages(status=Status.DONE)] == ["p1"]
+    assert [p.name for p in lib.pages(tag="基层治理")] == ["p1"]
+    assert lib.pages(tag="乡村振兴") == []
+    assert lib.tag_counts() == {"基层治理": 1}
+
+
+def test_themes_rename_merge_delete_follow_tags(lib: Library) -> None:
+    layer = parse_page(PAGE)
+    info = lib.add_page(PAGE, "h1", layer)
+    first, second = layer.item_order()[:2]
+    tagged = ops.set_tags(ops.set_tags(layer, first, ["甲", "乙"]), second, ["乙", "丙"])
+    lib.save(info.id, layer, tagged)
+    themes = [ThemeInfo("甲", "", ("k",)), ThemeInfo("乙", "", ()), ThemeInfo("丙", "", ())]
+    assert lib.set_themes(themes) == 0
+    assert [t.name for t in lib.themes()] == ["甲", "乙", "丙"]
+    # rename 甲 → 丁, merge 乙 into 丙, delete nothing else
+    changed = lib.set_themes([ThemeInfo("丁", "", ("k",)), ThemeInfo("丙", "", ())], {"甲": "丁", "乙": "丙"})
+    assert changed == 2
+    _, loaded = lib.load(info.id)
+    assert loaded.items[first].tags == ("丁", "丙") and loaded.items[second].tags == ("丙",)
+    assert lib.set_themes([ThemeInfo("丁", "", ())], {"丙": None}) == 2
+    assert lib.tag_counts() == {"丁": 1}
+
+
+def test_migrates_first_schema(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.executescript((DATA / "library_v1.sql").read_text(encoding="utf-8"))
+    with Library.open(path) as lib:
+        (info,) = lib.pages()
+        assert (info.name, info.status, info.lines, info.edited) == ("p1", Status.REVIEW, 3, 2)
+        page, layer = lib.load(info.id)
+        assert page.text(4) == "本报讯　全市审计系统"
+        assert layer.lines[4].correction == "本报讯 全市审计系统"
+        assert layer.items[1].tags == ("党建品牌",) and layer.items[1].kind is Kind.ARTICLE
+        assert lib.parsed_with(info.id) == 0
+        assert lib.themes() == []
+    fresh = tmp_path / "new.sqlite"
+    Library.open(fresh).close()
+    assert _schema(path) == _schema(fresh)
+
+
+def _schema(path: Path) -> dict[str, list[tuple[str, str, int]]]:
+    with sqlite3.connect(path) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        assert version == schema.LATEST
+        return {t: sorted((r[1], r[2], r[3]) for r in conn.execute(f"PRAGMA table_info({t})")) for t in tables}
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite"
+    Library.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {schema.LATEST + 1}")
+    with pytest.raises(StorageError) as err:
+        Library.open(path)
+    assert err.value.problem is Problem.NEWER_SCHEMA
+
+
+def test_other_database_and_garbage_are_refused(tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER)")
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"this is not a database at all" * 200)
+    for path in (other, garbage):
+        before = path.read_bytes()
+        with pytest.raises(StorageError) as err:
+            Library.open(path)
+        assert err.value.problem is Problem.DAMAGED
+        assert path.read_bytes() == before
+    with pytest.raises(StorageError) as err:
+        Library.open(tmp_path)
+    assert err.value.problem is Problem.CANNOT_OPEN
+
+
+def test_locked_library_is_reported_and_unchanged(lib: Library) -> None:
+    layer = parse_page(PAGE)
+    info = lib.add_page(PAGE, "h1", layer)
+    blocker = sqlite3.connect(lib.path, timeout=0.1, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(StorageError) as err:
+            lib.save(info.id, layer, ops.set_status(layer, Status.DONE))
+        assert err.value.problem is Problem.LOCKED
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert lib.load(info.id)[1] == layer
+    lib.save(info.id, layer, ops.set_status(layer, Status.DONE))  # works again once the lock is gone
+    assert lib.info(info.id).status is Status.DONE
+
+
+def test_full_disk_rolls_back_the_page(lib: Library) -> None:
+    lib.add_page(PAGE, "h1", parse_page(PAGE))
+    conn = lib._conn
+    used = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    conn.exec_driver_sql(f"PRAGMA max_page_count = {used}")  # the file may not grow: as good as a full disk
+    conn.rollback()
+    big = Page("big", tuple(f"第{i}行，" + "很长的正文" * 40 for i in range(400)))
+    with pytest.raises(StorageError) as err:
+        lib.add_page(big, "h-big", parse_page(big))
+    assert err.value.problem is Problem.DISK_FULL
+    assert [p.name for p in lib.pages()] == ["p1"]
+    assert lib.page_id("big") is None
