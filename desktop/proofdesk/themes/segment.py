@@ -1,0 +1,78 @@
+"""Word segmentation with jieba, loaded once and never at import.
+
+Loading jieba's dictionary takes about half a second and holds the GIL for part of it, so the window calls
+`load_jieba` in a worker after it shows. jieba's own default cache lives in the system temp dir with mode
+0600, which breaks on shared machines and read-only installs: the cache goes to the directory the caller
+passes (the platformdirs cache dir).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+import warnings
+from pathlib import Path
+from typing import Any
+
+_lock = threading.Lock()
+_jieba: Any = None
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+# Words every news article uses whatever its subject; left in, they would make every article look alike.
+_STOP_WORDS = """
+    本报 本报讯 记者 通讯员 报道 编辑 责编 作者 今年 去年 明年 近日 日前 目前 当前 如今 以来 近年来 近年
+    上午 下午 晚上 当天 当日 期间 同时 此外 另外 其中 以及 并且 而且 但是 因此 所以 为了 对于 关于 通过
+    进行 开展 推进 推动 实现 加强 加大 加快 提升 提高 不断 积极 全面 进一步 持续 充分 努力 切实 深入 坚持
+    围绕 聚焦 着力 注重 重点 落实 做好 抓好 确保 形成 打造 建立 健全 完善 发挥 作用 工作 活动 情况 方面
+    有关 相关 各类 各项 各级 多种 一批 一系列 主要 重要 有效 良好 显著 明显 真正 一起 一个 一些 一名 一次
+    这个 这些 那些 这种 这样 那样 什么 怎么 没有 已经 可以 能够 就是 还是 还有 不是 只有 作为 成为 表示
+    介绍 指出 认为 告诉 我们 他们 她们 大家 自己 我市 全市 该镇 该村 该局 该县 该区 该市 全县 全区 全镇
+    万元 亿元 年度 以上 以下 左右 多个 余名 余人 共计 累计
+"""
+NEWSPAPER_STOP_WORDS = frozenset(_STOP_WORDS.split())
+
+
+def load_jieba(cache_dir: Path) -> float:
+    """Load jieba and its dictionary once, caching the parsed dictionary in `cache_dir`.
+
+    Safe to call from several threads and again after loading; returns the seconds this call spent loading
+    (0.0 when jieba was already loaded). Call it in a worker thread, never on the GUI thread.
+    """
+    global _jieba
+    with _lock:
+        if _jieba is not None:
+            return 0.0
+        start = time.perf_counter()
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        # jieba 0.42 has invalid escape sequences in its source (warnings when it is byte-compiled) and
+        # may import pkg_resources (deprecated): neither is ours to fix, and they must not fail a strict run.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            warnings.simplefilter("ignore", SyntaxWarning)
+            warnings.simplefilter("ignore", UserWarning)
+            import jieba
+
+            # jieba logs "Building prefix dict..." at DEBUG to stderr on every load.
+            jieba.setLogLevel(logging.WARNING)
+            jieba.dt.tmp_dir = str(cache_dir)
+            jieba.dt.initialize()
+        _jieba = jieba
+        return time.perf_counter() - start
+
+
+def is_loaded() -> bool:
+    """Whether `load_jieba` has finished, so that tokenising will not block on the dictionary."""
+    return _jieba is not None
+
+
+def tokenize(text: str) -> list[str]:
+    """The content words of `text` in order: jieba words of two or more characters containing a Han
+    character, without newspaper stop words. Raises RuntimeError before `load_jieba`."""
+    jieba = _jieba
+    if jieba is None:
+        raise RuntimeError("load_jieba() must run before tokenize()")
+    words: list[str] = jieba.lcut(text)
+    return [w for w in words if len(w) >= 2 and _HAN.search(w) and w not in NEWSPAPER_STOP_WORDS]
