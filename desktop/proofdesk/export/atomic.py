@@ -1,0 +1,127 @@
+"""Writing an export so that the target is either the old one or the complete new one, never half of either.
+
+Everything is written beside the target under a hidden temporary name and moved into place with
+`os.replace`; any failure (including cancel and Ctrl-C) removes the temporary file or folder.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from enum import StrEnum
+from pathlib import Path
+from typing import TextIO
+
+MARKER = ".proofdesk-export"
+"""Left in every exported folder: only a folder that has it (or an empty one) is ever replaced, so that
+`--out ~/Documents` cannot wipe a folder of the user's own files."""
+
+
+class ExportProblem(StrEnum):
+    OUT_IS_FOLDER = "out-is-folder"
+    """A file export was asked to write over a folder."""
+    OUT_IS_FILE = "out-is-file"
+    """A folder export was asked to write over a file."""
+    FOLDER_NOT_EXPORT = "folder-not-export"
+    """A folder export was asked to replace a non-empty folder that no export made."""
+    CANNOT_WRITE = "cannot-write"
+    """The operating system refused (`detail`: its message, e.g. no space left on device)."""
+
+
+class ExportError(Exception):
+    def __init__(self, problem: ExportProblem, path: Path, detail: str = "") -> None:
+        super().__init__(problem, path, detail)
+        self.problem = problem
+        self.path = path
+        self.detail = detail
+
+
+def _temporary(target: Path, kind: str) -> Path:
+    # Short names: a target name near the 255-byte limit must not make the temporary name too long.
+    return target.parent / f".proofdesk-{secrets.token_hex(6)}.{kind}"
+
+
+@contextmanager
+def _os_errors(target: Path) -> Iterator[None]:
+    try:
+        yield
+    except OSError as error:
+        raise ExportError(ExportProblem.CANNOT_WRITE, target, error.strerror or str(error)) from error
+
+
+def _sync_folder(folder: Path) -> None:
+    # Makes the rename itself durable on POSIX; Windows cannot open a folder for this and needs no such step.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def atomic_file(target: Path, *, encoding: str = "utf-8", newline: str | None = None) -> Iterator[TextIO]:
+    """A text file that becomes `target` only when the block ends without an exception."""
+    if target.is_dir():
+        raise ExportError(ExportProblem.OUT_IS_FOLDER, target)
+    with _os_errors(target):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = _temporary(target, "tmp")
+        # os.open with 0o666 keeps the user's umask (mkstemp would make the export readable by its owner only).
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        with _os_errors(target), open(fd, "w", encoding=encoding, newline=newline) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        with _os_errors(target):
+            os.replace(temporary, target)
+            _sync_folder(target.parent)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            temporary.unlink()
+        raise
+
+
+def _replaceable(folder: Path) -> bool:
+    return (folder / MARKER).is_file() or not any(folder.iterdir())
+
+
+@contextmanager
+def atomic_folder(target: Path) -> Iterator[Path]:
+    """A folder to fill that replaces `target` when the block ends without an exception.
+
+    Folders cannot be swapped in one step: the old export is moved aside, the new one moved in, and the old
+    one deleted; if the second move fails the old one is moved back."""
+    if target.exists() and not target.is_dir():
+        raise ExportError(ExportProblem.OUT_IS_FILE, target)
+    with _os_errors(target):
+        if target.is_dir() and not _replaceable(target):
+            raise ExportError(ExportProblem.FOLDER_NOT_EXPORT, target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = _temporary(target, "tmp")
+        temporary.mkdir()
+    try:
+        with _os_errors(target):
+            (temporary / MARKER).write_text("Written by Proofdesk; replaced by the next export.\n", "utf-8")
+        yield temporary
+        with _os_errors(target):
+            if target.exists():
+                old = _temporary(target, "old")
+                os.replace(target, old)
+                try:
+                    os.replace(temporary, target)
+                except BaseException:
+                    os.replace(old, target)
+                    raise
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                os.replace(temporary, target)
+            _sync_folder(target.parent)
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise

@@ -1,0 +1,151 @@
+"""Importing raw page files into a library: read, refuse or parse, store each page in its own transaction.
+
+Files are read first and parsed second, so that the word statistics the parser uses to attach headlines
+cover the whole library including the pages being imported. A file that fails leaves nothing behind and the
+others still import; a failure of the library itself (disk full, locked...) stops the import and is raised
+as `StorageError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from .domain.model import Page
+from .parsing import PARSER_VERSION, DocumentFrequencies, Idf, parse_page
+from .storage import Library, Problem, StorageError
+from .text.decoding import Refusal, Refused, read_page
+
+
+class Outcome(StrEnum):
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"
+    """Content identical to a page already in the library (or earlier in the same import): skipped."""
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """What happened to one file. `page_id` is set for an imported page, `refused` for a refused file."""
+
+    path: Path
+    outcome: Outcome
+    page: str = ""
+    page_id: int | None = None
+    refused: Refused | None = None
+
+
+@dataclass(slots=True)
+class ImportReport:
+    results: list[FileResult] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for r in self.results if r.outcome is outcome)
+
+    @property
+    def refused(self) -> list[FileResult]:
+        return [r for r in self.results if r.outcome is Outcome.REFUSED]
+
+
+Progress = Callable[[FileResult, int, int], None]
+"""Called after each file with its result, the number of files done and the total."""
+Cancel = Callable[[], bool]
+"""Asked between files; True stops the import (pages stored so far stay)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    path: Path
+    page: Page
+    content_hash: str
+
+
+def import_files(
+    library: Library,
+    files: Iterable[Path],
+    *,
+    refused: Iterable[Refused] = (),
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ImportReport:
+    """Import `files` (paths of page files, e.g. `expand_arguments(...).files`) into `library`.
+
+    `refused` are arguments already refused before reading (missing paths, folders without pages); they are
+    reported first, in the same list, so that one report covers everything the user named."""
+    paths = list(files)
+    early = list(refused)
+    total = len(early) + len(paths)
+    # Results are reported as they happen but listed in the order the files were named.
+    numbered: list[tuple[int, FileResult]] = []
+
+    def done(index: int, result: FileResult) -> None:
+        numbered.append((index, result))
+        if progress is not None:
+            progress(result, len(numbered), total)
+
+    for index, problem in enumerate(early):
+        done(index, FileResult(problem.path, Outcome.REFUSED, refused=problem))
+    cancelled = _import(library, paths, len(early), done, cancel)
+    return ImportReport([r for _, r in sorted(numbered, key=lambda n: n[0])], cancelled)
+
+
+def _import(
+    library: Library, paths: list[Path], first: int, done: Callable[[int, FileResult], None], cancel: Cancel | None
+) -> bool:
+    """Read, then parse and store; returns whether `cancel` stopped it."""
+    to_parse: list[tuple[int, _Read]] = []
+    hashes: set[str] = set()
+    for index, path in enumerate(paths, first):
+        if cancel is not None and cancel():
+            return True
+        try:
+            page, decoded = read_page(path)
+        except Refused as problem:
+            done(index, FileResult(path, Outcome.REFUSED, refused=problem))
+            continue
+        content = decoded.content_hash
+        if content in hashes or library.has_content(content):
+            done(index, FileResult(path, Outcome.DUPLICATE, page=page.name))
+            continue
+        hashes.add(content)
+        to_parse.append((index, _Read(path, page, content)))
+
+    if not to_parse:
+        return False
+    idf = library_idf(library, [r.page for _, r in to_parse])
+    for index, read in to_parse:
+        if cancel is not None and cancel():
+            return True
+        done(index, _parse_and_store(library, read, idf))
+    return False
+
+
+def _parse_and_store(library: Library, read: _Read, idf: Idf) -> FileResult:
+    try:
+        layer = parse_page(read.page, idf)
+        info = library.add_page(read.page, read.content_hash, layer, parsed_with=PARSER_VERSION)
+    except StorageError as error:
+        if error.problem is not Problem.DUPLICATE_NAME:
+            raise
+        return FileResult(read.path, Outcome.REFUSED, read.page.name, refused=Refused(read.path, Refusal.NAME_TAKEN))
+    except Exception as error:  # a parser or storage bug on one page must not stop the others
+        problem = Refused(read.path, Refusal.FAILED, detail=f"{type(error).__name__}: {error}")
+        problem.__cause__ = error
+        return FileResult(read.path, Outcome.REFUSED, read.page.name, refused=problem)
+    return FileResult(read.path, Outcome.IMPORTED, info.name, page_id=info.id)
+
+
+def library_idf(library: Library, new_pages: Iterable[Page]) -> Idf:
+    """Inverse document frequencies over every page of the library plus `new_pages`, for `parse_page`."""
+    frequencies = DocumentFrequencies()
+    for page in library.all_raw_pages():
+        frequencies.add(page)
+    for page in new_pages:
+        frequencies.add(page)
+    return frequencies.idf()
+
+
+__all__ = ["Cancel", "FileResult", "ImportReport", "Outcome", "Progress", "import_files", "library_idf"]

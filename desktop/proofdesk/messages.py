@@ -1,0 +1,86 @@
+"""The command line's words for the codes the core returns (the window words them through `tr()`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .export import ExportError, ExportProblem, ExportReport
+from .importer import ImportReport, Outcome
+from .storage import Problem, StorageError
+from .text.decoding import MAX_BYTES, Refusal, Refused
+
+_MB = 1024 * 1024
+
+
+def refusal(refused: Refused) -> str:
+    """One line: which file, and why it was not imported."""
+    line = f" (line {refused.line})" if refused.line is not None else ""
+    size = f"{(refused.size or 0) / _MB:.1f} MB"
+    reason = {
+        Refusal.MISSING: "no such file or folder",
+        Refusal.NO_PAGES: "the folder holds no .txt page files",
+        Refusal.UNREADABLE: f"cannot be read: {refused.detail}",
+        Refusal.TOO_LARGE: f"is {size}; page files over {MAX_BYTES // _MB} MB are refused",
+        Refusal.EMPTY: "is empty or holds only blank lines",
+        Refusal.BINARY: f"holds binary data, not text{line}",
+        Refusal.NUL: f"holds NUL bytes{line}: binary data, or UTF-16 without a byte-order mark",
+        Refusal.UNDECODABLE: f"is not text in UTF-8, GB18030/GBK or UTF-16{line}",
+        Refusal.NAME_TAKEN: f"the library already has a page named {refused.path.stem!r} with other content",
+        Refusal.FAILED: f"could not be parsed or stored: {refused.detail}",
+    }[refused.reason]
+    return f"{refused.path}: not imported: {reason}"
+
+
+_PROBLEMS = {
+    Problem.LOCKED: "is in use by another program; close it and try again",
+    Problem.DISK_FULL: "cannot be written: the disk is full (nothing was lost; free some space and try again)",
+    Problem.READ_ONLY: "cannot be written: the file or its folder is read-only",
+    Problem.DAMAGED: "is damaged or is not a Proofdesk library",
+    Problem.NEWER_SCHEMA: "was written by a newer version of Proofdesk; update Proofdesk to use it",
+    Problem.CANNOT_OPEN: "cannot be opened",
+    Problem.DUPLICATE_NAME: "already has a page of that name",
+}
+
+
+def storage_problem(db: Path, error: StorageError) -> str:
+    # The storage's detail often starts with the path, which this line names already.
+    detail = error.detail.removeprefix(str(db)).strip(" :")
+    if detail.startswith("(") and detail.endswith(")"):
+        detail = detail[1:-1]
+    detail = f" ({detail})" if detail else ""
+    return f"library {db} {_PROBLEMS[error.problem]}{detail}"
+
+
+def no_library(db: Path) -> str:
+    return f"no library at {db} (import pages first, or name one with --db)"
+
+
+def export_problem(error: ExportError) -> str:
+    reason = {
+        ExportProblem.OUT_IS_FOLDER: "is a folder; name a file to write",
+        ExportProblem.OUT_IS_FILE: "is a file; a TXT export needs a folder",
+        ExportProblem.FOLDER_NOT_EXPORT: "is a folder that holds other files; name a new or empty folder",
+        ExportProblem.CANNOT_WRITE: f"cannot be written: {error.detail}",
+    }[error.problem]
+    return f"{error.path} {reason}; nothing was exported"
+
+
+def import_summary(report: ImportReport) -> str:
+    parts = [
+        f"{report.count(Outcome.IMPORTED)} imported",
+        f"{report.count(Outcome.DUPLICATE)} already in the library",
+        f"{report.count(Outcome.REFUSED)} refused",
+    ]
+    stopped = "; interrupted, the rest was not imported" if report.cancelled else ""
+    files = len(report.results)
+    return f"{files} file{'' if files == 1 else 's'}: {', '.join(parts)}{stopped}"
+
+
+def export_summary(report: ExportReport, out: Path) -> str:
+    return f"exported {report.items} items from {report.pages} pages to {out}"
+
+
+def no_window(missing: str) -> str:
+    if missing.split(".")[0] == "PySide6":
+        return "the review window needs PySide6, which is not installed; import and export still work"
+    return "the review window is not available in this build; import and export still work"

@@ -1,0 +1,32 @@
+"""Fixtures shared by all tests. Every test runs with `PROOFDESK_HOME` in a temporary folder, so nothing
+reads or writes the real user data, cache or settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from proofdesk import paths
+
+
+@pytest.fixture(autouse=True)
+def proofdesk_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The folder that stands in for the user's data, cache and config folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv(paths.HOME_ENV, str(home))
+    return home
+
+
+@pytest.fixture
+def library_path(tmp_path: Path) -> Path:
+    """Where a test's library file goes (not created)."""
+    return tmp_path / "library.sqlite"
+
+
+@pytest.fixture(scope="session")
+def seed_files() -> list[Path]:
+    """The raw sample pages shipped in `seeds/`."""
+    files = sorted(paths.seeds_dir().glob("*.txt"))
+    assert files, "no seed pages found"
+    return files
