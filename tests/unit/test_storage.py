@@ -10,7 +10,8 @@ import pytest
 from proofdesk.domain import ops
 from proofdesk.domain.model import Kind, Page, Role, Status
 from proofdesk.parsing import parse_page
-from proofdesk.storage import Library, Problem, StorageError, ThemeInfo, schema
+from proofdesk.storage import Library, Problem, StorageError, schema
+from proofdesk.themes import Retag, Theme
 
 DATA = Path(__file__).parent.parent / "data"
 PAGE = Page("p1", ("标题一行", "", "■ 本报记者 王五", "", "正文第一行，", "正文第二行。", "", "另一篇文章。"))
@@ -75,15 +76,15 @@ def test_themes_rename_merge_delete_follow_tags(lib: Library) -> None:
     first, second = layer.item_order()[:2]
     tagged = ops.set_tags(ops.set_tags(layer, first, ["甲", "乙"]), second, ["乙", "丙"])
     lib.save(info.id, layer, tagged)
-    themes = [ThemeInfo("甲", "", ("k",)), ThemeInfo("乙", "", ()), ThemeInfo("丙", "", ())]
+    themes = [Theme("甲", "", ("k",)), Theme("乙"), Theme("丙")]
     assert lib.set_themes(themes) == 0
     assert [t.name for t in lib.themes()] == ["甲", "乙", "丙"]
     # rename 甲 → 丁, merge 乙 into 丙, delete nothing else
-    changed = lib.set_themes([ThemeInfo("丁", "", ("k",)), ThemeInfo("丙", "", ())], {"甲": "丁", "乙": "丙"})
+    changed = lib.set_themes([Theme("丁", "", ("k",)), Theme("丙")], Retag({"甲": "丁", "乙": "丙"}))
     assert changed == 2
     _, loaded = lib.load(info.id)
     assert loaded.items[first].tags == ("丁", "丙") and loaded.items[second].tags == ("丙",)
-    assert lib.set_themes([ThemeInfo("丁", "", ())], {"丙": None}) == 2
+    assert lib.set_themes([Theme("丁")], Retag(deleted=frozenset({"丙"}))) == 2
     assert lib.tag_counts() == {"丁": 1}
 
 

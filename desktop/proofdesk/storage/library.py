@@ -36,6 +36,7 @@ from ..domain.model import (
     Status,
     diff,
 )
+from ..themes.taxonomy import Retag, Theme
 from . import (
     schema,
     tables,  # noqa: F401  (registers the tables)
@@ -75,13 +76,6 @@ class PageInfo:
     lines: int
     doubts: int
     edited: int
-
-
-@dataclass(frozen=True, slots=True)
-class ThemeInfo:
-    name: str
-    description: str
-    keywords: tuple[str, ...]
 
 
 def _classify(exc: BaseException) -> Problem | None:
@@ -124,7 +118,8 @@ def _engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # A writer takes the write lock at once, so it waits (busy_timeout) instead of failing halfway.
+        conn.exec_driver_sql("BEGIN" if conn.info.pop("read_only", False) else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -176,14 +171,15 @@ class Library:
         self.close()
 
     @contextmanager
-    def _transaction(self) -> Iterator[Connection]:
+    def _transaction(self, write: bool = True) -> Iterator[Connection]:
+        self._conn.info["read_only"] = not write
         with _translated(self.path), self._conn.begin():
             yield self._conn
 
     # -- pages ------------------------------------------------------------------------------------------------
 
     def has_content(self, content_hash: str) -> bool:
-        with self._transaction() as conn:
+        with self._transaction(write=False) as conn:
             found = conn.execute(select(_PAGE.c.id).where(_PAGE.c.content_hash == content_hash)).first()
         return found is not None
 
@@ -205,13 +201,20 @@ class Library:
             )
             page_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
             self._write_layer(conn, page_id, layer)
-        return self.info(page_id)
+        edited = sum(1 for s in layer.lines.values() if s.edited)
+        doubts = len(layer.doubts())
+        return PageInfo(page_id, page.name, layer.status, len(layer.items), len(layer.lines), doubts, edited)
 
     def _write_layer(self, conn: Connection, page_id: int, layer: Layer) -> None:
         conn.execute(delete(_LINE).where(_LINE.c.page_id == page_id))
         conn.execute(delete(_ITEM).where(_ITEM.c.page_id == page_id))
         if layer.lines:
-            conn.execute(insert(_LINE), [_line_row(page_id, n, s) for n, s in layer.lines.items()])
+            # Plain executemany: a page has hundreds of lines, and the ORM's per-row work would dominate.
+            conn.exec_driver_sql(
+                "INSERT INTO line (page_id, line, item, role, brk, correction, edited, rule, confidence)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [tuple(_line_row(page_id, n, s).values()) for n, s in layer.lines.items()],
+            )
         if layer.items:
             conn.execute(insert(_ITEM), [_item_row(page_id, i) for i in layer.items.values()])
         conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(status=layer.status.value))
@@ -247,13 +250,13 @@ class Library:
         if where:
             query += " WHERE " + " AND ".join(where)
         query += " GROUP BY p.id ORDER BY p.name"
-        with self._transaction() as conn:
+        with self._transaction(write=False) as conn:
             rows = conn.execute(text(query), {"doubt": DOUBT_THRESHOLD, **params}).all()
         return [PageInfo(r[0], r[1], Status(r[2]), r[3], r[4], r[5] or 0, r[6] or 0) for r in rows]
 
     def load(self, page_id: int) -> tuple[Page, Layer]:
         """The raw page and its layer."""
-        with self._transaction() as conn:
+        with self._transaction(write=False) as conn:
             page_row = conn.execute(select(_PAGE).where(_PAGE.c.id == page_id)).one_or_none()
             if page_row is None:
                 raise KeyError(page_id)
@@ -276,17 +279,17 @@ class Library:
 
     def all_raw_pages(self) -> Iterator[Page]:
         """Every raw page (for library-wide word statistics)."""
-        with self._transaction() as conn:
+        with self._transaction(write=False) as conn:
             rows = conn.execute(select(_PAGE.c.name, _PAGE.c.raw).order_by(_PAGE.c.name)).all()
         for name, raw in rows:
             yield Page(name, tuple(raw.split("\n")))
 
     def page_id(self, name: str) -> int | None:
-        with self._transaction() as conn:
+        with self._transaction(write=False) as conn:
             return conn.execute(select(_PAGE.c.id).where(_PAGE.c.name == name)).scalar_one_or_none()
 
     def parsed_with(self, page_id: int) -> int:
-        with self._transaction() as conn:
+        with self._transaction(write=False) as conn:
             return int(conn.execute(select(_PAGE.c.parsed_with).where(_PAGE.c.id == page_id)).scalar_one())
 
     # -- edits ------------------------------------------------------------------------------------------------
@@ -316,15 +319,15 @@ class Library:
 
     # -- themes -----------------------------------------------------------------------------------------------
 
-    def themes(self) -> list[ThemeInfo]:
-        with self._transaction() as conn:
+    def themes(self) -> list[Theme]:
+        """The library's taxonomy in display order (empty until one is stored)."""
+        with self._transaction(write=False) as conn:
             rows = conn.execute(select(_THEME).order_by(_THEME.c.position, _THEME.c.name)).all()
-        return [ThemeInfo(r.name, r.description, tuple(json.loads(r.keywords))) for r in rows]
+        return [Theme(r.name, r.description, tuple(json.loads(r.keywords))) for r in rows]
 
-    def set_themes(self, themes: Iterable[ThemeInfo], renamed: dict[str, str | None] | None = None) -> int:
-        """Replace the taxonomy. `renamed` maps old theme names to new ones (None: delete), and every item's
-        tags follow it in the same transaction. Returns the number of items whose tags changed."""
-        renamed = renamed or {}
+    def set_themes(self, themes: Iterable[Theme], retag: Retag | None = None) -> int:
+        """Replace the taxonomy; with `retag` (a rename, merge or delete), every item's tags follow it in the
+        same transaction. Returns the number of items whose tags changed."""
         changed = 0
         with self._transaction() as conn:
             conn.execute(delete(_THEME))
@@ -334,10 +337,10 @@ class Library:
             ]
             if rows:
                 conn.execute(insert(_THEME), rows)
-            if renamed:
+            if retag:
                 for page_id, key, tags in conn.execute(select(_ITEM.c.page_id, _ITEM.c.key, _ITEM.c.tags)).all():
-                    old = json.loads(tags)
-                    new = list(dict.fromkeys(t2 for t in old if (t2 := renamed.get(t, t)) is not None))
+                    old = tuple(json.loads(tags))
+                    new = retag.apply(old)
                     if new != old:
                         changed += 1
                         conn.execute(
@@ -349,7 +352,7 @@ class Library:
 
     def tag_counts(self) -> dict[str, int]:
         """How many items carry each confirmed theme."""
-        with self._transaction() as conn:
+        with self._transaction(write=False) as conn:
             rows = conn.execute(
                 text("SELECT t.value, count(*) FROM item i, json_each(i.tags) t GROUP BY t.value")
             ).all()
