@@ -25,17 +25,19 @@ import argparse
 import importlib
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
 from . import __version__, messages
+from .domain.derive import Article
 from .domain.model import Status
 from .export import ExportError, Format, export_library
 from .importer import FileResult, Outcome, import_files
 from .paths import default_library
 from .storage import Library, StorageError
+from .tagging import build_suggester, suggested_names
 from .text.decoding import expand_arguments
 
 OK, REFUSED, UNUSABLE, INTERRUPTED = 0, 1, 2, 130
@@ -119,6 +121,7 @@ def _export(db: Path, args: argparse.Namespace) -> int:
             args.out,
             status=Status(args.status) if args.status else None,
             tag=args.tag,
+            suggest=_suggestions(library) if args.format == Format.JSONL else None,
             progress=lambda done, total: progress.show(f"exporting {done}/{total} pages"),
             cancel=interrupted.get,
         )
@@ -128,6 +131,12 @@ def _export(db: Path, args: argparse.Namespace) -> int:
         return INTERRUPTED
     _say(messages.export_summary(result, args.out))
     return OK
+
+
+def _suggestions(library: Library) -> Callable[[Article], list[str]]:
+    """Ranked themes for each exported item, from a suggester over the whole library."""
+    suggester = build_suggester(library)
+    return lambda article: suggested_names(suggester, article)
 
 
 def _window(db: Path) -> int:

@@ -1,0 +1,58 @@
+"""The library's themes: its taxonomy (the default one until editors change it) and a suggester built over
+its articles. Building a suggester loads jieba: call `build_suggester` in a worker, never on the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+
+from . import paths
+from .domain.derive import Article, derive
+from .domain.model import Kind
+from .storage import Library
+from .themes import Suggester, Theme, default_taxonomy, load_jieba
+
+TAGGED_KINDS = frozenset({Kind.ARTICLE, Kind.PHOTO})
+"""Section labels and notices carry no themes."""
+
+
+def library_taxonomy(library: Library) -> tuple[Theme, ...]:
+    """The library's taxonomy; a library that has none yet gets the default one, stored."""
+    stored = library.themes()
+    if stored:
+        return tuple(stored)
+    themes = default_taxonomy()
+    library.set_themes(themes)
+    return themes
+
+
+def doc_id(article: Article) -> Hashable:
+    """The suggester's name for an item: page name and item key, stable across edits of other items."""
+    return (article.page, article.key)
+
+
+def build_suggester(
+    library: Library,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Suggester:
+    """A suggester that knows every article of the library and its confirmed themes."""
+    load_jieba(paths.cache_dir())
+    suggester = Suggester(library_taxonomy(library))
+    infos = library.pages()
+    for done, (_info, page, layer) in enumerate(library.iter_pages([i.id for i in infos]), 1):
+        if cancel is not None and cancel():
+            break
+        for article in derive(page, layer):
+            if article.kind in TAGGED_KINDS:
+                suggester.add(doc_id(article), article.text, article.tags)
+        if progress is not None:
+            progress(done, len(infos))
+    return suggester
+
+
+def suggested_names(suggester: Suggester, article: Article, k: int = 3, hide_confirmed: bool = False) -> list[str]:
+    """Ranked theme names for an article; the article's own confirmed themes do not vote for themselves."""
+    if article.kind not in TAGGED_KINDS:
+        return []
+    exclude = article.tags if hide_confirmed else ()
+    return [s.theme for s in suggester.suggest(article.text, k, doc_id=doc_id(article), exclude=exclude)]
