@@ -23,24 +23,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
-from types import FrameType
 
-from . import __version__, messages
-from .domain.derive import Article
-from .domain.model import Status
-from .export import ExportError, Format, export_library
-from .importer import FileResult, Outcome, import_files
+from . import __version__
 from .paths import default_library
-from .storage import Library, StorageError
-from .tagging import build_suggester, suggested_names
-from .text.decoding import expand_arguments
 
-OK, REFUSED, UNUSABLE, INTERRUPTED = 0, 1, 2, 130
+OK, UNUSABLE, INTERRUPTED = 0, 2, 130
+FORMATS = ("jsonl", "txt", "csv")
+STATUSES = ("new", "review", "done")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -57,9 +49,9 @@ def _parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", parents=[db], help="import raw pages and parse them")
     importing.add_argument("paths", nargs="+", metavar="FILE|DIR")
     exporting = commands.add_parser("export", parents=[db], help="export the clean corpus")
-    exporting.add_argument("--format", required=True, choices=[f.value for f in Format])
+    exporting.add_argument("--format", required=True, choices=FORMATS)
     exporting.add_argument("--out", required=True, type=Path, metavar="PATH")
-    exporting.add_argument("--status", choices=[s.value for s in Status])
+    exporting.add_argument("--status", choices=STATUSES)
     exporting.add_argument("--tag", metavar="THEME")
     return parser
 
@@ -72,71 +64,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_smoke()
     db: Path = args.db or default_library()
     try:
-        if args.command == "import":
-            return _import(db, args.paths)
-        if args.command == "export":
-            return _export(db, args)
-        return _window(db)
-    except StorageError as error:
-        _say(messages.storage_problem(db, error))
-        return UNUSABLE
-    except ExportError as error:
-        _say(messages.export_problem(error))
-        return UNUSABLE
+        if args.command is None:
+            return _window(db)
+        from . import batch
+
+        return batch.run(db, args)
     except KeyboardInterrupt:
         _say("interrupted")
         return INTERRUPTED
-
-
-def _import(db: Path, arguments: list[str]) -> int:
-    candidates = expand_arguments(arguments)
-    progress = _ProgressLine()
-
-    def report(result: FileResult, done: int, total: int) -> None:
-        if result.refused is not None:
-            progress.clear()
-            _say(messages.refusal(result.refused))
-        progress.show(f"importing {done}/{total}  {result.path.name}")
-
-    with _interrupt() as interrupted, Library.open(db) as library:
-        outcome = import_files(
-            library, candidates.files, refused=candidates.refused, progress=report, cancel=interrupted.get
-        )
-    progress.clear()
-    _say(messages.import_summary(outcome))
-    if outcome.cancelled:
-        return INTERRUPTED
-    return REFUSED if outcome.count(Outcome.REFUSED) else OK
-
-
-def _export(db: Path, args: argparse.Namespace) -> int:
-    if not db.is_file():
-        _say(messages.no_library(db))
-        return UNUSABLE
-    progress = _ProgressLine()
-    with _interrupt() as interrupted, Library.open(db) as library:
-        result = export_library(
-            library,
-            Format(args.format),
-            args.out,
-            status=Status(args.status) if args.status else None,
-            tag=args.tag,
-            suggest=_suggestions(library) if args.format == Format.JSONL else None,
-            progress=lambda done, total: progress.show(f"exporting {done}/{total} pages"),
-            cancel=interrupted.get,
-        )
-    progress.clear()
-    if result.cancelled:
-        _say("interrupted; the export was not written")
-        return INTERRUPTED
-    _say(messages.export_summary(result, args.out))
-    return OK
-
-
-def _suggestions(library: Library) -> Callable[[Article], list[str]]:
-    """Ranked themes for each exported item, from a suggester over the whole library."""
-    suggester = build_suggester(library)
-    return lambda article: suggested_names(suggester, article)
 
 
 def _window(db: Path) -> int:
@@ -146,7 +81,7 @@ def _window(db: Path) -> int:
         missing = error.name or ""
         if missing not in ("proofdesk.gui", "proofdesk.gui.app") and not missing.startswith("PySide6"):
             raise
-        _say(messages.no_window(missing))
+        _say(_no_window(missing))
         return UNUSABLE
     code: int = app.run(db)
     return code
@@ -156,54 +91,11 @@ def _say(line: str) -> None:
     print(f"proofdesk: {line}", file=sys.stderr, flush=True)
 
 
-class _ProgressLine:
-    """A line on stderr rewritten in place, shown only on a terminal (a log gets the final summary only)."""
 
-    def __init__(self) -> None:
-        self._shown = 0
-        self._tty = sys.stderr.isatty()
-
-    def show(self, text: str) -> None:
-        if self._tty:
-            text = text[:79]
-            sys.stderr.write("\r" + text.ljust(self._shown))
-            sys.stderr.flush()
-            self._shown = len(text)
-
-    def clear(self) -> None:
-        if self._shown:
-            sys.stderr.write("\r" + " " * self._shown + "\r")
-            self._shown = 0
-
-
-class _Flag:
-    def __init__(self) -> None:
-        self.value = False
-
-    def get(self) -> bool:
-        return self.value
-
-
-@contextmanager
-def _interrupt() -> Iterator[_Flag]:
-    """The first Ctrl-C asks the running import or export to stop after the current page (so that page is
-    either stored whole or not at all); a second one stops at once."""
-    flag = _Flag()
-
-    def handle(_signum: int, _frame: FrameType | None) -> None:
-        if flag.value:
-            raise KeyboardInterrupt
-        flag.value = True
-
-    try:
-        previous = signal.signal(signal.SIGINT, handle)
-    except ValueError:  # not the main thread: Ctrl-C is not ours to handle
-        yield flag
-        return
-    try:
-        yield flag
-    finally:
-        signal.signal(signal.SIGINT, previous)
+def _no_window(missing: str) -> str:
+    if missing.split(".")[0] == "PySide6":
+        return "the review window needs PySide6, which is not installed; import and export still work"
+    return "the review window is not available in this build; import and export still work"
 
 
 if __name__ == "__main__":

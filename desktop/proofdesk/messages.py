@@ -78,9 +78,3 @@ def import_summary(report: ImportReport) -> str:
 
 def export_summary(report: ExportReport, out: Path) -> str:
     return f"exported {report.items} items from {report.pages} pages to {out}"
-
-
-def no_window(missing: str) -> str:
-    if missing.split(".")[0] == "PySide6":
-        return "the review window needs PySide6, which is not installed; import and export still work"
-    return "the review window is not available in this build; import and export still work"

@@ -16,7 +16,7 @@ from types import ModuleType
 import pytest
 
 import proofdesk.cli as cli
-from proofdesk import __version__, messages
+from proofdesk import __version__, batch, messages
 from proofdesk.export import FIELDS, ExportError, ExportProblem
 from proofdesk.importer import FileResult, ImportReport
 from proofdesk.importer import import_files as real_import_files
@@ -147,7 +147,7 @@ def test_ctrl_c_stops_after_the_current_page_with_130(
 
         return real_import_files(*args, progress=progress_then_ctrl_c, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cli, "import_files", interrupted_import)
+    monkeypatch.setattr(batch, "import_files", interrupted_import)
     assert cli.main(["import", "--db", str(library_path), str(pages)]) == 130
     assert "interrupted" in capsys.readouterr().err
     assert len(pages_in(library_path)) == 2
@@ -195,3 +195,8 @@ def test_every_code_has_words() -> None:
     lines += [messages.export_problem(ExportError(problem, path, "No space left")) for problem in ExportProblem]
     assert len(set(lines)) == len(lines) and all(str(path) in line and "\n" not in line for line in lines)
     assert "is 7.0 MB; page files over 5 MB are refused" in lines[list(Refusal).index(Refusal.TOO_LARGE)]
+
+
+def test_opening_the_window_does_not_wait_for_the_storage_stack() -> None:
+    script = "import sys, proofdesk.cli; assert 'sqlalchemy' not in sys.modules and 'jieba' not in sys.modules"
+    assert subprocess.run([sys.executable, "-c", script], timeout=60).returncode == 0
