@@ -1,0 +1,189 @@
+"""How fast the review window opens and switches pages on a 1,000-page library.
+
+    .venv/bin/python benchmarks/bench_window.py [--pages 1000] [--runs 5] [--library PATH]
+
+Prints:
+- the time from starting a process until a bare PySide6 main window is exposed, and the same for
+  Proofdesk's window (`proofdesk.gui.app.run`, lock and translations included), and until its first page is
+  on screen (the library is opened in a worker after the window shows);
+- the time to switch pages (load from SQLite, derive the items, repaint), over many pages.
+
+Runs offscreen unless QT_QPA_PLATFORM says otherwise. The library is built once under the temp folder
+(sample pages copied under new names) and reused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BARE = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    class Exposed(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Expose:
+                print("SHOWN", flush=True)
+                QApplication.quit()
+            return False
+
+    app = QApplication(sys.argv)
+    spy = Exposed()
+    app.installEventFilter(spy)
+    window = QMainWindow()
+    window.setWindowTitle("bare")
+    window.resize(1400, 860)
+    window.show()
+    app.exec()
+    """
+)
+
+PROOFDESK = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    class Exposed(QObject):
+        shown = False
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Expose and not self.shown:
+                self.shown = True
+                print("SHOWN", flush=True)
+                window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+                window.session.pageOpened.connect(lambda _id: (print("PAGE", flush=True), QApplication.quit()))
+            return False
+
+    app = QApplication(sys.argv)
+    spy = Exposed()
+    app.installEventFilter(spy)
+    from proofdesk.gui import app as gui_app
+    code = gui_app.run(Path(sys.argv[1]))
+    print("JIEBA", "jieba" in sys.modules, flush=True)
+    sys.exit(code)
+    """
+)
+
+
+def build_library(path: Path, pages: int) -> None:
+    """`pages` pages: the sample pages again and again under new names, each parsed once."""
+    from proofdesk import paths
+    from proofdesk.parsing import PARSER_VERSION, parse_page
+    from proofdesk.storage import Library
+    from proofdesk.text.decoding import content_hash, read_page
+
+    seeds = [read_page(p)[0] for p in sorted(paths.seeds_dir().glob("*.txt"))]
+    layers = [parse_page(page) for page in seeds]
+    from proofdesk.domain.model import Page
+
+    started = time.perf_counter()
+    with Library.open(path) as library:
+        for n in range(pages):
+            seed, layer = seeds[n % len(seeds)], layers[n % len(seeds)]
+            page = Page(f"{n:04d}_{seed.name}", seed.lines)
+            library.add_page(page, content_hash((page.name, *page.lines)), layer, PARSER_VERSION)
+    print(f"built a {pages}-page library in {time.perf_counter() - started:.1f} s: {path}")
+
+
+def timed_process(script: str, *args: str) -> dict[str, float | str]:
+    """Seconds from starting the process to each line it prints (`SHOWN`, `PAGE`), plus other lines."""
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PROOFDESK_HOME": tempfile.mkdtemp(prefix="proofdesk-bench-")},
+    )
+    seen: dict[str, float | str] = {}
+    assert child.stdout is not None
+    for line in child.stdout:
+        word, _, rest = line.strip().partition(" ")
+        seen[word] = rest if rest else time.perf_counter() - started
+    child.wait(60)
+    child.stdout.close()
+    return seen
+
+
+def window_times(library: Path, runs: int) -> None:
+    bare = [float(timed_process(BARE)["SHOWN"]) for _ in range(runs)]
+    ours = [timed_process(PROOFDESK, str(library)) for _ in range(runs)]
+    shown = [float(r["SHOWN"]) for r in ours]
+    page = [float(r["PAGE"]) for r in ours]
+    b, s, p = statistics.median(bare), statistics.median(shown), statistics.median(page)
+    print(f"bare PySide6 window shown:      {b * 1000:6.0f} ms (median of {runs})")
+    print(f"Proofdesk window shown:         {s * 1000:6.0f} ms = {s / b:.2f} x bare (limit 2.5 x)")
+    print(f"Proofdesk first page on screen: {p * 1000:6.0f} ms")
+    print(f"jieba loaded in the window process: {ours[-1].get('JIEBA')}")
+
+
+def switch_times(library: Path, switches: int) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from proofdesk.gui.app import create_main_window
+    from proofdesk.gui.session import Session
+    from proofdesk.storage import Library
+
+    app = QApplication.instance() or QApplication([])
+    folder = Path(tempfile.mkdtemp(prefix="proofdesk-bench-"))
+    os.environ["PROOFDESK_HOME"] = str(folder)
+    started = time.perf_counter()
+    session = Session(library)
+    session.attach(Library.open(library))
+    window = create_main_window(session, QSettings(str(folder / "w.ini"), QSettings.Format.IniFormat))
+    window.show()
+    app.processEvents()
+    print(
+        f"window with {window.library.model.rowCount()} pages built in-process: "
+        f"{(time.perf_counter() - started) * 1000:.0f} ms"
+    )
+    ids = [window.library.model.info_at(r).id for r in range(window.library.model.rowCount())]
+    random.seed(4)
+    times = []
+    for page_id in random.sample(ids, min(switches, len(ids))):
+        t0 = time.perf_counter()
+        session.open_page(page_id)
+        window.repaint()  # paint now, as the editor would see it
+        app.processEvents()
+        times.append(time.perf_counter() - t0)
+    times.sort()
+    print(
+        f"page switch over {len(times)} pages: median {statistics.median(times) * 1000:.1f} ms, "
+        f"p95 {times[int(len(times) * 0.95)] * 1000:.1f} ms, max {times[-1] * 1000:.1f} ms (limit 100 ms)"
+    )
+    window.close()
+    session.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--switches", type=int, default=200)
+    parser.add_argument("--library", type=Path)
+    args = parser.parse_args()
+    library = args.library or Path(tempfile.gettempdir()) / f"proofdesk-bench-{args.pages}.sqlite"
+    if not library.exists():
+        build_library(library, args.pages)
+    print(f"platform: {os.environ['QT_QPA_PLATFORM']}")
+    window_times(library, args.runs)
+    switch_times(library, args.switches)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""Starting the review window: environment, translations, the one-writer lock, the main window.
+
+`run(db_path)` is what `proofdesk [--db PATH]` calls. Tests build the window with `create_main_window`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import paths
+from .mainwindow import MainWindow
+from .session import Session
+
+
+def fix_input_method_env(environ: dict[str, str] | os._Environ[str] = os.environ) -> None:
+    """pip's PySide6 has no fcitx5 plugin: fcitx users get ibus's protocol, which fcitx5 also speaks.
+    Must run before the QApplication exists."""
+    if "fcitx" in environ.get("XMODIFIERS", "") and not environ.get("QT_IM_MODULE"):
+        environ["QT_IM_MODULE"] = "ibus"
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Chinese when the system is Chinese (Qt's own dialogs too), English otherwise."""
+    locale = locale or QLocale.system()
+    if locale.language() != QLocale.Language.Chinese:
+        return []
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase_zh_CN", qt_dir), ("proofdesk_zh_CN", str(paths.resources_dir() / "translations"))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def settings() -> QSettings:
+    """Window layout and small preferences, in the config folder (redirected by PROOFDESK_HOME)."""
+    return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def lock_library(db: Path) -> QLockFile | None:
+    """The lock that lets only one running Proofdesk write to a library; None when another holds it.
+    A lock left by a crashed copy is stale and taken over."""
+    db.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(db) + ".lock")
+    lock.setStaleLockTime(0)
+    return lock if lock.tryLock(100) else None
+
+
+def create_main_window(session: Session, window_settings: QSettings | None = None) -> MainWindow:
+    return MainWindow(session, window_settings or settings())
+
+
+def run(db_path: Path | None = None) -> int:
+    """Open the review window on the library at `db_path` (default: the user's library)."""
+    fix_input_method_env()
+    db = Path(db_path) if db_path is not None else paths.default_library()
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Proofdesk")
+    app.setOrganizationName("Proofdesk")
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "proofdesk-256.png")))
+    install_translators(app)
+    lock = lock_library(db)
+    if lock is None:
+        QMessageBox.warning(
+            None,
+            "Proofdesk",
+            app.translate(
+                "App",
+                "This library is already open in another Proofdesk window:\n{0}\n\nUse that window, or close it first.",
+            ).format(db),
+        )
+        return 1
+    try:
+        session = Session(db)
+        window = create_main_window(session)
+        window.show()
+        window.open_library()
+        code = app.exec()
+        session.close()
+        return code
+    finally:
+        lock.unlock()

@@ -1,0 +1,187 @@
+"""The article side: the page's items as an outline, and the selected item as clean text, exactly the
+title, subtitle, byline and paragraphs the export will hold."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import look
+from .models import LineRole, OutlineModel
+from .wording import kind_name
+
+if TYPE_CHECKING:
+    from ..domain.derive import Article
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class OutlineDelegate(QStyledItemDelegate):
+    """Two lines per item: number, kind and headline; byline and themes below, in grey."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        fm = QFontMetrics(option.font)
+        return QSize(200, fm.height() * 2 + 10)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        article = index.data(LineRole.ARTICLE)
+        if article is None:
+            return
+        painter.save()
+        rect: QRect = option.rect
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, look.SELECTED_BACKGROUND)
+        colour = look.item_colour(index.data(LineRole.COLOUR))
+        if colour is not None:
+            painter.fillRect(QRect(rect.left() + 2, rect.top() + 3, 5, rect.height() - 6), colour)
+        fm = QFontMetrics(option.font)
+        left = rect.left() + 14
+        width = rect.right() - left - 4
+        headline = article.title or (article.paragraphs[0] if article.paragraphs else self.tr("(no text)"))
+        first = f"{article.item}  {kind_name(article.kind)}  "
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setPen(look.MUTED_TEXT)
+        painter.drawText(QRect(left, rect.top() + 4, width, fm.height()), Qt.AlignmentFlag.AlignLeft, first)
+        offset = fm.horizontalAdvance(first)
+        painter.setFont(bold if article.title else option.font)
+        painter.setPen(option.palette.text().color())
+        line_one = QRect(left + offset, rect.top() + 4, width - offset, fm.height())
+        painter.drawText(
+            line_one, Qt.AlignmentFlag.AlignLeft, fm.elidedText(headline, Qt.TextElideMode.ElideRight, line_one.width())
+        )
+        painter.setFont(option.font)
+        painter.setPen(look.MUTED_TEXT)
+        second = "  ".join(p for p in (article.byline, " ".join(f"#{t}" for t in article.tags)) if p)
+        line_two = QRect(left + offset, rect.top() + 4 + fm.height(), width - offset, fm.height())
+        painter.drawText(
+            line_two, Qt.AlignmentFlag.AlignLeft, fm.elidedText(second, Qt.TextElideMode.ElideRight, line_two.width())
+        )
+        painter.restore()
+
+
+class ArticlePanel(QWidget):
+    """The outline of the open page and the selected item's clean text.
+
+    Signals:
+        itemSelected(int): the editor picked the item with this layer key in the outline.
+        itemShown(object): the text side now shows this `Article` (None: no item).
+    """
+
+    itemSelected = Signal(int)
+    itemShown = Signal(object)
+
+    def __init__(self, model: OutlineModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.outline = QListView(self)
+        self.outline.setObjectName("outline")
+        self.outline.setModel(model)
+        self.outline.setItemDelegate(OutlineDelegate(self.outline))
+        self.outline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.outline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.text = QTextBrowser(self)
+        self.text.setObjectName("articleText")
+        self.text.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("articleSplitter")
+        reading = QWidget(self)
+        self.reading_layout = QVBoxLayout(reading)
+        self.reading_layout.setContentsMargins(0, 0, 0, 0)
+        self.reading_layout.setSpacing(2)
+        self.reading_layout.addWidget(self.text)
+        splitter.addWidget(self.outline)
+        splitter.addWidget(reading)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.splitter = splitter
+        self._quiet = False
+        self._key: int | None = None
+        self.outline.selectionModel().selectionChanged.connect(self._selection_changed)
+        model.modelReset.connect(self._refresh)
+        model.dataChanged.connect(self._refresh)
+
+    @property
+    def current_key(self) -> int | None:
+        return self._key
+
+    def add_above_text(self, widget: QWidget) -> None:
+        """Put `widget` (the theme chips) between the outline and the item's text."""
+        self.reading_layout.insertWidget(0, widget)
+
+    def select_item(self, key: int | None) -> None:
+        """Select the item (from the page side): no echo back to the page."""
+        row = self.model.row_of(key)
+        self._quiet = True
+        try:
+            if row is None:
+                self.outline.selectionModel().clearSelection()
+            else:
+                index = self.model.index(row)
+                self.outline.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.outline.scrollTo(index)
+        finally:
+            self._quiet = False
+        self._show(key)
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        key = indexes[0].data(LineRole.ITEM_KEY)
+        self._show(key)
+        if not self._quiet and key is not None:
+            self.itemSelected.emit(key)
+
+    def _refresh(self) -> None:
+        self.select_item(self._key)
+
+    def _show(self, key: int | None) -> None:
+        self._key = key
+        row = self.model.row_of(key)
+        article = None if row is None else self.model.article(row)
+        self.text.setHtml(self._html(article) if article else "")
+        self.itemShown.emit(article)
+
+    def _html(self, article: Article) -> str:
+        """The item as the export will hold it, laid out for reading."""
+        lines = article.source_lines
+        where = self.tr("Item {0} · {1} · lines {2}–{3}").format(
+            article.item, kind_name(article.kind), lines[0] if lines else "", lines[-1] if lines else ""
+        )
+        parts = [f"<p style='color:#888;font-size:small'>{escape(where)}</p>"]
+        if article.title:
+            parts.append(f"<h2 style='margin-bottom:2px'>{escape(article.title)}</h2>")
+        if article.subtitle:
+            parts.append(f"<h4 style='color:#555;margin-top:2px'>{escape(article.subtitle)}</h4>")
+        if article.byline:
+            parts.append(f"<p style='color:#2e7d32'>{escape(article.byline)}</p>")
+        # The item's themes are the chips above the text (`ThemeChips`), where they can be edited.
+        for paragraph in article.paragraphs:
+            parts.append(f"<p style='text-indent:2em;line-height:150%'>{escape(paragraph)}</p>")
+        return "\n".join(parts)

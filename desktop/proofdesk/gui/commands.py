@@ -1,0 +1,164 @@
+"""One undoable command per editor action.
+
+Every command holds the page's layer before and after the edit and calls only `Session.apply`; undo applies
+the layers the other way round, so undoing back to the start gives the identical layer. The edit itself
+is a pure domain operation, computed when the command is made: an edit that does not apply raises
+`EditError` before anything reaches the undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from ..domain import ops
+from ..domain.model import Kind, Layer, Role, Status
+from .session import Session
+from .wording import kind_name, role_name, status_name
+
+
+class EditCommand(QUndoCommand):
+    """An edit of one page's layer, named for the Edit menu."""
+
+    def __init__(
+        self, session: Session, before: Layer, after: Layer, text: str, parsed_with: int | None = None
+    ) -> None:
+        super().__init__(text)
+        assert session.page_id is not None
+        self.session = session
+        self.page_id = session.page_id
+        self.before = before
+        self.after = after
+        self.parsed_with = parsed_with
+
+    def redo(self) -> None:
+        self.session.apply(self.page_id, self.before, self.after, parsed_with=self.parsed_with)
+
+    def undo(self) -> None:
+        self.session.apply(self.page_id, self.after, self.before)
+
+
+def _current(session: Session) -> Layer:
+    if session.layer is None:
+        raise ops.EditError("no page is open")
+    return session.layer
+
+
+class SplitItem(EditCommand):
+    def __init__(self, session: Session, line: int) -> None:
+        before = _current(session)
+        after = ops.split_item(before, line)
+        super().__init__(
+            session, before, after, QCoreApplication.translate("Commands", "New item at line {0}").format(line)
+        )
+
+
+class MergeItems(EditCommand):
+    def __init__(self, session: Session, key: int, step: int) -> None:
+        before = _current(session)
+        other = ops.neighbour(before, key, step)
+        # The item earlier on the page keeps its key, so its themes and kind win.
+        keep, gone = (other, key) if step < 0 else (key, other)
+        after = ops.merge_items(before, keep, gone)
+        name = (
+            QCoreApplication.translate("Commands", "Merge with previous item")
+            if step < 0
+            else QCoreApplication.translate("Commands", "Merge with next item")
+        )
+        super().__init__(session, before, after, name)
+
+
+class MoveLines(EditCommand):
+    def __init__(self, session: Session, lines: Iterable[int], target: int | None) -> None:
+        before = _current(session)
+        lines = sorted(lines)
+        after = ops.move_lines(before, lines, target)
+        name = (
+            QCoreApplication.translate("Commands", "Move {0} lines to a new item")
+            if target is None
+            else QCoreApplication.translate("Commands", "Move {0} lines to another item")
+        )
+        super().__init__(session, before, after, name.format(len(lines)))
+
+
+class SetRole(EditCommand):
+    def __init__(self, session: Session, lines: Iterable[int], role: Role) -> None:
+        before = _current(session)
+        lines = sorted(lines)
+        after = ops.set_role(before, lines, role)
+        super().__init__(
+            session,
+            before,
+            after,
+            QCoreApplication.translate("Commands", "Role: {0} ({1} lines)").format(role_name(role), len(lines)),
+        )
+
+
+class ToggleBreak(EditCommand):
+    """Flip the break at the end of a line: the break before the next line of the page."""
+
+    def __init__(self, session: Session, next_line: int) -> None:
+        before = _current(session)
+        after = ops.toggle_break(before, next_line)
+        super().__init__(
+            session,
+            before,
+            after,
+            QCoreApplication.translate("Commands", "Join/break before line {0}").format(next_line),
+        )
+
+
+class CorrectText(EditCommand):
+    def __init__(self, session: Session, line: int, text: str | None) -> None:
+        before = _current(session)
+        assert session.page is not None
+        after = ops.correct_text(before, line, text, session.page.text(line))
+        name = (
+            QCoreApplication.translate("Commands", "Correct line {0}")
+            if text is not None
+            else QCoreApplication.translate("Commands", "Restore raw text of line {0}")
+        )
+        super().__init__(session, before, after, name.format(line))
+
+
+class SetKind(EditCommand):
+    def __init__(self, session: Session, key: int, kind: Kind) -> None:
+        before = _current(session)
+        after = ops.set_kind(before, key, kind)
+        super().__init__(
+            session, before, after, QCoreApplication.translate("Commands", "Kind: {0}").format(kind_name(kind))
+        )
+
+
+class SetTags(EditCommand):
+    """Set an item's confirmed themes; `text` names the edit (add or remove which theme)."""
+
+    def __init__(self, session: Session, key: int, tags: Iterable[str], text: str) -> None:
+        before = _current(session)
+        after = ops.set_tags(before, key, tags)
+        super().__init__(session, before, after, text)
+
+
+class SetStatus(EditCommand):
+    def __init__(self, session: Session, status: Status) -> None:
+        before = _current(session)
+        after = ops.set_status(before, status)
+        super().__init__(
+            session,
+            before,
+            after,
+            QCoreApplication.translate("Commands", "Page status: {0}").format(status_name(status)),
+        )
+
+
+class Reparse(EditCommand):
+    """Lay a fresh parse under the page: every editor decision stays (`ops.rebase`)."""
+
+    def __init__(self, session: Session, parsed: Layer, parser_version: int) -> None:
+        before = _current(session)
+        after = ops.rebase(before, parsed)
+        super().__init__(
+            session, before, after, QCoreApplication.translate("Commands", "Re-parse page"), parsed_with=parser_version
+        )

@@ -1,0 +1,425 @@
+"""The main window: library | raw page | articles. It wires panels, actions and the session together and
+holds no data of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QCursor, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import paths
+from ..domain.model import Change, Status
+from . import look, workers
+from .actions import WindowActions
+from .articleview import ArticlePanel
+from .corrections import Corrections
+from .librarypanel import LibraryPanel
+from .menus import Menus
+from .models import LineModel, OutlineModel
+from .pageview import PageView
+from .session import Session
+from .themeui import ThemeUi
+from .wording import problem_text
+
+if TYPE_CHECKING:
+    from ..domain.checks import Finding
+    from .dialogs import CheckDialog, ExportDialog, ShortcutsDialog
+
+
+class MainWindow(QMainWindow):
+    """The review window over one session (one library file)."""
+
+    def __init__(self, session: Session, settings: QSettings) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.session = session
+        self.settings = settings
+        self.stack = QUndoStack(self)
+        self.library = LibraryPanel(self)
+        self.lines = LineModel(self)
+        self.page_view = PageView(self)
+        self.page_view.setModel(self.lines)
+        self.outline = OutlineModel(self)
+        self.articles = ArticlePanel(self.outline, self)
+        self.legend = QLabel(self._legend(), self)
+        self.legend.setObjectName("legend")
+        page_side = QWidget(self)
+        page_layout = QVBoxLayout(page_side)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.page_view)
+        page_layout.addWidget(self.legend)
+        self.work = QSplitter(Qt.Orientation.Horizontal, self)
+        self.work.setObjectName("workSplitter")
+        self.work.addWidget(page_side)
+        self.work.addWidget(self.articles)
+        self.work.setStretchFactor(0, 3)
+        self.work.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.library)
+        self.splitter.addWidget(self.work)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([400, 1000])
+        self.work.setSizes([640, 460])
+        self.banner = self._make_banner()
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(4, 4, 4, 0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.splitter)
+        self.setCentralWidget(central)
+
+        self.acts = WindowActions(self, self.work, self.stack)
+        self.corrections = Corrections(session, self.stack, self.page_view, self.articles)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Stop"), self)
+        self.cancel_button.hide()
+        self.saved_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.import_task: workers.Task | None = None
+        self.dialog: Any = None
+        self.menus = Menus(self, self.acts, self.outline, self.corrections, self.page_view, self.articles)
+        self.themes = ThemeUi(self)
+        self._connect()
+        self.setAcceptDrops(True)
+        self.resize(1400, 860)
+        self._restore()
+        self._title()
+        self._set_saved(True)
+        if session.library is not None:
+            self._library_ready()
+
+    # -- building -----------------------------------------------------------------------------------------
+
+    def _make_banner(self) -> QFrame:
+        banner = QFrame(self)
+        banner.setObjectName("saveProblem")
+        banner.setStyleSheet("#saveProblem { background: #fde2e1; border: 1px solid #e0a0a0; border-radius: 4px; }")
+        self.banner_text = QLabel(banner)
+        self.banner_text.setWordWrap(True)
+        retry = QPushButton(self.tr("Retry"), banner)
+        retry.clicked.connect(self.retry_saving)
+        layout = QHBoxLayout(banner)
+        layout.addWidget(self.banner_text, 1)
+        layout.addWidget(retry)
+        banner.hide()
+        return banner
+
+    def _legend(self) -> str:
+        return self.tr("Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys").format(
+            look.PARAGRAPH_MARK, look.JOIN_MARK
+        )
+
+    def _connect(self) -> None:
+        a, c, s = self.acts, self.corrections, self.session
+        a.import_files.triggered.connect(self.import_files_dialog)
+        a.import_folder.triggered.connect(self.import_folder_dialog)
+        a.load_samples.triggered.connect(self.load_samples)
+        a.export.triggered.connect(self.export_dialog)
+        a.retry.triggered.connect(self.retry_saving)
+        a.quit.triggered.connect(self.close)
+        a.edit_text.triggered.connect(lambda: self.page_view.edit(self.page_view.currentIndex()))
+        a.restore_raw.triggered.connect(c.restore_raw)
+        a.split.triggered.connect(c.split)
+        a.merge_previous.triggered.connect(lambda: c.merge(-1))
+        a.merge_next.triggered.connect(lambda: c.merge(1))
+        a.move_menu.triggered.connect(lambda: self.menus.move_targets_menu(self).exec(QCursor.pos()))
+        a.move_previous.triggered.connect(lambda: c.move_lines_by(-1))
+        a.move_next.triggered.connect(lambda: c.move_lines_by(1))
+        a.move_new.triggered.connect(lambda: c.move_lines(None))
+        a.kind_menu.triggered.connect(lambda: self.menus.kind_popup().exec(QCursor.pos()))
+        for kind, action in a.kinds.items():
+            action.triggered.connect(lambda _c=False, k=kind: c.set_kind(k))
+        for role, action in a.roles.items():
+            action.triggered.connect(lambda _c=False, r=role: c.set_role(r))
+        a.toggle_break.triggered.connect(c.toggle_break)
+        a.next_doubt.triggered.connect(lambda: c.doubt(1))
+        a.previous_doubt.triggered.connect(lambda: c.doubt(-1))
+        a.check.triggered.connect(self.check_page)
+        a.done.triggered.connect(c.mark_done)
+        for status, action in a.statuses.items():
+            action.triggered.connect(lambda _c=False, st=status: c.set_status(st))
+        a.reparse.triggered.connect(c.reparse)
+        a.next_page.triggered.connect(lambda: self._step_page(1))
+        a.previous_page.triggered.connect(lambda: self._step_page(-1))
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        c.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        c.checkFailed.connect(self.show_findings)
+        c.busy.connect(lambda on: self.statusBar().showMessage(self.tr("Re-parsing…") if on else "", 0 if on else 1))
+        s.libraryReady.connect(self._library_ready)
+        s.pageOpened.connect(self._page_opened)
+        s.layerChanged.connect(self._layer_changed)
+        s.pageInfoChanged.connect(self.library.update_page)
+        s.saveFailed.connect(self._save_failed)
+        s.savedChanged.connect(self._set_saved)
+        self.library.pageChosen.connect(s.open_page)
+        self.library.samplesRequested.connect(self.load_samples)
+        self.library.importRequested.connect(self.import_files_dialog)
+        self.page_view.linesSelected.connect(self._lines_selected)
+        self.lines.correctionRequested.connect(c.correct)
+        self.articles.itemSelected.connect(self._item_selected)
+        self.cancel_button.clicked.connect(lambda: self.import_task.cancel() if self.import_task else None)
+
+    # -- library and pages --------------------------------------------------------------------------------
+
+    def open_library(self) -> workers.Task:
+        """Open the session's library in a worker, so the window is on screen at once."""
+        self.statusBar().showMessage(self.tr("Opening the library…"))
+        task = workers.open_library(self.session.path)
+        task.signals.finished.connect(self.session.attach)
+        task.signals.failed.connect(self._open_failed)
+        return workers.start(task)
+
+    def _open_failed(self, error: Exception) -> None:
+        from ..storage import StorageError
+
+        text = problem_text(error.problem) if isinstance(error, StorageError) else str(error)
+        self.statusBar().showMessage(text)
+        QMessageBox.critical(self, self.tr("Cannot open the library"), f"{self.session.path}\n\n{text}")
+
+    def _library_ready(self) -> None:
+        assert self.session.library is not None
+        self.statusBar().clearMessage()
+        self.library.set_pages(self.session.library.pages())
+        self._title()
+        last = self.settings.value("lastPage")
+        first = self.library.neighbour(None, 1)
+        wanted = int(last) if last is not None and self.library.model.row_of(int(last)) is not None else first
+        if wanted is not None:
+            self.session.open_page(wanted)
+
+    def _step_page(self, step: int) -> None:
+        target = self.library.neighbour(self.session.page_id, step)
+        if target is not None:
+            self.session.open_page(target)
+
+    def _page_opened(self, page_id: int) -> None:
+        self.lines.set_page(self.session.page, self.session.layer)
+        self.outline.set_page(self.session.page, self.session.layer)
+        self.library.select_page(page_id)
+        self.settings.setValue("lastPage", page_id)
+        self._title()
+        layer = self.session.layer
+        if layer is not None and layer.lines:
+            self.page_view.select_lines([min(layer.lines)])
+            self.page_view.scrollToTop()
+            self.articles.select_item(layer.item_of(min(layer.lines)))
+
+    def _layer_changed(self, page_id: int, change: Change) -> None:
+        if page_id != self.session.page_id or self.session.layer is None:
+            return
+        self.lines.set_layer(self.session.layer, change)
+        self.outline.set_page(self.session.page, self.session.layer)
+        self._lines_selected(self.page_view.selected_lines())
+
+    def _lines_selected(self, lines: list[int]) -> None:
+        if lines and self.session.layer is not None:
+            self.articles.select_item(self.session.layer.item_of(lines[0]))
+
+    def _item_selected(self, key: int) -> None:
+        if self.session.layer is not None:
+            self.page_view.select_lines(self.session.layer.item_lines(key))
+
+    def _title(self) -> None:
+        page = f" — {self.session.page.name}" if self.session.page is not None else ""
+        self.setWindowTitle(f"Proofdesk{page} — {self.session.path}")
+
+    # -- saving -------------------------------------------------------------------------------------------
+
+    def _set_saved(self, saved: bool) -> None:
+        self.saved_label.setText(self.tr("All edits saved") if saved else self.tr("Edits not saved yet"))
+        self.saved_label.setStyleSheet("" if saved else "color: #b3261e; font-weight: bold")
+        if saved:
+            self.banner.hide()
+
+    def _save_failed(self, problem: Any) -> None:
+        self.banner_text.setText(
+            self.tr(
+                "Your last edits could not be written to the library: {0} They are kept in this window and "
+                "will be written with your next edit, or when you press Retry (Ctrl+S)."
+            ).format(problem_text(problem))
+        )
+        self.banner.show()
+
+    def retry_saving(self) -> bool:
+        saved = self.session.retry()
+        self.statusBar().showMessage(self.tr("All edits saved") if saved else self.tr("Still cannot write"), 4000)
+        return saved
+
+    # -- check before done --------------------------------------------------------------------------------
+
+    def check_page(self) -> None:
+        findings = self.corrections.findings()
+        if findings:
+            self.show_findings(findings)
+        else:
+            self.statusBar().showMessage(self.tr("Nothing looks wrong on this page."), 5000)
+
+    def show_findings(self, findings: list[Finding]) -> CheckDialog:
+        from .dialogs import CheckDialog
+
+        dialog = CheckDialog(findings, self)
+        dialog.goTo.connect(self.go_to_finding)
+        dialog.accepted.connect(lambda: self.corrections.set_status(Status.DONE))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def go_to_finding(self, finding: Finding) -> None:
+        self.page_view.select_lines(list(finding.lines[:1] if finding.item is None else finding.lines), quiet=False)
+        self.page_view.setFocus()
+
+    # -- import and export --------------------------------------------------------------------------------
+
+    def import_files_dialog(self) -> None:
+        files, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Import page files"), str(Path.home()), self.tr("Text pages (*.txt);;All files (*)")
+        )
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of pages"), str(Path.home()))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def load_samples(self) -> None:
+        self.import_paths([paths.seeds_dir()])
+
+    def import_paths(self, chosen: list[Path]) -> workers.Task | None:
+        """Import files and folders in a worker, with progress, a Stop button and a report at the end."""
+        if self.import_task is not None:
+            self.statusBar().showMessage(self.tr("An import is already running."), 4000)
+            return None
+        task = workers.import_paths(self.session.path, chosen)
+        task.signals.progress.connect(self._import_progress)
+        task.signals.finished.connect(self._import_finished)
+        task.signals.failed.connect(self._import_failed)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.import_task = workers.start(task)
+        return self.import_task
+
+    def _import_progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.statusBar().showMessage(self.tr("Importing {0}/{1}: {2}").format(done, total, name))
+
+    def _import_ended(self) -> None:
+        self.import_task = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.statusBar().clearMessage()
+        if self.session.library is not None:
+            self.library.set_pages(self.session.library.pages())
+            if self.session.page_id is None:
+                first = self.library.neighbour(None, 1)
+                if first is not None:
+                    self.session.open_page(first)
+            elif self.session.page_id is not None:
+                self.library.select_page(self.session.page_id)
+
+    def _import_finished(self, report: Any) -> None:
+        from .dialogs import ImportReportDialog
+
+        self._import_ended()
+        self.session.pagesAdded.emit()
+        if report.refused or report.cancelled:
+            self.dialog = ImportReportDialog(report, self)
+            self.dialog.open()
+        else:
+            self.statusBar().showMessage(self.tr("{0} pages imported.").format(len(report.results)), 5000)
+
+    def _import_failed(self, error: Exception) -> None:
+        from ..storage import StorageError
+
+        self._import_ended()
+        text = problem_text(error.problem) if isinstance(error, StorageError) else str(error)
+        QMessageBox.warning(self, self.tr("Import stopped"), text)
+
+    def export_dialog(self) -> ExportDialog:
+        from .dialogs import ExportDialog
+
+        themes = [t.name for t in self.session.library.themes()] if self.session.library else []
+        target = Path(str(self.settings.value("exportTarget", str(Path.home() / "corpus.jsonl"))))
+        dialog = ExportDialog(self.session.path, themes, target, self)
+        dialog.accepted.connect(lambda: self.settings.setValue("exportTarget", dialog.target.text()))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        from .dialogs import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.acts.all, self)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.import_paths([Path(u.toLocalFile()) for u in event.mimeData().urls()])
+        event.acceptProposedAction()
+
+    # -- window state -------------------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        for key, restore in (
+            ("geometry", self.restoreGeometry),
+            ("windowState", self.restoreState),
+            ("mainSplitter", self.splitter.restoreState),
+            ("workSplitter", self.work.restoreState),
+            ("articleSplitter", self.articles.splitter.restoreState),
+        ):
+            value = self.settings.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session.unsaved and not self.session.retry():
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Edits not saved"),
+                self.tr(
+                    "Some edits could not be written to the library. If you close now they are lost. Close anyway?"
+                ),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
+        if self.import_task is not None:
+            self.import_task.cancel()
+            self.import_task.done.wait(10)
+        self.themes.shutdown()
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("windowState", self.saveState())
+        self.settings.setValue("mainSplitter", self.splitter.saveState())
+        self.settings.setValue("workSplitter", self.work.saveState())
+        self.settings.setValue("articleSplitter", self.articles.splitter.saveState())
+        self.settings.sync()
+        event.accept()

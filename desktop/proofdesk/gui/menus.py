@@ -1,0 +1,113 @@
+"""The menu bar and the context menus of the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from .actions import WindowActions
+from .articleview import ArticlePanel
+from .corrections import Corrections
+from .models import OutlineModel
+from .pageview import PageView
+from .wording import kind_name
+
+
+class Menus(QObject):
+    """Builds the window's menus from its actions; context menus are made fresh each time they open, so
+    the list of items to move lines to is always the page's current one."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        acts: WindowActions,
+        outline: OutlineModel,
+        corrections: Corrections,
+        page_view: PageView,
+        articles: ArticlePanel,
+    ) -> None:
+        super().__init__(window)
+        self.acts = acts
+        self.outline = outline
+        self.corrections = corrections
+        self._window = window
+        self._menu_bar()
+        page_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        page_view.customContextMenuRequested.connect(lambda _pos: self.context_menu().exec(QCursor.pos()))
+        articles.outline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        articles.outline.customContextMenuRequested.connect(lambda _pos: self.item_menu().exec(QCursor.pos()))
+
+    def _menu_bar(self) -> None:
+        a = self.acts
+        bar = self._window.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([a.import_files, a.import_folder, a.load_samples])
+        file_menu.addSeparator()
+        file_menu.addActions([a.export, a.retry])
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([a.undo, a.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a.edit_text, a.restore_raw])
+        item_menu = bar.addMenu(self.tr("&Item"))
+        item_menu.addActions([a.split, a.merge_previous, a.merge_next])
+        item_menu.addSeparator()
+        item_menu.addActions([a.move_menu, a.move_previous, a.move_next, a.move_new])
+        kind_menu = item_menu.addMenu(self.tr("Kind"))
+        kind_menu.addActions(list(a.kinds.values()))
+        line_menu = bar.addMenu(self.tr("&Line"))
+        role_menu = line_menu.addMenu(self.tr("Role"))
+        role_menu.addActions(list(a.roles.values()))
+        line_menu.addAction(a.toggle_break)
+        line_menu.addSeparator()
+        line_menu.addActions([a.edit_text, a.restore_raw])
+        page_menu = bar.addMenu(self.tr("&Page"))
+        page_menu.addActions([a.next_doubt, a.previous_doubt])
+        page_menu.addSeparator()
+        page_menu.addActions([a.check, a.done])
+        status_menu = page_menu.addMenu(self.tr("Status"))
+        status_menu.addActions(list(a.statuses.values()))
+        page_menu.addAction(a.reparse)
+        page_menu.addSeparator()
+        page_menu.addActions([a.next_page, a.previous_page])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a.shortcuts)
+
+    def context_menu(self) -> QMenu:
+        a = self.acts
+        menu = QMenu(self._window)
+        menu.addActions([a.edit_text, a.restore_raw, a.toggle_break])
+        menu.addMenu(self.tr("Role")).addActions(list(a.roles.values()))
+        menu.addSeparator()
+        menu.addAction(a.split)
+        menu.addMenu(self.move_targets_menu(menu))
+        menu.addActions([a.merge_previous, a.merge_next])
+        menu.addMenu(self.tr("Kind")).addActions(list(a.kinds.values()))
+        return menu
+
+    def item_menu(self) -> QMenu:
+        a = self.acts
+        menu = QMenu(self._window)
+        menu.addActions([a.merge_previous, a.merge_next])
+        menu.addMenu(self.tr("Kind")).addActions(list(a.kinds.values()))
+        return menu
+
+    def move_targets_menu(self, parent: QWidget) -> QMenu:
+        """The items of the page (and a new one) as targets for the selected lines."""
+        menu = QMenu(self.tr("Move lines to"), parent)
+        for row in range(self.outline.rowCount()):
+            article = self.outline.article(row)
+            assert article is not None
+            label = article.title or (article.paragraphs[0] if article.paragraphs else "")
+            action = menu.addAction(f"{article.item}  {kind_name(article.kind)} · {label[:24]}")
+            action.triggered.connect(lambda _c=False, key=article.key: self.corrections.move_lines(key))
+        menu.addSeparator()
+        menu.addAction(self.tr("A new item")).triggered.connect(lambda: self.corrections.move_lines(None))
+        return menu
+
+    def kind_popup(self) -> QMenu:
+        menu = QMenu(self._window)
+        menu.addActions(list(self.acts.kinds.values()))
+        return menu

@@ -1,0 +1,148 @@
+"""The open library, the page on screen, and the one place where edits are written.
+
+State flows one way: a command calls `Session.apply`, the session writes the edit to the library and emits
+`layerChanged`; the views redraw from that signal. A write that fails (disk full, database locked) keeps
+the edit in memory, marks the page unsaved and is tried again with the next edit or on `retry()`, so
+nothing the editor did is lost while the problem lasts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from ..domain.model import Change, Layer, Page, diff
+
+if TYPE_CHECKING:
+    from ..storage import Library, PageInfo
+
+
+class Session(QObject):
+    """The library file the window works on.
+
+    Signals:
+        libraryReady(): a library was attached; page lists can be (re)read.
+        pageOpened(int): the page with this id is now `page`/`layer`.
+        layerChanged(int, object): the page's layer changed; the payload is a domain `Change`.
+        pageInfoChanged(object): a page's counts or status changed; the payload is a `PageInfo`.
+        pagesAdded(): pages were imported; page lists should be read again.
+        saveFailed(object): writing failed; the payload is the storage `Problem`. The edit stays in memory.
+        savedChanged(bool): True when every edit is on disk, False while some are waiting to be written.
+    """
+
+    libraryReady = Signal()
+    pageOpened = Signal(int)
+    layerChanged = Signal(int, object)
+    pageInfoChanged = Signal(object)
+    pagesAdded = Signal()
+    saveFailed = Signal(object)
+    savedChanged = Signal(bool)
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.library: Library | None = None
+        self.page_id: int | None = None
+        self.page: Page | None = None
+        self.layer: Layer | None = None
+        # Per page: the layer last known to be on disk, and the layer the editor sees when the two differ.
+        self._on_disk: dict[int, Layer] = {}
+        self._unsaved: dict[int, Layer] = {}
+        self._pages: dict[int, Page] = {}
+
+    def attach(self, library: Library) -> None:
+        """Work on `library` (opened by the caller, possibly in a worker)."""
+        self.library = library
+        self.path = library.path
+        self.libraryReady.emit()
+
+    def close(self) -> None:
+        if self.library is not None:
+            self.library.close()
+            self.library = None
+
+    @property
+    def unsaved(self) -> bool:
+        return bool(self._unsaved)
+
+    def open_page(self, page_id: int) -> None:
+        """Show the page: from memory when it holds edits not yet written, else from the library."""
+        if self.library is None:
+            return
+        if page_id in self._unsaved:
+            page, layer = self._pages[page_id], self._unsaved[page_id]
+        else:
+            page, layer = self.library.load(page_id)
+            self._on_disk[page_id] = layer
+            self._pages[page_id] = page
+        self.page_id, self.page, self.layer = page_id, page, layer
+        self.pageOpened.emit(page_id)
+
+    def apply(self, page_id: int, before: Layer, after: Layer, *, parsed_with: int | None = None) -> Change:
+        """Make `after` the page's layer and write it at once. `parsed_with` marks a re-parse, which stores
+        the whole layer with the parser version. Returns what changed."""
+        if page_id != self.page_id:
+            # Undo of an edit on another page: show that page, so the editor sees what was undone.
+            self.open_page(page_id)
+        change = diff(before, after)
+        self.layer = after
+        self._unsaved[page_id] = after
+        self._write(page_id, parsed_with)
+        self.layerChanged.emit(page_id, change)
+        self.pageInfoChanged.emit(self.info_of(page_id, after))
+        return change
+
+    def retry(self) -> bool:
+        """Write every edit that is waiting; True when all are on disk."""
+        return all(self._write(page_id, None) for page_id in list(self._unsaved))
+
+    def _write(self, page_id: int, parsed_with: int | None) -> bool:
+        from ..storage import StorageError
+
+        assert self.library is not None
+        if page_id not in self._unsaved:
+            return True
+        after = self._unsaved[page_id]
+        was_saved = not self._unsaved.keys() - {page_id}
+        try:
+            if parsed_with is not None:
+                self.library.replace_layer(page_id, after, parsed_with)
+            else:
+                self.library.save(page_id, self._on_disk[page_id], after)
+        except StorageError as error:
+            self.savedChanged.emit(False)
+            self.saveFailed.emit(error.problem)
+            return False
+        self._on_disk[page_id] = after
+        del self._unsaved[page_id]
+        if was_saved or not self._unsaved:
+            self.savedChanged.emit(not self._unsaved)
+        return True
+
+    def retag(self, change: Callable[[Layer], Layer]) -> None:
+        """Apply to the layers held in memory a change the library has already stored for every page
+        (themes renamed or deleted with the taxonomy)."""
+        self._on_disk = {page_id: change(layer) for page_id, layer in self._on_disk.items()}
+        self._unsaved = {page_id: change(layer) for page_id, layer in self._unsaved.items()}
+        if self.page_id is not None and self.layer is not None:
+            before = self.layer
+            self.layer = self._unsaved.get(self.page_id) or change(before)
+            self.layerChanged.emit(self.page_id, diff(before, self.layer))
+
+    def info_of(self, page_id: int, layer: Layer) -> PageInfo:
+        """The library's counts for a page, computed from the layer in memory (it may not be on disk yet)."""
+        from ..storage import PageInfo
+
+        page = self._pages[page_id]
+        return PageInfo(
+            id=page_id,
+            name=page.name,
+            status=layer.status,
+            items=len(layer.items),
+            lines=len(layer.lines),
+            doubts=len(layer.doubts()),
+            edited=sum(1 for s in layer.lines.values() if s.edited),
+        )

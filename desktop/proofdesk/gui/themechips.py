@@ -1,0 +1,284 @@
+"""The theme chips of the selected item: its confirmed themes (each with × to remove it), the suggested
+themes beside them (each with the key that accepts it) and an input that completes theme names from the
+taxonomy.
+
+The chips are a view: they show what `ThemeTags` gives them and hand every click on as a request (a
+signal); tags change only through an undoable command, and the chips are redrawn from the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from ..themes import Reason, Suggestion
+from .thememodel import ThemeModel
+
+CHIP_STYLE = """
+#themeChip { background: #e8eef7; border: 1px solid #b9c9e2; border-radius: 10px; }
+#themeChip QLabel { color: #24406b; padding-left: 6px; }
+#themeChip QToolButton { border: none; color: #5a6f90; padding: 0 4px; font-weight: bold; }
+#themeChip QToolButton:hover { color: #b3261e; }
+#suggestionChip { background: #ffffff; color: #2e5c2e; border: 1px dashed #7fae7f; border-radius: 10px;
+                  padding: 1px 8px; }
+#suggestionChip:hover { background: #eef7ee; border-style: solid; }
+#chipNote { color: #8a8a8a; }
+"""
+
+
+def reason_text(suggestion: Suggestion) -> str:
+    """Why a theme is suggested, for the chip's tooltip."""
+    keywords = "、".join(suggestion.keywords[:5])
+    similar = len(suggestion.similar)
+    if suggestion.reason is Reason.KEYWORDS:
+        return QCoreApplication.translate("ThemeChips", "Its keywords are in the text: {0}").format(keywords)
+    if suggestion.reason is Reason.SIMILAR:
+        return QCoreApplication.translate("ThemeChips", "Confirmed on {0} similar items").format(similar)
+    if suggestion.reason is Reason.BOTH:
+        text = QCoreApplication.translate("ThemeChips", "Keywords in the text ({0}), confirmed on {1} similar items")
+        return text.format(keywords, similar)
+    return QCoreApplication.translate("ThemeChips", "One of the themes confirmed most often")
+
+
+MIN_WIDTH = 60
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right and wraps them onto the next line, like words."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        # As narrow as one short chip: the pane must stay as narrow as the editor drags it (a long chip is
+        # cut rather than widening the window).
+        height = max((item.minimumSize().height() for item in self._items), default=0)
+        margins = self.contentsMargins()
+        return QSize(MIN_WIDTH, height + margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.marginsRemoved(margins)
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line_height > 0:
+                x, y, line_height = area.x(), y + line_height + self._spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + margins.bottom()
+
+
+class ThemeInput(QLineEdit):
+    """The theme name input; Backspace in an empty input asks to remove the last chip.
+
+    Signals:
+        removeLast(): Backspace was pressed with nothing typed.
+    """
+
+    removeLast = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Backspace and not self.text():
+            self.removeLast.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and not self.text() and self.parentWidget() is not None:
+            self.clearFocus()
+            return
+        super().keyPressEvent(event)
+
+
+class ThemeChips(QWidget):
+    """Confirmed and suggested themes of one item, and the input to add one by name.
+
+    Signals:
+        addRequested(str): the editor typed or picked this theme name.
+        removeRequested(str): the editor clicked × on this confirmed theme.
+        acceptRequested(int): the editor clicked the suggestion at this position (0 = the first).
+    """
+
+    addRequested = Signal(str)
+    removeRequested = Signal(str)
+    acceptRequested = Signal(int)
+
+    def __init__(self, model: ThemeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("themeChips")
+        self.setStyleSheet(CHIP_STYLE)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.flow = FlowLayout(self)
+        self.flow.setContentsMargins(QMargins(2, 4, 2, 4))
+        self.input = ThemeInput(self)
+        self.input.setObjectName("themeInput")
+        self.input.setPlaceholderText(self.tr("Add a theme…"))
+        self.input.setFixedWidth(self.fontMetrics().horizontalAdvance("M" * 9))
+        self.completer = QCompleter(model, self)
+        self.completer.setCompletionRole(Qt.ItemDataRole.EditRole)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.input.setCompleter(self.completer)
+        self.input.returnPressed.connect(self._typed)
+        self.completer.activated.connect(self._picked)
+        self.input.removeLast.connect(self._remove_last)
+        self.note = QLabel(self)
+        self.note.setObjectName("chipNote")
+        self._tags: tuple[str, ...] = ()
+        self._suggestions: list[Suggestion] = []
+        self._hints: list[str] = []
+        self._chips: list[QWidget] = []
+        self._note_text = ""
+        self._rebuild()
+
+    # -- what is shown --------------------------------------------------------------------------------
+
+    def show_item(self, tags: Sequence[str] | None) -> None:
+        """The item's confirmed themes; None when no item (or an item that carries no themes) is selected."""
+        self.setEnabled(tags is not None)
+        self._tags = tuple(tags or ())
+        self._rebuild()
+
+    def show_suggestions(self, suggestions: Sequence[Suggestion], note: str = "") -> None:
+        """Suggested themes, best first, or a note instead (loading, unavailable)."""
+        self._suggestions = [s for s in suggestions if s.theme not in self._tags]
+        self._note_text = note
+        self._rebuild()
+
+    def set_key_hints(self, hints: Sequence[str]) -> None:
+        """The keys that accept the first, second... suggestion, shown on the chips."""
+        self._hints = list(hints)
+        self._rebuild()
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        return self._tags
+
+    @property
+    def suggestions(self) -> list[Suggestion]:
+        return list(self._suggestions)
+
+    def chip_texts(self) -> list[str]:
+        """What the chips read, in order (for tests and accessibility checks)."""
+        texts = []
+        for chip in self._chips:
+            label = chip.findChild(QLabel)
+            texts.append(label.text() if label is not None else chip.property("text") or "")
+        return texts
+
+    # -- building -------------------------------------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        for chip in self._chips:
+            self.flow.removeWidget(chip)
+            chip.hide()
+            chip.deleteLater()
+        self._chips = []
+        self.flow.removeWidget(self.input)
+        self.flow.removeWidget(self.note)
+        for name in self._tags:
+            self._chips.append(self._confirmed_chip(name))
+        for i, suggestion in enumerate(self._suggestions):
+            self._chips.append(self._suggestion_chip(i, suggestion))
+        for chip in self._chips:
+            self.flow.addWidget(chip)
+        self.flow.addWidget(self.input)
+        self.note.setText(self._note_text)
+        self.note.setVisible(bool(self._note_text))
+        self.flow.addWidget(self.note)
+        self.updateGeometry()
+
+    def _confirmed_chip(self, name: str) -> QWidget:
+        chip = QFrame(self)
+        chip.setObjectName("themeChip")
+        label = QLabel(name, chip)
+        remove = QToolButton(chip)
+        remove.setText("×")
+        remove.setToolTip(self.tr("Remove the theme {0}").format(name))
+        remove.setAccessibleName(self.tr("Remove the theme {0}").format(name))
+        remove.setCursor(Qt.CursorShape.PointingHandCursor)
+        remove.clicked.connect(lambda _c=False, n=name: self.removeRequested.emit(n))
+        layout = QHBoxLayout(chip)
+        layout.setContentsMargins(2, 1, 2, 1)
+        layout.setSpacing(0)
+        layout.addWidget(label)
+        layout.addWidget(remove)
+        chip.show()
+        return chip
+
+    def _suggestion_chip(self, position: int, suggestion: Suggestion) -> QWidget:
+        chip = QToolButton(self)
+        chip.setObjectName("suggestionChip")
+        hint = self._hints[position] if position < len(self._hints) else ""
+        chip.setText(f"+ {suggestion.theme}" + (f"   {hint}" if hint else ""))
+        tip = reason_text(suggestion)
+        if hint:
+            tip += "\n" + self.tr("Accept with {0}").format(hint)
+        chip.setToolTip(tip)
+        chip.setCursor(Qt.CursorShape.PointingHandCursor)
+        chip.clicked.connect(lambda _c=False, p=position: self.acceptRequested.emit(p))
+        chip.show()
+        return chip
+
+    # -- input ----------------------------------------------------------------------------------------
+
+    def _typed(self) -> None:
+        name = self.input.text().strip()
+        if name:
+            self.addRequested.emit(name)
+        # The completer writes the picked name into the input after `activated`: clear once it has.
+        QTimer.singleShot(0, self.input.clear)
+
+    def _picked(self, name: str) -> None:
+        if name.strip() and name.strip() not in self._tags:
+            self.addRequested.emit(name.strip())
+        QTimer.singleShot(0, self.input.clear)
+
+    def _remove_last(self) -> None:
+        if self._tags:
+            self.removeRequested.emit(self._tags[-1])

@@ -1,0 +1,146 @@
+"""The window's words for the codes the core returns. Every string goes through Qt's translation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from ..domain.model import Kind, Role, Status
+
+if TYPE_CHECKING:
+    from ..domain.checks import Finding
+    from ..export import ExportError
+    from ..storage import Problem
+    from ..text.decoding import Refused
+
+
+def role_name(role: Role) -> str:
+    return {
+        Role.TITLE: QCoreApplication.translate("Roles", "title"),
+        Role.SUBTITLE: QCoreApplication.translate("Roles", "subtitle"),
+        Role.BYLINE: QCoreApplication.translate("Roles", "byline"),
+        Role.HEADING: QCoreApplication.translate("Roles", "heading"),
+        Role.BODY: QCoreApplication.translate("Roles", "body text"),
+        Role.NOTE: QCoreApplication.translate("Roles", "author note"),
+        Role.CAPTION: QCoreApplication.translate("Roles", "caption"),
+        Role.CREDIT: QCoreApplication.translate("Roles", "photo credit"),
+        Role.SECTION: QCoreApplication.translate("Roles", "section label"),
+        Role.AD: QCoreApplication.translate("Roles", "notice / ad"),
+        Role.IGNORED: QCoreApplication.translate("Roles", "ignored"),
+    }[role]
+
+
+def role_mark(role: Role) -> str:
+    """The short mark drawn beside a line (body text has none: it is most of the page)."""
+    return {
+        Role.TITLE: QCoreApplication.translate("RoleMarks", "T"),
+        Role.SUBTITLE: QCoreApplication.translate("RoleMarks", "S"),
+        Role.BYLINE: QCoreApplication.translate("RoleMarks", "B"),
+        Role.HEADING: QCoreApplication.translate("RoleMarks", "H"),
+        Role.BODY: "",
+        Role.NOTE: QCoreApplication.translate("RoleMarks", "N"),
+        Role.CAPTION: QCoreApplication.translate("RoleMarks", "C"),
+        Role.CREDIT: QCoreApplication.translate("RoleMarks", "Cr"),
+        Role.SECTION: QCoreApplication.translate("RoleMarks", "Sec"),
+        Role.AD: QCoreApplication.translate("RoleMarks", "Ad"),
+        Role.IGNORED: QCoreApplication.translate("RoleMarks", "X"),
+    }[role]
+
+
+def kind_name(kind: Kind) -> str:
+    return {
+        Kind.ARTICLE: QCoreApplication.translate("Kinds", "article"),
+        Kind.PHOTO: QCoreApplication.translate("Kinds", "photo"),
+        Kind.SECTION: QCoreApplication.translate("Kinds", "section label"),
+        Kind.AD: QCoreApplication.translate("Kinds", "notice / ad"),
+    }[kind]
+
+
+def status_name(status: Status) -> str:
+    return {
+        Status.NEW: QCoreApplication.translate("Statuses", "new"),
+        Status.REVIEW: QCoreApplication.translate("Statuses", "in review"),
+        Status.DONE: QCoreApplication.translate("Statuses", "done"),
+    }[status]
+
+
+def problem_text(problem: Problem) -> str:
+    from ..storage import Problem
+
+    return {
+        Problem.LOCKED: QCoreApplication.translate(
+            "Problems", "The library is locked by another program. Close it and retry."
+        ),
+        Problem.DISK_FULL: QCoreApplication.translate("Problems", "The disk is full. Free some space and retry."),
+        Problem.READ_ONLY: QCoreApplication.translate("Problems", "The library file or its folder is read-only."),
+        Problem.DAMAGED: QCoreApplication.translate(
+            "Problems", "The library file is damaged or is not a Proofdesk library."
+        ),
+        Problem.NEWER_SCHEMA: QCoreApplication.translate(
+            "Problems", "The library was written by a newer Proofdesk. Update Proofdesk."
+        ),
+        Problem.CANNOT_OPEN: QCoreApplication.translate("Problems", "The library file cannot be opened."),
+        Problem.DUPLICATE_NAME: QCoreApplication.translate("Problems", "The library already has a page of that name."),
+    }[problem]
+
+
+def refusal_text(refused: Refused) -> str:
+    from ..text.decoding import MAX_BYTES, Refusal
+
+    line = "" if refused.line is None else QCoreApplication.translate("Refusals", " (line {0})").format(refused.line)
+    mb = 1024 * 1024
+    texts = {
+        Refusal.MISSING: QCoreApplication.translate("Refusals", "No such file or folder."),
+        Refusal.NO_PAGES: QCoreApplication.translate("Refusals", "The folder holds no .txt page files."),
+        Refusal.UNREADABLE: QCoreApplication.translate("Refusals", "Cannot be read: {0}").format(refused.detail),
+        Refusal.TOO_LARGE: QCoreApplication.translate(
+            "Refusals", "Too large ({0:.1f} MB); page files over {1} MB are refused."
+        ).format((refused.size or 0) / mb, MAX_BYTES // mb),
+        Refusal.EMPTY: QCoreApplication.translate("Refusals", "Empty, or only blank lines."),
+        Refusal.BINARY: QCoreApplication.translate("Refusals", "Binary data, not text") + line,
+        Refusal.NUL: QCoreApplication.translate(
+            "Refusals", "Holds NUL bytes: binary data or UTF-16 without a byte-order mark"
+        )
+        + line,
+        Refusal.UNDECODABLE: QCoreApplication.translate("Refusals", "Not text in UTF-8, GB18030/GBK or UTF-16") + line,
+        Refusal.NAME_TAKEN: QCoreApplication.translate(
+            "Refusals", "The library has another page named {0} with other content."
+        ).format(refused.path.stem),
+        Refusal.FAILED: QCoreApplication.translate("Refusals", "Could not be parsed or stored: {0}").format(
+            refused.detail
+        ),
+    }
+    return texts[refused.reason]
+
+
+def export_problem_text(error: ExportError) -> str:
+    from ..export import ExportProblem
+
+    return {
+        ExportProblem.OUT_IS_FOLDER: QCoreApplication.translate("Export", "The target is a folder; choose a file."),
+        ExportProblem.OUT_IS_FILE: QCoreApplication.translate(
+            "Export", "The target is a file; a TXT export needs a folder."
+        ),
+        ExportProblem.FOLDER_NOT_EXPORT: QCoreApplication.translate(
+            "Export", "The target folder holds other files; choose a new or empty folder."
+        ),
+        ExportProblem.CANNOT_WRITE: QCoreApplication.translate("Export", "The target cannot be written: {0}").format(
+            error.detail
+        ),
+    }[error.problem]
+
+
+def finding_text(finding: Finding) -> str:
+    from ..domain.checks import Check
+
+    lines = ", ".join(str(n) for n in finding.lines[:6]) + ("…" if len(finding.lines) > 6 else "")
+    return {
+        Check.UNPLACED: QCoreApplication.translate("Checks", "{0} lines are in no item (lines {1})"),
+        Check.NO_HEADLINE: QCoreApplication.translate("Checks", "An article has no headline (line {1})"),
+        Check.ORPHAN_BYLINE: QCoreApplication.translate("Checks", "A byline or credit stands alone (lines {1})"),
+        Check.EDGE_HEADING: QCoreApplication.translate("Checks", "A heading is at the edge of its item (line {1})"),
+        Check.DOUBTS: QCoreApplication.translate(
+            "Checks", "{0} doubtful parser decisions not yet looked at (lines {1})"
+        ),
+    }[finding.check].format(len(finding.lines), lines)

@@ -1,0 +1,141 @@
+"""Slow work off the GUI thread: opening the library, import, export, re-parsing a page.
+
+Each task runs in Qt's thread pool with its own library connection and reports through `TaskSignals`,
+which live on the GUI thread, so results arrive there as queued signals and no worker touches a widget.
+The core modules (storage, parsing, importer, export) are imported inside the tasks: they are slow to
+import, and the parser may load jieba, which must never happen on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ..domain.model import Page, Status
+
+if TYPE_CHECKING:
+    from ..storage import Library
+
+
+class TaskSignals(QObject):
+    """What a running task reports.
+
+    Signals:
+        progress(int, int, str): done, total, and the name of what was just done.
+        finished(object): the task's result (a Library, an ImportReport, an ExportReport, a parse).
+        failed(object): the exception that stopped the task (StorageError, ExportError, or a bug).
+    """
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QRunnable):
+    """A piece of slow work. `cancel()` asks it to stop between files or pages."""
+
+    def __init__(self, work: Callable[[Task], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = TaskSignals()
+        self._work = work
+        self._cancel = threading.Event()
+        self.done = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self._work(self)
+        except Exception as error:
+            self.signals.failed.emit(error)
+        else:
+            self.signals.finished.emit(result)
+        finally:
+            self.done.set()
+
+
+_running: set[Task] = set()
+
+
+def start(task: Task) -> Task:
+    """Run `task` in the thread pool; it is kept alive until it has reported."""
+    _running.add(task)
+    task.signals.finished.connect(lambda _r: _running.discard(task))
+    task.signals.failed.connect(lambda _e: _running.discard(task))
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+def open_library(path: Path) -> Task:
+    def work(_task: Task) -> Library:
+        from ..storage import Library
+
+        return Library.open(path)
+
+    return Task(work)
+
+
+def import_paths(db: Path, paths: list[Path]) -> Task:
+    """Import files and folders (searched for *.txt); the result is the importer's report."""
+
+    def work(task: Task) -> Any:
+        from ..importer import import_files
+        from ..storage import Library
+        from ..text.decoding import expand_arguments
+
+        candidates = expand_arguments(paths)
+
+        def progress(result: Any, done: int, total: int) -> None:
+            task.signals.progress.emit(done, total, result.path.name)
+
+        with Library.open(db) as library:
+            return import_files(
+                library, candidates.files, refused=candidates.refused, progress=progress, cancel=task.cancelled
+            )
+
+    return Task(work)
+
+
+def export(db: Path, fmt: str, out: Path, status: Status | None, tag: str | None) -> Task:
+    """Export the library; the result is the exporter's report."""
+
+    def work(task: Task) -> Any:
+        from ..export import Format, export_library
+        from ..storage import Library
+
+        with Library.open(db) as library:
+            return export_library(
+                library,
+                Format(fmt),
+                out,
+                status=status,
+                tag=tag,
+                progress=lambda done, total: task.signals.progress.emit(done, total, ""),
+                cancel=task.cancelled,
+            )
+
+    return Task(work)
+
+
+def parse(db: Path, page: Page) -> Task:
+    """Parse a page afresh, weighing words over the whole library; the result is (layer, parser version)."""
+
+    def work(_task: Task) -> Any:
+        from ..importer import library_idf
+        from ..parsing import PARSER_VERSION, parse_page
+        from ..storage import Library
+
+        with Library.open(db) as library:
+            idf = library_idf(library, [])
+        return parse_page(page, idf), PARSER_VERSION
+
+    return Task(work)

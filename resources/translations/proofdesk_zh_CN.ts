@@ -1,0 +1,1188 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/app.py" line="76"/>
+        <source>This library is already open in another Proofdesk window:
+{0}
+
+Use that window, or close it first.</source>
+        <translation>这个文库已在另一个校对台窗口中打开：
+{0}
+
+请使用那个窗口，或先将其关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePanel</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/articleview.py" line="162"/>
+        <source>Item {0} · {1} · lines {2}–{3}</source>
+        <translation>第 {0} 条 · {1} · 第 {2}–{3} 行</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="91"/>
+        <source>Check before done</source>
+        <translation>完成前检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="100"/>
+        <source>These places on the page look wrong. Go to one, or mark the page done anyway.</source>
+        <translation>版面上这些地方看起来有问题。可逐一转到查看，或仍然标为完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="103"/>
+        <source>Go to</source>
+        <translation>转到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="104"/>
+        <source>Mark done anyway</source>
+        <translation>仍然标为完成</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="139"/>
+        <source>{0} lines are in no item (lines {1})</source>
+        <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="140"/>
+        <source>An article has no headline (line {1})</source>
+        <translation>有文章没有标题（第 {1} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="141"/>
+        <source>A byline or credit stands alone (lines {1})</source>
+        <translation>署名或图片署名单独成条（第 {1} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="142"/>
+        <source>A heading is at the edge of its item (line {1})</source>
+        <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="143"/>
+        <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
+        <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="54"/>
+        <source>New item at line {0}</source>
+        <translation>从第 {0} 行起新建条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="66"/>
+        <source>Merge with previous item</source>
+        <translation>与上一条目合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="68"/>
+        <source>Merge with next item</source>
+        <translation>与下一条目合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="79"/>
+        <source>Move {0} lines to a new item</source>
+        <translation>把 {0} 行移到新条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="81"/>
+        <source>Move {0} lines to another item</source>
+        <translation>把 {0} 行移到另一条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="95"/>
+        <source>Role: {0} ({1} lines)</source>
+        <translation>角色：{0}（{1} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="109"/>
+        <source>Join/break before line {0}</source>
+        <translation>第 {0} 行前的相连/分段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="119"/>
+        <source>Correct line {0}</source>
+        <translation>校正第 {0} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="121"/>
+        <source>Restore raw text of line {0}</source>
+        <translation>恢复第 {0} 行原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="131"/>
+        <source>Kind: {0}</source>
+        <translation>类型：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="143"/>
+        <source>Page status: {0}</source>
+        <translation>版面状态：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="154"/>
+        <source>Re-parse page</source>
+        <translation>重新解析版面</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="79"/>
+        <source>This line already starts its item.</source>
+        <translation>这一行已经是所在条目的第一行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="84"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="104"/>
+        <source>There is no item on that side.</source>
+        <translation>那一侧没有条目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="90"/>
+        <source>These lines cannot be moved.</source>
+        <translation>这些行无法移动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="111"/>
+        <source>Select lines first.</source>
+        <translation>请先选择行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="118"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="120"/>
+        <source>No line follows this one.</source>
+        <translation>这一行之后没有行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="123"/>
+        <source>A line cannot hold a line break.</source>
+        <translation>一行之内不能有换行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="133"/>
+        <source>No item here.</source>
+        <translation>这里没有条目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="166"/>
+        <source>The page changed during the re-parse; run it again.</source>
+        <translation>重新解析期间版面已改动，请再运行一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="170"/>
+        <source>Re-parsed; every editor decision was kept.</source>
+        <translation>已重新解析；编者的所有改动均已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="172"/>
+        <source>Re-parsed; nothing changed.</source>
+        <translation>已重新解析；没有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="176"/>
+        <source>The re-parse failed: {0}</source>
+        <translation>重新解析失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="190"/>
+        <source>No doubts left on this page.</source>
+        <translation>本版面已没有存疑之处。</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="121"/>
+        <source>The target is a folder; choose a file.</source>
+        <translation>目标是文件夹；请选择一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="122"/>
+        <source>The target is a file; a TXT export needs a folder.</source>
+        <translation>目标是文件；TXT 导出需要文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="125"/>
+        <source>The target folder holds other files; choose a new or empty folder.</source>
+        <translation>目标文件夹中有其他文件；请选择新的或空的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="128"/>
+        <source>The target cannot be written: {0}</source>
+        <translation>无法写入目标：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="131"/>
+        <source>Export corpus</source>
+        <translation>导出语料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="136"/>
+        <source>JSONL (one item per line)</source>
+        <translation>JSONL（每行一条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="137"/>
+        <source>CSV (one item per row)</source>
+        <translation>CSV（每行一条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="138"/>
+        <source>TXT (a folder per page, a file per item)</source>
+        <translation>TXT（每版一个文件夹，每条一个文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="140"/>
+        <source>All pages</source>
+        <translation>全部版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="142"/>
+        <source>Only pages: {0}</source>
+        <translation>仅限版面：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="144"/>
+        <source>All items</source>
+        <translation>全部条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="146"/>
+        <source>Only items with theme {0}</source>
+        <translation>仅限主题为 {0} 的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="148"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="158"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="159"/>
+        <source>Pages</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="160"/>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="161"/>
+        <source>Save to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="163"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="183"/>
+        <source>Export to folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="185"/>
+        <source>Export to file</source>
+        <translation>导出到文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="194"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="195"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="217"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="234"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="219"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="222"/>
+        <source>Exported {0} items from {1} pages to {2}.</source>
+        <translation>已从 {1} 个版面导出 {0} 条到 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="241"/>
+        <source>The export failed: {0}</source>
+        <translation>导出失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="242"/>
+        <source>Nothing was exported.</source>
+        <translation>未导出任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="58"/>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="59"/>
+        <source>{0} imported, {1} already in the library, {2} refused.</source>
+        <translation>导入 {0} 个，{1} 个已在文库中，拒收 {2} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="63"/>
+        <source>The import was stopped; the rest was not imported.</source>
+        <translation>导入已停止；其余文件未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="66"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="66"/>
+        <source>Why it was not imported</source>
+        <translation>未导入的原因</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="53"/>
+        <source>article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="54"/>
+        <source>photo</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="55"/>
+        <source>section label</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="56"/>
+        <source>notice / ad</source>
+        <translation>启事/广告</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="52"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="58"/>
+        <source>Page name…</source>
+        <translation>版面名称…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="91"/>
+        <source>The library is empty.
+Start with the sample pages, or import your own.</source>
+        <translation>文库是空的。
+可以先用示例版面，或导入自己的版面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="94"/>
+        <source>Load the sample pages</source>
+        <translation>载入示例版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="96"/>
+        <source>Import files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="138"/>
+        <source>{0} pages · {1} {2} · {3} {4} · {5} {6}</source>
+        <translation>共 {0} 版 · {2} {1} · {4} {3} · {6} {5}</translation>
+    </message>
+</context>
+<context>
+    <name>LineDelegate</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/pageview.py" line="133"/>
+        <source>Enter or leaving the field keeps the correction, Esc cancels. The raw text is kept.</source>
+        <translation>按回车或离开输入框即保存校正，按 Esc 取消。原文始终保留。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="91"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="117"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="126"/>
+        <source>Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys</source>
+        <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="165"/>
+        <source>Re-parsing…</source>
+        <translation>正在重新解析…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="184"/>
+        <source>Opening the library…</source>
+        <translation>正在打开文库…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="195"/>
+        <source>Cannot open the library</source>
+        <translation>无法打开文库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="247"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="263"/>
+        <source>All edits saved</source>
+        <translation>所有改动已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="247"/>
+        <source>Edits not saved yet</source>
+        <translation>改动尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="255"/>
+        <source>Your last edits could not be written to the library: {0} They are kept in this window and will be written with your next edit, or when you press Retry (Ctrl+S).</source>
+        <translation>最近的改动无法写入文库：{0} 这些改动保留在本窗口中，会在下一次改动时或按“重试”（Ctrl+S）时写入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="263"/>
+        <source>Still cannot write</source>
+        <translation>仍然无法写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="273"/>
+        <source>Nothing looks wrong on this page.</source>
+        <translation>本版面没有发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="293"/>
+        <source>Import page files</source>
+        <translation>导入版面文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="293"/>
+        <source>Text pages (*.txt);;All files (*)</source>
+        <translation>文本版面 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="299"/>
+        <source>Import a folder of pages</source>
+        <translation>导入版面文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="309"/>
+        <source>An import is already running.</source>
+        <translation>已有导入在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="324"/>
+        <source>Importing {0}/{1}: {2}</source>
+        <translation>正在导入 {0}/{1}：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="349"/>
+        <source>{0} pages imported.</source>
+        <translation>已导入 {0} 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="356"/>
+        <source>Import stopped</source>
+        <translation>导入已停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="403"/>
+        <source>Edits not saved</source>
+        <translation>改动未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="405"/>
+        <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
+        <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="44"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="50"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="54"/>
+        <source>&amp;Item</source>
+        <translation>条目(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="58"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="87"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="94"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="60"/>
+        <source>&amp;Line</source>
+        <translation>行(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="61"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="82"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="66"/>
+        <source>&amp;Page</source>
+        <translation>版面(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="70"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="75"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="99"/>
+        <source>Move lines to</source>
+        <translation>把行移到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="107"/>
+        <source>A new item</source>
+        <translation>新条目</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="149"/>
+        <source>Line {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="151"/>
+        <source>item {0}</source>
+        <translation>第 {0} 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="155"/>
+        <source>Raw text: {0}</source>
+        <translation>原文：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="157"/>
+        <source>Set by the editor</source>
+        <translation>由编者设定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="159"/>
+        <source>Parser: {0}, sure {1:.0%}</source>
+        <translation>解析器：{0}，把握 {1:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="211"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="215"/>
+        <source>Lines {0}–{1}</source>
+        <translation>第 {0}–{1} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="283"/>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="284"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="285"/>
+        <source>Items</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="286"/>
+        <source>Doubts</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="287"/>
+        <source>Edited</source>
+        <translation>已改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="312"/>
+        <source>{0}: {1} lines, {2} edited by hand</source>
+        <translation>{0}：{1} 行，编者改过 {2} 行</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineDelegate</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/articleview.py" line="63"/>
+        <source>(no text)</source>
+        <translation>（无文字）</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="72"/>
+        <source>The library is locked by another program. Close it and retry.</source>
+        <translation>文库被另一个程序锁定。请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="75"/>
+        <source>The disk is full. Free some space and retry.</source>
+        <translation>磁盘已满。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="76"/>
+        <source>The library file or its folder is read-only.</source>
+        <translation>文库文件或其所在文件夹是只读的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="77"/>
+        <source>The library file is damaged or is not a Proofdesk library.</source>
+        <translation>文库文件已损坏，或不是校对台文库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
+        <source>The library was written by a newer Proofdesk. Update Proofdesk.</source>
+        <translation>这个文库由更新版本的校对台写入。请更新校对台。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
+        <source>The library file cannot be opened.</source>
+        <translation>无法打开文库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
+        <source>The library already has a page of that name.</source>
+        <translation>文库中已有同名版面。</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="91"/>
+        <source> (line {0})</source>
+        <translation>（第 {0} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="94"/>
+        <source>No such file or folder.</source>
+        <translation>文件或文件夹不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="95"/>
+        <source>The folder holds no .txt page files.</source>
+        <translation>文件夹中没有 .txt 版面文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
+        <source>Cannot be read: {0}</source>
+        <translation>无法读取：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
+        <source>Too large ({0:.1f} MB); page files over {1} MB are refused.</source>
+        <translation>文件过大（{0:.1f} MB）；超过 {1} MB 的版面文件不予接收。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="100"/>
+        <source>Empty, or only blank lines.</source>
+        <translation>文件为空，或只有空行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="101"/>
+        <source>Binary data, not text</source>
+        <translation>是二进制数据，不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="102"/>
+        <source>Holds NUL bytes: binary data or UTF-16 without a byte-order mark</source>
+        <translation>含有 NUL 字节：是二进制数据，或是没有字节序标记的 UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="106"/>
+        <source>Not text in UTF-8, GB18030/GBK or UTF-16</source>
+        <translation>不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="107"/>
+        <source>The library has another page named {0} with other content.</source>
+        <translation>文库中已有名为 {0} 但内容不同的版面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="110"/>
+        <source>Could not be parsed or stored: {0}</source>
+        <translation>无法解析或存储：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMarks</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="37"/>
+        <source>T</source>
+        <translation>题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="38"/>
+        <source>S</source>
+        <translation>副</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="39"/>
+        <source>B</source>
+        <translation>署</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="40"/>
+        <source>H</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="42"/>
+        <source>N</source>
+        <translation>注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="43"/>
+        <source>C</source>
+        <translation>说</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="44"/>
+        <source>Cr</source>
+        <translation>摄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="45"/>
+        <source>Sec</source>
+        <translation>栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="46"/>
+        <source>Ad</source>
+        <translation>告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="47"/>
+        <source>X</source>
+        <translation>略</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="20"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="21"/>
+        <source>subtitle</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="22"/>
+        <source>byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="23"/>
+        <source>heading</source>
+        <translation>小标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="24"/>
+        <source>body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="25"/>
+        <source>author note</source>
+        <translation>作者注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="26"/>
+        <source>caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="27"/>
+        <source>photo credit</source>
+        <translation>图片署名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="28"/>
+        <source>section label</source>
+        <translation>栏目名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="29"/>
+        <source>notice / ad</source>
+        <translation>启事/广告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="30"/>
+        <source>ignored</source>
+        <translation>忽略</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="256"/>
+        <source>Keys and marks</source>
+        <translation>快捷键与标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="258"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="258"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="275"/>
+        <source>Marks on the raw page</source>
+        <translation>原版面上的标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="280"/>
+        <source>(no mark: body text)</source>
+        <translation>（无标记：正文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="283"/>
+        <source>paragraph break after this line</source>
+        <translation>本行之后分段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="288"/>
+        <source>soft wrap: joined with the next line</source>
+        <translation>软换行：与下一行相连</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="293"/>
+        <source>doubt: the parser was not sure</source>
+        <translation>存疑：解析器没有把握</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="298"/>
+        <source>corrected text (raw kept)</source>
+        <translation>已校正的文字（原文保留）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="301"/>
+        <source>Coloured band: the item a line belongs to</source>
+        <translation>彩色竖条：该行所属的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="303"/>
+        <source>Enter also edits a line; Enter or leaving the field keeps the correction, Esc cancels.</source>
+        <translation>回车也可编辑一行；按回车或离开输入框即保存校正，按 Esc 取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="62"/>
+        <source>new</source>
+        <translation>未校</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="63"/>
+        <source>in review</source>
+        <translation>校对中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="64"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChips</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="48"/>
+        <source>Its keywords are in the text: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="50"/>
+        <source>Confirmed on {0} similar items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="52"/>
+        <source>Keywords in the text ({0}) and confirmed on {1} similar items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="55"/>
+        <source>One of the themes confirmed most often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="158"/>
+        <source>Add a theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="241"/>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="242"/>
+        <source>Remove the theme {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="260"/>
+        <source>Accept with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeModel</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/thememodel.py" line="76"/>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTags</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="172"/>
+        <source>Theme suggestions are unavailable: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="211"/>
+        <source>Suggestions are unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="213"/>
+        <source>Suggestions are loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="255"/>
+        <source>No suggestion {0} for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="265"/>
+        <source>There is no theme {0}. Add it under Themes → Manage themes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="270"/>
+        <source>Theme: add {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="277"/>
+        <source>Theme: remove {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="55"/>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="56"/>
+        <source>Import &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="57"/>
+        <source>Load the &amp;sample pages</source>
+        <translation>载入示例版面(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="58"/>
+        <source>&amp;Export corpus…</source>
+        <translation>导出语料(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="59"/>
+        <source>&amp;Retry saving</source>
+        <translation>重试保存(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="60"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="62"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="64"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="69"/>
+        <source>Correct line &amp;text</source>
+        <translation>校正本行文字(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="70"/>
+        <source>Restore &amp;raw text</source>
+        <translation>恢复原文(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="72"/>
+        <source>&amp;New item at this line</source>
+        <translation>从本行起新建条目(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="73"/>
+        <source>Merge with &amp;previous item</source>
+        <translation>与上一条目合并(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="74"/>
+        <source>Merge with ne&amp;xt item</source>
+        <translation>与下一条目合并(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="75"/>
+        <source>&amp;Move lines to…</source>
+        <translation>把行移到(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="76"/>
+        <source>Move lines to previous item</source>
+        <translation>把行移到上一条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="77"/>
+        <source>Move lines to next item</source>
+        <translation>把行移到下一条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="78"/>
+        <source>Move lines to a new item</source>
+        <translation>把行移到新条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="79"/>
+        <source>&amp;Kind…</source>
+        <translation>类型(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="83"/>
+        <source>Toggle &amp;join / paragraph break</source>
+        <translation>切换 相连 / 分段(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="85"/>
+        <source>Next &amp;doubt</source>
+        <translation>下一处存疑(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="86"/>
+        <source>Previous doubt</source>
+        <translation>上一处存疑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="87"/>
+        <source>&amp;Check page</source>
+        <translation>检查版面(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="88"/>
+        <source>Mark page &amp;done</source>
+        <translation>标为完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="90"/>
+        <source>&amp;Re-parse page</source>
+        <translation>重新解析版面(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="91"/>
+        <source>Next page</source>
+        <translation>下一版</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="92"/>
+        <source>Previous page</source>
+        <translation>上一版</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="94"/>
+        <source>&amp;Keys and marks</source>
+        <translation>快捷键与标记(&amp;K)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,177 @@
+"""Starting the window: Chinese interface, input method, one writer per library, remembered layout,
+the command line, and jieba kept off the GUI thread."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from proofdesk.gui import app
+from proofdesk.gui.dialogs import ShortcutsDialog
+from proofdesk.gui.mainwindow import MainWindow
+from proofdesk.gui.session import Session
+
+
+def test_fcitx_users_get_the_ibus_module() -> None:
+    env = {"XMODIFIERS": "@im=fcitx"}
+    app.fix_input_method_env(env)
+    assert env["QT_IM_MODULE"] == "ibus"
+    chosen = {"XMODIFIERS": "@im=fcitx", "QT_IM_MODULE": "xim"}
+    app.fix_input_method_env(chosen)
+    assert chosen["QT_IM_MODULE"] == "xim"
+    other = {"XMODIFIERS": "@im=ibus"}
+    app.fix_input_method_env(other)
+    assert "QT_IM_MODULE" not in other
+
+
+def test_chinese_interface(qtbot: QtBot, session: Session, window_settings: QSettings, qapp: QApplication) -> None:
+    assert app.install_translators(qapp, QLocale(QLocale.Language.English)) == []
+    translators = app.install_translators(qapp, QLocale("zh_CN"))
+    try:
+        assert len(translators) == 2, "Qt's own strings and ours"
+        win = app.create_main_window(session, window_settings)
+        qtbot.addWidget(win)
+        menus = [a.text() for a in win.menuBar().actions()]
+        assert menus[0] == "文件(&F)"
+        assert win.windowTitle().startswith("Proofdesk")
+        from PySide6.QtCore import Qt
+
+        assert win.library.model.headerData(0, Qt.Orientation.Horizontal) == "版面"
+        assert qapp.translate("QPlatformTheme", "Cancel") == "取消"
+        assert win.saved_label.text() == "所有改动已保存"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_only_one_copy_writes_to_a_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "library.sqlite"
+    first = app.lock_library(db)
+    assert first is not None
+    assert app.lock_library(db) is None
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warned.append(text))
+    assert app.run(db) == 1
+    assert warned and str(db) in warned[0]
+    first.unlock()
+    again = app.lock_library(db)
+    assert again is not None
+    again.unlock()
+
+
+def test_window_layout_is_remembered(qtbot: QtBot, session: Session, window_settings: QSettings) -> None:
+    win = app.create_main_window(session, window_settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.resize(760, 520)  # inside the offscreen screen, so restoring does not clamp it
+    win.splitter.setSizes([250, 500])
+    sizes = win.splitter.sizes()
+    win.close()
+    again = app.create_main_window(session, window_settings)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.splitter.sizes() == sizes
+    assert again.session.page_id == session.page_id, "the last page is opened again"
+
+
+def test_settings_live_under_the_redirected_home(tmp_path: Path) -> None:
+    assert Path(app.settings().fileName()).is_relative_to(tmp_path)
+
+
+def test_shortcut_overview(window: MainWindow) -> None:
+    window.acts.shortcuts.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, ShortcutsDialog)
+    rows = {dialog.model.index(r, 0).data(): dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())}
+    assert rows["Toggle join / paragraph break"] == "J"
+    assert rows["New item at this line"] == "N"
+    assert "Ctrl+Up" in rows["Merge with previous item"]
+
+
+def test_opens_the_library_in_a_worker(qtbot: QtBot, library_path: Path, window_settings: QSettings) -> None:
+    session = Session(library_path)
+    win = app.create_main_window(session, window_settings)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.session.library is None
+    with qtbot.waitSignal(session.libraryReady, timeout=10000):
+        win.open_library()
+    assert win.library.model.rowCount() == 5
+    assert session.page is not None
+    win.close()
+    session.close()
+
+
+WINDOW_RUN = textwrap.dedent(
+    """
+    import sys
+    import threading
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from proofdesk.gui import app
+
+    # The window builds the theme suggester, which imports jieba, in a worker once it shows: record the
+    # thread of that import.
+    gui_thread_imports = []
+    sys.addaudithook(
+        lambda event, args: event == "import" and args[0] == "jieba"
+        and gui_thread_imports.append(threading.current_thread() is threading.main_thread())
+    )
+
+    def check():
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+        if window.session.page is None:
+            return
+        for _ in range(5):
+            window.acts.next_page.trigger()
+        print("TITLE", window.windowTitle(), flush=True)
+        print("JIEBA", any(gui_thread_imports), flush=True)
+        QApplication.quit()
+
+    qapp = QApplication(sys.argv)
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(50)
+    sys.exit(app.run(__import__("pathlib").Path(sys.argv[1])))
+    """
+)
+
+
+def test_run_opens_the_window_without_loading_jieba_on_the_gui_thread(library_path: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PROOFDESK_HOME": str(tmp_path / "home"), "LANG": "C"}
+    done = subprocess.run(
+        [sys.executable, "-c", WINDOW_RUN, str(library_path)], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    out = dict(line.split(" ", 1) for line in done.stdout.splitlines())
+    assert out["TITLE"].startswith("Proofdesk")
+    assert out["JIEBA"] == "False"
+
+
+def test_command_line_opens_the_window(library_path: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PROOFDESK_HOME": str(tmp_path / "home")}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "proofdesk.cli", "--db", str(library_path)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    lock = Path(str(library_path) + ".lock")
+    try:
+        deadline = time.monotonic() + 20
+        while not lock.exists() and time.monotonic() < deadline and child.poll() is None:
+            time.sleep(0.05)
+        assert lock.exists(), "the window took the library's lock"
+        assert child.poll() is None, "the window is running"
+    finally:
+        child.kill()
+        child.wait(10)

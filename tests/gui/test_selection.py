@@ -1,0 +1,70 @@
+"""Selection is shared: lines select their item, an item selects and shows its lines."""
+
+from __future__ import annotations
+
+from proofdesk.gui.mainwindow import MainWindow
+from tests.gui.helpers import layer_of
+
+
+def test_selecting_lines_selects_their_item(window: MainWindow) -> None:
+    layer = layer_of(window)
+    key = layer.item_order()[-1]
+    line = layer.item_lines(key)[-1]
+    window.page_view.go_to_line(line)
+    assert window.articles.current_key == key
+    selected = window.articles.outline.selectionModel().selectedRows()
+    assert [i.row() for i in selected] == [window.outline.row_of(key)]
+    article = window.outline.article(window.outline.row_of(key) or 0)
+    assert article is not None
+    shown = window.articles.text.toPlainText()
+    for paragraph in article.paragraphs:
+        assert paragraph in shown
+    if article.title:
+        assert article.title in shown
+
+
+def test_selecting_an_item_selects_and_shows_its_lines(window: MainWindow) -> None:
+    layer = layer_of(window)
+    key = layer.item_order()[-1]
+    row = window.outline.row_of(key)
+    assert row is not None
+    window.articles.outline.setCurrentIndex(window.outline.index(row))
+    assert window.page_view.selected_lines() == layer.item_lines(key)
+    first = window.lines.index(layer.item_lines(key)[0] - 1)
+    assert window.page_view.viewport().rect().intersects(window.page_view.visualRect(first))
+
+
+def test_article_side_is_exactly_the_derived_item(window: MainWindow) -> None:
+    from proofdesk.domain.derive import derive
+
+    assert window.session.page is not None
+    articles = derive(window.session.page, layer_of(window))
+    for row, article in enumerate(articles):
+        assert window.outline.article(row) == article
+
+
+def test_switching_pages_shows_the_new_page(window: MainWindow) -> None:
+    first = window.session.page_id
+    window.acts.next_page.trigger()
+    assert window.session.page_id != first
+    assert window.session.page is not None
+    assert window.lines.rowCount() == len(window.session.page.lines)
+    assert window.session.page.name in window.windowTitle()
+    window.acts.previous_page.trigger()
+    assert window.session.page_id == first
+
+
+def test_next_and_previous_doubt(window: MainWindow) -> None:
+    doubts = []
+    for _ in range(5):
+        doubts = layer_of(window).doubts()
+        if doubts:
+            break
+        window.acts.next_page.trigger()
+    assert doubts, "the sample pages have doubts"
+    window.page_view.go_to_line(min(layer_of(window).lines))
+    window.acts.next_doubt.trigger()
+    at = window.page_view.current_line()
+    assert at in doubts
+    window.acts.previous_doubt.trigger()
+    assert window.page_view.current_line() in doubts
