@@ -4,9 +4,10 @@ read items through `derive`, so what the editor sees is what is exported."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..text.cleaning import clean, join_lines
+from ..text.cleaning import clean, join_lines, undouble
 from .model import Break, Kind, Layer, Page, Role
 
 # Roles whose units are running text, exported as paragraphs in raw order.
@@ -51,11 +52,11 @@ def line_text(page: Page, layer: Layer, line: int) -> str:
     return state.correction if state.correction is not None else page.text(line)
 
 
-def units_of(page: Page, layer: Layer, key: int) -> list[Unit]:
-    """The item's lines grouped into units: a line joins the unit before it when its break is a soft wrap
-    and the item's previous line had the same role."""
+def units_of(page: Page, layer: Layer, lines: Sequence[int]) -> list[Unit]:
+    """An item's lines (in raw order) grouped into units: a line joins the unit before it when its break is a
+    soft wrap and the item's previous line had the same role."""
     groups: list[tuple[Role, list[int]]] = []
-    for n in layer.item_lines(key):
+    for n in lines:
         state = layer.lines[n]
         if state.role is Role.IGNORED:
             continue
@@ -68,13 +69,16 @@ def units_of(page: Page, layer: Layer, key: int) -> list[Unit]:
         text = clean(join_lines([line_text(page, layer, n) for n in lines]))
         if role in (Role.BYLINE, Role.CREDIT):
             text = _CREDIT_MARK.sub("", text)
+        elif role in (Role.TITLE, Role.SUBTITLE):
+            text = undouble(text)
         if text:
             units.append(Unit(role, tuple(lines), text))
     return units
 
 
-def derive_item(page: Page, layer: Layer, key: int, position: int) -> Article:
-    units = units_of(page, layer, key)
+def derive_item(page: Page, layer: Layer, key: int, position: int, lines: Sequence[int]) -> Article:
+    """Item `key` (whose lines are `lines`, in raw order) as clean text; `position` is its 1-based place."""
+    units = units_of(page, layer, lines)
     item = layer.items[key]
     by_role: dict[Role, list[str]] = {}
     for unit in units:
@@ -94,10 +98,16 @@ def derive_item(page: Page, layer: Layer, key: int, position: int) -> Article:
         paragraphs=tuple(paragraphs),
         units=tuple(units),
         tags=item.tags,
-        source_lines=tuple(n for n in layer.item_lines(key) if layer.lines[n].role is not Role.IGNORED),
+        source_lines=tuple(lines),
     )
 
 
 def derive(page: Page, layer: Layer) -> list[Article]:
     """Every item of the page as clean text, in page order."""
-    return [derive_item(page, layer, key, i) for i, key in enumerate(layer.item_order(), 1)]
+    members: dict[int, list[int]] = {}
+    for n in sorted(layer.lines):
+        key = layer.lines[n].item
+        if key is not None:
+            members.setdefault(key, []).append(n)
+    # Dicts keep insertion order, and lines were visited in raw order: items come in page order.
+    return [derive_item(page, layer, key, i, lines) for i, (key, lines) in enumerate(members.items(), 1)]

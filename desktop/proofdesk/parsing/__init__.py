@@ -1,5 +1,10 @@
-"""From raw page to a complete parse layer."""
+"""From raw page to a complete parse layer.
 
+`parse_page(page, idf)` parses one page; `DocumentFrequencies` collects the library-wide bigram document
+frequencies whose `idf()` the importer passes as `idf` (see `frequencies`).
+"""
+
+from .frequencies import DocumentFrequencies, Idf
 from .parser import PARSER_VERSION, parse_page
 
-__all__ = ["PARSER_VERSION", "parse_page"]
+__all__ = ["PARSER_VERSION", "DocumentFrequencies", "Idf", "parse_page"]

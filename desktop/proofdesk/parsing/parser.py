@@ -1,27 +1,191 @@
-"""Parse a raw page into a layer: items, roles, breaks."""
+"""Parse a raw page into a layer: items, roles, breaks, each with the rule that decided it and how sure it is.
+
+The passes, each in its own module: `profile` (widths and columns), `classes` (what each line is on its
+own), `segments` (running text, headline groups, labels; headings folded into text), `attach` (headlines
+and bylines to the story before or after them), `breaks` (soft wraps and paragraph breaks).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from ..domain.model import Break, ItemState, Kind, Layer, LineState, Page, Role, make_layer
+from . import features as f
+from .attach import Part, Story, parts_of, place_bylines, place_titles, score, split_headline_pairs
+from .breaks import BreakDecision, stream_breaks
+from .classes import Cls, classify
+from .frequencies import page_weights
+from .profile import Line, Profile, profile_page
+from .segments import Head, Label, Text, build, resolve_headings, split_stories
 
-PARSER_VERSION = 1
+PARSER_VERSION = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Decision:
+    """What the parser decided about one line, before its item has a key."""
+
+    role: Role
+    brk: Break
+    rule: str
+    confidence: float
+
+
+@dataclass(slots=True)
+class _Item:
+    kind: Kind
+    lines: dict[int, _Decision] = field(default_factory=dict)
 
 
 def parse_page(page: Page, idf: Mapping[str, float] | None = None) -> Layer:
-    """A complete layer for `page`: every non-blank line in an item. `idf` weighs words by how rare they are
-    in the library (used to attach headlines to their bodies)."""
-    lines: dict[int, LineState] = {}
-    key = 0
-    previous_blank = True
-    for n, text in enumerate(page.lines, 1):
-        if not text.strip():
-            previous_blank = True
+    """A complete layer for `page`: every non-blank line in an item, with role, break, rule and confidence.
+
+    `idf` weighs Han bigrams by how rare they are in the library (see `DocumentFrequencies`); without it
+    the page's own blocks serve as documents."""
+    profile = profile_page(page)
+    lines = profile.lines
+    if not lines:
+        return make_layer({}, [])
+    classes = classify(profile)
+    table = page_weights(idf, (set().union(*(lines[i].bigrams for i in block)) for block in profile.blocks))
+    segments, floating = build(lines, classes)
+    segments, decisions = resolve_headings(segments, lines, classes, table, profile.narrow)
+    heading_confidence = {d.line: d.confidence for d in decisions if d.heading}
+    headline_confidence = {d.line: d.confidence for d in decisions if not d.heading}
+
+    stories: dict[int, list[Story]] = {}
+    for k, seg in enumerate(segments):
+        if isinstance(seg, Text):
+            stories[k] = [_story(run, seg.headings, lines, classes) for run in split_stories(seg, lines, classes)]
+
+    groups: list[list[Part]] = []
+    for k, seg in enumerate(segments):
+        if not isinstance(seg, Head):
             continue
-        if previous_blank:
-            key += 1
-        brk = Break.PARAGRAPH if previous_blank else Break.JOIN
-        lines[n] = LineState(item=key, role=Role.BODY, brk=brk, rule="blank-line-block", confidence=0.5)
-        previous_blank = False
-    return make_layer(lines, [ItemState(k, Kind.ARTICLE) for k in range(1, key + 1)])
+        parts = parts_of(seg, lines, classes)
+        prev = stories[k - 1][-1] if k - 1 in stories else None
+        nxt = stories[k + 1][0] if k + 1 in stories else None
+        for part in parts:
+            part.prev, part.next = prev, nxt
+        parts = split_headline_pairs(parts, lines, table)
+        for pos, part in enumerate(parts):
+            if part.title:
+                score(part, parts[pos + 1] if pos + 1 < len(parts) else None, lines, classes, table)
+                # A lone display line between texts was a headline rather than a heading: as sure as that.
+                doubt = headline_confidence.get(part.lines[0][0], 1.0)
+                if doubt < part.confidence:
+                    part.confidence, part.rule = doubt, "display-line-read-as-headline"
+        groups.append(parts)
+    splits = place_titles([p for parts in groups for p in parts], lines, table)
+    place_bylines(groups)
+    halves = {id(story): (first, second) for story, first, second in splits}
+    for k in stories:
+        stories[k] = _expand(stories[k], halves)
+
+    items: list[_Item] = []
+    for k in sorted(stories):
+        for story in stories[k]:
+            items.append(_story_item(story, lines, classes, profile, heading_confidence))
+    for parts in groups:
+        for part in parts:
+            if part.side is None:
+                items.append(_part_item(part, lines))
+    for seg in [*segments, *floating]:
+        if isinstance(seg, Label):
+            items.append(_label_item(seg, lines))
+    return _layer(items)
+
+
+def _expand(run: list[Story], halves: dict[int, tuple[Story, Story]]) -> list[Story]:
+    out: list[Story] = []
+    for story in run:
+        if id(story) in halves:
+            out.extend(_expand(list(halves[id(story)]), halves))
+        else:
+            out.append(story)
+    return out
+
+
+def _story(run: list[int], headings: set[int], lines: list[Line], classes: list[Cls]) -> Story:
+    first = next((i for i in run if i not in headings), run[0])
+    return Story(
+        lines=run,
+        headings=headings & set(run),
+        lead=classes[first] is Cls.LEAD,
+        dated=f.is_dated(lines[first].text),
+        inline_credit=f.has_inline_credit(lines[run[-1]].text),
+    )
+
+
+def _story_item(
+    story: Story, lines: list[Line], classes: list[Cls], profile: Profile, heading_confidence: dict[int, float]
+) -> _Item:
+    last = lines[story.lines[-1]].text
+    photo = story.dated and not story.title and (story.credit or f.has_inline_credit(last))
+    item = _Item(Kind.PHOTO if photo else Kind.ARTICLE)
+    text_role = Role.CAPTION if photo else Role.BODY
+    for i, (role, confidence, rule) in story.header.items():
+        if photo and role is Role.BYLINE:
+            role = Role.CREDIT
+        brk = Break.JOIN if i in story.joins else Break.PARAGRAPH
+        item.lines[lines[i].number] = _Decision(role, brk, rule, confidence)
+
+    stream: list[Line] = []
+
+    def flush() -> None:
+        for line, decision in zip(stream, stream_breaks(stream, profile.narrow), strict=True):
+            item.lines[line.number] = _text_state(text_role, decision, 0.9)
+        stream.clear()
+
+    for i in story.lines:
+        if i in story.headings:
+            flush()
+            confidence = heading_confidence.get(i, 0.7)
+            item.lines[lines[i].number] = _Decision(Role.HEADING, Break.PARAGRAPH, "heading", confidence)
+        elif classes[i] is Cls.NOTE:
+            flush()
+            item.lines[lines[i].number] = _Decision(Role.NOTE, Break.PARAGRAPH, "note", 0.9)
+        else:
+            stream.append(lines[i])
+    flush()
+    if story.opened_by is not None:
+        rule, confidence = story.opened_by
+        first = lines[story.lines[0]].number
+        item.lines[first] = _Decision(item.lines[first].role, Break.PARAGRAPH, rule, confidence)
+    return item
+
+
+def _text_state(role: Role, decision: BreakDecision, role_confidence: float) -> _Decision:
+    if decision.confidence < role_confidence:
+        return _Decision(role, decision.brk, decision.rule, decision.confidence)
+    return _Decision(role, decision.brk, "running-text", role_confidence)
+
+
+def _part_item(part: Part, lines: list[Line]) -> _Item:
+    item = _Item(Kind.ARTICLE)
+    for i, role in part.lines:
+        brk = Break.JOIN if i in part.joins else Break.PARAGRAPH
+        item.lines[lines[i].number] = _Decision(role, brk, part.rule, part.confidence)
+    return item
+
+
+def _label_item(label: Label, lines: list[Line]) -> _Item:
+    kind, role = (Kind.AD, Role.AD) if label.cls is Cls.AD else (Kind.SECTION, Role.SECTION)
+    item = _Item(kind)
+    for i in label.lines:
+        item.lines[lines[i].number] = _Decision(role, Break.PARAGRAPH, f"label-{label.cls.value}", 0.8)
+    return item
+
+
+def _layer(items: list[_Item]) -> Layer:
+    ordered = sorted((it for it in items if it.lines), key=lambda it: min(it.lines))
+    states: dict[int, LineState] = {}
+    item_states: list[ItemState] = []
+    for key, item in enumerate(ordered, 1):
+        item_states.append(ItemState(key, item.kind))
+        for number, state in item.lines.items():
+            states[number] = LineState(
+                key, state.role, state.brk, rule=state.rule, confidence=round(state.confidence, 3)
+            )
+    return make_layer(states, item_states)

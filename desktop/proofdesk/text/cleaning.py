@@ -1,7 +1,13 @@
 """Cleaning rules for Chinese newspaper text, and the joining of soft-wrapped lines.
 
 Only NFC is applied, never NFKC: NFKC would turn full-width Chinese punctuation into ASCII, `……` into
-`......` and compatibility ideographs into other characters.
+`......` and compatibility ideographs into other characters (NFC would too, for those: they are skipped).
+
+`clean` applies, in order: NFC and half-width ASCII letters and digits (`normalise`); removal of OCR spaces
+(`collapse_spacing`: letter-spaced runs like `本 报 记 者`, spaces between Han and digits or Latin, while
+spaces between phrases of a slogan or between names stay); full-width `，；：？！（）` where half-width ones
+stand in Chinese text (`widen_punctuation`: numbers, times and URLs keep theirs). `undouble` removes OCR's
+doubled headline text; `join_lines` joins soft-wrapped lines.
 """
 
 from __future__ import annotations
@@ -22,9 +28,18 @@ _LETTER_SPACED = re.compile(f"(?:(?<![{HAN}])|^)((?:[{HAN}] ){{2,}}[{HAN}])(?![{
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 
+# CJK compatibility ideographs: even NFC maps them to their unified twins, and a corpus keeps what was printed.
+_COMPATIBILITY = re.compile("([\uf900-\ufaff\U0002f800-\U0002fa1f])")
+
+
 def normalise(text: str) -> str:
-    """NFC and full-width ASCII letters and digits made half-width."""
-    text = unicodedata.normalize("NFC", text)
+    """NFC (CJK compatibility ideographs kept as they are) and full-width ASCII letters and digits made
+    half-width."""
+    if _COMPATIBILITY.search(text):
+        pieces = _COMPATIBILITY.split(text)
+        text = "".join(p if i % 2 else unicodedata.normalize("NFC", p) for i, p in enumerate(pieces))
+    else:
+        text = unicodedata.normalize("NFC", text)
     return _FULLWIDTH_ALNUM.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
 
 
@@ -79,6 +94,31 @@ def clean(text: str) -> str:
     return widen_punctuation(collapse_spacing(normalise(text)))
 
 
+# Shorter repeats are real text (`一丝一毫`, `哈哈哈哈`); OCR doubles whole headline phrases.
+_DOUBLED_MIN = 4
+
+
+def undouble(text: str) -> str:
+    """Headline text that OCR read twice, once: `全力锻造堡垒全力锻造堡垒` → `全力锻造堡垒`.
+
+    Each space-separated phrase that is one string twice over is halved, and so is a whole headline that
+    repeats itself across its spaces. Only for headlines: running text may repeat itself on purpose."""
+    phrases = [_half(p) or p for p in text.split(" ")]
+    n = len(phrases)
+    if n % 2 == 0 and phrases[: n // 2] == phrases[n // 2 :] and len("".join(phrases)) >= 2 * _DOUBLED_MIN:
+        phrases = phrases[: n // 2]
+    text = " ".join(phrases)
+    half = _half(text)
+    return half if half else text
+
+
+def _half(text: str) -> str | None:
+    n = len(text)
+    if n % 2 or n < 2 * _DOUBLED_MIN:
+        return None
+    return text[: n // 2] if text[: n // 2] == text[n // 2 :] else None
+
+
 _LOWER_HYPHEN = re.compile(r"[a-z]-$")
 _UPPER_HYPHEN = re.compile(r"[A-Z]-$")
 
@@ -97,9 +137,14 @@ def join_lines(parts: list[str]) -> str:
             last, first = out[-1], part[0]
             if _LOWER_HYPHEN.search(out) and first.islower():
                 out = out[:-1]
-            elif last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
-                if not (last.isdigit() and first.isdigit()):
-                    out += " "
+            elif (
+                last.isascii()
+                and last.isalnum()
+                and first.isascii()
+                and first.isalnum()
+                and not (last.isdigit() and first.isdigit())
+            ):
+                out += " "
         out += part
     return out
 

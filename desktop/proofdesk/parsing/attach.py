@@ -1,0 +1,373 @@
+"""Third pass: headline groups cut into parts (kicker + headline + decks, bylines) and each part attached to
+the story before or after it, since OCR order puts a headline after its body as often as before.
+
+A headline goes to the side whose text shares more of its words (Han bigrams weighted by IDF); structure
+breaks near-ties: a `（作者系…）` note just before pulls it back, a `本报讯` lead just after pulls it
+forward, a unit's signature under it names its story. A headline with a deck under it whose words lean
+the other way is two headlines, one for each side. A story takes one headline: claimed from both sides,
+it is two stories printed with no header between them, cut where the two headlines' words part; else the
+less sure claim goes to its other side. A byline after a headline that went back goes back too, unless that
+story already has one (or a lead that names its reporter); a byline with no headline before it goes
+forward, except right after a dated caption, whose photo credit it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from ..domain.model import Role
+from . import features as f
+from .classes import Cls
+from .frequencies import Weights
+from .profile import Line
+from .segments import Head
+
+# Kickers (`阿城镇`) are this short at most.
+KICKER_MAX = 6
+# Margins added to the overlap difference (next minus previous) by structural cues.
+NOTE_BEFORE = 0.15
+LEAD_AFTER = 0.1
+WIDE_GAP = 0.2
+SIGNATURE = 1.0
+# Two headlines claiming one story split it when their words part by this much (sum of both leanings).
+SPLIT_MIN = 0.5
+SPLIT_CONFIDENCE = 0.65
+# Each half of a split story has at least this many lines.
+MIN_HALF = 2
+# A headline and its deck lean to different sides by at least this much each: two headlines.
+PAIR_MARGIN = 0.1
+# Below this share of its words found on either side, a headline's attachment is doubtful.
+LITTLE_OVERLAP = 0.2
+
+
+class Side(Enum):
+    PREV = "prev"
+    NEXT = "next"
+
+
+@dataclass(slots=True)
+class Story:
+    """An article or photo in the making: its running text and the header lines attached to it."""
+
+    lines: list[int]
+    headings: set[int]
+    lead: bool  # opens with a `本报讯` lead, which names its reporter
+    dated: bool  # opens with a date, as photo captions do
+    inline_credit: bool = False  # its last line ends with a `■ name` credit
+    opened_by: tuple[str, float] | None = None  # the rule and confidence of a start no mark shows
+    header: dict[int, tuple[Role, float, str]] = field(default_factory=dict)
+    joins: set[int] = field(default_factory=set)
+    title: bool = False
+    byline: bool = False
+    credit: bool = False
+    _bigrams: set[str] | None = None
+
+    def words(self, lines: list[Line]) -> set[str]:
+        if self._bigrams is None:
+            self._bigrams = {b for i in self.lines for b in lines[i].bigrams}
+        return self._bigrams
+
+
+@dataclass(slots=True)
+class Part:
+    """A contiguous piece of a headline group that goes to one story."""
+
+    title: bool  # a headline (with kicker and decks) rather than bylines
+    lines: list[tuple[int, Role]]
+    joins: set[int] = field(default_factory=set)
+    decks: set[int] = field(default_factory=set)  # display lines taken as a deck under the headline
+    prev: Story | None = None
+    next: Story | None = None
+    side: Side | None = None
+    confidence: float = 0.5
+    rule: str = ""
+
+
+def parts_of(head: Head, lines: list[Line], classes: list[Cls]) -> list[Part]:
+    """Cut a headline group into title parts and byline parts, with each line's role."""
+    parts: list[Part] = []
+    members = head.lines
+    for pos, i in enumerate(members):
+        cls = classes[i]
+        cur = parts[-1] if parts else None
+        if cls is Cls.BYLINE:
+            if cur is not None and not cur.title:
+                cur.lines.append((i, Role.BYLINE))
+            else:
+                parts.append(Part(False, [(i, Role.BYLINE)]))
+            continue
+        if cls is Cls.DASH:
+            if cur is not None and cur.title:
+                cur.lines.append((i, Role.SUBTITLE))
+            else:
+                parts.append(Part(True, [(i, Role.SUBTITLE)]))
+            continue
+        nxt = members[pos + 1] if pos + 1 < len(members) else None
+        if cur is None or not cur.title or _has_title(cur):
+            if cur is not None and cur.title and _continues(cur, i, lines):
+                cur.lines.append((i, Role.TITLE))
+                cur.joins.add(i)
+            elif cur is not None and cur.title and _only_title(cur) and lines[i].gap_before <= 1:
+                cur.lines.append((i, Role.SUBTITLE))  # a second headline line under a gap is a deck
+                cur.decks.add(i)
+            else:
+                role = Role.SUBTITLE if _kicker(i, nxt, lines, classes) else Role.TITLE
+                parts.append(Part(True, [(i, role)]))
+        else:
+            cur.lines.append((i, Role.TITLE))  # the headline under a kicker
+    return parts
+
+
+def _has_title(part: Part) -> bool:
+    return any(role is Role.TITLE for _, role in part.lines)
+
+
+def _only_title(part: Part) -> bool:
+    return all(role is Role.TITLE for _, role in part.lines)
+
+
+def _continues(part: Part, i: int, lines: list[Line]) -> bool:
+    last, role = part.lines[-1]
+    return role is Role.TITLE and last == i - 1 and lines[i].gap_before == 0
+
+
+def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> bool:
+    """A short place or unit name printed right above a headline."""
+    if nxt is None or classes[nxt] is not Cls.DISPLAY or lines[nxt].gap_before > 1:
+        return False
+    text = f.compact(lines[i].text)
+    if len(text) > KICKER_MAX or len(f.compact(lines[nxt].text)) <= len(text):
+        return False
+    return f.is_place(text) or f.is_org_name(text) or lines[nxt].gap_before == 1
+
+
+def split_headline_pairs(parts: list[Part], lines: list[Line], weights: Weights) -> list[Part]:
+    """A headline with a deck under it may really be two headlines: the one before for the story before,
+    the one after for the story after. Split when the words of each say so."""
+    out: list[Part] = []
+    for part in parts:
+        deck = next((pos for pos, (i, _) in enumerate(part.lines) if i in part.decks), None)
+        if deck is None or part.prev is None or part.next is None:
+            out.append(part)
+            continue
+        head, tail = part.lines[:deck], part.lines[deck:]
+        if _lean(head, part, lines, weights) < -PAIR_MARGIN and _lean(tail, part, lines, weights) > PAIR_MARGIN:
+            first = Part(True, head, part.joins & {i for i, _ in head}, prev=part.prev, next=part.next)
+            second_lines = [(i, Role.TITLE if pos == 0 else role) for pos, (i, role) in enumerate(tail)]
+            second = Part(True, second_lines, part.joins & {i for i, _ in tail}, prev=part.prev, next=part.next)
+            out += [first, second]
+        else:
+            out.append(part)
+    return out
+
+
+def _lean(members: list[tuple[int, Role]], part: Part, lines: list[Line], weights: Weights) -> float:
+    assert part.prev is not None and part.next is not None
+    words = {b for i, _ in members for b in lines[i].bigrams}
+    return coverage(words, part.next, lines, weights) - coverage(words, part.prev, lines, weights)
+
+
+def coverage(words: set[str], story: Story, lines: list[Line], weights: Weights) -> float:
+    """The IDF-weighted share of a headline's bigrams that the story's text contains."""
+    total = sum(weights[b] for b in words)
+    if not total:
+        return 0.0
+    found = story.words(lines)
+    return sum(weights[b] for b in words if b in found) / total
+
+
+def score(part: Part, following: Part | None, lines: list[Line], classes: list[Cls], weights: Weights) -> None:
+    """Choose a side for a title part (recorded in `part.side`, `confidence`, `rule`)."""
+    if part.prev is None or part.next is None:
+        part.side = Side.NEXT if part.prev is None else Side.PREV
+        part.confidence, part.rule = 0.9, "headline-only-neighbour"
+        if part.prev is None and part.next is None:
+            part.side, part.confidence, part.rule = None, 0.6, "headline-alone"
+        return
+    words = {b for i, _ in part.lines for b in lines[i].bigrams}
+    to_next = coverage(words, part.next, lines, weights)
+    to_prev = coverage(words, part.prev, lines, weights)
+    delta = to_next - to_prev
+    rule = "headline-overlap"
+    first, last = part.lines[0][0], part.lines[-1][0]
+    before = part.prev.lines[-1]
+    if classes[before] is Cls.NOTE and f.is_author_note(lines[before].text):
+        delta -= NOTE_BEFORE
+    if following is None and part.next.lead:
+        delta += LEAD_AFTER
+    if lines[first].gap_before >= 2:
+        delta += WIDE_GAP
+    if lines[last].gap_after >= 2 and following is None:
+        delta -= WIDE_GAP
+    if following is not None and not following.title:
+        signed = _signature_side(following, part, lines)
+        if signed is not None:
+            delta += SIGNATURE if signed is Side.NEXT else -SIGNATURE
+            rule = "headline-signature"
+    part.side = Side.NEXT if delta > 0 else Side.PREV
+    part.confidence = min(0.97, 0.5 + abs(delta))
+    part.rule = rule
+    if rule == "headline-overlap" and max(to_next, to_prev) < LITTLE_OVERLAP:
+        # Sharing next to no words with either side, the headline's side is a guess, whatever the margin.
+        part.confidence = min(part.confidence, 0.55)
+        part.rule = "headline-little-overlap"
+
+
+def _signature_side(byline: Part, part: Part, lines: list[Line]) -> Side | None:
+    """The side whose opening names the unit signed under the headline."""
+    for i, _ in byline.lines:
+        name = f.compact(f.mark_stripped(lines[i].text))
+        if len(name) < 4:
+            continue
+        for side, story in ((Side.PREV, part.prev), (Side.NEXT, part.next)):
+            if story is not None and name in _opening(story, lines):
+                return side
+    return None
+
+
+def _opening(story: Story, lines: list[Line]) -> str:
+    return "".join(f.compact(lines[i].text) for i in story.lines[:3])[:60]
+
+
+def place_titles(parts: list[Part], lines: list[Line], weights: Weights) -> list[tuple[Story, Story, Story]]:
+    """Give each story at most one headline, surest claims first. A story claimed by a headline printed
+    before it and one printed after it is two stories printed one after the other with no header between
+    them, when the words of the two headlines part somewhere; otherwise the less sure claim moves to its
+    other side. Returns the stories split, as (story, first half, second half)."""
+    claims = sorted((p for p in parts if p.title and p.side is not None), key=lambda p: -p.confidence)
+    holder: dict[int, Part] = {}
+    splits: list[tuple[Story, Story, Story]] = []
+    for part in claims:
+        target = _story(part)
+        if target is not None and target.title:
+            halves = _split_between(target, holder[id(target)], part, lines, weights)
+            if halves is not None:
+                splits.append((target, *halves))
+                for other in parts:
+                    if other.prev is target:
+                        other.prev = halves[1]
+                    if other.next is target:
+                        other.next = halves[0]
+                earlier = holder[id(target)]
+                for claimant in (earlier, part):
+                    half = _story(claimant)
+                    assert half is not None
+                    half.title = True
+                    holder[id(half)] = claimant
+                    claimant.rule = "headline-split-story"
+                    claimant.confidence = min(claimant.confidence, SPLIT_CONFIDENCE)
+                    _attach(claimant, half)
+                continue
+            other_side = Side.PREV if part.side is Side.NEXT else Side.NEXT
+            part.side = other_side
+            part.confidence = min(part.confidence, 0.5)
+            part.rule = "headline-second-claim"
+            target = _story(part)
+            if target is None or target.title:
+                part.side = None
+                continue
+        if target is not None:
+            target.title = True
+            holder[id(target)] = part
+            _attach(part, target)
+    return splits
+
+
+def _split_between(
+    story: Story, one: Part, two: Part, lines: list[Line], weights: Weights
+) -> tuple[Story, Story] | None:
+    """The story cut at the paragraph start where the headline before it and the one after it part best."""
+    if one.side is two.side:
+        return None
+    before, after = (one, two) if one.side is Side.NEXT else (two, one)
+    words_before = {b for i, _ in before.lines for b in lines[i].bigrams}
+    words_after = {b for i, _ in after.lines for b in lines[i].bigrams}
+    members = story.lines
+    prefix: list[set[str]] = [set()]
+    for i in members:
+        prefix.append(prefix[-1] | set(lines[i].bigrams))
+    suffix: list[set[str]] = [set()]
+    for i in reversed(members):
+        suffix.append(suffix[-1] | set(lines[i].bigrams))
+    suffix.reverse()
+    best, best_at = SPLIT_MIN, None
+    for pos in range(MIN_HALF, len(members) - MIN_HALF + 1):
+        k, previous = members[pos], members[pos - 1]
+        if k in story.headings or not lines[previous].final:
+            continue
+        head, tail = prefix[pos], suffix[pos]
+        keep_before = _cover(words_before, head, weights) - _cover(words_before, tail, weights)
+        keep_after = _cover(words_after, tail, weights) - _cover(words_after, head, weights)
+        if min(keep_before, keep_after) > 0 and keep_before + keep_after > best:
+            best, best_at = keep_before + keep_after, pos
+    if best_at is None:
+        return None
+    first_lines, second_lines = members[:best_at], members[best_at:]
+    first = Story(first_lines, story.headings & set(first_lines), story.lead, story.dated)
+    second = Story(
+        second_lines,
+        story.headings & set(second_lines),
+        lead=False,
+        dated=f.is_dated(lines[second_lines[0]].text),
+        inline_credit=story.inline_credit,
+        opened_by=("story-split-between-headlines", SPLIT_CONFIDENCE),
+    )
+    return first, second
+
+
+def _cover(words: set[str], found: set[str], weights: Weights) -> float:
+    total = sum(weights[b] for b in words)
+    return sum(weights[b] for b in words if b in found) / total if total else 0.0
+
+
+def place_bylines(groups: list[list[Part]]) -> None:
+    """Attach byline parts, group by group in page order (whether a story has a byline depends on the
+    groups before)."""
+    for parts in groups:
+        for pos, part in enumerate(parts):
+            if part.title:
+                continue
+            above = next((p for p in reversed(parts[:pos]) if p.title), None)
+            side, confidence, rule = _byline_side(part, above)
+            part.side, part.confidence, part.rule = side, confidence, rule
+            target = _story(part)
+            if target is None:
+                continue
+            if rule == "byline-photo-credit":
+                target.credit = True
+            else:
+                target.byline = True
+            _attach(part, target)
+
+
+def _byline_side(part: Part, above: Part | None) -> tuple[Side | None, float, str]:
+    prev, nxt = part.prev, part.next
+    if above is not None and above.side is not None:
+        if above.side is Side.NEXT or nxt is None:
+            return above.side, 0.85, "byline-under-headline"
+        assert prev is not None
+        if prev.byline or prev.lead:
+            return Side.NEXT, 0.7, "byline-story-has-one"
+        return Side.PREV, 0.8, "byline-under-headline"
+    if prev is not None and prev.dated and not (prev.title or prev.credit or prev.byline or prev.inline_credit):
+        return Side.PREV, 0.8, "byline-photo-credit"
+    if nxt is not None:
+        return Side.NEXT, 0.8 if not nxt.byline else 0.55, "byline-before-story"
+    if prev is not None:
+        return Side.PREV, 0.6, "byline-after-story"
+    return None, 0.6, "byline-alone"
+
+
+def _story(part: Part) -> Story | None:
+    if part.side is Side.PREV:
+        return part.prev
+    if part.side is Side.NEXT:
+        return part.next
+    return None
+
+
+def _attach(part: Part, story: Story) -> None:
+    for i, role in part.lines:
+        story.header[i] = (role, part.confidence, part.rule)
+    story.joins |= part.joins

@@ -1,0 +1,86 @@
+"""Soft wrap or paragraph break before each line of running text.
+
+Narrow columns: a line that does not end a sentence wraps (also across a blank line, which is then a column
+cut, not a paragraph break); a line that ends a sentence short of its column ends its paragraph; a full
+line that ends a sentence is followed by a paragraph only when the next line is about two em short (its
+indent dropped by OCR). A paragraph's first line counts as full two em early, for the same reason.
+Paragraph-per-line pages: a line that ends a sentence ends its paragraph; any other is cut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..domain.model import Break
+from . import features as f
+from .profile import Line
+
+# The indent OCR drops from a paragraph's first line.
+INDENT = 2.0
+# A line this much shorter than its expected width stops short of the column.
+SHORT = 1.0
+# A next line at least this much short of the column may be a first line that lost its indent.
+INDENT_SHORT = 1.5
+# Below this it is more likely the last line of a wrapped paragraph.
+INDENT_LONG = 3.5
+_UPPER_HYPHEN = re.compile(r"[A-Z]-$")
+_ATTRIBUTION = re.compile(r"^[^，。“”]{1,24}(?:说|表示|介绍|指出|坦言|感慨|告诉记者|说道)。$")
+
+
+@dataclass(frozen=True, slots=True)
+class BreakDecision:
+    brk: Break
+    confidence: float
+    rule: str
+
+
+FIRST = BreakDecision(Break.PARAGRAPH, 1.0, "first-line")
+
+
+def stream_breaks(stream: list[Line], narrow: bool) -> list[BreakDecision]:
+    """The break before each line of one run of text lines (the first starts a paragraph)."""
+    out: list[BreakDecision] = []
+    for pos, line in enumerate(stream):
+        if pos == 0:
+            out.append(FIRST)
+            continue
+        prev = stream[pos - 1]
+        if _UPPER_HYPHEN.search(prev.text) and line.text[:1].isupper():
+            # `PD-⏎CA`: the hyphen may belong to the word or to the line end; keep it, and ask.
+            out.append(BreakDecision(Break.JOIN, 0.5, "hyphen-kept"))
+        elif narrow:
+            out.append(_narrow(prev, line, out[-1].brk is Break.PARAGRAPH))
+        else:
+            out.append(_paragraph_page(prev, line))
+    return out
+
+
+def _narrow(a: Line, b: Line, a_starts: bool) -> BreakDecision:
+    expected = a.column - (INDENT if a_starts else 0.0)
+    full = a.width >= expected - SHORT
+    if not a.final:
+        if full:
+            rule = "column-cut" if b.gap_before else "soft-wrap"
+            return BreakDecision(Break.JOIN, 0.95 if not b.gap_before else 0.85, rule)
+        return BreakDecision(Break.JOIN, 0.6, "open-sentence-short-line")
+    if not full:
+        return BreakDecision(Break.PARAGRAPH, 0.9, "sentence-ends-short")
+    short_by = b.column - b.width
+    if f.strip_closers(a.text) != a.text and _ATTRIBUTION.search(b.text):
+        # `…。”⏎莘县县委宣传部干部孟琛说。`: who said the quotation closes its paragraph.
+        return BreakDecision(Break.JOIN, 0.7, "quote-attribution")
+    if short_by >= INDENT_LONG and b.final:
+        return BreakDecision(Break.JOIN, 0.55, "full-line-then-last-line")
+    if short_by >= INDENT_SHORT:
+        confidence = 0.75 if not b.final else 0.55
+        return BreakDecision(Break.PARAGRAPH, confidence, "indent-dropped")
+    return BreakDecision(Break.JOIN, 0.7, "full-line-wraps")
+
+
+def _paragraph_page(a: Line, b: Line) -> BreakDecision:
+    if a.final:
+        return BreakDecision(Break.PARAGRAPH, 0.9, "sentence-ends-line")
+    if f.ends_open(a.text):
+        return BreakDecision(Break.JOIN, 0.85, "open-punctuation-cut")
+    return BreakDecision(Break.JOIN, 0.85 if b.gap_before else 0.9, "mid-sentence-cut")

@@ -1,0 +1,269 @@
+"""First pass over a page: what each line is on its own and next to its neighbours.
+
+Every non-blank line gets a class. Running text (`TEXT`, `LEAD`, `NOTE`) is what articles are made of;
+`DISPLAY` lines (headlines, headings, kickers, unit signatures) stand apart from the running text and are
+given their final role by `segments` and `attach`; `BYLINE`, `DASH` (a `——` deck), `SECTION` and `AD` lines are
+recognised from their printed conventions.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from . import features as f
+from .profile import Line, Profile
+
+# On a paragraph-per-line page a display line is short; running text fills a line of 40 em and more.
+PARAGRAPH_DISPLAY_MAX = 25.0
+# A line this close to the column may be a paragraph line cut by a blank line rather than a headline.
+CUT_MARGIN = 3.5
+# A line this close to the column is nearly full: a cut there is the likeliest reading.
+FULL_MARGIN = 2.5
+# A line this long (share of the column, or a paragraph's first line) followed after a blank by a full line
+# is the start of that line's paragraph; a headline or heading is followed by a first line, two em short.
+GOES_ON_SHARE = 0.6
+# A line no more than this short of its column is full.
+SHORT_NEXT = 1.0
+# A heading printed right above its paragraph is at most this share of the column; the paragraph's first
+# line is short of the column by at least this much.
+HEADING_SHARE = 0.75
+FIRST_LINE_SHORT = 1.0
+# A line this much wider than the column is set in another column (a caption, a box).
+OTHER_COLUMN = 4.0
+# Column labels are this short (characters without spaces); labels and kickers standing alone shorter.
+LABEL_MAX = 8
+SHORT_LABEL = 6
+# A unit's signature fits on one line of a wide column.
+SIGNATURE_MAX = 32.0
+# An advert label (`公益广告`) is a word or two; up to this many slogan lines follow it.
+AD_LABEL_MAX = 8
+AD_SLOGANS = 4
+# `——` decks run longer than a headline but not as long as a paragraph-page line.
+DASH_MAX_NARROW = 60.0
+DASH_MAX_PARAGRAPH = 50.0
+
+
+class Cls(Enum):
+    TEXT = "text"
+    LEAD = "lead"
+    NOTE = "note"
+    DISPLAY = "display"
+    BYLINE = "byline"
+    DASH = "dash"
+    SECTION = "section"
+    AD = "ad"
+
+
+RUNNING = frozenset({Cls.TEXT, Cls.LEAD, Cls.NOTE})
+
+
+class PageText:
+    """The page's lines joined by line ends, to count how often two characters stand together inside a line
+    (a word cut by a line end shows up elsewhere whole; a headline's last character and the next line's first
+    rarely do)."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._text = "\n".join(line.text for line in lines)
+
+    def count(self, pair: str) -> int:
+        return self._text.count(pair)
+
+
+def classify(profile: Profile) -> list[Cls]:
+    """A class for every non-blank line of the page, in order."""
+    lines = profile.lines
+    counts = PageText(lines)
+    classes: list[Cls] = []
+    for line in lines:
+        classes.append(_classify_one(line, lines, classes, profile, counts))
+    _mark_ads(lines, classes, profile)
+    return classes
+
+
+# First characters of the lines the printed conventions mark: bylines, decks, notes, leads.
+_MARKED_START = frozenset("■□◆●▲本特记通文图摄撰—─-－（(【[")
+
+
+def _classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profile, counts: PageText) -> Cls:
+    t = line.text
+    if t[0] in _MARKED_START:
+        if f.is_mark_byline(t) or f.is_reporter_line(t):
+            return Cls.BYLINE
+        if f.is_dash_subtitle(t) and line.width <= (DASH_MAX_NARROW if profile.narrow else DASH_MAX_PARAGRAPH):
+            return Cls.DASH
+        if f.is_author_note(t) or (f.is_note(t) and line.gap_before > 0):
+            return Cls.NOTE
+        if f.is_lead(t):
+            return Cls.LEAD
+    if len(t) <= AD_LABEL_MAX and f.is_ad_label(t) and line.gap_after > 0:
+        return Cls.AD
+    if _signature(line, lines, done):
+        return Cls.BYLINE
+    if not _display(line, lines, done, profile, counts):
+        return Cls.TEXT
+    if f.is_names_line(t) and not f.is_section_label(t):
+        return Cls.BYLINE
+    if _section(line, lines, done):
+        return Cls.SECTION
+    return Cls.DISPLAY
+
+
+def _signature(line: Line, lines: list[Line], done: list[Cls]) -> bool:
+    """A unit's name signed under a headline (`市委办公室第一党支部`): the line after a display line is an
+    organisation's name that stands alone or repeats the opening of a text printed before it. The same name
+    at the start of a paragraph (`市政府办公室机关第一党支部⏎以创建…`) is running text."""
+    i = line.index
+    if i == 0 or done[i - 1] is not Cls.DISPLAY or line.gap_before > 1 or not f.is_org_name(line.text):
+        return False
+    if line.width > SIGNATURE_MAX or f.has_sentence_punct(line.text):
+        return False
+    if line.gap_after > 0:
+        return True
+    name = f.compact(line.text)
+    return any(
+        name in f.compact(other.text + (lines[k + 1].text if k + 1 < i else "")) for k, other in enumerate(lines[:i])
+    )
+
+
+def display_shaped(line: Line, profile: Profile) -> bool:
+    """Short of a sentence: no punctuation at the end, none of running text's punctuation inside (on narrow
+    pages; paragraph pages print `突出公信力,在做实规范上精准发力` as headings)."""
+    t = line.text
+    if f.ends_open(t) or f.is_lead(t):
+        return False
+    if profile.narrow:
+        return not f.has_sentence_inside(t) and "、" not in t
+    return line.width <= PARAGRAPH_DISPLAY_MAX
+
+
+def _display(line: Line, lines: list[Line], done: list[Cls], profile: Profile, counts: PageText) -> bool:
+    if not display_shaped(line, profile):
+        return False
+    i = line.index
+    prev = lines[i - 1] if i > 0 else None
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if (
+        prev is not None
+        and done[i - 1] in (Cls.TEXT, Cls.LEAD)
+        and not (prev.final or f.has_inline_credit(prev.text) or f.is_section_label(line.text))
+    ):
+        return False  # the sentence above goes on: this is its next line, whatever blank lies between
+    if f.ends_with_function_word(line.text):
+        return False
+    short = len(f.compact(line.text)) <= SHORT_LABEL
+    over_pattern = nxt is not None and nxt.gap_before <= 1 and _pattern_line(nxt.text)
+    before = (
+        prev is None
+        or line.gap_before > 0
+        or done[i - 1] in (Cls.DISPLAY, Cls.DASH, Cls.SECTION, Cls.NOTE, Cls.BYLINE)
+        # Right under a finished sentence: a label, a headline over its byline or deck, or any short line
+        # on a paragraph page (where running text never stops short without a full stop).
+        or (prev.final and (short or over_pattern or not profile.narrow))
+    )
+    if not before:
+        return False
+    after = nxt is None or line.gap_after > 0 or _display_follows(nxt, profile) or _opens(line, nxt, profile)
+    if not after:
+        return False
+    if nxt is None or nxt.gap_before == 0 or _pattern_line(nxt.text) or f.is_org_name(nxt.text):
+        return True
+    return not _cut(line, nxt, profile, counts)
+
+
+def _display_follows(nxt: Line, profile: Profile) -> bool:
+    """The next line, printed right under this one, is display too (a two-line headline, a `——` deck, a
+    byline, a unit's signature under a headline) or opens a story with a `本报讯` lead."""
+    if _pattern_line(nxt.text) or f.is_lead(nxt.text) or (f.is_org_name(nxt.text) and nxt.gap_after > 0):
+        return True
+    if not display_shaped(nxt, profile):
+        return False
+    return nxt.width <= nxt.column - CUT_MARGIN + 0.5 if profile.narrow else True
+
+
+def _opens(line: Line, nxt: Line, profile: Profile) -> bool:
+    """A short line printed right above the first line of a paragraph (two em short on a narrow page, a
+    whole paragraph on a paragraph page): a heading or headline over its text."""
+    if profile.narrow:
+        short_by = nxt.column - nxt.width
+        return line.width <= line.column * HEADING_SHARE and FIRST_LINE_SHORT <= short_by <= CUT_MARGIN
+    return nxt.width > PARAGRAPH_DISPLAY_MAX
+
+
+def _pattern_line(text: str) -> bool:
+    return f.is_mark_byline(text) or f.is_reporter_line(text) or f.is_dash_subtitle(text)
+
+
+def _cut(line: Line, nxt: Line, profile: Profile, counts: PageText) -> bool:
+    """True when the blank line after `line` cuts a paragraph: the next line goes on with a one-character
+    clause (`者，该医院…`), or the two characters across the cut form a word the page uses elsewhere."""
+    if f.is_lead(nxt.text):
+        return False
+    if (
+        profile.narrow
+        and line.width >= max(line.column * GOES_ON_SHARE, line.column - FULL_MARGIN)
+        and nxt.column - SHORT_NEXT <= nxt.width <= line.column + OTHER_COLUMN
+    ):
+        return True  # a full line after the blank goes on with a paragraph; a first line would be short
+    if profile.narrow and line.width < line.column - CUT_MARGIN:
+        return False  # a cut paragraph line is full; a line this short ended where its author ended it
+    if f.first_clause_length(nxt.text) <= 1:
+        return True
+    a, b = line.text[-1], nxt.text[0]
+    if not (_is_han(a) and _is_han(b)):
+        return False
+    # A nearly full line is most likely cut; one other use of the word across the cut is enough then.
+    nearly_full = profile.narrow and line.width >= line.column - FULL_MARGIN
+    return counts.count(a + b) >= (1 if nearly_full else 2)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _section(line: Line, lines: list[Line], done: list[Cls]) -> bool:
+    """A column label: a known label, or a short line standing apart at the top or bottom of the page or
+    squeezed right under the last line of an article."""
+    size = len(f.compact(line.text))
+    if size > LABEL_MAX:
+        return False
+    if f.is_section_label(line.text):
+        return True
+    i = line.index
+    first, last = i == 0, i == len(lines) - 1
+    if first and line.gap_after >= 2:
+        return True
+    if last and size <= SHORT_LABEL - 1 and not f.is_place(line.text) and line.gap_before > 0:
+        prev_cls = done[i - 1] if i > 0 else None
+        return prev_cls not in (Cls.DISPLAY, Cls.DASH)
+    squeezed = (
+        i > 0
+        and line.gap_before == 0
+        and done[i - 1] in (Cls.TEXT, Cls.LEAD)
+        and size <= SHORT_LABEL
+        and lines[i - 1].final
+    )
+    return squeezed and not _over_headline(line, lines)
+
+
+def _over_headline(line: Line, lines: list[Line]) -> bool:
+    """A place or unit name right above another display line is a headline's kicker, not a label."""
+    if line.index + 1 >= len(lines) or line.gap_after > 1:
+        return False
+    nxt = lines[line.index + 1]
+    return (f.is_place(line.text) or f.is_org_name(line.text)) and not nxt.final and not f.ends_open(nxt.text)
+
+
+def _mark_ads(lines: list[Line], classes: list[Cls], profile: Profile) -> None:
+    """The short display lines after an advert label (`公益广告`) are its slogans; one standing over
+    running text or a byline is the next story's headline."""
+    for i, cls in enumerate(classes):
+        if cls is not Cls.AD:
+            continue
+        for k in range(i + 1, min(i + 1 + AD_SLOGANS, len(lines))):
+            shaped = classes[k] in (Cls.DISPLAY, Cls.SECTION) or (
+                classes[k] is Cls.TEXT and display_shaped(lines[k], profile)
+            )
+            over_text = k + 1 < len(lines) and classes[k + 1] in (Cls.TEXT, Cls.LEAD, Cls.BYLINE)
+            if not shaped or over_text:
+                break
+            classes[k] = Cls.AD

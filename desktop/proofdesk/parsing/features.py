@@ -1,0 +1,189 @@
+"""What a single line looks like: punctuation at its ends, and the printed conventions of these papers
+(the ■ mark of bylines and credits, `——` decks, `本报讯` leads, `（作者系…）` notes, column labels)."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.cleaning import HAN
+
+# Ends a sentence; a closing quote or bracket after one of these ends it too. (`；` does not: it closes
+# an item of a list, and the list goes on.)
+FINAL = frozenset("。！？!?…")
+CLOSERS = frozenset("”’」』）)》】〉\"'")
+# Any punctuation a display line (headline, heading, label) does not end with.
+TRAILING = frozenset("，、。；：！？…—,.;:!?·-～~")
+# Punctuation that only running text has inside a line (headlines use spaces, quotes, colons).
+SENTENCE_INSIDE = frozenset("，。；！？")
+
+_MARK = re.compile(r"^[■□◆●▲]\s*")
+_INLINE_CREDIT = re.compile(rf"\s[■□◆●▲]\s*[{HAN}][{HAN}\s]{{1,30}}$")
+_REPORTER = re.compile(
+    r"^(?:本\s*报\s*(?:特\s*约\s*)?(?:记\s*者|通\s*讯\s*员)|特约(?:记者|通讯员)|记\s*者|通\s*讯\s*员|"
+    r"文\s*[/／]|图\s*[/／]|摄影|撰文)"
+)
+_NAMES = re.compile(rf"^[{HAN}]{{2,3}}(?:[ \u3000]+[{HAN}]{{2,3}})+$")
+_DASH = re.compile(r"^(?:——|──|--|—|－－)")
+_AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者|作者单位|本文系)")
+_PAREN_LINE = re.compile(r"^[（(][^（）()]{1,30}[）)]$")
+_LEAD = re.compile(r"^[【\[（(]?\s*本报(?:讯|[^\s，,。]{0,8}(?:电|讯))")
+_DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日")
+_AD_LABEL = re.compile(r"^(?:公益广告|广告|公告|启事|通知)$")
+_ORG = re.compile(
+    r"(?:党支部|党总支|总支部|支部|党委|党组|委员会|工委|办公室|局|中心|大队|支队|医院|学校|公司|集团|协会|"
+    r"学会|研究院|研究所|委|站|所|馆|院)$"
+)
+_PLACE = re.compile(r"(?:镇|乡|区|县|市|村|街道|社区|旗)$")
+# Column labels of these papers. A label is also recognised by where it stands (see `grouping`); the list
+# catches the ones printed between a headline and its byline, where position alone cannot tell.
+SECTION_LABELS = frozenset({"党旗飘飘", "创品牌", "创模范", "创先锋", "四元同创 创模范", "四元同创 创品牌"})
+_SECTION_SHAPE = re.compile(rf"^(?:[{HAN}]{{4}} )?创[{HAN}]{{2}}$")
+
+
+def compact(text: str) -> str:
+    """The text without any white space."""
+    return "".join(text.split())
+
+
+_CLOSERS = "".join(sorted(CLOSERS))
+
+
+def strip_closers(text: str) -> str:
+    return text.rstrip(_CLOSERS)
+
+
+_SIGNED = re.compile(r"\s*[（(][^（）()]{1,20}[）)]$")
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the line ends a sentence: `。！？…`, possibly followed by closing quotes or brackets, or by
+    the writer's name in brackets (`…。(李梦媛)`)."""
+    text = text.rstrip()
+    core = text.rstrip(_CLOSERS)
+    if core and core[-1] in FINAL:
+        return True
+    if not text.endswith((")", "）")):
+        return False
+    signed = _SIGNED.search(text)
+    if signed is None or signed.start() == 0:
+        return False
+    core = strip_closers(text[: signed.start()])
+    return bool(core) and core[-1] in FINAL
+
+
+def ends_open(text: str) -> bool:
+    """True when the line ends on punctuation that leaves the sentence open or closed (`，、。：` …)."""
+    core = strip_closers(text.rstrip())
+    return not core or core[-1] in TRAILING
+
+
+def has_sentence_inside(text: str) -> bool:
+    """Running text's punctuation before the last character."""
+    return not SENTENCE_INSIDE.isdisjoint(text[:-1])
+
+
+def has_sentence_punct(text: str) -> bool:
+    return not SENTENCE_INSIDE.isdisjoint(text)
+
+
+# Words that cannot end a headline or a label: a line ending on one is cut in mid-sentence.
+FUNCTION_ENDINGS = frozenset("的与和及在对把被从向将以并或而了着之其该于为")
+
+
+def ends_with_function_word(text: str) -> bool:
+    core = text.rstrip()
+    return bool(core) and core[-1] in FUNCTION_ENDINGS
+
+
+def first_clause_length(text: str) -> int:
+    """Characters before the first punctuation mark: 1 for `者，该医院…`, a line cut one character late."""
+    for i, ch in enumerate(text):
+        if ch in TRAILING or ch in "，。、":
+            return i
+    return len(text)
+
+
+# A byline names a few people or a unit; a longer line after ■ is text.
+BYLINE_MAX = 24
+
+
+def is_mark_byline(text: str) -> bool:
+    """`■ 本报记者 X`, `■ X Y`: a byline or photo credit (short, no sentence)."""
+    if not _MARK.match(text):
+        return False
+    rest = _MARK.sub("", text)
+    return 0 < len(compact(rest)) <= BYLINE_MAX and not has_sentence_punct(rest) and not ends_sentence(rest)
+
+
+def is_reporter_line(text: str) -> bool:
+    """`本报记者 X`, `本报通讯员 X` (also letter-spaced) on a line of their own."""
+    return bool(_REPORTER.match(text)) and len(compact(text)) <= BYLINE_MAX + 6 and not has_sentence_punct(text)
+
+
+def is_names_line(text: str) -> bool:
+    """Two or more personal names separated by spaces (`王长新 李敏`): an unmarked byline."""
+    return bool(_NAMES.match(text))
+
+
+def is_dash_subtitle(text: str) -> bool:
+    return bool(_DASH.match(text)) and len(compact(text)) > 2 and not ends_sentence(text)
+
+
+def is_note(text: str) -> bool:
+    """`（作者系…）` or a whole line in brackets such as a trailing `（王长新 路庆良）`."""
+    return bool(_AUTHOR_NOTE.match(text) or _PAREN_LINE.match(text))
+
+
+def is_author_note(text: str) -> bool:
+    return bool(_AUTHOR_NOTE.match(text))
+
+
+def is_lead(text: str) -> bool:
+    """`本报讯（记者 X）…`: the first line of a news story."""
+    return bool(_LEAD.match(text))
+
+
+def is_dated(text: str) -> bool:
+    """Starts with a date (`7月23日，…`), as photo captions do."""
+    return bool(_DATE.match(normalise_digits(text)))
+
+
+def has_inline_credit(text: str) -> bool:
+    """Ends with `■ name(s)` after the text: a photo credit printed inside the caption's last line."""
+    return bool(_INLINE_CREDIT.search(text))
+
+
+def is_ad_label(text: str) -> bool:
+    return bool(_AD_LABEL.match(compact(text)))
+
+
+def is_org_name(text: str) -> bool:
+    """A unit's name (`市委办公室第一党支部`), as signed under a profile."""
+    t = text.strip()
+    return (
+        bool(_ORG.search(t))
+        and " " not in t
+        and len(t) <= ORG_MAX
+        and not any(ch in TRAILING or ch in "“”《》（）()" for ch in t)
+    )
+
+
+ORG_MAX = 30
+
+
+def is_place(text: str) -> bool:
+    return bool(_PLACE.search(text))
+
+
+def is_section_label(text: str) -> bool:
+    """A known column label, or one shaped like them (`创品牌`, `四元同创 创模范`)."""
+    t = " ".join(text.split())
+    return t in SECTION_LABELS or bool(_SECTION_SHAPE.match(t))
+
+
+def normalise_digits(text: str) -> str:
+    return "".join(chr(ord(ch) - 0xFEE0) if "０" <= ch <= "９" else ch for ch in text)
+
+
+def mark_stripped(text: str) -> str:
+    return _MARK.sub("", text)

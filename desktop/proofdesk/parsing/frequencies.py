@@ -1,0 +1,136 @@
+"""Han character bigrams and their document frequencies, the parser's measure of word overlap.
+
+Word segmentation (jieba) is far too slow for a parser that must handle hundreds of pages a second, and
+the headline-to-body overlap only needs "do these two texts share rare words". Overlapping bigrams of Han
+characters carry that: every two-character word is one bigram, longer words are several.
+
+`DocumentFrequencies` counts, over a library, in how many pages each bigram occurs; `idf()` turns that
+into inverse document frequencies for `parse_page`:
+
+    frequencies = DocumentFrequencies()
+    for page in library_pages:
+        frequencies.add(page)
+    layer = parse_page(page, frequencies.idf())
+
+A bigram the table has never seen weighs as much as the rarest one (`Idf.unseen`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from operator import add
+
+from ..domain.model import Page
+
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+
+
+def bigrams(text: str) -> list[str]:
+    """The overlapping Han bigrams of `text`, in order (Latin, digits and punctuation break runs)."""
+    out: list[str] = []
+    for run in _HAN_RUN.findall(text):
+        out.extend(map(add, run, run[1:]))
+    return out
+
+
+def idf_value(documents: int, frequency: int) -> float:
+    """Smoothed inverse document frequency: 1 for a bigram in every document, more for rarer ones."""
+    return math.log((documents + 1) / (frequency + 1)) + 1.0
+
+
+class Idf(Mapping[str, float]):
+    """Read-only bigram → IDF table; `unseen` is the weight of a bigram the table does not hold."""
+
+    def __init__(self, values: Mapping[str, float], unseen: float) -> None:
+        self._values = dict(values)
+        self.unseen = unseen
+
+    def __getitem__(self, key: str) -> float:
+        return self._values[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def weight(self, bigram: str) -> float:
+        return self._values.get(bigram, self.unseen)
+
+
+class DocumentFrequencies:
+    """Counts, for each Han bigram, the number of pages that contain it."""
+
+    def __init__(self) -> None:
+        self._counts: Counter[str] = Counter()
+        self._documents = 0
+
+    @property
+    def documents(self) -> int:
+        return self._documents
+
+    def add(self, page: Page) -> None:
+        """Count one page (each bigram once, however often it occurs on the page)."""
+        self.add_text(page.lines)
+
+    def add_text(self, lines: Iterable[str]) -> None:
+        """Count one document given as lines."""
+        seen: set[str] = set()
+        for line in lines:
+            seen.update(bigrams(line))
+        self.add_bigrams(seen)
+
+    def add_bigrams(self, seen: set[str]) -> None:
+        """Count one document given as its set of bigrams."""
+        self._counts.update(seen)
+        self._documents += 1
+
+    def idf(self) -> Idf:
+        """The inverse document frequency of every bigram counted so far."""
+        n = self._documents
+        return Idf({b: idf_value(n, c) for b, c in self._counts.items()}, idf_value(n, 0))
+
+
+# The weight of every bigram of one page (every lookup the parser makes is of a bigram on the page).
+Weights = dict[str, float]
+
+
+def page_weights(idf: Mapping[str, float] | None, blocks: Iterable[set[str]]) -> Weights:
+    """Weights for the bigrams of a page given as its blocks' bigram sets: the library's IDF when given
+    (a bigram the library lacks weighs as its rarest), else IDF over the page's own blocks."""
+    blocks = list(blocks)
+    on_page: set[str] = set().union(*blocks) if blocks else set()
+    if idf is None:
+        counts: Counter[str] = Counter()
+        for block in blocks:
+            counts.update(block)
+        n = len(blocks)
+        values = {c: idf_value(n, c) for c in set(counts.values())}
+        return {b: values[counts[b]] for b in on_page}
+    table = idf if isinstance(idf, Idf) else _Borrowed(idf)
+    return {b: table.weight(b) for b in on_page}
+
+
+class _Borrowed(Idf):
+    """An `Idf` view of any mapping, without copying it; values that are not numbers count as unseen."""
+
+    def __init__(self, values: Mapping[str, float]) -> None:
+        numbers = [v for v in values.values() if isinstance(v, int | float)]
+        self._borrowed = values
+        super().__init__({}, float(max(numbers, default=1.0)))
+
+    def __getitem__(self, key: str) -> float:
+        return self._borrowed[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._borrowed)
+
+    def __len__(self) -> int:
+        return len(self._borrowed)
+
+    def weight(self, bigram: str) -> float:
+        value = self._borrowed.get(bigram)
+        return float(value) if isinstance(value, int | float) else self.unseen

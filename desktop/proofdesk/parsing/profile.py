@@ -1,0 +1,207 @@
+"""The page profile: how wide each line is, how wide its column is, and what kind of page this is.
+
+Narrow-column pages (16–17 em, a hard break at every line) and paragraph-per-line pages need different
+break rules, and captions or boxed texts on a narrow page run at their own width, so the column is measured
+per block of lines rather than once per page.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from statistics import median
+
+from ..domain.model import Page
+from .features import ends_sentence
+from .frequencies import bigrams
+
+# Lines wider than this are not narrow-column lines.
+WIDE = 40.0
+# A page whose text sits mostly in wide lines is a paragraph-per-line page.
+WIDE_SHARE = 0.5
+# Blocks need this many measurable lines before their own median counts as their column.
+MIN_BLOCK = 3
+# A block whose median is this close to the page's column is in the page's column.
+SAME_COLUMN = 1.0
+
+
+@lru_cache(maxsize=8192)
+def _char_width(ch: str) -> float:
+    return 1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5
+
+
+def _narrow_class() -> re.Pattern[str]:
+    """A character class of the non-ASCII characters of the Basic Multilingual Plane that are narrow."""
+    ranges: list[str] = []
+    start = None
+    for code in range(0x80, 0x10000):
+        narrow = 0xD800 <= code <= 0xDFFF or unicodedata.east_asian_width(chr(code)) not in "WFA"
+        if narrow and start is None:
+            start = code
+        elif not narrow and start is not None:
+            ranges.append(f"\\u{start:04x}-\\u{code - 1:04x}")
+            start = None
+    if start is not None:
+        ranges.append(f"\\u{start:04x}-\\uffff")
+    return re.compile("[\\x00-\\x7f" + "".join(ranges) + "]")
+
+
+_NARROW = _narrow_class()
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def width(text: str) -> float:
+    """Display width in em: East-Asian wide, full-width and ambiguous characters 1, the rest 0.5."""
+    if text.isascii():
+        return len(text) * 0.5
+    if _ASTRAL.search(text):
+        # Outside the BMP (rare: extension ideographs, emoji) the class does not apply; ask each character.
+        return sum(map(_char_width, text))
+    return len(text) - 0.5 * _NARROW.subn("", text)[1]
+
+
+@dataclass(slots=True)
+class Line:
+    """A non-blank raw line with what the parser measures about it."""
+
+    index: int  # position among the page's non-blank lines
+    number: int  # 1-based raw line number
+    text: str  # the raw text without surrounding white space
+    width: float
+    gap_before: int  # blank lines before it (the page start counts as many)
+    gap_after: int
+    column: float = 0.0
+    block: int = 0  # blank-line-delimited block this line is in
+    bigrams: list[str] = field(default_factory=list)
+    final: bool = False  # ends a sentence (see `features.ends_sentence`)
+
+
+@dataclass(slots=True)
+class Profile:
+    """The measured shape of a page."""
+
+    lines: list[Line]
+    narrow: bool  # narrow columns with a hard break at every line, or a paragraph per line
+    column: float  # the page's most common body column width
+    blocks: list[list[int]] = field(default_factory=list)  # line indexes of each block
+
+
+PAGE_EDGE = 99
+
+
+def profile_page(page: Page) -> Profile:
+    """Measure `page`: its non-blank lines, the column each sits in, and whether it is a narrow page."""
+    lines: list[Line] = []
+    blank = PAGE_EDGE
+    for number, raw in enumerate(page.lines, 1):
+        text = raw.strip()
+        if not text:
+            blank += 1
+            continue
+        if lines:
+            lines[-1].gap_after = blank
+        lines.append(
+            Line(
+                len(lines),
+                number,
+                text,
+                width(text),
+                blank,
+                PAGE_EDGE,
+                bigrams=bigrams(text),
+                final=ends_sentence(text),
+            )
+        )
+        blank = 0
+    if lines:
+        lines[-1].gap_after = PAGE_EDGE
+
+    blocks: list[list[int]] = []
+    for line in lines:
+        if not blocks or line.gap_before > 0:
+            blocks.append([])
+        line.block = len(blocks) - 1
+        blocks[-1].append(line.index)
+
+    total = sum(line.width for line in lines) or 1.0
+    wide = sum(line.width for line in lines if line.width > WIDE)
+    narrow = wide / total < WIDE_SHARE
+    page_column = _page_column(lines, blocks)
+    _assign_columns(lines, blocks, page_column)
+    return Profile(lines, narrow, page_column, blocks)
+
+
+def _measurable(line: Line) -> bool:
+    return line.width >= 4 and not line.text.startswith(("■", "——"))
+
+
+def _full(line: Line, lines: list[Line]) -> bool:
+    """A line that must fill its column: it wraps in mid-sentence and is not a paragraph's first line
+    (which OCR prints two em short, its indent dropped)."""
+    if line.final or line.gap_before or line.index == 0:
+        return False
+    return not lines[line.index - 1].final
+
+
+def _page_column(lines: list[Line], blocks: list[list[int]]) -> float:
+    """The median width of lines that wrap in mid-sentence (the full lines), over the whole page."""
+    wrapped = [
+        lines[i].width for block in blocks for i in block[:-1] if _measurable(lines[i]) and _full(lines[i], lines)
+    ]
+    if not wrapped:
+        wrapped = [line.width for line in lines if _measurable(line)]
+    return float(median(wrapped)) if wrapped else 16.0
+
+
+def _assign_columns(lines: list[Line], blocks: list[list[int]], page_column: float) -> None:
+    own: list[float | None] = []
+    for block in blocks:
+        # Lines that wrap in mid-sentence are full; a sentence may end anywhere, and the block's last line
+        # is often a paragraph end.
+        inner = [lines[i] for i in block[:-1] if _measurable(lines[i])]
+        wrapped = [line.width for line in inner if _full(line, lines)]
+        if len(wrapped) >= MIN_BLOCK - 1:
+            own.append(float(median(wrapped)))
+        elif len(inner) >= MIN_BLOCK:
+            own.append(float(median(line.width for line in inner)))
+        else:
+            own.append(None)
+    filled = _fill(own, page_column)
+    for b, value in enumerate(filled):
+        if abs(value - page_column) <= SAME_COLUMN:
+            # Quotation marks count 1 em but print narrower, so a block full of them reads a little wide.
+            filled[b] = page_column
+    for line in lines:
+        line.column = filled[line.block]
+
+
+def _fill(own: list[float | None], default: float) -> list[float]:
+    """Each block's own column, or the nearest measured block's (the earlier one on a tie)."""
+    n = len(own)
+    before: list[tuple[int, float] | None] = [None] * n
+    after: list[tuple[int, float] | None] = [None] * n
+    last: tuple[int, float] | None = None
+    for b in range(n):
+        value = own[b]
+        if value is not None:
+            last = (b, value)
+        before[b] = last
+    last = None
+    for b in range(n - 1, -1, -1):
+        value = own[b]
+        if value is not None:
+            last = (b, value)
+        after[b] = last
+    out: list[float] = []
+    for b in range(n):
+        x, y = before[b], after[b]
+        if x is None and y is None:
+            out.append(default)
+        elif y is None or (x is not None and b - x[0] <= y[0] - b):
+            assert x is not None
+            out.append(x[1])
+        else:
+            out.append(y[1])
+    return out

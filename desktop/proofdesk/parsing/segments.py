@@ -1,0 +1,236 @@
+"""Second pass: the page as a sequence of running-text segments, headline groups and labels.
+
+A display line standing alone between two stretches of running text is either a heading inside one article
+or the headline of one of two articles. Nothing may mark a new story there (a `本报讯` lead after, a note
+that ends the article before, a wider gap); then it is a heading when it has siblings of its shape (headings
+come in series) or when the texts on both sides read as one article (their IDF-weighted bigram vectors are
+close). Running text is cut into stories at leads, after notes, at wide gaps after a finished sentence, and
+before a dated caption that ends with its `■` credit.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import features as f
+from .classes import RUNNING, Cls
+from .frequencies import Weights
+from .profile import Line
+
+# Texts on both sides of a heading are this similar at least (cosine of IDF-weighted bigram counts).
+HEADING_SIMILARITY = 0.12
+# Headings are short; a display line longer than the column by this much is a headline.
+HEADING_OVERHANG = 4.0
+
+
+@dataclass(slots=True)
+class Text:
+    """Running text: paragraphs, and the headings found between them."""
+
+    lines: list[int]
+    headings: set[int] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class Head:
+    """Display lines, bylines and decks printed together between running texts."""
+
+    lines: list[int]
+
+
+@dataclass(slots=True)
+class Label:
+    """A column label or an advert standing on its own."""
+
+    lines: list[int]
+    cls: Cls
+
+
+Segment = Text | Head | Label
+
+
+@dataclass(slots=True)
+class HeadingDecision:
+    line: int
+    heading: bool
+    confidence: float
+
+
+def build(lines: list[Line], classes: list[Cls]) -> tuple[list[Segment], list[Label]]:
+    """The page's segments in order, and the labels printed inside headline groups (kept out of them)."""
+    segments: list[Segment] = []
+    floating: list[Label] = []
+    for line, cls in zip(lines, classes, strict=True):
+        i = line.index
+        last = segments[-1] if segments else None
+        if cls in RUNNING:
+            if isinstance(last, Text):
+                last.lines.append(i)
+            else:
+                segments.append(Text([i]))
+        elif cls in (Cls.DISPLAY, Cls.BYLINE, Cls.DASH):
+            if isinstance(last, Head):
+                last.lines.append(i)
+            else:
+                segments.append(Head([i]))
+        elif cls is Cls.AD and isinstance(last, Label) and last.cls is Cls.AD:
+            last.lines.append(i)
+        elif cls is Cls.SECTION and isinstance(last, Head):
+            # A label printed among a headline's lines does not cut the headline group in two.
+            floating.append(Label([i], cls))
+        else:
+            segments.append(Label([i], cls))
+    return segments, floating
+
+
+def vector(lines: list[Line], indexes: list[int], weights: Weights) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    for i in indexes:
+        counts.update(lines[i].bigrams)
+    return {b: c * weights[b] for b, c in counts.items()}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb)
+
+
+def _story_start(lines: list[Line], classes: list[Cls], k: int) -> bool:
+    """Line `k` of running text starts a new story: a `本报讯` lead, the line after a note, or a line after
+    two or more blank lines that follows a finished sentence."""
+    if classes[k] is Cls.LEAD:
+        return True
+    if k == 0:
+        return False
+    if classes[k - 1] is Cls.NOTE and classes[k] is not Cls.NOTE:
+        return True
+    return lines[k].gap_before >= 2 and lines[k - 1].final
+
+
+def resolve_headings(
+    segments: list[Segment], lines: list[Line], classes: list[Cls], weights: Weights, narrow: bool
+) -> tuple[list[Segment], list[HeadingDecision]]:
+    """Fold single display lines that read as headings into the running text around them."""
+    candidates: dict[int, float] = {}
+    decisions: list[HeadingDecision] = []
+    for k in range(1, len(segments) - 1):
+        seg, prev, nxt = segments[k], segments[k - 1], segments[k + 1]
+        if isinstance(seg, Head) and isinstance(prev, Text) and isinstance(nxt, Text):
+            outcome = _candidate(seg, prev, nxt, lines, classes, weights, narrow)
+            if isinstance(outcome, HeadingDecision):
+                decisions.append(outcome)
+            elif outcome is not None:
+                candidates[seg.lines[0]] = outcome
+    for h, similarity in candidates.items():
+        decisions.append(_decide(h, similarity, candidates, lines))
+    heading = {d.line for d in decisions if d.heading}
+
+    out: list[Segment] = []
+    k = 0
+    while k < len(segments):
+        seg = segments[k]
+        last = out[-1] if out else None
+        if isinstance(seg, Head) and seg.lines[0] in heading and isinstance(last, Text):
+            nxt = segments[k + 1]
+            assert isinstance(nxt, Text)
+            prev = last
+            prev.lines.extend(seg.lines)
+            prev.headings.add(seg.lines[0])
+            prev.lines.extend(nxt.lines)
+            prev.headings |= nxt.headings
+            k += 2
+            continue
+        out.append(seg)
+        k += 1
+    return out, decisions
+
+
+def _candidate(
+    seg: Head, prev: Text, nxt: Text, lines: list[Line], classes: list[Cls], weights: Weights, narrow: bool
+) -> HeadingDecision | float | None:
+    """A decision when structure settles it, else the similarity of the texts on both sides."""
+    if len(seg.lines) != 1 or classes[seg.lines[0]] is not Cls.DISPLAY:
+        return None
+    h = seg.lines[0]
+    line = lines[h]
+    last, first = lines[prev.lines[-1]], lines[nxt.lines[0]]
+    if classes[last.index] is Cls.NOTE or classes[first.index] in (Cls.LEAD, Cls.NOTE):
+        return HeadingDecision(h, False, 0.85)
+    if not last.final or line.gap_before >= 2 or line.gap_after >= 2:
+        return HeadingDecision(h, False, 0.75)
+    if narrow and line.width > line.column + HEADING_OVERHANG:
+        return HeadingDecision(h, False, 0.75)
+    before = _story_tail(prev.lines, lines, classes)
+    after = _story_head(nxt.lines, lines, classes)
+    return cosine(vector(lines, before, weights), vector(lines, after, weights))
+
+
+def _decide(h: int, similarity: float, candidates: dict[int, float], lines: list[Line]) -> HeadingDecision:
+    """Headings come in series of one shape (`打好学习主动仗`, `找准发展着力点`…) inside texts that share
+    words; a lone display line between unrelated texts is a headline."""
+    if any(k != h and _siblings(lines[h], lines[k]) for k in candidates):
+        return HeadingDecision(h, True, 0.85)
+    if similarity >= HEADING_SIMILARITY:
+        return HeadingDecision(h, True, 0.75)
+    if similarity >= HEADING_SIMILARITY / 2:
+        return HeadingDecision(h, True, 0.55)
+    return HeadingDecision(h, False, 0.55 if similarity >= HEADING_SIMILARITY / 4 else 0.75)
+
+
+def _siblings(a: Line, b: Line) -> bool:
+    if abs(a.width - b.width) <= 0.5:
+        return True
+    return _quoted(a.text) and _quoted(b.text)
+
+
+def _quoted(text: str) -> bool:
+    return text.startswith(("“", '"', "「")) and text.endswith(("”", '"', "」"))
+
+
+def _story_tail(indexes: list[int], lines: list[Line], classes: list[Cls]) -> list[int]:
+    """The lines of the last story in a text segment (from its last story start)."""
+    start = 0
+    for pos, k in enumerate(indexes):
+        if pos and _story_start(lines, classes, k):
+            start = pos
+    return indexes[start:]
+
+
+def _story_head(indexes: list[int], lines: list[Line], classes: list[Cls]) -> list[int]:
+    for pos, k in enumerate(indexes):
+        if pos and _story_start(lines, classes, k):
+            return indexes[:pos]
+    return indexes
+
+
+def split_stories(text: Text, lines: list[Line], classes: list[Cls]) -> list[list[int]]:
+    """A text segment cut into stories at leads, after notes, at wide gaps after a finished sentence, and
+    where a photo caption (dated, ending with its `■` credit) follows an article's last paragraph."""
+    caption = _caption_start(text, lines)
+    stories: list[list[int]] = []
+    for pos, k in enumerate(text.lines):
+        starts = pos and k not in text.headings and (_story_start(lines, classes, k) or k == caption)
+        if not stories or starts:
+            stories.append([])
+        stories[-1].append(k)
+    return stories
+
+
+def _caption_start(text: Text, lines: list[Line]) -> int | None:
+    """The first line of a caption at the end of the segment: the last dated paragraph start before a
+    last line that ends with an inline credit."""
+    if not f.has_inline_credit(lines[text.lines[-1]].text):
+        return None
+    for pos in range(len(text.lines) - 1, 0, -1):
+        k = text.lines[pos]
+        if f.is_dated(lines[k].text) and lines[text.lines[pos - 1]].final:
+            return k
+    return None

@@ -1,0 +1,189 @@
+"""How good the parse is: the four figures of the parser's targets, on gold pages and on variants of them.
+
+A gold page (`tests/data/<page>.tsv`, format in `../shared/gold/FORMAT.md`) is read into a layer, and both
+that layer and the parser's are read through `derive`, so gold and parse are compared exactly as they would
+be exported. The figures:
+
+- items: B-cubed F1 of the grouping of non-blank lines into items;
+- paragraphs: F1 of exact paragraphs (running text of articles, captions, notes, headings, labels);
+- titles: F1 of exact headlines; bylines: F1 of exact bylines and credits (letters and digits only).
+
+Texts are compared without white space and after NFKC (only here, to compare; the corpus is never NFKC'd).
+
+Variants of the gold pages, scored the same way, are built in `parse_variants`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from proofdesk.domain.derive import derive
+from proofdesk.domain.model import Break, ItemState, Kind, Layer, LineState, Page, Role, make_layer
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+SEEDS = ROOT / "seeds"
+LABEL_KINDS = (Kind.SECTION, Kind.AD)
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    item: int
+    role: Role
+    brk: Break
+
+
+@dataclass(frozen=True)
+class Gold:
+    """A raw page with the correct label of each non-blank line and the kind of each item."""
+
+    page: Page
+    labels: dict[int, Label]
+    kinds: dict[int, Kind]
+
+    def layer(self) -> Layer:
+        lines = {n: LineState(lab.item, lab.role, lab.brk) for n, lab in self.labels.items()}
+        return make_layer(lines, [ItemState(k, kind) for k, kind in self.kinds.items()])
+
+
+def gold_pages() -> list[Gold]:
+    """Every gold parse in tests/data (a `.tsv` named after a seed page)."""
+    return [read_gold(path) for path in sorted(DATA.glob("*.tsv")) if (SEEDS / f"{path.stem}.txt").exists()]
+
+
+def read_gold(path: Path) -> Gold:
+    raw = (SEEDS / f"{path.stem}.txt").read_text(encoding="utf-8")
+    page = Page(path.stem, tuple(raw.split("\n")))
+    labels: dict[int, Label] = {}
+    kinds: dict[int, Kind] = {}
+    for row in path.read_text(encoding="utf-8").splitlines():
+        if row.startswith("#item"):
+            _, key, kind = row.split("\t")[:3]
+            kinds[int(key)] = Kind(kind)
+        elif row and not row.startswith("#"):
+            line, item, role, brk, text = row.split("\t", 4)
+            if page.text(int(line)) != text:
+                raise ValueError(f"{path.name}: line {line} differs from the raw page")
+            labels[int(line)] = Label(int(item), Role(role), Break(brk))
+    return Gold(page, labels, kinds)
+
+
+# --- the figures -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    items: float
+    paragraphs: float
+    titles: float
+    bylines: float
+
+    def __str__(self) -> str:
+        return (
+            f"items={self.items:.3f} paragraphs={self.paragraphs:.3f} "
+            f"titles={self.titles:.3f} bylines={self.bylines:.3f}"
+        )
+
+
+@dataclass
+class _Counts:
+    precision: float = 0.0
+    recall: float = 0.0
+    lines: int = 0
+    matched: Counter[str] | None = None
+
+    def __post_init__(self) -> None:
+        self.matched = Counter()
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _norm_byline(text: str) -> str:
+    return "".join(ch for ch in _norm(text) if ch.isalnum())
+
+
+@dataclass(frozen=True)
+class _Texts:
+    line_item: dict[int, int]
+    paragraphs: list[str]
+    titles: list[str]
+    bylines: list[str]
+
+
+def _texts(page: Page, layer: Layer) -> _Texts:
+    line_item: dict[int, int] = {}
+    paragraphs: list[str] = []
+    titles: list[str] = []
+    bylines: list[str] = []
+    for article in derive(page, layer):
+        for n in article.source_lines:
+            line_item[n] = article.item
+        if article.kind in LABEL_KINDS:
+            paragraphs += [article.title, *article.paragraphs]
+        else:
+            paragraphs += article.paragraphs
+            titles.append(article.title)
+        bylines.append(article.byline)
+    return _Texts(line_item, paragraphs, titles, bylines)
+
+
+def _bcubed(gold: dict[int, int], pred: dict[int, int]) -> tuple[float, float]:
+    gold_members: dict[int, set[int]] = defaultdict(set)
+    pred_members: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for n, item in gold.items():
+        gold_members[item].add(n)
+        pred_members[_pred_key(pred, n)].add(n)
+    precision = recall = 0.0
+    for n, item in gold.items():
+        both = len(gold_members[item] & pred_members[_pred_key(pred, n)])
+        precision += both / len(pred_members[_pred_key(pred, n)])
+        recall += both / len(gold_members[item])
+    return precision, recall
+
+
+def _pred_key(pred: dict[int, int], n: int) -> tuple[str, int]:
+    return ("item", pred[n]) if n in pred else ("alone", n)
+
+
+def _match(gold: list[str], pred: list[str], key: Callable[[str], str]) -> tuple[int, int, int]:
+    g = Counter(k for k in map(key, gold) if k)
+    p = Counter(k for k in map(key, pred) if k)
+    return sum((g & p).values()), sum(p.values()), sum(g.values())
+
+
+def _f1(match: int, predicted: int, gold: int) -> float:
+    precision = match / predicted if predicted else float(not gold)
+    recall = match / gold if gold else 1.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def score(pairs: Iterable[tuple[Gold, Layer]]) -> Figures:
+    """The four figures of parses against gold pages, micro-averaged over the pages."""
+    precision = recall = 0.0
+    lines = 0
+    totals: Counter[str] = Counter()
+    for gold, layer in pairs:
+        want, got = _texts(gold.page, gold.layer()), _texts(gold.page, layer)
+        p, r = _bcubed(want.line_item, got.line_item)
+        precision, recall, lines = precision + p, recall + r, lines + len(want.line_item)
+        for name, key, g, q in (
+            ("par", _norm, want.paragraphs, got.paragraphs),
+            ("title", _norm, want.titles, got.titles),
+            ("by", _norm_byline, want.bylines, got.bylines),
+        ):
+            m, n_pred, n_gold = _match(g, q, key)
+            totals.update({f"{name}_m": m, f"{name}_p": n_pred, f"{name}_g": n_gold})
+    b3p, b3r = (precision / lines, recall / lines) if lines else (0.0, 0.0)
+    return Figures(
+        items=2 * b3p * b3r / (b3p + b3r) if b3p + b3r else 0.0,
+        paragraphs=_f1(totals["par_m"], totals["par_p"], totals["par_g"]),
+        titles=_f1(totals["title_m"], totals["title_p"], totals["title_g"]),
+        bylines=_f1(totals["by_m"], totals["by_p"], totals["by_g"]),
+    )
