@@ -3,11 +3,18 @@ reads or writes the real user data, cache or settings."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from proofdesk import paths
+
+# Locally, hypothesis explores new examples on every run; CI replays a fixed set so a run is reproducible.
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True)

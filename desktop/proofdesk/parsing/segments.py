@@ -93,14 +93,12 @@ def vector(lines: list[Line], indexes: list[int], weights: Weights) -> dict[str,
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if not a or not b:
-        return 0.0
+    """Cosine similarity; 0 when either side has no weight at all (an IDF table can give every word 0)."""
     if len(a) > len(b):
         a, b = b, a
     dot = sum(v * b.get(k, 0.0) for k, v in a.items())
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
-    return dot / (na * nb)
+    norms = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return dot / norms if norms else 0.0
 
 
 def _story_start(lines: list[Line], classes: list[Cls], k: int) -> bool:
