@@ -18,7 +18,7 @@ Use that window, or close it first.</source>
 <context>
     <name>ArticlePanel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/articleview.py" line="162"/>
+        <location filename="../../desktop/proofdesk/gui/articleview.py" line="174"/>
         <source>Item {0} · {1} · lines {2}–{3}</source>
         <translation>第 {0} 条 · {1} · 第 {2}–{3} 行</translation>
     </message>
@@ -127,12 +127,12 @@ Use that window, or close it first.</source>
         <translation>类型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="143"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="152"/>
         <source>Page status: {0}</source>
         <translation>版面状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="154"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="163"/>
         <source>Re-parse page</source>
         <translation>重新解析版面</translation>
     </message>
@@ -408,24 +408,24 @@ Use that window, or close it first.</source>
         <translation>版面名称…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="92"/>
         <source>The library is empty.
 Start with the sample pages, or import your own.</source>
         <translation>文库是空的。
 可以先用示例版面，或导入自己的版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="95"/>
         <source>Load the sample pages</source>
         <translation>载入示例版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="96"/>
+        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="97"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="138"/>
+        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="147"/>
         <source>{0} pages · {1} {2} · {3} {4} · {5} {6}</source>
         <translation>共 {0} 版 · {2} {1} · {4} {3} · {6} {5}</translation>
     </message>
@@ -441,103 +441,103 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="92"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="117"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="119"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="126"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="128"/>
         <source>Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="165"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="167"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="184"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="186"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="195"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="197"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="247"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="263"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="249"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="265"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="247"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="249"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="255"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="257"/>
         <source>Your last edits could not be written to the library: {0} They are kept in this window and will be written with your next edit, or when you press Retry (Ctrl+S).</source>
         <translation>最近的改动无法写入文库：{0} 这些改动保留在本窗口中，会在下一次改动时或按“重试”（Ctrl+S）时写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="263"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="265"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="273"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="275"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="293"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="295"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="293"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="295"/>
         <source>Text pages (*.txt);;All files (*)</source>
         <translation>文本版面 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="299"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="301"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="309"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="311"/>
         <source>An import is already running.</source>
         <translation>已有导入在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="324"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="326"/>
         <source>Importing {0}/{1}: {2}</source>
         <translation>正在导入 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="349"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="351"/>
         <source>{0} pages imported.</source>
         <translation>已导入 {0} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="356"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="358"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="403"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="405"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="405"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="407"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -963,42 +963,197 @@ Start with the sample pages, or import your own.</source>
     </message>
 </context>
 <context>
+    <name>TaxonomyDialog</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="53"/>
+        <source>A theme needs a name.</source>
+        <translation>主题需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="54"/>
+        <source>There is already a theme {0}.</source>
+        <translation>已有主题“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="55"/>
+        <source>There is no theme {0}.</source>
+        <translation>没有主题“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="56"/>
+        <source>The taxonomy file {0} cannot be read.</source>
+        <translation>无法读取主题表文件 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="71"/>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="182"/>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="86"/>
+        <source>Words or phrases that suggest the theme, separated by 、 or commas</source>
+        <translation>提示这一主题的词语，用顿号或逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="88"/>
+        <source>Save description and keywords</source>
+        <translation>保存说明和关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="91"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="92"/>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="93"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="94"/>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="97"/>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="98"/>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="99"/>
+        <source>Merge into…</source>
+        <translation>并入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="100"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="111"/>
+        <source>Renaming or merging a theme retags every item that carries it; deleting one removes it from every item. These edits cannot be undone.</source>
+        <translation>主题改名或合并后，带有该主题的条目随之改标；删除主题会把它从所有条目上去掉。这些修改无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="166"/>
+        <source>{0} themes selected</source>
+        <translation>已选 {0} 个主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="172"/>
+        <source>{0} items carry it</source>
+        <translation>{0} 个条目带有此主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="221"/>
+        <source>{0}: carried by {1} items</source>
+        <translation>{0}：{1} 个条目带有此主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="224"/>
+        <source>Delete themes</source>
+        <translation>删除主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="225"/>
+        <source>Delete {0} from the taxonomy and from every item that carries it?</source>
+        <translation>从主题表中删除“{0}”，并从带有它的所有条目上去掉？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="232"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="239"/>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="270"/>
+        <source>Merge themes</source>
+        <translation>合并主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="240"/>
+        <source>Merge {0} into {1}? {2} tags are moved to {1}; {0} are removed from the taxonomy.</source>
+        <translation>把“{0}”并入“{1}”？{2} 个标注将改为“{1}”，“{0}”将从主题表中去掉。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="246"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="250"/>
+        <source>Add a theme</source>
+        <translation>新增主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="250"/>
+        <source>Name of the new theme:</source>
+        <translation>新主题的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="259"/>
+        <source>Rename theme</source>
+        <translation>主题改名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="259"/>
+        <source>New name for {0}:</source>
+        <translation>“{0}”的新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="270"/>
+        <source>Merge {0} into:</source>
+        <translation>把“{0}”并入：</translation>
+    </message>
+</context>
+<context>
     <name>ThemeChips</name>
     <message>
         <location filename="../../desktop/proofdesk/gui/themechips.py" line="48"/>
         <source>Its keywords are in the text: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>正文中有它的关键词：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/themechips.py" line="50"/>
         <source>Confirmed on {0} similar items</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个相似条目已确认此主题</translation>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/themechips.py" line="52"/>
-        <source>Keywords in the text ({0}) and confirmed on {1} similar items</source>
-        <translation type="unfinished"></translation>
+        <source>Keywords in the text ({0}), confirmed on {1} similar items</source>
+        <translation>正文中有关键词（{0}），{1} 个相似条目已确认此主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="55"/>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="54"/>
         <source>One of the themes confirmed most often</source>
-        <translation type="unfinished"></translation>
+        <translation>最常确认的主题之一</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="158"/>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="160"/>
         <source>Add a theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加主题…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="241"/>
         <location filename="../../desktop/proofdesk/gui/themechips.py" line="242"/>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="243"/>
         <source>Remove the theme {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>去掉主题“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="260"/>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="261"/>
         <source>Accept with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>按 {0} 采纳</translation>
     </message>
 </context>
 <context>
@@ -1006,45 +1161,83 @@ Start with the sample pages, or import your own.</source>
     <message>
         <location filename="../../desktop/proofdesk/gui/thememodel.py" line="76"/>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>全部主题</translation>
     </message>
 </context>
 <context>
     <name>ThemeTags</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="172"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="164"/>
         <source>Theme suggestions are unavailable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法提供主题建议：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="211"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="202"/>
         <source>Suggestions are unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无主题建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="213"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="202"/>
         <source>Suggestions are loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备主题建议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="255"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="243"/>
         <source>No suggestion {0} for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个条目没有第 {0} 条建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="265"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="252"/>
         <source>There is no theme {0}. Add it under Themes → Manage themes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有主题“{0}”。请先在“主题 → 管理主题”中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="270"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="256"/>
         <source>Theme: add {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：添加“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="277"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="263"/>
         <source>Theme: remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：去掉“{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeUi</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themeui.py" line="48"/>
+        <source>Only pages with items of this theme; the outline shows only those items</source>
+        <translation>只列出有此主题条目的版面；条目列表也只显示这些条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themeui.py" line="70"/>
+        <source>Accept suggestion {0}</source>
+        <translation>采纳第 {0} 条建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themeui.py" line="75"/>
+        <source>Accept the first suggestion</source>
+        <translation>采纳第一条建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themeui.py" line="80"/>
+        <source>&amp;Add a theme to the item…</source>
+        <translation>为条目添加主题(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themeui.py" line="84"/>
+        <source>&amp;Manage themes…</source>
+        <translation>管理主题(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themeui.py" line="91"/>
+        <source>&amp;Themes</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/themeui.py" line="107"/>
+        <source>Select an article or photo first.</source>
+        <translation>请先选择一篇文章或图片。</translation>
     </message>
 </context>
 <context>

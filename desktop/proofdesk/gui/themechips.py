@@ -182,6 +182,7 @@ class ThemeChips(QWidget):
         """The item's confirmed themes; None when no item (or an item that carries no themes) is selected."""
         self.setEnabled(tags is not None)
         self._tags = tuple(tags or ())
+        self._suggestions = [s for s in self._suggestions if s.theme not in self._tags]
         self._rebuild()
 
     def show_suggestions(self, suggestions: Sequence[Suggestion], note: str = "") -> None:

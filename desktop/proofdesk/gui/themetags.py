@@ -1,5 +1,5 @@
 """Theme tagging in the window: the taxonomy, the suggester, the chips of the selected item, the theme
-filter, and the tag command.
+filter. The tag command is `commands.SetTags`.
 
 The suggester is built in a worker once the library is open (it loads jieba, which never happens on the
 GUI thread); until then the chips say that suggestions are loading. Suggestions and confirmations run in
@@ -13,6 +13,7 @@ it at once and its `layerChanged` signal tells the suggester, the counts and the
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -88,13 +89,16 @@ class ThemeTags(QObject):
         self.pool = QThreadPool(self)
         # One thread: confirmations and suggestions run in the order they were asked for.
         self.pool.setMaxThreadCount(1)
-        self.suggest_ms: list[float] = []
+        # Milliseconds per suggestion in the worker, the latest thousand (for the status of the feature).
+        self.suggest_ms: deque[float] = deque(maxlen=1000)
         self._running: set[workers.Task] = set()
         self._article: Article | None = None
         self._key: int | None = None
+        self._shown: tuple[str, int] | None = None
         self._asked = 0
         self._filter: str | None = None
         self._filter_pages: set[int] | None = None
+        self._closed = False
         self.chips.addRequested.connect(self.add)
         self.chips.removeRequested.connect(self.remove)
         self.chips.acceptRequested.connect(self.accept)
@@ -124,11 +128,13 @@ class ThemeTags(QObject):
         if library is not None:
             self._set_taxonomy(library_taxonomy(library))
 
-    def start_suggester(self) -> workers.Task:
+    def start_suggester(self) -> workers.Task | None:
         """Build the suggester over the whole library in a worker (this loads jieba there)."""
         if self.build_task is not None:
             self.build_task.cancel()
         self.suggester = None
+        if self._closed:
+            return None
         self.build_failed = False
         self._show_suggestions()
         path = self.session.path
@@ -165,7 +171,9 @@ class ThemeTags(QObject):
         self._show_suggestions()
 
     def shutdown(self) -> None:
-        """Stop the workers before the window closes (the build stops between pages)."""
+        """Stop the workers before the window closes (the build stops between pages); nothing new starts
+        afterwards."""
+        self._closed = True
         if self.build_task is not None:
             self.build_task.cancel()
             self.build_task.done.wait(10)
@@ -185,14 +193,19 @@ class ThemeTags(QObject):
             and (article.page, article.key, article.text, article.tags)
             == (self._article.page, self._article.key, self._article.text, self._article.tags)
         )
+        other_item = article is None or self._shown != (article.page, article.key)
         self._article = article
         self._key = None if article is None else article.key
+        self._shown = None if article is None else (article.page, article.key)
         if same:
             return
         self.chips.show_item(None if article is None else article.tags)
-        self._show_suggestions()
+        self._show_suggestions(clear=other_item)
 
-    def _show_suggestions(self) -> None:
+    def _show_suggestions(self, *, clear: bool = True) -> None:
+        """Ask for the selected item's suggestions. The chips keep showing the item's earlier suggestions
+        until the new ones arrive (no flicker after a confirmation), but never another item's: a key must
+        accept only what is on screen for this item."""
         article = self._article
         self._asked += 1
         if article is None:
@@ -202,7 +215,8 @@ class ThemeTags(QObject):
             note = self.tr("Suggestions are unavailable.") if self.build_failed else self.tr("Suggestions are loading…")
             self.chips.show_suggestions([], note)
             return
-        self.chips.show_suggestions([])
+        if clear:
+            self.chips.show_suggestions([])
         asked, suggester = self._asked, self.suggester
 
         def work(_task: workers.Task) -> tuple[int, list[Suggestion], float]:
@@ -223,6 +237,8 @@ class ThemeTags(QObject):
         self.suggestionsShown.emit(found)
 
     def _run(self, work: Callable[[workers.Task], Any], done: Callable[[Any], None] | None = None) -> None:
+        if self._closed:
+            return
         task = workers.Task(work)
         self._running.add(task)
         task.signals.finished.connect(lambda _r, t=task: self._running.discard(t))

@@ -109,8 +109,11 @@ class ThemeUi(QObject):
     def open_taxonomy(self) -> TaxonomyDialog:
         if self.dialog is None:
             self.dialog = TaxonomyDialog(self.tags, self.window)
-        self.dialog.open()
-        self.dialog.raise_()
+        if self.dialog.isVisible():
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+        else:
+            self.dialog.open()
         return self.dialog
 
     def _filter_chosen(self, row: int) -> None:

@@ -1,0 +1,142 @@
+"""Theme suggestions in the review window: how long after the window shows they are ready, and how long each
+suggestion takes.
+
+    .venv/bin/python benchmarks/bench_window_themes.py [--pages N] [--runs 3]
+
+Each run starts a fresh process (jieba not yet imported; its dictionary cache under a new temporary home, so
+the first run also builds the cache) with `proofdesk.gui.app.run` on the library, and prints:
+- the seconds from the window being exposed to the suggester being ready (built in a worker);
+- milliseconds per suggestion in the worker (`ThemeTags.suggest_ms`), over every article of up to 20 pages;
+- milliseconds from asking (selecting an item) to the suggestions on screen, which adds the queued signal.
+
+Without --pages the library is the five sample pages; with it, the sample pages repeated under new names.
+Runs offscreen unless QT_QPA_PLATFORM says otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+RUN = textwrap.dedent(
+    """
+    import sys, time
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+    from proofdesk.gui import app
+
+    shown = []
+
+    class Exposed(QObject):
+        def eventFilter(self, watched, event):
+            # The first window exposed is the main window's (its QWindow receives the event).
+            if event.type() == QEvent.Type.Expose and not shown:
+                shown.append(time.perf_counter())
+            return False
+
+    def step(window, tags, queue, asked):
+        if asked:
+            asked[-1] = (time.perf_counter() - asked[-1]) * 1000
+        if not queue:
+            ms = sorted(tags.suggest_ms)
+            seen = sorted(asked)
+            print("COUNT", len(ms), flush=True)
+            print("MEDIAN", statistics.median(ms), flush=True)
+            print("P95", ms[int(len(ms) * 0.95)], flush=True)
+            print("MAX", ms[-1], flush=True)
+            print("SHOWN_MEDIAN", statistics.median(seen), flush=True)
+            QApplication.quit()
+            return
+        page_id, key = queue.pop(0)
+        if window.session.page_id != page_id:
+            window.session.open_page(page_id)
+        window.articles.select_item(None)
+        asked.append(time.perf_counter())
+        window.articles.select_item(key)
+
+    def ready(window, tags, seconds):
+        print("READY", time.perf_counter() - shown[0], flush=True)
+        print("BUILD", seconds, flush=True)
+        from proofdesk.domain.derive import derive
+        from proofdesk.tagging import TAGGED_KINDS
+        library = window.session.library
+        queue = []
+        for info, page, layer in library.iter_pages([i.id for i in library.pages()[:20]]):
+            queue += [(info.id, a.key) for a in derive(page, layer) if a.kind in TAGGED_KINDS and a.text]
+        tags.suggest_ms.clear()
+        asked = []
+        tags.suggestionsShown.connect(lambda _found: QTimer.singleShot(0, lambda: step(window, tags, queue, asked)))
+        step(window, tags, queue, asked)
+
+    def attach():
+        window = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"), None)
+        if window is None:
+            QTimer.singleShot(1, attach)
+            return
+        tags = window.themes.tags
+        tags.suggesterReady.connect(lambda seconds: ready(window, tags, seconds))
+
+    import statistics
+    qapp = QApplication(sys.argv)
+    qapp.installEventFilter(Exposed(qapp))
+    QTimer.singleShot(0, attach)
+    sys.exit(app.run(__import__("pathlib").Path(sys.argv[1])))
+    """
+)
+
+
+def run_once(library: Path) -> dict[str, float]:
+    child = subprocess.run(
+        [sys.executable, "-c", RUN, str(library)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "PROOFDESK_HOME": tempfile.mkdtemp(prefix="proofdesk-bench-"), "LANG": "C"},
+    )
+    if child.returncode != 0:
+        raise SystemExit(child.stderr)
+    return {word: float(rest) for word, _, rest in (line.partition(" ") for line in child.stdout.splitlines())}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=0, help="library of N pages (default: the 5 sample pages)")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="proofdesk-bench-"))
+    library = folder / "library.sqlite"
+    if args.pages:
+        from bench_window import build_library
+
+        build_library(library, args.pages)
+    else:
+        from proofdesk import paths
+        from proofdesk.importer import import_files
+        from proofdesk.storage import Library
+
+        with Library.open(library) as opened:
+            import_files(opened, sorted(paths.seeds_dir().glob("*.txt")))
+    started = time.perf_counter()
+    results = [run_once(library) for _ in range(args.runs)]
+    for n, r in enumerate(results, 1):
+        print(
+            f"run {n}: suggestions ready {r['READY']:.2f} s after the window showed (build {r['BUILD']:.2f} s); "
+            f"{r['COUNT']:.0f} suggestions: median {r['MEDIAN']:.1f} ms, p95 {r['P95']:.1f} ms, max {r['MAX']:.1f} ms"
+            f" in the worker; on screen {r['SHOWN_MEDIAN']:.1f} ms after asking (median)"
+        )
+    ready = statistics.median(r["READY"] for r in results)
+    print(f"median ready time {ready:.2f} s ({time.perf_counter() - started:.0f} s in all)")
+
+
+if __name__ == "__main__":
+    main()

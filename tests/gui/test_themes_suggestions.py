@@ -1,0 +1,86 @@
+"""Suggestions: built in a worker after the window shows (jieba never loads on the GUI thread), and
+learning from every confirmed tag without a restart."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from proofdesk.gui.mainwindow import MainWindow
+from tests.gui.theme_helpers import show_item, taggable, wait_ready
+
+
+def test_jieba_loads_in_a_worker_thread(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from proofdesk.themes import load_jieba as real
+
+    threads: list[threading.Thread] = []
+
+    def recording(cache_dir: Path) -> float:
+        threads.append(threading.current_thread())
+        return real(cache_dir)
+
+    # `build_suggester` calls the name it imported into proofdesk.tagging.
+    monkeypatch.setattr("proofdesk.tagging.load_jieba", recording)
+    window.themes.tags.start_suggester()
+    wait_ready(window, qtbot)
+    assert threads, "building the suggester loads jieba"
+    assert all(t is not threading.main_thread() for t in threads)
+
+
+def test_suggestions_run_off_the_gui_thread(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    wait_ready(window, qtbot)
+    suggester = window.themes.tags.suggester
+    assert suggester is not None
+    threads: list[threading.Thread] = []
+    real = suggester.suggest
+
+    def recording(*args: object, **kwargs: object) -> object:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(suggester, "suggest", recording)
+    show_item(window, qtbot, taggable(window)[0].key)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert window.themes.tags.suggest_ms, "each suggestion is timed"
+
+
+def test_suggestions_learn_from_confirmed_tags(window: MainWindow, qtbot: QtBot) -> None:
+    wait_ready(window, qtbot)
+    suggester = window.themes.tags.suggester
+    # The sample page whose items are most alike (several reports on party building in one county).
+    assert window.session.library is not None
+    alike = next(i.id for i in window.session.library.pages() if i.name.startswith("003_"))
+    window.session.open_page(alike)
+    articles = taggable(window)
+    target, others = articles[0], articles[1:]
+    assert others
+    before = [s.theme for s in show_item(window, qtbot, target.key)]
+    # A theme the target is not offered yet: confirm it on the other items of the page.
+    theme = next(t.name for t in reversed(window.themes.tags.themes) if t.name not in before)
+    for other in others:
+        window.articles.select_item(other.key)
+        window.themes.tags.add(theme)
+    after = show_item(window, qtbot, target.key)
+    learnt = [s for s in after if s.theme == theme]
+    assert learnt, f"{theme} is suggested once similar items carry it ({before} → {[s.theme for s in after]})"
+    assert learnt[0].similar, "because similar items carry it"
+    assert learnt[0].reason.value in ("similar", "both")
+    assert window.themes.tags.suggester is suggester, "the same suggester learnt it: no restart"
+
+    # Undoing the confirmations takes the evidence back.
+    for _ in others:
+        window.stack.undo()
+    again = show_item(window, qtbot, target.key)
+    assert theme not in [s.theme for s in again]
+
+
+def test_new_pages_rebuild_the_suggester(window: MainWindow, qtbot: QtBot) -> None:
+    wait_ready(window, qtbot)
+    first = window.themes.tags.suggester
+    window.session.pagesAdded.emit()
+    assert window.themes.tags.suggester is None
+    wait_ready(window, qtbot)
+    assert window.themes.tags.suggester is not first
