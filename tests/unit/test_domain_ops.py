@@ -10,7 +10,6 @@ from proofdesk.domain import ops
 from proofdesk.domain.derive import derive
 from proofdesk.domain.model import (
     Break,
-    Field,
     ItemState,
     Kind,
     Layer,
@@ -65,7 +64,8 @@ def test_split_starts_a_new_item_and_pins_both() -> None:
     assert after.item_lines(1) == [1, 2]
     new = after.item_of(4)
     assert new not in (1, 2) and after.item_lines(new) == [4, 5]
-    assert all(Field.ITEM in after.lines[n].edited for n in (1, 2, 4, 5))
+    assert after.items[1].pinned and after.items[new].pinned
+    assert not any(after.lines[n].edited for n in (1, 2, 4, 5))  # no line was corrected
     assert [a.source_lines for a in derive(PAGE, after)] == [(1, 2), (4, 5), (7, 8, 9)]
 
 
@@ -121,6 +121,11 @@ def test_correct_text_keeps_raw() -> None:
     assert cleared.lines[4].correction is None
     with pytest.raises(ops.EditError):
         ops.correct_text(layer(), 4, "two\nlines", PAGE.text(4))
+
+
+def test_tagging_pins_the_item_but_edits_no_line() -> None:
+    after = ops.set_tags(layer(), 2, ["为民服务"])
+    assert after.items[2].pinned and not any(s.edited for s in after.lines.values())
 
 
 def test_kind_status_and_editing_clears_doubt() -> None:

@@ -99,6 +99,7 @@ def test_migrates_first_schema(tmp_path: Path) -> None:
         assert page.text(4) == "本报讯　全市审计系统"
         assert layer.lines[4].correction == "本报讯 全市审计系统"
         assert layer.items[1].tags == ("党建品牌",) and layer.items[1].kind is Kind.ARTICLE
+        assert layer.items[1].pinned  # a tagged item keeps its lines through a re-parse
         assert lib.parsed_with(info.id) == 0
         assert lib.themes() == []
     fresh = tmp_path / "new.sqlite"

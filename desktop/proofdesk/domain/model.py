@@ -92,12 +92,15 @@ class LineState:
 
 @dataclass(frozen=True, slots=True)
 class ItemState:
-    """An item (article, photo, section label or notice) of a page; `tags` are confirmed themes."""
+    """An item (article, photo, section label or notice) of a page; `tags` are confirmed themes.
+
+    `pinned`: an editor split, merged, typed or tagged the item, so a re-parse keeps exactly its lines."""
 
     key: int
     kind: Kind
     kind_edited: bool = False
     tags: tuple[str, ...] = ()
+    pinned: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Pure edit operations on a layer. Each takes a layer and returns a new one; none changes its input.
 
-Grouping edits (split, merge, move, kind, tags) *pin* the items they touch: every line of those items is
-marked as placed by an editor, so a re-parse leaves the editor's items exactly as they are.
+Item edits (split, merge, move into, kind, tags) *pin* the items they touch, so a re-parse leaves the
+editor's items exactly as they are; lines an editor moved or ignored are marked on the line itself.
 """
 
 from __future__ import annotations
@@ -38,11 +38,9 @@ def _item(layer: Layer, key: int) -> ItemState:
         raise EditError(f"no item {key} on this page") from None
 
 
-def _pin(lines: dict[int, LineState], keys: Iterable[int]) -> None:
+def _pinned(items: Iterable[ItemState], keys: Iterable[int]) -> list[ItemState]:
     keys = set(keys)
-    for n, s in lines.items():
-        if s.item in keys:
-            lines[n] = _mark(s, Field.ITEM)
+    return [replace(i, pinned=True) if i.key in keys else i for i in items]
 
 
 def split_item(layer: Layer, line: int) -> Layer:
@@ -57,10 +55,9 @@ def split_item(layer: Layer, line: int) -> Layer:
     lines = dict(layer.lines)
     for n in members:
         if n >= line:
-            lines[n] = replace(lines[n], item=new)
-    _pin(lines, (key, new))
+            lines[n] = replace(lines[n], item=new, confidence=1.0)
     items = [*layer.items.values(), ItemState(new, layer.items[key].kind, kind_edited=True)]
-    return make_layer(lines, items, layer.status)
+    return make_layer(lines, _pinned(items, (key, new)), layer.status)
 
 
 def merge_items(layer: Layer, keep: int, other: int) -> Layer:
@@ -69,8 +66,7 @@ def merge_items(layer: Layer, keep: int, other: int) -> Layer:
         raise EditError("an item cannot be merged with itself")
     a, b = _item(layer, keep), _item(layer, other)
     lines = {n: replace(s, item=keep) if s.item == other else s for n, s in layer.lines.items()}
-    _pin(lines, (keep,))
-    merged = replace(a, tags=a.tags + tuple(t for t in b.tags if t not in a.tags))
+    merged = replace(a, tags=a.tags + tuple(t for t in b.tags if t not in a.tags), pinned=True)
     items = [merged if i.key == keep else i for i in layer.items.values() if i.key != other]
     return make_layer(lines, items, layer.status)
 
@@ -103,8 +99,7 @@ def move_lines(layer: Layer, lines_to_move: Iterable[int], target: int | None) -
     for n in moving:
         if lines[n].role is not Role.IGNORED:
             lines[n] = _mark(replace(lines[n], item=target), Field.ITEM)
-    _pin(lines, (target,))
-    return make_layer(lines, items, layer.status)
+    return make_layer(lines, _pinned(items, (target,)), layer.status)
 
 
 def set_role(layer: Layer, lines_to_set: Iterable[int], role: Role) -> Layer:
@@ -128,7 +123,7 @@ def set_role(layer: Layer, lines_to_set: Iterable[int], role: Role) -> Layer:
             item = max((i.key for i in items), default=0) + 1
             items.append(ItemState(item, Kind.ARTICLE, kind_edited=True))
         lines[n] = _mark(replace(state, role=role, item=item), Field.ROLE, Field.ITEM)
-        _pin(lines, (item,))
+        items = _pinned(items, (item,))
     return make_layer(lines, items, layer.status)
 
 
@@ -166,20 +161,15 @@ def correct_text(layer: Layer, line: int, text: str | None, raw: str) -> Layer:
 def set_kind(layer: Layer, key: int, kind: Kind) -> Layer:
     """Set an item's kind (article, photo, section, ad)."""
     item = _item(layer, key)
-    lines = dict(layer.lines)
-    _pin(lines, (key,))
-    items = [replace(item, kind=kind, kind_edited=True) if i.key == key else i for i in layer.items.values()]
-    return make_layer(lines, items, layer.status)
+    changed = replace(item, kind=kind, kind_edited=True, pinned=True)
+    return make_layer(layer.lines, [changed if i.key == key else i for i in layer.items.values()], layer.status)
 
 
 def set_tags(layer: Layer, key: int, tags: Iterable[str]) -> Layer:
     """Set an item's confirmed themes (order kept, duplicates dropped)."""
     item = _item(layer, key)
-    lines = dict(layer.lines)
-    _pin(lines, (key,))
-    clean = tuple(dict.fromkeys(t for t in tags if t))
-    items = [replace(item, tags=clean) if i.key == key else i for i in layer.items.values()]
-    return make_layer(lines, items, layer.status)
+    changed = replace(item, tags=tuple(dict.fromkeys(t for t in tags if t)), pinned=True)
+    return make_layer(layer.lines, [changed if i.key == key else i for i in layer.items.values()], layer.status)
 
 
 def set_status(layer: Layer, status: Status) -> Layer:
@@ -195,7 +185,11 @@ def rebase(old: Layer, parsed: Layer) -> Layer:
     the key of the untouched old item they overlap most, so their themes and kinds survive where the
     grouping did not change; the rest get new keys.
     """
-    pinned = {n: s for n, s in old.lines.items() if Field.ITEM in s.edited}
+    pinned = {
+        n: s
+        for n, s in old.lines.items()
+        if Field.ITEM in s.edited or (s.item is not None and old.items[s.item].pinned)
+    }
     editor_items = {s.item for s in pinned.values() if s.item is not None}
     free = {n: s for n, s in parsed.lines.items() if n not in pinned}
 
@@ -220,7 +214,9 @@ def rebase(old: Layer, parsed: Layer) -> Layer:
 
     lines: dict[int, LineState] = {}
     for n, s in parsed.lines.items():
-        if n not in pinned:
+        if n in pinned:
+            s = replace(s, item=pinned[n].item)
+        else:
             s = replace(s, item=None if s.item is None else key_map[s.item])
         before = old.lines.get(n)
         lines[n] = s if before is None else _keep_edited(before, s)

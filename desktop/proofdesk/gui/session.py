@@ -136,13 +136,4 @@ class Session(QObject):
         """The library's counts for a page, computed from the layer in memory (it may not be on disk yet)."""
         from ..storage import PageInfo
 
-        page = self._pages[page_id]
-        return PageInfo(
-            id=page_id,
-            name=page.name,
-            status=layer.status,
-            items=len(layer.items),
-            lines=len(layer.lines),
-            doubts=len(layer.doubts()),
-            edited=sum(1 for s in layer.lines.values() if s.edited),
-        )
+        return PageInfo.of(page_id, self._pages[page_id].name, layer)

@@ -77,6 +77,12 @@ class PageInfo:
     doubts: int
     edited: int
 
+    @classmethod
+    def of(cls, page_id: int, name: str, layer: Layer) -> PageInfo:
+        """The counts of a page computed from its layer (the same figures the library's query gives)."""
+        edited = sum(1 for s in layer.lines.values() if s.edited)
+        return cls(page_id, name, layer.status, len(layer.items), len(layer.lines), len(layer.doubts()), edited)
+
 
 def _classify(exc: BaseException) -> Problem | None:
     message = str(getattr(exc, "orig", exc)).lower()
@@ -201,9 +207,7 @@ class Library:
             )
             page_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
             self._write_layer(conn, page_id, layer)
-        edited = sum(1 for s in layer.lines.values() if s.edited)
-        doubts = len(layer.doubts())
-        return PageInfo(page_id, page.name, layer.status, len(layer.items), len(layer.lines), doubts, edited)
+        return PageInfo.of(page_id, page.name, layer)
 
     def _write_layer(self, conn: Connection, page_id: int, layer: Layer) -> None:
         conn.execute(delete(_LINE).where(_LINE.c.page_id == page_id))
@@ -265,7 +269,10 @@ class Library:
         page = Page(page_row.name, tuple(page_row.raw.split("\n")))
         layer = Layer(
             {r.line: _line_state(r) for r in lines},
-            {r.key: ItemState(r.key, Kind(r.kind), bool(r.kind_edited), tuple(json.loads(r.tags))) for r in items},
+            {
+                r.key: ItemState(r.key, Kind(r.kind), bool(r.kind_edited), tuple(json.loads(r.tags)), bool(r.pinned))
+                for r in items
+            },
             Status(page_row.status),
         )
         return page, layer
@@ -391,5 +398,12 @@ def _line_state(r: Any) -> LineState:
 
 
 def _item_row(page_id: int, i: ItemState) -> dict[str, Any]:
-    return {"page_id": page_id, "key": i.key, "kind": i.kind.value, "kind_edited": i.kind_edited, "tags": _json(i.tags)}
+    return {
+        "page_id": page_id,
+        "key": i.key,
+        "kind": i.kind.value,
+        "kind_edited": i.kind_edited,
+        "tags": _json(i.tags),
+        "pinned": i.pinned,
+    }
 

@@ -25,8 +25,21 @@ def _v1_to_v2(conn: Connection) -> None:
     )
 
 
+def _v2_to_v3(conn: Connection) -> None:
+    """Version 3 pins items an editor split, merged, typed or tagged as a whole, instead of marking each of
+    their lines as edited (which made the count of edited lines jump when an item was tagged)."""
+    conn.execute(text("ALTER TABLE item ADD COLUMN pinned BOOLEAN NOT NULL DEFAULT 0"))
+    # Items that have any line an editor placed were pinned through their lines until now.
+    conn.execute(
+        text(
+            "UPDATE item SET pinned = 1 WHERE kind_edited OR tags != '[]' OR EXISTS (SELECT 1 FROM line l"
+            " WHERE l.page_id = item.page_id AND l.item = item.key AND l.edited & 1)"
+        )
+    )
+
+
 # MIGRATIONS[v] brings a library from version v to v + 1.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 LATEST = max(MIGRATIONS) + 1
 
 

@@ -40,6 +40,7 @@ class ItemRow(SQLModel, table=True):
     kind: str
     kind_edited: bool = False
     tags: str = "[]"
+    pinned: bool = False
 
 
 class ThemeRow(SQLModel, table=True):
