@@ -1,4 +1,5 @@
-"""Screenshots of the Chinese interface for the README.
+"""Screenshots of the Chinese interface for the README: the review window, keys and marks, the check before
+done, an empty library, theme chips and the taxonomy dialog.
 
     xvfb-run -s "-screen 0 1600x1000x24" env LANG=zh_CN.UTF-8 QT_QPA_PLATFORM=xcb \\
         .venv/bin/python docs/screenshots/make_screenshots.py
@@ -26,6 +27,7 @@ from proofdesk.gui.app import create_main_window, install_translators  # noqa: E
 from proofdesk.gui.session import Session  # noqa: E402
 from proofdesk.importer import import_files  # noqa: E402
 from proofdesk.storage import Library  # noqa: E402
+from proofdesk.tagging import TAGGED_KINDS  # noqa: E402
 
 
 def settle(ms: int = 300) -> None:
@@ -79,6 +81,31 @@ def main() -> None:
     window.show_findings(check_page(session.page, session.layer))  # type: ignore[arg-type]
     shoot(window.dialog, "check_before_done_zh.png")
     window.dialog.close()
+
+    tags = window.themes.tags
+    while tags.suggester is None:
+        settle(100)
+    # Page 003: reports on party building in one county. Its first articles are tagged as an editor would;
+    # the next one with body text shows its confirmed theme and three suggestions, with the keys that accept them.
+    assert session.library is not None
+    session.open_page(next(i.id for i in session.library.pages() if i.name.startswith("003")))
+    articles = [a for r in range(window.outline.rowCount()) if (a := window.outline.article(r))]
+    articles = [a for a in articles if a.kind in TAGGED_KINDS]
+    confirmed = (["队伍建设", "党建品牌"], ["党建品牌"], ["基层治理", "党建品牌"])
+    for article, themes in zip(articles, confirmed, strict=False):
+        window.articles.select_item(article.key)
+        for theme in themes:
+            tags.add(theme)
+    target = next(a for a in articles[3:] if len(a.paragraphs) >= 3)
+    assert session.layer is not None
+    window.page_view.go_to_line(session.layer.item_lines(target.key)[0])
+    tags.add("队伍建设")
+    settle(500)
+    shoot(window, "theme_chips_zh.png")
+    dialog = window.themes.open_taxonomy()
+    dialog.select("党建品牌")
+    shoot(dialog, "taxonomy_dialog_zh.png")
+    dialog.close()
     window.close()
     session.close()
 

@@ -181,6 +181,7 @@ class ThemeChips(QWidget):
     def show_item(self, tags: Sequence[str] | None) -> None:
         """The item's confirmed themes; None when no item (or an item that carries no themes) is selected."""
         self.setEnabled(tags is not None)
+        self.setHidden(tags is None)  # nothing to tag: no empty input standing over an empty article
         self._tags = tuple(tags or ())
         self._suggestions = [s for s in self._suggestions if s.theme not in self._tags]
         self._rebuild()
