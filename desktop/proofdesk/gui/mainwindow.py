@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QCursor, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QCursor, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.themes = ThemeUi(self)
         self._connect()
         self.setAcceptDrops(True)
-        self.resize(1400, 860)
+        self._fit_to_screen()
         self._restore()
         self._title()
         self._set_saved(True)
@@ -385,6 +385,12 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     # -- window state -------------------------------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        """First start: 1400×860, or most of a smaller screen (a remembered layout replaces it)."""
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() * 0.92 if screen is not None else QSize(1400, 860)
+        self.resize(min(1400, room.width()), min(860, room.height()))
 
     def _restore(self) -> None:
         for key, restore in (
