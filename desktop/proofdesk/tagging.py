@@ -34,12 +34,18 @@ def build_suggester(
     library: Library,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    pause: Callable[[], None] | None = None,
 ) -> Suggester:
-    """A suggester that knows every article of the library and its confirmed themes."""
+    """A suggester that knows every article of the library and its confirmed themes. `pause` is called
+    before each page: the window uses it to hold the work back while the editor is busy."""
+    if pause is not None:
+        pause()
     load_jieba(paths.cache_dir())
     suggester = Suggester(library_taxonomy(library))
     infos = library.pages()
     for done, (_info, page, layer) in enumerate(library.iter_pages([i.id for i in infos]), 1):
+        if pause is not None:
+            pause()
         if cancel is not None and cancel():
             break
         for article in derive(page, layer):

@@ -40,6 +40,10 @@ SUGGESTIONS = 3
 """How many suggestions the chips show (each has a key: Alt+1, Alt+2, Alt+3)."""
 
 
+IDLE_SECONDS = 0.5
+"""How long the editor must leave the window alone before the suggester's builder goes on."""
+
+
 def retag_layer(layer: Layer, retag: Retag) -> Layer:
     """`layer` with every item's themes following a taxonomy edit (the same layer when none changes)."""
     items = {key: replace(item, tags=retag.apply(item.tags)) for key, item in layer.items.items()}
@@ -99,6 +103,12 @@ class ThemeTags(QObject):
         self._filter: str | None = None
         self._filter_pages: set[int] | None = None
         self._closed = False
+        # When the editor last switched pages or made an edit (time.monotonic()); read by the suggester's
+        # builder, which holds back while the editor is busy: segmenting a large library with jieba holds
+        # the interpreter lock for seconds and would slow every page switch.
+        self._last_activity = time.monotonic()  # the window opening counts: its first page comes first
+        session.pageOpened.connect(self._busy)
+        session.layerChanged.connect(self._busy)
         self.chips.addRequested.connect(self.add)
         self.chips.removeRequested.connect(self.remove)
         self.chips.acceptRequested.connect(self.accept)
@@ -143,9 +153,13 @@ class ThemeTags(QObject):
             from ..storage import Library
             from ..tagging import build_suggester
 
+            def pause() -> None:
+                while not task.cancelled() and time.monotonic() - self._last_activity < IDLE_SECONDS:
+                    time.sleep(0.05)
+
             start = time.perf_counter()
             with Library.open(path) as library:
-                suggester = build_suggester(library, cancel=task.cancelled)
+                suggester = build_suggester(library, cancel=task.cancelled, pause=pause)
             return suggester, time.perf_counter() - start
 
         task = workers.Task(work)
@@ -153,6 +167,9 @@ class ThemeTags(QObject):
         task.signals.failed.connect(lambda error, t=task: self._suggester_failed(t, error))
         self.build_task = workers.start(task)
         return task
+
+    def _busy(self, *_args: object) -> None:
+        self._last_activity = time.monotonic()
 
     def _suggester_built(self, task: workers.Task, result: tuple[Suggester, float]) -> None:
         if task is not self.build_task or task.cancelled():

@@ -14,13 +14,13 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMenu
 
-from .taxonomydialog import TaxonomyDialog
 from .themechips import ThemeChips
 from .thememodel import NAME_ROLE, ThemeModel
 from .themetags import SUGGESTIONS, ThemeTags, key_hints
 
 if TYPE_CHECKING:
     from .mainwindow import MainWindow
+    from .taxonomydialog import TaxonomyDialog
 
 ACCEPT_KEYS = tuple(f"Alt+{n}" for n in range(1, SUGGESTIONS + 1))
 ACCEPT_TOP_KEY = "A"
@@ -107,6 +107,7 @@ class ThemeUi(QObject):
             self.window.statusBar().showMessage(self.tr("Select an article or photo first."), 4000)
 
     def open_taxonomy(self) -> TaxonomyDialog:
+        from .taxonomydialog import TaxonomyDialog  # imported when first used: it is not needed at start
         if self.dialog is None:
             self.dialog = TaxonomyDialog(self.tags, self.window)
         if self.dialog.isVisible():
