@@ -1,4 +1,4 @@
-; Inno Setup script for Proofdesk on Windows: a per-user install (no administrator rights), a Start-menu
+﻿; Inno Setup script for Proofdesk on Windows: a per-user install (no administrator rights), a Start-menu
 ; entry, an uninstaller. Build the PyInstaller bundle first (dist\proofdesk), then:
 ;   iscc /DAppVersion=0.1.0 packaging\windows\proofdesk.iss
 ; The installer is written to dist\proofdesk-<version>-setup.exe.
@@ -12,7 +12,7 @@ AppId={{6C7F3C52-93B4-4F0E-9D5B-2B1F7A0C6E11}
 AppName=Proofdesk 校对台
 AppVersion={#AppVersion}
 AppPublisher=The Proofdesk developers
-DefaultDirName={localappdata}\Programs\Proofdesk
+DefaultDirName={autopf}\Proofdesk
 DefaultGroupName=Proofdesk 校对台
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog

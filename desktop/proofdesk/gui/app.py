@@ -67,6 +67,7 @@ def run(db_path: Path | None = None) -> int:
     app.setApplicationName("Proofdesk")
     app.setOrganizationName("Proofdesk")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "proofdesk-256.png")))
+    app.setDesktopFileName("org.proofdesk.Proofdesk")  # taskbars match the window to the installed menu entry
     install_translators(app)
     lock = lock_library(db)
     if lock is None:
