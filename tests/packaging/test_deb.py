@@ -20,10 +20,15 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [ROOT / "desktop", ROOT / "resources", ROOT / "seeds", ROOT / "packaging", ROOT / "pyproject.toml"]
 
 
+def _generated(file: Path) -> bool:
+    """Bytecode and the metadata an editable install writes: not sources of the package."""
+    return any(part == "__pycache__" or part.endswith(".egg-info") for part in file.parts)
+
+
 def _newest_source_change() -> float:
     times = [path.stat().st_mtime for path in SOURCES if path.is_file()]
     for folder in (path for path in SOURCES if path.is_dir()):
-        files = (file for file in folder.rglob("*") if file.is_file() and "__pycache__" not in file.parts)
+        files = (file for file in folder.rglob("*") if file.is_file() and not _generated(file))
         times += [file.stat().st_mtime for file in files]
     return max(times)
 
