@@ -43,11 +43,7 @@ _PROBLEMS = {
 
 
 def storage_problem(db: Path, error: StorageError) -> str:
-    # The storage's detail often starts with the path, which this line names already.
-    detail = error.detail.removeprefix(str(db)).strip(" :")
-    if detail.startswith("(") and detail.endswith(")"):
-        detail = detail[1:-1]
-    detail = f" ({detail})" if detail else ""
+    detail = f" ({error.detail})" if error.detail else ""
     return f"library {db} {_PROBLEMS[error.problem]}{detail}"
 
 

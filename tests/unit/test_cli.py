@@ -191,7 +191,7 @@ def test_installed_command_in_a_subprocess(pages: Path, library_path: Path) -> N
 def test_every_code_has_words() -> None:
     path = Path("dir") / "page.txt"
     lines = [messages.refusal(Refused(path, reason, line=3, size=7 * 1024 * 1024)) for reason in Refusal]
-    lines += [messages.storage_problem(path, StorageError(problem, f"{path}: why")) for problem in Problem]
+    lines += [messages.storage_problem(path, StorageError(problem, "why")) for problem in Problem]
     lines += [messages.export_problem(ExportError(problem, path, "No space left")) for problem in ExportProblem]
     assert len(set(lines)) == len(lines) and all(str(path) in line and "\n" not in line for line in lines)
     assert "is 7.0 MB; page files over 5 MB are refused" in lines[list(Refusal).index(Refusal.TOO_LARGE)]

@@ -57,7 +57,8 @@ class Problem(StrEnum):
 
 
 class StorageError(Exception):
-    """A failure the editor can understand and act on. `problem` says which; `detail` names the specifics."""
+    """A failure the editor can understand and act on. `problem` says which; `detail` names the specifics
+    (never the library's path: whoever opened the library knows it)."""
 
     def __init__(self, problem: Problem, detail: str = "") -> None:
         super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
@@ -100,14 +101,14 @@ def _classify(exc: BaseException) -> Problem | None:
 
 
 @contextmanager
-def _translated(path: Path) -> Iterator[None]:
+def _translated() -> Iterator[None]:
     try:
         yield
     except (DBAPIError, sqlite3.Error) as exc:
         problem = _classify(exc)
         if problem is None:
             raise
-        raise StorageError(problem, str(path)) from exc
+        raise StorageError(problem) from exc
 
 
 def _engine(path: Path) -> Engine:
@@ -143,23 +144,23 @@ class Library:
         """Open or create the library at `path`, migrating an older schema."""
         path = Path(path)
         if path.is_dir():
-            raise StorageError(Problem.CANNOT_OPEN, f"{path} is a folder")
+            raise StorageError(Problem.CANNOT_OPEN, "it is a folder")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageError(Problem.CANNOT_OPEN, f"{path}: {exc.strerror}") from exc
+            raise StorageError(Problem.CANNOT_OPEN, exc.strerror or "") from exc
         engine = _engine(path)
         conn: Connection | None = None
         try:
-            with _translated(path):
+            with _translated():
                 conn = engine.connect()
                 schema.prepare(conn)
                 # Only once the file is known to be ours: WAL is a lasting change to the file.
                 conn.connection.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
         except schema.NotALibrary as exc:
-            raise StorageError(Problem.DAMAGED, f"{path} is not a Proofdesk library ({exc})") from exc
+            raise StorageError(Problem.DAMAGED, f"tables: {exc}") from exc
         except schema.NewerSchema as exc:
-            raise StorageError(Problem.NEWER_SCHEMA, f"{path} (schema {exc})") from exc
+            raise StorageError(Problem.NEWER_SCHEMA, f"schema {exc}") from exc
         finally:
             if conn is not None and conn.closed is False and conn.in_transaction():
                 conn.rollback()
@@ -179,7 +180,7 @@ class Library:
     @contextmanager
     def _transaction(self, write: bool = True) -> Iterator[Connection]:
         self._conn.info["read_only"] = not write
-        with _translated(self.path), self._conn.begin():
+        with _translated(), self._conn.begin():
             yield self._conn
 
     # -- pages ------------------------------------------------------------------------------------------------
