@@ -7,7 +7,6 @@ import pytest
 from proofdesk.text.cleaning import (
     clean,
     collapse_spacing,
-    hyphen_doubts,
     join_lines,
     normalise,
     undouble,
@@ -126,7 +125,3 @@ def test_undouble_leaves_real_repeats_alone(text: str) -> None:
 )
 def test_join_lines(parts: list[str], joined: str) -> None:
     assert join_lines(parts) == joined
-
-
-def test_upper_case_hyphen_joins_are_flagged() -> None:
-    assert hyphen_doubts(["依托PD-", "CA机制", "well-", "known"]) == [1]

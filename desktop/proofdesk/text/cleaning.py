@@ -120,7 +120,6 @@ def _half(text: str) -> str | None:
 
 
 _LOWER_HYPHEN = re.compile(r"[a-z]-$")
-_UPPER_HYPHEN = re.compile(r"[A-Z]-$")
 
 
 def join_lines(parts: list[str]) -> str:
@@ -147,8 +146,3 @@ def join_lines(parts: list[str]) -> str:
                 out += " "
         out += part
     return out
-
-
-def hyphen_doubts(parts: list[str]) -> list[int]:
-    """Indexes of parts that follow an upper-case `X-` line end: joins that keep the hyphen and want a look."""
-    return [i for i in range(1, len(parts)) if _UPPER_HYPHEN.search(parts[i - 1].strip())]
