@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/app.py" line="76"/>
+        <location filename="../../desktop/proofdesk/gui/app.py" line="77"/>
         <source>This library is already open in another Proofdesk window:
 {0}
 
@@ -49,27 +49,27 @@ Use that window, or close it first.</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="139"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="141"/>
         <source>{0} lines are in no item (lines {1})</source>
         <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="140"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="142"/>
         <source>An article has no headline (line {1})</source>
         <translation>有文章没有标题（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="141"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="143"/>
         <source>A byline or credit stands alone (lines {1})</source>
         <translation>署名或图片署名单独成条（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="142"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="144"/>
         <source>A heading is at the edge of its item (line {1})</source>
         <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="143"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="145"/>
         <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
         <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
     </message>
@@ -205,22 +205,22 @@ Use that window, or close it first.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="121"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="123"/>
         <source>The target is a folder; choose a file.</source>
         <translation>目标是文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="122"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="124"/>
         <source>The target is a file; a TXT export needs a folder.</source>
         <translation>目标是文件；TXT 导出需要文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="125"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="127"/>
         <source>The target folder holds other files; choose a new or empty folder.</source>
         <translation>目标文件夹中有其他文件；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="130"/>
         <source>The target cannot be written: {0}</source>
         <translation>无法写入目标：{0}</translation>
     </message>
@@ -375,22 +375,22 @@ Use that window, or close it first.</source>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="53"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="55"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="54"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="56"/>
         <source>photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="55"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="57"/>
         <source>section label</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="56"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="58"/>
         <source>notice / ad</source>
         <translation>启事/广告</translation>
     </message>
@@ -532,12 +532,12 @@ Start with the sample pages, or import your own.</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="405"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="411"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="407"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="413"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -682,37 +682,37 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="72"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="74"/>
         <source>The library is locked by another program. Close it and retry.</source>
         <translation>文库被另一个程序锁定。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="77"/>
         <source>The disk is full. Free some space and retry.</source>
         <translation>磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="76"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="78"/>
         <source>The library file or its folder is read-only.</source>
         <translation>文库文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="77"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="79"/>
         <source>The library file is damaged or is not a Proofdesk library.</source>
         <translation>文库文件已损坏，或不是校对台文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
         <source>The library was written by a newer Proofdesk. Update Proofdesk.</source>
         <translation>这个文库由更新版本的校对台写入。请更新校对台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
         <source>The library file cannot be opened.</source>
         <translation>无法打开文库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
         <source>The library already has a page of that name.</source>
         <translation>文库中已有同名版面。</translation>
     </message>
@@ -720,57 +720,57 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="93"/>
         <source> (line {0})</source>
         <translation>（第 {0} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
         <source>No such file or folder.</source>
         <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="95"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
         <source>The folder holds no .txt page files.</source>
         <translation>文件夹中没有 .txt 版面文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="98"/>
         <source>Cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="99"/>
         <source>Too large ({0:.1f} MB); page files over {1} MB are refused.</source>
         <translation>文件过大（{0:.1f} MB）；超过 {1} MB 的版面文件不予接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="102"/>
         <source>Empty, or only blank lines.</source>
         <translation>文件为空，或只有空行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="101"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="103"/>
         <source>Binary data, not text</source>
         <translation>是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="102"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="104"/>
         <source>Holds NUL bytes: binary data or UTF-16 without a byte-order mark</source>
         <translation>含有 NUL 字节：是二进制数据，或是没有字节序标记的 UTF-16</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="106"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="108"/>
         <source>Not text in UTF-8, GB18030/GBK or UTF-16</source>
         <translation>不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="107"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="109"/>
         <source>The library has another page named {0} with other content.</source>
         <translation>文库中已有名为 {0} 但内容不同的版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="110"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="112"/>
         <source>Could not be parsed or stored: {0}</source>
         <translation>无法解析或存储：{0}</translation>
     </message>
@@ -778,52 +778,57 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>RoleMarks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="37"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="38"/>
+        <source>K</source>
+        <translation>引</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="39"/>
         <source>T</source>
         <translation>题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="38"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="40"/>
         <source>S</source>
         <translation>副</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="39"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="41"/>
         <source>B</source>
         <translation>署</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="40"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="42"/>
         <source>H</source>
         <translation>小</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="42"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="44"/>
         <source>N</source>
         <translation>注</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="43"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="45"/>
         <source>C</source>
         <translation>说</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="44"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="46"/>
         <source>Cr</source>
         <translation>摄</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="45"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="47"/>
         <source>Sec</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="46"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="48"/>
         <source>Ad</source>
         <translation>告</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="47"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="49"/>
         <source>X</source>
         <translation>略</translation>
     </message>
@@ -832,56 +837,61 @@ Start with the sample pages, or import your own.</source>
     <name>Roles</name>
     <message>
         <location filename="../../desktop/proofdesk/gui/wording.py" line="20"/>
+        <source>kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="21"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="21"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="22"/>
         <source>subtitle</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="22"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="23"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="23"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="24"/>
         <source>heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="24"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="25"/>
         <source>body text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="25"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="26"/>
         <source>author note</source>
         <translation>作者注</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="26"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="27"/>
         <source>caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="27"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="28"/>
         <source>photo credit</source>
         <translation>图片署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="28"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="29"/>
         <source>section label</source>
         <translation>栏目名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="29"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="30"/>
         <source>notice / ad</source>
         <translation>启事/广告</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="30"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="31"/>
         <source>ignored</source>
         <translation>忽略</translation>
     </message>
@@ -947,17 +957,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Statuses</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="62"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="64"/>
         <source>new</source>
         <translation>未校</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="63"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="65"/>
         <source>in review</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="64"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="66"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
@@ -1145,13 +1155,13 @@ Start with the sample pages, or import your own.</source>
         <translation>添加主题…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="242"/>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="243"/>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="244"/>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="245"/>
         <source>Remove the theme {0}</source>
         <translation>去掉主题“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="261"/>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="263"/>
         <source>Accept with {0}</source>
         <translation>按 {0} 采纳</translation>
     </message>
@@ -1167,37 +1177,37 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ThemeTags</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="164"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="187"/>
         <source>Theme suggestions are unavailable: {0}</source>
         <translation>无法提供主题建议：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="202"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="232"/>
         <source>Suggestions are unavailable.</source>
         <translation>暂无主题建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="202"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="232"/>
         <source>Suggestions are loading…</source>
         <translation>正在准备主题建议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="243"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="276"/>
         <source>No suggestion {0} for this item.</source>
         <translation>这个条目没有第 {0} 条建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="252"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="285"/>
         <source>There is no theme {0}. Add it under Themes → Manage themes first.</source>
         <translation>没有主题“{0}”。请先在“主题 → 管理主题”中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="256"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="289"/>
         <source>Theme: add {0}</source>
         <translation>主题：添加“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="263"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="296"/>
         <source>Theme: remove {0}</source>
         <translation>主题：去掉“{0}”</translation>
     </message>
@@ -1243,137 +1253,137 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="55"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="56"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="56"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="57"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="57"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="58"/>
         <source>Load the &amp;sample pages</source>
         <translation>载入示例版面(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="58"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="59"/>
         <source>&amp;Export corpus…</source>
         <translation>导出语料(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="59"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="60"/>
         <source>&amp;Retry saving</source>
         <translation>重试保存(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="60"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="61"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="62"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="63"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="64"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="65"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="69"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="70"/>
         <source>Correct line &amp;text</source>
         <translation>校正本行文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="70"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="71"/>
         <source>Restore &amp;raw text</source>
         <translation>恢复原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="72"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="73"/>
         <source>&amp;New item at this line</source>
         <translation>从本行起新建条目(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="73"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="74"/>
         <source>Merge with &amp;previous item</source>
         <translation>与上一条目合并(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="74"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="75"/>
         <source>Merge with ne&amp;xt item</source>
         <translation>与下一条目合并(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="76"/>
         <source>&amp;Move lines to…</source>
         <translation>把行移到(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="76"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="77"/>
         <source>Move lines to previous item</source>
         <translation>把行移到上一条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="77"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="78"/>
         <source>Move lines to next item</source>
         <translation>把行移到下一条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="78"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="79"/>
         <source>Move lines to a new item</source>
         <translation>把行移到新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="79"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="80"/>
         <source>&amp;Kind…</source>
         <translation>类型(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="83"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="84"/>
         <source>Toggle &amp;join / paragraph break</source>
         <translation>切换 相连 / 分段(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="85"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="86"/>
         <source>Next &amp;doubt</source>
         <translation>下一处存疑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="86"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="87"/>
         <source>Previous doubt</source>
         <translation>上一处存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="87"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="88"/>
         <source>&amp;Check page</source>
         <translation>检查版面(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="88"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="89"/>
         <source>Mark page &amp;done</source>
         <translation>标为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="90"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="91"/>
         <source>&amp;Re-parse page</source>
         <translation>重新解析版面(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="92"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="92"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="93"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="95"/>
         <source>&amp;Keys and marks</source>
         <translation>快捷键与标记(&amp;K)</translation>
     </message>

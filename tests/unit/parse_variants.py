@@ -18,7 +18,7 @@ from tests.unit.parse_scoring import Gold, Label
 # A page as entries: a line's text with its label, or None for a blank line.
 Entry = tuple[str, Label] | None
 TEXT_ROLES = (Role.BODY, Role.CAPTION)
-HEADER_ROLES = (Role.TITLE, Role.SUBTITLE, Role.BYLINE)
+HEADER_ROLES = (Role.KICKER, Role.TITLE, Role.SUBTITLE, Role.BYLINE)
 RUNNING = (Role.BODY, Role.NOTE, Role.HEADING, Role.CAPTION)
 
 

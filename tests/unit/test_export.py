@@ -51,13 +51,41 @@ def test_jsonl_covers_every_raw_line_once_and_keeps_the_text(lib: Library, tmp_p
         assert sorted(used + ignored) == page.content_lines(), info.name
         raw = alnum("".join(page.text(n) for n in used))
         out_text = "".join(
-            f"{r['title']}{r['subtitle']}{r['byline']}{''.join(r['paragraphs'])}"  # type: ignore[arg-type]
+            f"{r['kicker']}{r['title']}{r['subtitle']}{r['byline']}{''.join(r['paragraphs'])}"  # type: ignore[arg-type]
             for r in mine
         )
         exported = alnum(out_text)
         kept = sum((raw & exported).values()) / sum(raw.values())
         invented = sum((exported - raw).values()) / sum(exported.values())
         assert kept >= 0.99 and invented <= 0.005, (page.name, kept, invented)
+
+
+def test_kicker_field_and_blocks_keep_the_roles(lib: Library, tmp_path: Path) -> None:
+    info = lib.pages()[0]
+    page, layer = lib.load(info.id)
+    key = next(k for k in layer.item_order() if any(layer.lines[n].role is Role.TITLE for n in layer.item_lines(k)))
+    lines = layer.item_lines(key)
+    title = next(n for n in lines if layer.lines[n].role is Role.TITLE)
+    body = [n for n in lines if layer.lines[n].role is Role.BODY]
+    edited = ops.set_role(ops.set_role(layer, [title], Role.KICKER), body[:1], Role.HEADING)
+    lib.save(info.id, layer, edited)
+    out = tmp_path / "corpus.jsonl"
+    export_library(lib, Format.JSONL, out)
+    position = layer.item_order().index(key) + 1
+    [record] = [r for r in read_jsonl(out) if r["page"] == info.name and r["item"] == position]
+    assert record["kicker"] == page.text(title).strip()
+    blocks = record["blocks"]
+    assert isinstance(blocks, list)
+    assert {"role": "kicker", "text": record["kicker"]} in blocks
+    assert {"role": "heading", "text": page.text(body[0]).strip()} in blocks
+    assert [b["text"] for b in blocks if b["role"] in ("body", "heading", "note")] == record["paragraphs"]
+
+    csv_out = tmp_path / "corpus.csv"
+    export_library(lib, Format.CSV, csv_out)
+    with csv_out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["page"] == info.name and r["item"] == str(position)]
+    assert rows[0]["kicker"] == record["kicker"]
+    assert rows[0]["blocks"].splitlines() == [f"{b['role']}\t{b['text']}" for b in blocks]
 
 
 def test_filters_and_suggestions(lib: Library, tmp_path: Path) -> None:
@@ -139,7 +167,7 @@ def test_txt_export_folders_names_and_text(lib: Library, tmp_path: Path) -> None
     assert sorted(p.name for p in out.iterdir() if p.is_dir()) == [p.name for p in lib.pages()]
     for record in records:
         [file] = (out / str(record["page"])).glob(f"{record['item']:02d}_*.txt")
-        head = [str(record[f]) for f in ("title", "subtitle", "byline") if record[f]]
+        head = [str(record[f]) for f in ("kicker", "title", "subtitle", "byline") if record[f]]
         body = list(record["paragraphs"])  # type: ignore[call-overload]
         expected = [*head, "", *body] if head and body else head or body
         assert file.read_text("utf-8") == "\n".join(expected) + "\n"

@@ -123,13 +123,13 @@ def test_letter_spaced_reporter_lines_are_bylines() -> None:
     assert articles[0].byline == "本报记者 朱海波 本报通讯员 刘亚楠"
 
 
-def test_kicker_above_a_headline_and_dash_deck_under_it_are_subtitles() -> None:
+def test_kicker_above_a_headline_is_a_kicker_and_dash_deck_under_it_a_subtitle() -> None:
     page = make_page(
         narrow(*FARM), "", "阿城镇", "", FARM_TITLE, "", narrow(*AUDIT[:2]), "", AUDIT_TITLE,
         "——市审计局“聊审先锋”党建品牌建设纪实",
     )  # fmt: skip
     _, articles = parse(page)
-    assert only(articles, FARM_TITLE).subtitle == "阿城镇"
+    assert (only(articles, FARM_TITLE).kicker, only(articles, FARM_TITLE).subtitle) == ("阿城镇", "")
     assert only(articles, AUDIT_TITLE).subtitle == "——市审计局“聊审先锋”党建品牌建设纪实"
 
 

@@ -32,6 +32,7 @@ class Article:
     item: int
     key: int
     kind: Kind
+    kicker: str
     title: str
     subtitle: str
     byline: str
@@ -42,8 +43,8 @@ class Article:
 
     @property
     def text(self) -> str:
-        """Title and paragraphs as one string (for theme suggestion and search)."""
-        return "\n".join(p for p in (self.title, self.subtitle, *self.paragraphs) if p)
+        """Headlines and paragraphs as one string (for theme suggestion and search)."""
+        return "\n".join(p for p in (self.kicker, self.title, self.subtitle, *self.paragraphs) if p)
 
 
 def line_text(page: Page, layer: Layer, line: int) -> str:
@@ -69,7 +70,7 @@ def units_of(page: Page, layer: Layer, lines: Sequence[int]) -> list[Unit]:
         text = clean(join_lines([line_text(page, layer, n) for n in lines]))
         if role in (Role.BYLINE, Role.CREDIT):
             text = _CREDIT_MARK.sub("", text)
-        elif role in (Role.TITLE, Role.SUBTITLE):
+        elif role in (Role.KICKER, Role.TITLE, Role.SUBTITLE):
             text = undouble(text)
         if text:
             units.append(Unit(role, tuple(lines), text))
@@ -92,6 +93,7 @@ def derive_item(page: Page, layer: Layer, key: int, position: int, lines: Sequen
         item=position,
         key=key,
         kind=item.kind,
+        kicker=" ".join(by_role.get(Role.KICKER, [])),
         title=title,
         subtitle=" ".join(by_role.get(Role.SUBTITLE, [])),
         byline=" ".join(u.text for u in units if u.role in (Role.BYLINE, Role.CREDIT)),

@@ -18,7 +18,8 @@ DOUBT_THRESHOLD = 0.6
 
 class Role(StrEnum):
     TITLE = "title"
-    SUBTITLE = "subtitle"
+    KICKER = "kicker"  # 引题: printed above the main headline
+    SUBTITLE = "subtitle"  # 副题: the deck under it
     BYLINE = "byline"
     HEADING = "heading"
     BODY = "body"

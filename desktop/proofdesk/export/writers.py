@@ -18,6 +18,7 @@ FIELDS = (
     "page",
     "item",
     "kind",
+    "kicker",
     "title",
     "subtitle",
     "byline",
@@ -26,6 +27,7 @@ FIELDS = (
     "suggested_tags",
     "status",
     "source_lines",
+    "blocks",
 )
 
 Suggest = Callable[[Article], Sequence[str]]
@@ -46,6 +48,7 @@ class Entry:
             "page": a.page,
             "item": a.item,
             "kind": a.kind.value,
+            "kicker": a.kicker,
             "title": a.title,
             "subtitle": a.subtitle,
             "byline": a.byline,
@@ -54,6 +57,7 @@ class Entry:
             "suggested_tags": list(self.suggested),
             "status": self.info.status.value,
             "source_lines": list(a.source_lines),
+            "blocks": [{"role": u.role.value, "text": u.text} for u in a.units],
         }
 
 
@@ -85,12 +89,13 @@ def write_csv(batches: Batches, out: TextIO) -> int:
             record = entry.record()
             writer.writerow(
                 [
-                    *(record[f] for f in FIELDS[:6]),
+                    *(record[f] for f in FIELDS[:7]),
                     "\n".join(entry.article.paragraphs),
                     CSV_LIST_SEPARATOR.join(entry.article.tags),
                     CSV_LIST_SEPARATOR.join(entry.suggested),
                     record["status"],
                     " ".join(str(n) for n in entry.article.source_lines),
+                    "\n".join(f"{b.role.value}\t{b.text}" for b in entry.article.units),
                 ]
             )
             count += 1
@@ -98,8 +103,9 @@ def write_csv(batches: Batches, out: TextIO) -> int:
 
 
 def item_text(article: Article) -> str:
-    """An item as a plain text file: title, subtitle and byline lines, a blank line, a paragraph a line."""
-    head = [line for line in (article.title, article.subtitle, article.byline) if line]
+    """An item as a plain text file: kicker, title, subtitle and byline lines, a blank line, a paragraph a
+    line."""
+    head = [line for line in (article.kicker, article.title, article.subtitle, article.byline) if line]
     body = list(article.paragraphs)
     return "\n".join([*head, "", *body] if head and body else head or body) + "\n"
 

@@ -16,6 +16,7 @@ from .wording import kind_name, role_name, status_name
 
 # Role keys: numbers in the order a headline block reads, letters for the most frequent ones.
 ROLE_KEYS: dict[Role, tuple[str, ...]] = {
+    Role.KICKER: ("Y",),
     Role.TITLE: ("1", "T"),
     Role.SUBTITLE: ("2", "S"),
     Role.BYLINE: ("3", "B"),

@@ -13,6 +13,7 @@ ITEM_COLOURS = tuple(
 
 # Text colour of each role's mark (its background is a light tint of the same colour).
 ROLE_COLOURS = {
+    Role.KICKER: QColor("#c05a00"),
     Role.TITLE: QColor("#b3261e"),
     Role.SUBTITLE: QColor("#c05a00"),
     Role.BYLINE: QColor("#2e7d32"),

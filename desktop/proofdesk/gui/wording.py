@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 def role_name(role: Role) -> str:
     return {
+        Role.KICKER: QCoreApplication.translate("Roles", "kicker"),
         Role.TITLE: QCoreApplication.translate("Roles", "title"),
         Role.SUBTITLE: QCoreApplication.translate("Roles", "subtitle"),
         Role.BYLINE: QCoreApplication.translate("Roles", "byline"),
@@ -34,6 +35,7 @@ def role_name(role: Role) -> str:
 def role_mark(role: Role) -> str:
     """The short mark drawn beside a line (body text has none: it is most of the page)."""
     return {
+        Role.KICKER: QCoreApplication.translate("RoleMarks", "K"),
         Role.TITLE: QCoreApplication.translate("RoleMarks", "T"),
         Role.SUBTITLE: QCoreApplication.translate("RoleMarks", "S"),
         Role.BYLINE: QCoreApplication.translate("RoleMarks", "B"),

@@ -112,7 +112,7 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls]) -> list[Part]:
                 cur.lines.append((i, Role.SUBTITLE))  # a second headline line under a gap is a deck
                 cur.decks.add(i)
             else:
-                role = Role.SUBTITLE if _kicker(i, nxt, lines, classes) else Role.TITLE
+                role = Role.KICKER if _kicker(i, nxt, lines, classes) else Role.TITLE
                 parts.append(Part(True, [(i, role)]))
         else:
             cur.lines.append((i, Role.TITLE))  # the headline under a kicker
