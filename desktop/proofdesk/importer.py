@@ -14,7 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from .domain.model import Page
-from .parsing import PARSER_VERSION, DocumentFrequencies, Idf, parse_page
+from .parsing import PARSER_VERSION, DocumentFrequencies, Idf, Learned, parse_page
 from .storage import Library, Problem, StorageError
 from .text.decoding import Refusal, Refused, read_page
 
@@ -116,16 +116,17 @@ def _import(
     if not to_parse:
         return False
     idf = library_idf(library, [r.page for _, r in to_parse])
+    learned = Learned(library.editor_roles())
     for index, read in to_parse:
         if cancel is not None and cancel():
             return True
-        done(index, _parse_and_store(library, read, idf))
+        done(index, _parse_and_store(library, read, idf, learned))
     return False
 
 
-def _parse_and_store(library: Library, read: _Read, idf: Idf) -> FileResult:
+def _parse_and_store(library: Library, read: _Read, idf: Idf, learned: Learned) -> FileResult:
     try:
-        layer = parse_page(read.page, idf)
+        layer = parse_page(read.page, idf, learned)
         info = library.add_page(read.page, read.content_hash, layer, parsed_with=PARSER_VERSION)
     except StorageError as error:
         if error.problem is not Problem.DUPLICATE_NAME:

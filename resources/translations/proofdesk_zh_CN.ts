@@ -49,27 +49,27 @@ Use that window, or close it first.</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="141"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="182"/>
         <source>{0} lines are in no item (lines {1})</source>
         <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="142"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="183"/>
         <source>An article has no headline (line {1})</source>
         <translation>有文章没有标题（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="143"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="184"/>
         <source>A byline or credit stands alone (lines {1})</source>
         <translation>署名或图片署名单独成条（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="144"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="185"/>
         <source>A heading is at the edge of its item (line {1})</source>
         <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="145"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="186"/>
         <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
         <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
     </message>
@@ -205,22 +205,22 @@ Use that window, or close it first.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="123"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="164"/>
         <source>The target is a folder; choose a file.</source>
         <translation>目标是文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="124"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="165"/>
         <source>The target is a file; a TXT export needs a folder.</source>
         <translation>目标是文件；TXT 导出需要文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="127"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="168"/>
         <source>The target folder holds other files; choose a new or empty folder.</source>
         <translation>目标文件夹中有其他文件；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="130"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="171"/>
         <source>The target cannot be written: {0}</source>
         <translation>无法写入目标：{0}</translation>
     </message>
@@ -375,22 +375,22 @@ Use that window, or close it first.</source>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="55"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="56"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
         <source>photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="57"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="98"/>
         <source>section label</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="58"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="99"/>
         <source>notice / ad</source>
         <translation>启事/广告</translation>
     </message>
@@ -682,37 +682,37 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="74"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="115"/>
         <source>The library is locked by another program. Close it and retry.</source>
         <translation>文库被另一个程序锁定。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="77"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="118"/>
         <source>The disk is full. Free some space and retry.</source>
         <translation>磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="78"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="119"/>
         <source>The library file or its folder is read-only.</source>
         <translation>文库文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="79"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="120"/>
         <source>The library file is damaged or is not a Proofdesk library.</source>
         <translation>文库文件已损坏，或不是校对台文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="123"/>
         <source>The library was written by a newer Proofdesk. Update Proofdesk.</source>
         <translation>这个文库由更新版本的校对台写入。请更新校对台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="126"/>
         <source>The library file cannot be opened.</source>
         <translation>无法打开文库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="127"/>
         <source>The library already has a page of that name.</source>
         <translation>文库中已有同名版面。</translation>
     </message>
@@ -720,57 +720,57 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="93"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="134"/>
         <source> (line {0})</source>
         <translation>（第 {0} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="137"/>
         <source>No such file or folder.</source>
         <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="138"/>
         <source>The folder holds no .txt page files.</source>
         <translation>文件夹中没有 .txt 版面文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="98"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="139"/>
         <source>Cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="99"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="140"/>
         <source>Too large ({0:.1f} MB); page files over {1} MB are refused.</source>
         <translation>文件过大（{0:.1f} MB）；超过 {1} MB 的版面文件不予接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="102"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="143"/>
         <source>Empty, or only blank lines.</source>
         <translation>文件为空，或只有空行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="103"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="144"/>
         <source>Binary data, not text</source>
         <translation>是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="104"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="145"/>
         <source>Holds NUL bytes: binary data or UTF-16 without a byte-order mark</source>
         <translation>含有 NUL 字节：是二进制数据，或是没有字节序标记的 UTF-16</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="108"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="149"/>
         <source>Not text in UTF-8, GB18030/GBK or UTF-16</source>
         <translation>不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="109"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="150"/>
         <source>The library has another page named {0} with other content.</source>
         <translation>文库中已有名为 {0} 但内容不同的版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="112"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="153"/>
         <source>Could not be parsed or stored: {0}</source>
         <translation>无法解析或存储：{0}</translation>
     </message>
@@ -897,6 +897,179 @@ Start with the sample pages, or import your own.</source>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="56"/>
+        <source>byline after its story</source>
+        <translation>署名在正文之后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="57"/>
+        <source>byline with no story beside it</source>
+        <translation>署名旁无正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="58"/>
+        <source>byline before its story</source>
+        <translation>署名在正文之前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="59"/>
+        <source>photo credit after a dated caption</source>
+        <translation>日期说明后的摄影署名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="60"/>
+        <source>the story before already has a byline</source>
+        <translation>前文已有署名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="61"/>
+        <source>byline under its headline</source>
+        <translation>标题下的署名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="62"/>
+        <source>sentence runs on across a column cut</source>
+        <translation>句子跨栏续接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="63"/>
+        <source>short line read as a headline</source>
+        <translation>短行判为标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="64"/>
+        <source>a list item (一是, （一）) opens a paragraph</source>
+        <translation>序号（一是、（一））开启新段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="65"/>
+        <source>first line of a paragraph</source>
+        <translation>段首行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="66"/>
+        <source>full line, then a paragraph&apos;s last line</source>
+        <translation>满行后接段末行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="67"/>
+        <source>full line wraps on</source>
+        <translation>满行折行续接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="68"/>
+        <source>heading inside the article</source>
+        <translation>文中小标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="69"/>
+        <source>headline with no story beside it</source>
+        <translation>标题旁无正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="70"/>
+        <source>headline shares few words with its story</source>
+        <translation>标题与正文用词重合少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="71"/>
+        <source>headline next to its only story</source>
+        <translation>标题只邻接一篇正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="72"/>
+        <source>headline goes where its words are</source>
+        <translation>按用词重合归属标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="73"/>
+        <source>a story already had a headline</source>
+        <translation>正文已有标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="74"/>
+        <source>unit signature names the story</source>
+        <translation>单位署名指明归属</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="75"/>
+        <source>two headlines split one text</source>
+        <translation>两个标题拆分一段正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="76"/>
+        <source>line-end hyphen kept</source>
+        <translation>保留行尾连字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="77"/>
+        <source>paragraph start whose indent OCR dropped</source>
+        <translation>缩进丢失的段首</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="78"/>
+        <source>notice or advert</source>
+        <translation>广告或启事</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="79"/>
+        <source>section label or page furniture</source>
+        <translation>栏目或版面信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
+        <source>line cut in mid-sentence</source>
+        <translation>句中断行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="81"/>
+        <source>author note</source>
+        <translation>作者注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
+        <source>line ends on open punctuation</source>
+        <translation>行尾为未完标点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
+        <source>short line with an open sentence</source>
+        <translation>句未完的短行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
+        <source>attribution after a quotation</source>
+        <translation>引语后的说话人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
+        <source>running text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
+        <source>sentence ends the line</source>
+        <translation>句末换段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="87"/>
+        <source>sentence ends a short line</source>
+        <translation>句末短行换段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="88"/>
+        <source>soft wrap</source>
+        <translation>软折行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="89"/>
+        <source>text split between two headlines</source>
+        <translation>两标题之间拆分正文</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../desktop/proofdesk/gui/dialogs.py" line="256"/>
@@ -957,17 +1130,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Statuses</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="64"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="105"/>
         <source>new</source>
         <translation>未校</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="65"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="106"/>
         <source>in review</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="66"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="107"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>

@@ -53,6 +53,27 @@ def test_chinese_interface(qtbot: QtBot, session: Session, window_settings: QSet
             qapp.removeTranslator(translator)
 
 
+def test_parser_rules_are_named_in_chinese(qapp: QApplication) -> None:
+    from proofdesk.domain.model import Page
+    from proofdesk.gui.wording import rule_name
+    from proofdesk.parsing import parse_page
+    from tests.unit.parse_scoring import SEEDS
+
+    rules = set()
+    for path in SEEDS.glob("*.txt"):
+        page = Page(path.stem, tuple(path.read_text("utf-8").split("\n")))
+        rules |= {state.rule for state in parse_page(page).lines.values()}
+    assert len(rules) >= 10
+    translators = app.install_translators(qapp, QLocale("zh_CN"))
+    try:
+        for rule in rules:
+            name = rule_name(rule)
+            assert name != rule and any("\u4e00" <= ch <= "\u9fff" for ch in name), rule
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
 def test_only_one_copy_writes_to_a_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "library.sqlite"
     first = app.lock_library(db)

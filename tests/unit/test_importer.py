@@ -13,6 +13,7 @@ import proofdesk.importer as importer
 import proofdesk.parsing
 from proofdesk.domain.model import Layer, Page
 from proofdesk.importer import FileResult, Outcome, import_files
+from proofdesk.parsing import Learned
 from proofdesk.storage import Library, Problem, StorageError
 from proofdesk.storage.library import Library as LibraryImpl
 from proofdesk.text.decoding import Refusal, expand_arguments
@@ -170,9 +171,9 @@ def test_idf_covers_the_library_and_the_new_pages(
     seen: list[Mapping[str, float] | None] = []
     parse = proofdesk.parsing.parse_page
 
-    def parse_page(page: Page, idf: Mapping[str, float] | None = None) -> Layer:
+    def parse_page(page: Page, idf: Mapping[str, float] | None = None, learned: Learned | None = None) -> Layer:
         seen.append(idf)
-        return parse(page, idf)
+        return parse(page, idf, learned)
 
     run(lib, pages_dir / "gb.txt")
     monkeypatch.setattr(importer, "DocumentFrequencies", Frequencies)

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 
 from ..domain.model import DOUBT_THRESHOLD, Break, Change, Layer, Page, Status
-from .wording import kind_name, role_name, status_name
+from .wording import kind_name, role_name, rule_name, status_name
 
 if TYPE_CHECKING:
     from ..domain.derive import Article
@@ -157,7 +157,7 @@ class LineModel(QAbstractListModel):
             text += "\n" + QCoreApplication.translate("Models", "Set by the editor")
         elif state.rule:
             text += "\n" + QCoreApplication.translate("Models", "Parser: {0}, sure {1:.0%}").format(
-                state.rule, state.confidence
+                rule_name(state.rule), state.confidence
             )
         return text
 

@@ -50,6 +50,47 @@ def role_mark(role: Role) -> str:
     }[role]
 
 
+def rule_name(rule: str) -> str:
+    """What a parser rule means, for the tooltip; an unknown code is shown as it is."""
+    names = {
+        "byline-after-story": QCoreApplication.translate("Rules", "byline after its story"),
+        "byline-alone": QCoreApplication.translate("Rules", "byline with no story beside it"),
+        "byline-before-story": QCoreApplication.translate("Rules", "byline before its story"),
+        "byline-photo-credit": QCoreApplication.translate("Rules", "photo credit after a dated caption"),
+        "byline-story-has-one": QCoreApplication.translate("Rules", "the story before already has a byline"),
+        "byline-under-headline": QCoreApplication.translate("Rules", "byline under its headline"),
+        "column-cut": QCoreApplication.translate("Rules", "sentence runs on across a column cut"),
+        "display-line-read-as-headline": QCoreApplication.translate("Rules", "short line read as a headline"),
+        "enumerator-opens": QCoreApplication.translate("Rules", "a list item (一是, （一）) opens a paragraph"),
+        "first-line": QCoreApplication.translate("Rules", "first line of a paragraph"),
+        "full-line-then-last-line": QCoreApplication.translate("Rules", "full line, then a paragraph's last line"),
+        "full-line-wraps": QCoreApplication.translate("Rules", "full line wraps on"),
+        "heading": QCoreApplication.translate("Rules", "heading inside the article"),
+        "headline-alone": QCoreApplication.translate("Rules", "headline with no story beside it"),
+        "headline-little-overlap": QCoreApplication.translate("Rules", "headline shares few words with its story"),
+        "headline-only-neighbour": QCoreApplication.translate("Rules", "headline next to its only story"),
+        "headline-overlap": QCoreApplication.translate("Rules", "headline goes where its words are"),
+        "headline-second-claim": QCoreApplication.translate("Rules", "a story already had a headline"),
+        "headline-signature": QCoreApplication.translate("Rules", "unit signature names the story"),
+        "headline-split-story": QCoreApplication.translate("Rules", "two headlines split one text"),
+        "hyphen-kept": QCoreApplication.translate("Rules", "line-end hyphen kept"),
+        "indent-dropped": QCoreApplication.translate("Rules", "paragraph start whose indent OCR dropped"),
+        "label-ad": QCoreApplication.translate("Rules", "notice or advert"),
+        "label-section": QCoreApplication.translate("Rules", "section label or page furniture"),
+        "mid-sentence-cut": QCoreApplication.translate("Rules", "line cut in mid-sentence"),
+        "note": QCoreApplication.translate("Rules", "author note"),
+        "open-punctuation-cut": QCoreApplication.translate("Rules", "line ends on open punctuation"),
+        "open-sentence-short-line": QCoreApplication.translate("Rules", "short line with an open sentence"),
+        "quote-attribution": QCoreApplication.translate("Rules", "attribution after a quotation"),
+        "running-text": QCoreApplication.translate("Rules", "running text"),
+        "sentence-ends-line": QCoreApplication.translate("Rules", "sentence ends the line"),
+        "sentence-ends-short": QCoreApplication.translate("Rules", "sentence ends a short line"),
+        "soft-wrap": QCoreApplication.translate("Rules", "soft wrap"),
+        "story-split-between-headlines": QCoreApplication.translate("Rules", "text split between two headlines"),
+    }
+    return names.get(rule, rule)
+
+
 def kind_name(kind: Kind) -> str:
     return {
         Kind.ARTICLE: QCoreApplication.translate("Kinds", "article"),

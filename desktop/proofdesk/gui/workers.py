@@ -127,15 +127,17 @@ def export(db: Path, fmt: str, out: Path, status: Status | None, tag: str | None
 
 
 def parse(db: Path, page: Page) -> Task:
-    """Parse a page afresh, weighing words over the whole library; the result is (layer, parser version)."""
+    """Parse a page afresh, weighing words over the whole library and with the roles editors gave recurring
+    lines; the result is (layer, parser version)."""
 
     def work(_task: Task) -> Any:
         from ..importer import library_idf
-        from ..parsing import PARSER_VERSION, parse_page
+        from ..parsing import PARSER_VERSION, Learned, parse_page
         from ..storage import Library
 
         with Library.open(db) as library:
             idf = library_idf(library, [])
-        return parse_page(page, idf), PARSER_VERSION
+            learned = Learned(library.editor_roles())
+        return parse_page(page, idf, learned), PARSER_VERSION
 
     return Task(work)

@@ -133,7 +133,9 @@ def _continues(part: Part, i: int, lines: list[Line]) -> bool:
 
 
 def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> bool:
-    """A short place or unit name printed right above a headline."""
+    """A short place or unit name printed right above a headline (or a line editors made a kicker)."""
+    if lines[i].learned is Role.KICKER:
+        return True
     if nxt is None or classes[nxt] is not Cls.DISPLAY or lines[nxt].gap_before > 1:
         return False
     text = f.compact(lines[i].text)

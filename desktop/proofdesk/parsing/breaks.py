@@ -59,6 +59,8 @@ def stream_breaks(stream: list[Line], narrow: bool) -> list[BreakDecision]:
 def _narrow(a: Line, b: Line, a_starts: bool) -> BreakDecision:
     expected = a.column - (INDENT if a_starts else 0.0)
     full = a.width >= expected - SHORT
+    if a.final and f.opens_with_enumerator(b.text):
+        return BreakDecision(Break.PARAGRAPH, 0.85, "enumerator-opens")
     if not a.final:
         if full:
             rule = "column-cut" if b.gap_before else "soft-wrap"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from ..domain.model import Role
 from . import features as f
 from .profile import Line, Profile
 
@@ -80,21 +81,42 @@ def classify(profile: Profile) -> list[Cls]:
     return classes
 
 
-# First characters of the lines the printed conventions mark: bylines, decks, notes, leads.
-_MARKED_START = frozenset("■□◆●▲本特记通文图摄撰—─-－（(【[")
+# First characters of the lines the printed conventions mark: bylines (and the mark as OCR reads it),
+# decks (`——` and `一一`), notes, leads.
+_MARKED_START = frozenset("■□◆●▲国口上回日本特记通文图摄撰—─―-－一（(〈【[新中人央")
+
+
+# The class of a line whose text editors gave a role on other pages.
+_LEARNED = {
+    Role.SECTION: Cls.SECTION,
+    Role.AD: Cls.AD,
+    Role.BYLINE: Cls.BYLINE,
+    Role.CREDIT: Cls.BYLINE,
+    Role.NOTE: Cls.NOTE,
+    Role.KICKER: Cls.DISPLAY,
+    Role.TITLE: Cls.DISPLAY,
+    Role.SUBTITLE: Cls.DISPLAY,
+    Role.HEADING: Cls.DISPLAY,
+}
 
 
 def _classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profile, counts: PageText) -> Cls:
     t = line.text
+    if line.learned in _LEARNED:
+        return _LEARNED[line.learned]
+    if f.is_furniture(t):
+        return Cls.SECTION
     if t[0] in _MARKED_START:
         if f.is_mark_byline(t) or f.is_reporter_line(t):
             return Cls.BYLINE
         if f.is_dash_subtitle(t) and line.width <= (DASH_MAX_NARROW if profile.narrow else DASH_MAX_PARAGRAPH):
             return Cls.DASH
-        if f.is_author_note(t) or (f.is_note(t) and line.gap_before > 0):
+        if f.is_author_note(t) or f.is_continuation(t) or (f.is_note(t) and line.gap_before > 0):
             return Cls.NOTE
         if f.is_lead(t):
             return Cls.LEAD
+    if f.is_photo_credit(t) and _stands_alone(line, lines):
+        return Cls.BYLINE
     if len(t) <= AD_LABEL_MAX and f.is_ad_label(t) and line.gap_after > 0:
         return Cls.AD
     if _signature(line, lines, done):
@@ -106,6 +128,11 @@ def _classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profi
     if _section(line, lines, done):
         return Cls.SECTION
     return Cls.DISPLAY
+
+
+def _stands_alone(line: Line, lines: list[Line]) -> bool:
+    """Not the next line of a sentence running on from above."""
+    return line.index == 0 or line.gap_before > 0 or lines[line.index - 1].final
 
 
 def _signature(line: Line, lines: list[Line], done: list[Cls]) -> bool:

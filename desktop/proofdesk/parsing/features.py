@@ -17,16 +17,40 @@ TRAILING = frozenset("，、。；：！？…—,.;:!?·-～~")
 SENTENCE_INSIDE = frozenset("，。；！？")
 
 _MARK = re.compile(r"^[■□◆●▲]\s*")
+# How OCR engines read the mark: `国 本报记者 张三`, `口 王五` (a character and a space before a byline).
+_MISREAD_MARK = re.compile(r"^[国口上回图日]\s+")
 _INLINE_CREDIT = re.compile(rf"\s[■□◆●▲]\s*[{HAN}][{HAN}\s]{{1,30}}$")
 _REPORTER = re.compile(
     r"^(?:本\s*报\s*(?:特\s*约\s*)?(?:记\s*者|通\s*讯\s*员)|特约(?:记者|通讯员)|记\s*者|通\s*讯\s*员|"
     r"文\s*[/／]|图\s*[/／]|摄影|撰文)"
 )
 _NAMES = re.compile(rf"^[{HAN}]{{2,3}}(?:[ \u3000]+[{HAN}]{{2,3}})+$")
-_DASH = re.compile(r"^(?:——|──|--|—|－－)")
+# `——` decks, also as OCR reads the dash: `一一`, `--`, `－－`, one long dash.
+_DASH = re.compile(r"^\s*(?:——|──|--|—|－－|一一|―|－—|—－|-—|—-)")
 _AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者|作者单位|本文系)")
 _PAREN_LINE = re.compile(r"^[（(][^（）()]{1,30}[）)]$")
-_LEAD = re.compile(r"^[【\[（(]?\s*本报(?:讯|[^\s，,。]{0,8}(?:电|讯))")
+# `本报讯`, `本报北京7月12日电`, `新华社乌鲁木齐7月12日电`: the dateline that opens a news story.
+_LEAD = re.compile(
+    r"^[【\[（(〈]?(?:本报(?:讯|[^，,。：]{0,16}?(?:电|讯))|(?:新华社|中新社|中新网|人民网|新华网|央视网)"
+    r"[^，,。：]{0,16}?电)"
+)
+# Page furniture: `2023年7月12日 星期三`, `第5版`, `责任编辑：张三`.
+_FURNITURE = re.compile(
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]|^第\s*[\d一二三四五六七八九十]{1,3}\s*版"
+    r"|(?:责任编辑|责\s*编|美术编辑|美\s*编|版式设计|图片编辑|校\s*对)\s*[：:])"
+)
+# `（下转第2版）`, `（上接第1版）`: where a story goes on or came from.
+_CONTINUATION = re.compile(r"^[（(〈]\s*(?:下转|上接|转|接)\s*第?\s*[\d一二三四五六七八九十]{1,3}\s*版")
+# Photo credits without a mark: `张三 摄`, `本报记者 张三摄`, `新华社记者 张三 摄`, `（影像中国）`.
+_PHOTO_CREDIT = re.compile(
+    rf"^(?:(?:本报|新华社|人民视觉)?(?:记者|通讯员)?\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}}){{0,3}}\s*摄(?:影)?"
+    r"|[（(](?:影像中国|视觉中国|新华社发|资料图片|[^（）()]{1,12}供图)[）)])$"
+)
+# A paragraph that opens with an enumerator: `（一）`, `一是`, `第二，`, `3.`, `①`.
+_ENUMERATOR = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[是要、]|第[一二三四五六七八九十]{1,3}[，、,是]"
+    r"|\d{1,2}[.．、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])"
+)
 _DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日")
 _AD_LABEL = re.compile(r"^(?:公益广告|广告|公告|启事|通知)$")
 _ORG = re.compile(
@@ -108,11 +132,15 @@ BYLINE_MAX = 24
 
 
 def is_mark_byline(text: str) -> bool:
-    """`■ 本报记者 X`, `■ X Y`: a byline or photo credit (short, no sentence)."""
-    if not _MARK.match(text):
-        return False
-    rest = _MARK.sub("", text)
-    return 0 < len(compact(rest)) <= BYLINE_MAX and not has_sentence_punct(rest) and not ends_sentence(rest)
+    """`■ 本报记者 X`, `■ X Y`: a byline or photo credit (short, no sentence). OCR reads the mark as `国`,
+    `口`…: after one of those the rest must look like a byline on its own."""
+    if _MARK.match(text):
+        rest = _MARK.sub("", text)
+        return 0 < len(compact(rest)) <= BYLINE_MAX and not has_sentence_punct(rest) and not ends_sentence(rest)
+    if _MISREAD_MARK.match(text):
+        rest = _MISREAD_MARK.sub("", text)
+        return is_reporter_line(rest) or is_names_line(rest) or is_photo_credit(rest)
+    return False
 
 
 def is_reporter_line(text: str) -> bool:
@@ -139,8 +167,28 @@ def is_author_note(text: str) -> bool:
 
 
 def is_lead(text: str) -> bool:
-    """`本报讯（记者 X）…`: the first line of a news story."""
+    """`本报讯（记者 X）…`, `新华社北京7月12日电`: the first line of a news story."""
     return bool(_LEAD.match(text))
+
+
+def is_furniture(text: str) -> bool:
+    """A page header or footer line: the date and weekday, the page number, the editor in charge."""
+    return bool(_FURNITURE.search(text)) and not has_sentence_punct(text)
+
+
+def is_continuation(text: str) -> bool:
+    """`（下转第2版）`: the story goes on on another page (or came from one)."""
+    return bool(_CONTINUATION.match(text))
+
+
+def is_photo_credit(text: str) -> bool:
+    """`张三 摄`, `新华社记者 张三 摄`, `（影像中国）`: who took or supplied a photo."""
+    return len(compact(text)) <= BYLINE_MAX and bool(_PHOTO_CREDIT.match(text.strip()))
+
+
+def opens_with_enumerator(text: str) -> bool:
+    """`（一）`, `一是`, `第二，`, `3.`: the first words of a paragraph of a list."""
+    return bool(_ENUMERATOR.match(text))
 
 
 def is_dated(text: str) -> bool:

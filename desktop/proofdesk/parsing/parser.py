@@ -16,6 +16,7 @@ from .attach import Part, Story, parts_of, place_bylines, place_titles, score, s
 from .breaks import BreakDecision, stream_breaks
 from .classes import Cls, classify
 from .frequencies import page_weights
+from .learned import Learned
 from .profile import Line, Profile, profile_page
 from .segments import Head, Label, Text, build, resolve_headings, split_stories
 
@@ -38,12 +39,13 @@ class _Item:
     lines: dict[int, _Decision] = field(default_factory=dict)
 
 
-def parse_page(page: Page, idf: Mapping[str, float] | None = None) -> Layer:
+def parse_page(page: Page, idf: Mapping[str, float] | None = None, learned: Learned | None = None) -> Layer:
     """A complete layer for `page`: every non-blank line in an item, with role, break, rule and confidence.
 
     `idf` weighs Han bigrams by how rare they are in the library (see `DocumentFrequencies`); without it
-    the page's own blocks serve as documents."""
-    profile = profile_page(page)
+    the page's own blocks serve as documents. `learned` holds the roles editors gave recurring lines on other
+    pages (see `learned`)."""
+    profile = profile_page(page, learned)
     lines = profile.lines
     if not lines:
         return make_layer({}, [])

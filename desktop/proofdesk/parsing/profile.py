@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from statistics import median
 
-from ..domain.model import Page
+from ..domain.model import Page, Role
 from .features import ends_sentence
 from .frequencies import bigrams
+from .learned import Learned
 
 # Lines wider than this are not narrow-column lines.
 WIDE = 40.0
@@ -76,6 +77,7 @@ class Line:
     block: int = 0  # blank-line-delimited block this line is in
     bigrams: list[str] = field(default_factory=list)
     final: bool = False  # ends a sentence (see `features.ends_sentence`)
+    learned: Role | None = None  # the role editors gave this text on other pages of the library
 
 
 @dataclass(slots=True)
@@ -91,7 +93,7 @@ class Profile:
 PAGE_EDGE = 99
 
 
-def profile_page(page: Page) -> Profile:
+def profile_page(page: Page, learned: Learned | None = None) -> Profile:
     """Measure `page`: its non-blank lines, the column each sits in, and whether it is a narrow page."""
     lines: list[Line] = []
     blank = PAGE_EDGE
@@ -112,6 +114,7 @@ def profile_page(page: Page) -> Profile:
                 PAGE_EDGE,
                 bigrams=bigrams(text),
                 final=ends_sentence(text),
+                learned=learned.role_of(text) if learned else None,
             )
         )
         blank = 0

@@ -292,6 +292,21 @@ class Library:
         for name, raw in rows:
             yield Page(name, tuple(raw.split("\n")))
 
+    def editor_roles(self) -> Iterator[tuple[str, Role]]:
+        """The raw text and role of every line whose role an editor set, page by page (what the parser
+        learns the paper's recurring lines from)."""
+        query = (
+            "SELECT p.raw, group_concat(l.line || ' ' || l.role, char(10)) FROM line l JOIN page p ON p.id = l.page_id"
+            " WHERE (l.edited & :bit) != 0 GROUP BY p.id ORDER BY p.id"
+        )
+        with self._transaction(write=False) as conn:
+            rows = conn.execute(text(query), {"bit": _BITS[Field.ROLE]}).all()
+        for raw, decisions in rows:
+            lines = raw.split("\n")
+            for decision in decisions.split("\n"):
+                number, role = decision.split(" ")
+                yield lines[int(number) - 1], Role(role)
+
     def page_id(self, name: str) -> int | None:
         with self._transaction(write=False) as conn:
             return conn.execute(select(_PAGE.c.id).where(_PAGE.c.name == name)).scalar_one_or_none()
@@ -352,9 +367,7 @@ class Library:
                     if new != old:
                         changed += 1
                         conn.execute(
-                            update(_ITEM)
-                            .where(_ITEM.c.page_id == page_id, _ITEM.c.key == key)
-                            .values(tags=_json(new))
+                            update(_ITEM).where(_ITEM.c.page_id == page_id, _ITEM.c.key == key).values(tags=_json(new))
                         )
         return changed
 
@@ -365,7 +378,6 @@ class Library:
                 text("SELECT t.value, count(*) FROM item i, json_each(i.tags) t GROUP BY t.value")
             ).all()
         return {name: count for name, count in rows}
-
 
 
 def _json(values: Iterable[str]) -> str:
@@ -407,4 +419,3 @@ def _item_row(page_id: int, i: ItemState) -> dict[str, Any]:
         "tags": _json(i.tags),
         "pinned": i.pinned,
     }
-

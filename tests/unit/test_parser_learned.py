@@ -1,0 +1,66 @@
+"""The parser learns a paper's recurring lines from the roles editors gave them on earlier pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from proofdesk.domain import ops
+from proofdesk.domain.derive import derive
+from proofdesk.domain.model import Kind, Role
+from proofdesk.importer import import_files
+from proofdesk.parsing import Learned, parse_page
+from proofdesk.storage import Library
+from tests.unit.test_parser_rules import AUDIT, AUDIT_TITLE, CLINIC, CLINIC_TITLE, FARM, FARM_TITLE, make_page, narrow
+
+# A column label in a box over its story: on its own it reads as the headline's kicker.
+LABEL = "基层风采"
+
+
+def test_learned_keeps_the_most_given_role_of_short_lines() -> None:
+    learned = Learned(
+        [
+            (LABEL, Role.SECTION),
+            ("基层 风采", Role.SECTION),
+            (LABEL, Role.KICKER),
+            ("■ 本报记者 张三", Role.BYLINE),
+            (AUDIT[0], Role.HEADING),  # running text does not recur: not learned
+            ("公益广告", Role.BODY),  # body is what every unmarked line is already
+        ]
+    )
+    assert learned.role_of("基层风采 ") is Role.SECTION
+    assert learned.role_of("■本报记者 张三") is Role.BYLINE
+    assert learned.role_of(AUDIT[0]) is None and learned.role_of("公益广告") is None
+    assert len(learned) == 2
+
+
+def test_a_learned_label_is_a_section_where_the_page_alone_reads_a_kicker() -> None:
+    page = make_page(LABEL, "", AUDIT_TITLE, "", narrow(*AUDIT[:2]), "", CLINIC_TITLE, "", narrow(*CLINIC))
+    alone = derive(page, parse_page(page))
+    assert [a.kicker for a in alone if a.title == AUDIT_TITLE] == [LABEL]
+    taught = derive(page, parse_page(page, None, Learned([(LABEL, Role.SECTION)])))
+    assert [(a.kind, a.title) for a in taught][:2] == [(Kind.SECTION, LABEL), (Kind.ARTICLE, AUDIT_TITLE)]
+    assert next(a for a in taught if a.title == AUDIT_TITLE).kicker == ""
+
+
+def test_a_decision_on_one_page_changes_the_parse_of_a_later_page(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("\n".join([LABEL, "", AUDIT_TITLE, "", *narrow(*AUDIT[:2])]) + "\n", "utf-8")
+    second.write_text("\n".join([LABEL, "", FARM_TITLE, "", *narrow(*FARM)]) + "\n", "utf-8")
+
+    def label_role(library: Library, name: str) -> Role:
+        page_id = library.page_id(name)
+        assert page_id is not None
+        return library.load(page_id)[1].lines[1].role
+
+    with Library.open(tmp_path / "untaught.sqlite") as library:
+        import_files(library, [first, second])
+        assert label_role(library, "b") is Role.KICKER
+    with Library.open(tmp_path / "taught.sqlite") as library:
+        import_files(library, [first])
+        page_id = library.page_id("a")
+        assert page_id is not None
+        layer = library.load(page_id)[1]
+        library.save(page_id, layer, ops.set_role(layer, [1], Role.SECTION))
+        assert list(library.editor_roles()) == [(LABEL, Role.SECTION)]
+        import_files(library, [second])
+        assert label_role(library, "b") is Role.SECTION
