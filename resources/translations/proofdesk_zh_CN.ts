@@ -77,62 +77,62 @@ Use that window, or close it first.</source>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="54"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="57"/>
         <source>New item at line {0}</source>
         <translation>从第 {0} 行起新建条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="66"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="69"/>
         <source>Merge with previous item</source>
         <translation>与上一条目合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="68"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="71"/>
         <source>Merge with next item</source>
         <translation>与下一条目合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="79"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="82"/>
         <source>Move {0} lines to a new item</source>
         <translation>把 {0} 行移到新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="81"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="84"/>
         <source>Move {0} lines to another item</source>
         <translation>把 {0} 行移到另一条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="95"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="98"/>
         <source>Role: {0} ({1} lines)</source>
         <translation>角色：{0}（{1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="109"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="112"/>
         <source>Join/break before line {0}</source>
         <translation>第 {0} 行前的相连/分段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="119"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="122"/>
         <source>Correct line {0}</source>
         <translation>校正第 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="121"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="124"/>
         <source>Restore raw text of line {0}</source>
         <translation>恢复第 {0} 行原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="131"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="134"/>
         <source>Kind: {0}</source>
         <translation>类型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="152"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="159"/>
         <source>Page status: {0}</source>
         <translation>版面状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="163"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="172"/>
         <source>Re-parse page</source>
         <translation>重新解析版面</translation>
     </message>
@@ -140,64 +140,64 @@ Use that window, or close it first.</source>
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="79"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="86"/>
         <source>This line already starts its item.</source>
         <translation>这一行已经是所在条目的第一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="84"/>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="104"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="111"/>
         <source>There is no item on that side.</source>
         <translation>那一侧没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="90"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="97"/>
         <source>These lines cannot be moved.</source>
         <translation>这些行无法移动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="111"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="118"/>
         <source>Select lines first.</source>
         <translation>请先选择行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="118"/>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="120"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="125"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="127"/>
         <source>No line follows this one.</source>
         <translation>这一行之后没有行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="123"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="130"/>
         <source>A line cannot hold a line break.</source>
         <translation>一行之内不能有换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="133"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="140"/>
         <source>No item here.</source>
         <translation>这里没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="166"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="178"/>
         <source>The page changed during the re-parse; run it again.</source>
         <translation>重新解析期间版面已改动，请再运行一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="170"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="182"/>
         <source>Re-parsed; every editor decision was kept.</source>
         <translation>已重新解析；编者的所有改动均已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="172"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="184"/>
         <source>Re-parsed; nothing changed.</source>
         <translation>已重新解析；没有变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="176"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="188"/>
         <source>The re-parse failed: {0}</source>
         <translation>重新解析失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="190"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="202"/>
         <source>No doubts left on this page.</source>
         <translation>本版面已没有存疑之处。</translation>
     </message>
@@ -228,118 +228,118 @@ Use that window, or close it first.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="131"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="134"/>
         <source>Export corpus</source>
         <translation>导出语料</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="136"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="139"/>
         <source>JSONL (one item per line)</source>
         <translation>JSONL（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="137"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="140"/>
         <source>CSV (one item per row)</source>
         <translation>CSV（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="138"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="141"/>
         <source>TXT (a folder per page, a file per item)</source>
         <translation>TXT（每版一个文件夹，每条一个文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="140"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="143"/>
         <source>All pages</source>
         <translation>全部版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="142"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="145"/>
         <source>Only pages: {0}</source>
         <translation>仅限版面：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="144"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="147"/>
         <source>All items</source>
         <translation>全部条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="146"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="149"/>
         <source>Only items with theme {0}</source>
         <translation>仅限主题为 {0} 的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="148"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="151"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="158"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="161"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="159"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="162"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="160"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="163"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="161"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="164"/>
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="163"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="166"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="183"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="186"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="185"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="188"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="194"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="197"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="195"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="198"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="217"/>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="234"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="220"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="237"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="219"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="222"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="222"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="225"/>
         <source>Exported {0} items from {1} pages to {2}.</source>
         <translation>已从 {1} 个版面导出 {0} 条到 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="241"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="244"/>
         <source>The export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="242"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="245"/>
         <source>Nothing was exported.</source>
         <translation>未导出任何内容。</translation>
     </message>
@@ -456,88 +456,103 @@ Start with the sample pages, or import your own.</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="167"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="169"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="186"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="188"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="197"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="199"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="249"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="265"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="223"/>
+        <source>Every page in the list is done.</source>
+        <translation>列表中的版面都已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="228"/>
+        <source>Page done</source>
+        <translation>版面已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="229"/>
+        <source>This page is marked done. Edit it and put it back in review?</source>
+        <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="269"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="285"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="249"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="269"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="257"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="277"/>
         <source>Your last edits could not be written to the library: {0} They are kept in this window and will be written with your next edit, or when you press Retry (Ctrl+S).</source>
         <translation>最近的改动无法写入文库：{0} 这些改动保留在本窗口中，会在下一次改动时或按“重试”（Ctrl+S）时写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="265"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="285"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="275"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="295"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="295"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="315"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="295"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="315"/>
         <source>Text pages (*.txt);;All files (*)</source>
         <translation>文本版面 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="301"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="321"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="311"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="331"/>
         <source>An import is already running.</source>
         <translation>已有导入在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="326"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="346"/>
         <source>Importing {0}/{1}: {2}</source>
         <translation>正在导入 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="351"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="371"/>
         <source>{0} pages imported.</source>
         <translation>已导入 {0} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="358"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="378"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="411"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="431"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="413"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="433"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -641,32 +656,32 @@ Start with the sample pages, or import your own.</source>
         <translation>第 {0}–{1} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="283"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="286"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="284"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="287"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="285"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="288"/>
         <source>Items</source>
         <translation>条目数</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="286"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="289"/>
         <source>Doubts</source>
         <translation>存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="287"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="290"/>
         <source>Edited</source>
         <translation>已改</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="312"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="315"/>
         <source>{0}: {1} lines, {2} edited by hand</source>
         <translation>{0}：{1} 行，编者改过 {2} 行</translation>
     </message>
@@ -1072,57 +1087,57 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="256"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="259"/>
         <source>Keys and marks</source>
         <translation>快捷键与标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="258"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="261"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="258"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="261"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="275"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="278"/>
         <source>Marks on the raw page</source>
         <translation>原版面上的标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="280"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="283"/>
         <source>(no mark: body text)</source>
         <translation>（无标记：正文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="283"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="286"/>
         <source>paragraph break after this line</source>
         <translation>本行之后分段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="288"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="291"/>
         <source>soft wrap: joined with the next line</source>
         <translation>软换行：与下一行相连</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="293"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="296"/>
         <source>doubt: the parser was not sure</source>
         <translation>存疑：解析器没有把握</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="298"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="301"/>
         <source>corrected text (raw kept)</source>
         <translation>已校正的文字（原文保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="301"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="304"/>
         <source>Coloured band: the item a line belongs to</source>
         <translation>彩色竖条：该行所属的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="303"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="306"/>
         <source>Enter also edits a line; Enter or leaving the field keeps the correction, Esc cancels.</source>
         <translation>回车也可编辑一行；按回车或离开输入框即保存校正，按 Esc 取消。</translation>
     </message>

@@ -221,9 +221,9 @@ def test_reparse_keeps_editor_decisions(window: MainWindow, qtbot: QtBot, monkey
 
     real = proofdesk.parsing.parse_page
 
-    def better_parser(page: Page, idf: object = None) -> Layer:
+    def better_parser(page: Page, idf: object = None, learned: object = None) -> Layer:
         # A "better parser": calls every line body text, for a new reason.
-        parsed = real(page, idf)  # type: ignore[arg-type]
+        parsed = real(page, idf, learned)  # type: ignore[arg-type]
         lines = {n: replace(s, role=Role.BODY, rule="better") for n, s in parsed.lines.items()}
         return Layer(lines, parsed.items, parsed.status)
 

@@ -62,5 +62,6 @@ def test_a_decision_on_one_page_changes_the_parse_of_a_later_page(tmp_path: Path
         layer = library.load(page_id)[1]
         library.save(page_id, layer, ops.set_role(layer, [1], Role.SECTION))
         assert list(library.editor_roles()) == [(LABEL, Role.SECTION)]
+        assert list(library.editor_roles(other_than="a")) == [], "a page's re-parse learns from the others"
         import_files(library, [second])
         assert label_role(library, "b") is Role.SECTION

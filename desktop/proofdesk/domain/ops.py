@@ -177,6 +177,16 @@ def set_status(layer: Layer, status: Status) -> Layer:
     return Layer(layer.lines, layer.items, status)
 
 
+def in_review(before: Layer, after: Layer) -> Layer:
+    """`after`, an editor's edit of `before`, with the page in review: the first edit of a new page starts
+    its review, and an edit of a done page reopens it."""
+    if after.status is not before.status or before.status is Status.REVIEW:
+        return after
+    if not (after.lines != before.lines or after.items != before.items):
+        return after
+    return set_status(after, Status.REVIEW)
+
+
 def rebase(old: Layer, parsed: Layer) -> Layer:
     """A fresh parse of a page laid under an edited layer: every value an editor set is kept, everything else
     comes from `parsed`.

@@ -20,7 +20,10 @@ from .wording import kind_name, role_name, status_name
 
 
 class EditCommand(QUndoCommand):
-    """An edit of one page's layer, named for the Edit menu."""
+    """An edit of one page's layer, named for the Edit menu. An edit of the page's lines or items puts the
+    page in review (`ops.in_review`); theme tags, status changes and re-parses leave its status alone."""
+
+    moves_status = True
 
     def __init__(
         self, session: Session, before: Layer, after: Layer, text: str, parsed_with: int | None = None
@@ -30,7 +33,7 @@ class EditCommand(QUndoCommand):
         self.session = session
         self.page_id = session.page_id
         self.before = before
-        self.after = after
+        self.after = ops.in_review(before, after) if self.moves_status else after
         self.parsed_with = parsed_with
 
     def redo(self) -> None:
@@ -135,6 +138,8 @@ class SetKind(EditCommand):
 class SetTags(EditCommand):
     """Set an item's confirmed themes; `text` names the edit (add or remove which theme)."""
 
+    moves_status = False
+
     def __init__(self, session: Session, key: int, tags: Iterable[str], text: str) -> None:
         before = _current(session)
         after = ops.set_tags(before, key, tags)
@@ -142,6 +147,8 @@ class SetTags(EditCommand):
 
 
 class SetStatus(EditCommand):
+    moves_status = False
+
     def __init__(self, session: Session, status: Status) -> None:
         before = _current(session)
         after = ops.set_status(before, status)
@@ -155,6 +162,8 @@ class SetStatus(EditCommand):
 
 class Reparse(EditCommand):
     """Lay a fresh parse under the page: every editor decision stays (`ops.rebase`)."""
+
+    moves_status = False
 
     def __init__(self, session: Session, parsed: Layer, parser_version: int) -> None:
         before = _current(session)

@@ -30,11 +30,13 @@ class Corrections(QObject):
     Signals:
         message(str): a short note for the status bar (why an edit did not apply).
         checkFailed(object): the page was to be marked done but the check found problems (list of Finding).
+        pageDone(): the editor marked the page done (after the check, or anyway).
         busy(bool): a re-parse started (True) or ended (False).
     """
 
     message = Signal(str)
     checkFailed = Signal(object)
+    pageDone = Signal()
     busy = Signal(bool)
 
     def __init__(self, session: Session, stack: QUndoStack, page_view: PageView, articles: ArticlePanel) -> None:
@@ -43,6 +45,8 @@ class Corrections(QObject):
         self.stack = stack
         self.page_view = page_view
         self.articles = articles
+        # Asked before an edit reopens a done page; the window sets a question to the editor.
+        self.confirm_reopen: Callable[[], bool] = lambda: True
 
     def _push(self, make: Callable[[], commands.EditCommand], failure: str) -> bool:
         if self.session.layer is None:
@@ -53,6 +57,9 @@ class Corrections(QObject):
             self.message.emit(failure)
             return False
         if not diff(command.before, command.after):
+            return False
+        reopens = command.before.status is Status.DONE and command.after.status is not Status.DONE
+        if reopens and command.moves_status and not self.confirm_reopen():
             return False
         self.stack.push(command)
         return True
@@ -135,6 +142,10 @@ class Corrections(QObject):
     def set_status(self, status: Status) -> None:
         self._push(lambda: commands.SetStatus(self.session, status), "")
 
+    def mark_done_anyway(self) -> None:
+        self.set_status(Status.DONE)
+        self.pageDone.emit()
+
     def findings(self) -> list[Finding]:
         from ..domain.checks import check_page
 
@@ -149,6 +160,7 @@ class Corrections(QObject):
             self.checkFailed.emit(findings)
             return False
         self.set_status(Status.DONE)
+        self.pageDone.emit()
         return True
 
     def reparse(self) -> workers.Task | None:

@@ -103,6 +103,9 @@ class CheckDialog(QDialog):
         self.go_button = buttons.addButton(self.tr("Go to"), QDialogButtonBox.ButtonRole.ActionRole)
         self.done_button = buttons.addButton(self.tr("Mark done anyway"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # Enter goes to the finding: marking done anyway must be chosen on purpose.
+        self.done_button.setAutoDefault(False)
+        self.go_button.setDefault(True)
         self.go_button.clicked.connect(lambda: self._go(self.list.currentIndex()))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

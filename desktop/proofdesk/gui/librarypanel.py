@@ -186,6 +186,15 @@ class LibraryPanel(QWidget):
         page = self.proxy.index(target, 0).data(PAGE_ID_ROLE)
         return int(page)
 
+    def next_not_done(self, page_id: int | None) -> int | None:
+        """The first page after `page_id` (wrapping round) in the order and filter shown that is not done."""
+        pages = [int(self.proxy.index(row, 0).data(PAGE_ID_ROLE)) for row in range(self.proxy.rowCount())]
+        start = pages.index(page_id) + 1 if page_id in pages else 0
+        for candidate in pages[start:] + pages[:start]:
+            if candidate != page_id and self.model.info(candidate).status is not Status.DONE:
+                return candidate
+        return None
+
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if indexes and not self._quiet:

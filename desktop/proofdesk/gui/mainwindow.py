@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..domain.model import Change, Status
+from ..domain.model import Change
 from . import look, workers
 from .actions import WindowActions
 from .articleview import ArticlePanel
@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
         a.shortcuts.triggered.connect(self.show_shortcuts)
         c.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         c.checkFailed.connect(self.show_findings)
+        c.pageDone.connect(self._next_open_page)
+        c.confirm_reopen = self._confirm_reopen
         c.busy.connect(lambda on: self.statusBar().showMessage(self.tr("Re-parsing…") if on else "", 0 if on else 1))
         s.libraryReady.connect(self._library_ready)
         s.pageOpened.connect(self._page_opened)
@@ -211,6 +213,24 @@ class MainWindow(QMainWindow):
         target = self.library.neighbour(self.session.page_id, step)
         if target is not None:
             self.session.open_page(target)
+
+    def _next_open_page(self) -> None:
+        """After a page is done, the next page in the list that is not."""
+        target = self.library.next_not_done(self.session.page_id)
+        if target is not None:
+            self.session.open_page(target)
+        else:
+            self.statusBar().showMessage(self.tr("Every page in the list is done."), 5000)
+
+    def _confirm_reopen(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Page done"),
+            self.tr("This page is marked done. Edit it and put it back in review?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _page_opened(self, page_id: int) -> None:
         self.lines.set_page(self.session.page, self.session.layer)
@@ -279,7 +299,7 @@ class MainWindow(QMainWindow):
 
         dialog = CheckDialog(findings, self)
         dialog.goTo.connect(self.go_to_finding)
-        dialog.accepted.connect(lambda: self.corrections.set_status(Status.DONE))
+        dialog.accepted.connect(self.corrections.mark_done_anyway)
         dialog.open()
         self.dialog = dialog
         return dialog

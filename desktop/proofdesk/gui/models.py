@@ -262,6 +262,9 @@ class LibraryModel(QAbstractTableModel):
     def row_of(self, page_id: int) -> int | None:
         return self._row.get(page_id)
 
+    def info(self, page_id: int) -> PageInfo:
+        return self._infos[page_id]
+
     def infos(self) -> list[PageInfo]:
         return [self._infos[i] for i in self._ids]
 

@@ -137,7 +137,7 @@ def parse(db: Path, page: Page) -> Task:
 
         with Library.open(db) as library:
             idf = library_idf(library, [])
-            learned = Learned(library.editor_roles())
+            learned = Learned(library.editor_roles(other_than=page.name))
         return parse_page(page, idf, learned), PARSER_VERSION
 
     return Task(work)

@@ -292,15 +292,15 @@ class Library:
         for name, raw in rows:
             yield Page(name, tuple(raw.split("\n")))
 
-    def editor_roles(self) -> Iterator[tuple[str, Role]]:
-        """The raw text and role of every line whose role an editor set, page by page (what the parser
-        learns the paper's recurring lines from)."""
+    def editor_roles(self, other_than: str = "") -> Iterator[tuple[str, Role]]:
+        """The raw text and role of every line whose role an editor set, page by page, on every page but the
+        one named `other_than` (what the parser learns the paper's recurring lines from)."""
         query = (
             "SELECT p.raw, group_concat(l.line || ' ' || l.role, char(10)) FROM line l JOIN page p ON p.id = l.page_id"
-            " WHERE (l.edited & :bit) != 0 GROUP BY p.id ORDER BY p.id"
+            " WHERE (l.edited & :bit) != 0 AND p.name != :name GROUP BY p.id ORDER BY p.id"
         )
         with self._transaction(write=False) as conn:
-            rows = conn.execute(text(query), {"bit": _BITS[Field.ROLE]}).all()
+            rows = conn.execute(text(query), {"bit": _BITS[Field.ROLE], "name": other_than}).all()
         for raw, decisions in rows:
             lines = raw.split("\n")
             for decision in decisions.split("\n"):
