@@ -6,18 +6,17 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
 from . import messages
-from .domain.derive import Article
 from .domain.model import Status
-from .export import ExportError, Format, export_library
+from .export import ExportError, Format
 from .importer import FileResult, Outcome, import_files
 from .storage import Library, StorageError
-from .tagging import build_suggester, suggested_names
+from .tagging import export_corpus
 from .text.decoding import expand_arguments
 
 OK, REFUSED, UNUSABLE, INTERRUPTED = 0, 1, 2, 130
@@ -64,13 +63,12 @@ def _export(db: Path, args: argparse.Namespace) -> int:
         return UNUSABLE
     progress = _ProgressLine()
     with _interrupt() as interrupted, Library.open(db) as library:
-        result = export_library(
+        result = export_corpus(
             library,
             Format(args.format),
             args.out,
             status=Status(args.status) if args.status else None,
             tag=args.tag,
-            suggest=_suggestions(library) if args.format == Format.JSONL else None,
             progress=lambda done, total: progress.show(f"exporting {done}/{total} pages"),
             cancel=interrupted.get,
         )
@@ -80,12 +78,6 @@ def _export(db: Path, args: argparse.Namespace) -> int:
         return INTERRUPTED
     _say(messages.export_summary(result, args.out))
     return OK
-
-
-def _suggestions(library: Library) -> Callable[[Article], list[str]]:
-    """Ranked themes for each exported item, from a suggester over the whole library."""
-    suggester = build_suggester(library)
-    return lambda article: suggested_names(suggester, article)
 
 
 def _say(line: str) -> None:

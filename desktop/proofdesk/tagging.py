@@ -4,10 +4,12 @@ its articles. Building a suggester loads jieba: call `build_suggester` in a work
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from pathlib import Path
 
 from . import paths
 from .domain.derive import Article, derive
-from .domain.model import Kind
+from .domain.model import Kind, Status
+from .export import ExportReport, Format, export_library
 from .storage import Library
 from .themes import Suggester, Theme, default_taxonomy, load_jieba
 
@@ -62,3 +64,22 @@ def suggested_names(suggester: Suggester, article: Article, k: int = 3, hide_con
         return []
     exclude = article.tags if hide_confirmed else ()
     return [s.theme for s in suggester.suggest(article.text, k, doc_id=doc_id(article), exclude=exclude)]
+
+
+def export_corpus(
+    library: Library,
+    fmt: Format,
+    out: Path,
+    *,
+    status: Status | None = None,
+    tag: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> ExportReport:
+    """The corpus export of the window and of the command line alike: JSONL and CSV carry each item's
+    suggested themes, from a suggester over the whole library (TXT files hold text only)."""
+    suggest = None
+    if fmt in (Format.JSONL, Format.CSV):
+        suggester = build_suggester(library, cancel=cancel)
+        suggest = lambda article: suggested_names(suggester, article)  # noqa: E731
+    return export_library(library, fmt, out, status=status, tag=tag, suggest=suggest, progress=progress, cancel=cancel)

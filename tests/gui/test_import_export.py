@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -75,6 +76,28 @@ def test_export_jsonl_with_progress(window: MainWindow, qtbot: QtBot, tmp_path: 
     ]
     assert progress and progress[-1] == 5
     assert "Exported" in dialog.message.text()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_window_and_command_line_export_the_same_file(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, fmt: str
+) -> None:
+    from proofdesk import cli
+
+    dialog = window.export_dialog()
+    mine, theirs = tmp_path / f"window.{fmt}", tmp_path / f"cli.{fmt}"
+    dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+    dialog.target.setText(str(mine))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=60000)
+    assert cli.main(["export", "--db", str(window.session.path), "--format", fmt, "--out", str(theirs)]) == 0
+    assert mine.read_bytes() == theirs.read_bytes()
+    if fmt == "jsonl":
+        suggested = [json.loads(line)["suggested_tags"] for line in mine.read_text("utf-8").splitlines()]
+    else:
+        with mine.open(encoding="utf-8-sig", newline="") as handle:
+            suggested = [row["suggested_tags"] for row in csv.DictReader(handle)]
+    assert sum(1 for s in suggested if s) >= len(suggested) // 2, "most items get suggested themes"
 
 
 def test_export_of_done_pages_only_as_csv(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:

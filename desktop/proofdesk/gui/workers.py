@@ -109,11 +109,12 @@ def export(db: Path, fmt: str, out: Path, status: Status | None, tag: str | None
     """Export the library; the result is the exporter's report."""
 
     def work(task: Task) -> Any:
-        from ..export import Format, export_library
+        from ..export import Format
         from ..storage import Library
+        from ..tagging import export_corpus
 
         with Library.open(db) as library:
-            return export_library(
+            return export_corpus(
                 library,
                 Format(fmt),
                 out,
