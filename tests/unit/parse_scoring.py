@@ -56,8 +56,9 @@ def gold_pages() -> list[Gold]:
     return [read_gold(path) for path in sorted(DATA.glob("*.tsv")) if (SEEDS / f"{path.stem}.txt").exists()]
 
 
-def read_gold(path: Path) -> Gold:
-    raw = (SEEDS / f"{path.stem}.txt").read_text(encoding="utf-8")
+def read_gold(path: Path, raw_path: Path | None = None) -> Gold:
+    """A gold parse and its raw page (a seed page unless `raw_path` says otherwise)."""
+    raw = (raw_path or SEEDS / f"{path.stem}.txt").read_text(encoding="utf-8")
     page = Page(path.stem, tuple(raw.split("\n")))
     labels: dict[int, Label] = {}
     kinds: dict[int, Kind] = {}

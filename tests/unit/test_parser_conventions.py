@@ -89,3 +89,68 @@ def test_a_paragraph_opening_with_an_enumerator_breaks_after_a_full_line() -> No
     )
     layer, _ = parse(make_page(*lines))
     assert layer.lines[3].brk is Break.PARAGRAPH and layer.lines[3].rule == "enumerator-opens"
+
+
+# A headline group as RapidOCR read it from a rendered page: a kicker with a dash, a two-line headline in
+# large type that wraps as full as the column, the reporter's byline.
+STACKED_GROUP = ["无锡—", "华夏城乡游首迎式在沪举行罗干及", "近千名海内外游客出席欢庆活动", "■本报记者贾凯刚"]
+TOURISM = (
+    "本报上海1月1日电记者龚雯报道：今天，黄浦江畔的东方明珠电视塔前热闹非凡，一派节日盛景，"
+    "’98华夏城乡游首迎式在这里隆重举行。国务委员兼国务院秘书长罗干、国家旅游局局长何光、"
+    "上海市委副书记龚学平等以及近千名海内外游客出席了这项欢庆活动。",
+)
+
+
+def test_kickers_with_a_dash_or_saying_who_spoke() -> None:
+    assert f.is_dash_kicker("无锡—") and f.is_dash_kicker("南昌——") and not f.is_dash_kicker("——市审计局党建纪实")
+    assert f.is_said_kicker("于永波会见全军和武警先进典型代表时指出")
+    assert not f.is_said_kicker("苏丹总统强调"), "as often the first line of a wrapped headline"
+    page = make_page(narrow(*AUDIT[:2]), "", *STACKED_GROUP, "", narrow(*TOURISM))
+    _, articles = parse(page)
+    tourism = only(articles, "华夏城乡游首迎式在沪举行罗干及近千名海内外游客出席欢庆活动")
+    assert (tourism.kicker, tourism.byline) == ("无锡—", "本报记者贾凯刚")
+
+
+def test_unpunctuated_lines_over_a_reporters_byline_are_a_headline() -> None:
+    # After a finished paragraph the headline's lines could be text; the byline under them says otherwise.
+    page = make_page(narrow(*AUDIT[:2]), "", *STACKED_GROUP[1:], "", narrow(*TOURISM))
+    layer, _ = parse(page)
+    first = page.lines.index(STACKED_GROUP[1]) + 1
+    assert [layer.lines[n].role for n in (first, first + 1, first + 2)] == [Role.TITLE, Role.TITLE, Role.BYLINE]
+
+
+def test_a_stack_of_headlines_goes_to_the_bodies_by_their_words() -> None:
+    # Headlines first, bodies after, as an OCR order that reads the page top-down gives them.
+    page = make_page(
+        *STACKED_GROUP, "", CLINIC_TITLE, "", AUDIT_TITLE, "■ 本报记者 张明", "",
+        narrow(*AUDIT[:2]), "", narrow(*TOURISM), "", narrow(*CLINIC),
+    )  # fmt: skip
+    layer, articles = parse(page)
+    audit = only(articles, AUDIT_TITLE)
+    assert audit.paragraphs == AUDIT[:2] and audit.byline == "本报记者 张明"
+    assert only(articles, CLINIC_TITLE).paragraphs == CLINIC
+    tourism = only(articles, "华夏城乡游首迎式在沪举行罗干及近千名海内外游客出席欢庆活动")
+    assert tourism.paragraphs[0].startswith("本报上海1月1日电")
+    assert layer.lines[page.lines.index(AUDIT_TITLE) + 1].rule == "headline-far"
+
+
+def test_bare_names_under_a_headline_are_its_byline() -> None:
+    assert f.is_person_names("崔颖勇") and f.is_person_names("赖林嵩 周美林") and f.is_person_names("欧阳明")
+    assert not f.is_person_names("温馨的贺卡") and not f.is_person_names("致读者")
+    page = make_page(narrow(*AUDIT[:2]), "", "洛阳—", "温馨的贺卡", "向贤彪", "", narrow(*CLINIC))
+    _, articles = parse(page)
+    assert (only(articles, "温馨的贺卡").byline, only(articles, "温馨的贺卡").kicker) == ("向贤彪", "洛阳—")
+
+
+def test_a_short_line_alone_before_a_headline_is_a_column_label() -> None:
+    page = make_page(narrow(*AUDIT[:2]), "", "今日谈", "", CLINIC_TITLE, "■ 本报记者 王芳", "", narrow(*CLINIC))
+    layer, articles = parse(page)
+    assert layer.lines[page.lines.index("今日谈") + 1].role is Role.SECTION
+    assert only(articles, CLINIC_TITLE).byline == "本报记者 王芳"
+
+
+def test_the_section_name_under_the_page_header_belongs_to_it() -> None:
+    page = make_page("2013年9月12日星期四", "第8版", "社会", "", AUDIT_TITLE, "", narrow(*AUDIT[:2]))
+    layer, articles = parse(page)
+    assert [layer.lines[n].role for n in (1, 2, 3)] == [Role.SECTION] * 3
+    assert only(articles, AUDIT_TITLE).kicker == ""

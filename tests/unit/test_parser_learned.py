@@ -12,7 +12,7 @@ from proofdesk.parsing import Learned, parse_page
 from proofdesk.storage import Library
 from tests.unit.test_parser_rules import AUDIT, AUDIT_TITLE, CLINIC, CLINIC_TITLE, FARM, FARM_TITLE, make_page, narrow
 
-# A column label in a box over its story: on its own it reads as the headline's kicker.
+# A column label in a box printed right over a headline: on its own it reads as the headline's first line.
 LABEL = "基层风采"
 
 
@@ -33,10 +33,10 @@ def test_learned_keeps_the_most_given_role_of_short_lines() -> None:
     assert len(learned) == 2
 
 
-def test_a_learned_label_is_a_section_where_the_page_alone_reads_a_kicker() -> None:
-    page = make_page(LABEL, "", AUDIT_TITLE, "", narrow(*AUDIT[:2]), "", CLINIC_TITLE, "", narrow(*CLINIC))
+def test_a_learned_label_is_a_section_where_the_page_alone_reads_a_headline() -> None:
+    page = make_page(LABEL, AUDIT_TITLE, "", narrow(*AUDIT[:2]), "", CLINIC_TITLE, "", narrow(*CLINIC))
     alone = derive(page, parse_page(page))
-    assert [a.kicker for a in alone if a.title == AUDIT_TITLE] == [LABEL]
+    assert alone[0].title == LABEL + AUDIT_TITLE
     taught = derive(page, parse_page(page, None, Learned([(LABEL, Role.SECTION)])))
     assert [(a.kind, a.title) for a in taught][:2] == [(Kind.SECTION, LABEL), (Kind.ARTICLE, AUDIT_TITLE)]
     assert next(a for a in taught if a.title == AUDIT_TITLE).kicker == ""
@@ -44,8 +44,8 @@ def test_a_learned_label_is_a_section_where_the_page_alone_reads_a_kicker() -> N
 
 def test_a_decision_on_one_page_changes_the_parse_of_a_later_page(tmp_path: Path) -> None:
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
-    first.write_text("\n".join([LABEL, "", AUDIT_TITLE, "", *narrow(*AUDIT[:2])]) + "\n", "utf-8")
-    second.write_text("\n".join([LABEL, "", FARM_TITLE, "", *narrow(*FARM)]) + "\n", "utf-8")
+    first.write_text("\n".join([LABEL, AUDIT_TITLE, "", *narrow(*AUDIT[:2])]) + "\n", "utf-8")
+    second.write_text("\n".join([LABEL, FARM_TITLE, "", *narrow(*FARM)]) + "\n", "utf-8")
 
     def label_role(library: Library, name: str) -> Role:
         page_id = library.page_id(name)
@@ -54,7 +54,7 @@ def test_a_decision_on_one_page_changes_the_parse_of_a_later_page(tmp_path: Path
 
     with Library.open(tmp_path / "untaught.sqlite") as library:
         import_files(library, [first, second])
-        assert label_role(library, "b") is Role.KICKER
+        assert label_role(library, "b") is Role.TITLE
     with Library.open(tmp_path / "taught.sqlite") as library:
         import_files(library, [first])
         page_id = library.page_id("a")

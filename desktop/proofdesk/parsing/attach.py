@@ -39,11 +39,14 @@ MIN_HALF = 2
 PAIR_MARGIN = 0.1
 # Below this share of its words found on either side, a headline's attachment is doubtful.
 LITTLE_OVERLAP = 0.2
+# A headline goes to a story elsewhere on the page only when the story holds this share of its words.
+FAR_MIN = 0.3
 
 
 class Side(Enum):
     PREV = "prev"
     NEXT = "next"
+    FAR = "far"  # a story elsewhere on the page (`place_far`)
 
 
 @dataclass(slots=True)
@@ -79,13 +82,15 @@ class Part:
     decks: set[int] = field(default_factory=set)  # display lines taken as a deck under the headline
     prev: Story | None = None
     next: Story | None = None
+    far: Story | None = None
     side: Side | None = None
     confidence: float = 0.5
     rule: str = ""
 
 
-def parts_of(head: Head, lines: list[Line], classes: list[Cls]) -> list[Part]:
-    """Cut a headline group into title parts and byline parts, with each line's role."""
+def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool = True) -> list[Part]:
+    """Cut a headline group into title parts and byline parts, with each line's role. With `gap_decks`, a
+    second display line a blank under a headline is its deck; in a stack of headlines it is the next one."""
     parts: list[Part] = []
     members = head.lines
     for pos, i in enumerate(members):
@@ -108,7 +113,7 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls]) -> list[Part]:
             if cur is not None and cur.title and _continues(cur, i, lines):
                 cur.lines.append((i, Role.TITLE))
                 cur.joins.add(i)
-            elif cur is not None and cur.title and _only_title(cur) and lines[i].gap_before <= 1:
+            elif gap_decks and cur is not None and cur.title and _only_title(cur) and lines[i].gap_before <= 1:
                 cur.lines.append((i, Role.SUBTITLE))  # a second headline line under a gap is a deck
                 cur.decks.add(i)
             else:
@@ -138,6 +143,8 @@ def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> b
         return True
     if nxt is None or classes[nxt] is not Cls.DISPLAY or lines[nxt].gap_before > 1:
         return False
+    if f.is_dash_kicker(lines[i].text) or f.is_said_kicker(lines[i].text):
+        return True
     text = f.compact(lines[i].text)
     if len(text) > KICKER_MAX or len(f.compact(lines[nxt].text)) <= len(text):
         return False
@@ -283,8 +290,19 @@ def _split_between(
     if one.side is two.side:
         return None
     before, after = (one, two) if one.side is Side.NEXT else (two, one)
-    words_before = {b for i, _ in before.lines for b in lines[i].bigrams}
-    words_after = {b for i, _ in after.lines for b in lines[i].bigrams}
+    cut = _best_cut(story, _words(before, lines), _words(after, lines), lines, weights)
+    return None if cut is None else _halves(story, cut[1], lines)
+
+
+def _words(part: Part, lines: list[Line]) -> set[str]:
+    return {b for i, _ in part.lines for b in lines[i].bigrams}
+
+
+def _best_cut(
+    story: Story, words_before: set[str], words_after: set[str], lines: list[Line], weights: Weights
+) -> tuple[float, int] | None:
+    """Where to cut the story so that the first words go with the first half and the second with the
+    second: the paragraph start that parts them best (their summed leanings), if they part at all."""
     members = story.lines
     prefix: list[set[str]] = [set()]
     for i in members:
@@ -303,9 +321,11 @@ def _split_between(
         keep_after = _cover(words_after, tail, weights) - _cover(words_after, head, weights)
         if min(keep_before, keep_after) > 0 and keep_before + keep_after > best:
             best, best_at = keep_before + keep_after, pos
-    if best_at is None:
-        return None
-    first_lines, second_lines = members[:best_at], members[best_at:]
+    return None if best_at is None else (best, best_at)
+
+
+def _halves(story: Story, at: int, lines: list[Line]) -> tuple[Story, Story]:
+    first_lines, second_lines = story.lines[:at], story.lines[at:]
     first = Story(first_lines, story.headings & set(first_lines), story.lead, story.dated)
     second = Story(
         second_lines,
@@ -366,7 +386,111 @@ def _story(part: Part) -> Story | None:
         return part.prev
     if part.side is Side.NEXT:
         return part.next
+    if part.side is Side.FAR:
+        return part.far
     return None
+
+
+def is_stack(parts: list[Part]) -> bool:
+    """Headlines printed one after another before (or after) the bodies, as an OCR order that reads the page
+    top-down gives them: three or more, or two with a story on one side only. Their neighbours say
+    nothing about where they belong."""
+    titles = sum(1 for p in parts if p.title)
+    first = parts[0] if parts else None
+    return titles >= 3 or (titles == 2 and first is not None and (first.prev is None or first.next is None))
+
+
+def place_far(
+    parts: list[Part], stories: list[Story], lines: list[Line], weights: Weights
+) -> list[tuple[Story, Story, Story]]:
+    """Headlines without a story go to the story anywhere on the page whose text holds most of their words,
+    surest pairs first. A story two of them claim is two stories printed one after the other, cut where
+    their words part (as `place_titles` does). Returns the stories split, as (story, first half, second
+    half)."""
+    pending = [p for p in parts if p.title and p.side is None]
+    stories = list(stories)
+    holder: dict[int, Part] = {}
+    splits: list[tuple[Story, Story, Story]] = []
+    while pending:
+        best: tuple[float, float, Part, Story] | None = None
+        for part in pending:
+            words = _words(part, lines)
+            shares = sorted(
+                (
+                    (coverage(words, story, lines, weights), k)
+                    for k, story in enumerate(stories)
+                    if not story.title or id(story) in holder
+                ),
+                reverse=True,
+            )
+            if shares and shares[0][0] >= FAR_MIN and (best is None or shares[0][0] > best[0]):
+                runner_up = shares[1][0] if len(shares) > 1 else 0.0
+                best = (shares[0][0], runner_up, part, stories[shares[0][1]])
+        if best is None:
+            break
+        share, runner_up, part, story = best
+        pending.remove(part)
+        part.confidence = min(0.9, 0.5 + share - runner_up)
+        part.rule = "headline-far"
+        if story.title:
+            earlier = holder.pop(id(story))
+            halves = _far_halves(story, earlier, part, lines, weights)
+            if halves is None:
+                part.confidence, part.rule = 0.6, "headline-alone"
+                holder[id(story)] = earlier
+                continue
+            (first, first_part), (second, second_part) = halves
+            splits.append((story, first, second))
+            stories[stories.index(story) : stories.index(story) + 1] = [first, second]
+            for half, claimant in ((first, first_part), (second, second_part)):
+                claimant.far, claimant.side = half, Side.FAR
+                claimant.confidence = min(claimant.confidence, SPLIT_CONFIDENCE)
+                half.title = True
+                holder[id(half)] = claimant
+                _attach(claimant, half)
+            continue
+        part.side, part.far = Side.FAR, story
+        story.title = True
+        holder[id(story)] = part
+        _attach(part, story)
+    for part in pending:
+        if not part.rule:
+            part.confidence, part.rule = 0.6, "headline-alone"
+    return splits
+
+
+def _far_halves(
+    story: Story, one: Part, two: Part, lines: list[Line], weights: Weights
+) -> tuple[tuple[Story, Part], tuple[Story, Part]] | None:
+    """The story cut between two headlines printed away from it, in whichever order their words say."""
+    a, b = _words(one, lines), _words(two, lines)
+    cuts = [
+        (cut, first, second)
+        for first, second, wa, wb in ((one, two, a, b), (two, one, b, a))
+        if (cut := _best_cut(story, wa, wb, lines, weights)) is not None
+    ]
+    if not cuts:
+        return None
+    (_, at), first, second = max(cuts, key=lambda c: c[0][0])
+    head, tail = _halves(story, at, lines)
+    return (head, first), (tail, second)
+
+
+def place_stack_bylines(parts: list[Part]) -> None:
+    """In a stack of headlines, a byline goes with the headline printed above it."""
+    for pos, part in enumerate(parts):
+        if part.title:
+            continue
+        above = next((p for p in reversed(parts[:pos]) if p.title), None)
+        target = _story(above) if above is not None else None
+        if target is None:
+            part.side, part.confidence, part.rule = None, 0.6, "byline-alone"
+            continue
+        assert above is not None
+        part.side, part.far = Side.FAR, target
+        part.confidence, part.rule = min(above.confidence, 0.8), "byline-under-headline"
+        target.byline = True
+        _attach(part, target)
 
 
 def _attach(part: Part, story: Story) -> None:

@@ -77,8 +77,61 @@ def classify(profile: Profile) -> list[Cls]:
     classes: list[Cls] = []
     for line in lines:
         classes.append(_classify_one(line, lines, classes, profile, counts))
+    _mark_headlines_over_bylines(lines, classes, profile)
+    _mark_labels_between_headlines(lines, classes)
     _mark_ads(lines, classes, profile)
     return classes
+
+
+def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls]) -> None:
+    """A very short line standing alone right before a headline (`今日谈`, `新春走基层`) is a column label:
+    a headline of its own would have its text or byline after it."""
+    for i, cls in enumerate(classes[:-1]):
+        line = lines[i]
+        if cls is not Cls.DISPLAY or line.gap_before == 0 or line.gap_after == 0:
+            continue
+        if len(f.compact(line.text)) > SHORT_LABEL - 1 or f.is_place(line.text) or f.is_dash_kicker(line.text):
+            continue
+        if classes[i + 1] in (Cls.DISPLAY, Cls.DASH) and (i == 0 or classes[i - 1] is not Cls.DISPLAY):
+            classes[i] = Cls.SECTION
+
+
+# A headline printed right over its reporters' byline is at most this many lines.
+HEADLINE_LINES = 4
+
+
+def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], profile: Profile) -> None:
+    """Lines without punctuation printed right over a reporters' byline (`本报记者 X`) or a `——` deck, and
+    standing apart from the text above them, are a headline, however full their lines are (a headline in
+    large type wraps at the column as text does)."""
+    for i, cls in enumerate(classes):
+        line = lines[i]
+        if line.gap_before > 0:
+            continue
+        reporters = cls is Cls.BYLINE and f.is_reporter_line(f.mark_stripped(line.text))
+        if not (reporters or cls is Cls.DASH):
+            continue
+        run: list[int] = []
+        k = i - 1
+        while k >= 0 and len(run) < HEADLINE_LINES and classes[k] in (Cls.TEXT, Cls.DISPLAY):
+            if not _unpunctuated(lines[k]):
+                break
+            run.append(k)
+            if lines[k].gap_before > 0:
+                break
+            k -= 1
+        if not run:
+            continue
+        top = run[-1]
+        if lines[top].gap_before > 0 or top == 0 or lines[top - 1].final or classes[top - 1] not in RUNNING:
+            for k in run:
+                classes[k] = Cls.DISPLAY
+
+
+def _unpunctuated(line: Line) -> bool:
+    """No running text's punctuation in the line and none at its end: a headline's line."""
+    t = line.text
+    return not f.has_sentence_punct(t) and not f.ends_open(t) and not f.is_lead(t)
 
 
 # First characters of the lines the printed conventions mark: bylines (and the mark as OCR reads it),
@@ -117,6 +170,14 @@ def _classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profi
             return Cls.LEAD
     if f.is_photo_credit(t) and _stands_alone(line, lines):
         return Cls.BYLINE
+    i = line.index
+    under_furniture = i > 0 and done[i - 1] is Cls.SECTION and f.is_furniture(lines[i - 1].text)
+    if under_furniture and line.gap_before <= 1 and len(f.compact(t)) <= SHORT_LABEL and display_shaped(line, profile):
+        return Cls.SECTION  # the page's section name printed with its date and number
+    if f.is_dash_kicker(t) and line.gap_after <= 1 and i + 1 < len(lines):
+        return Cls.DISPLAY
+    if i > 0 and done[i - 1] in (Cls.DISPLAY, Cls.DASH) and line.gap_before <= 1 and f.is_person_names(t):
+        return Cls.BYLINE  # names under a headline: its byline without a mark
     if len(t) <= AD_LABEL_MAX and f.is_ad_label(t) and line.gap_after > 0:
         return Cls.AD
     if _signature(line, lines, done):
@@ -156,6 +217,8 @@ def display_shaped(line: Line, profile: Profile) -> bool:
     """Short of a sentence: no punctuation at the end, none of running text's punctuation inside (on narrow
     pages; paragraph pages print `突出公信力,在做实规范上精准发力` as headings)."""
     t = line.text
+    if f.is_dash_kicker(t):
+        return True
     if f.ends_open(t) or f.is_lead(t):
         return False
     if profile.narrow:
@@ -194,7 +257,13 @@ def _display(line: Line, lines: list[Line], done: list[Cls], profile: Profile, c
         return False
     if nxt is None or nxt.gap_before == 0 or _pattern_line(nxt.text) or f.is_org_name(nxt.text):
         return True
-    return not _cut(line, nxt, profile, counts)
+    return _headline_follows(nxt, lines) or not _cut(line, nxt, profile, counts)
+
+
+def _headline_follows(nxt: Line, lines: list[Line]) -> bool:
+    """The line after the blank is a headline printed over its byline or deck: nothing runs on into it."""
+    under = lines[nxt.index + 1] if nxt.index + 1 < len(lines) else None
+    return under is not None and under.gap_before == 0 and _unpunctuated(nxt) and _pattern_line(under.text)
 
 
 def _display_follows(nxt: Line, profile: Profile) -> bool:

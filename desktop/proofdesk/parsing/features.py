@@ -46,6 +46,12 @@ _PHOTO_CREDIT = re.compile(
     rf"^(?:(?:本报|新华社|人民视觉)?(?:记者|通讯员)?\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}}){{0,3}}\s*摄(?:影)?"
     r"|[（(](?:影像中国|视觉中国|新华社发|资料图片|[^（）()]{1,12}供图)[）)])$"
 )
+# Kickers (引题) over a headline: a place or unit with a dash (`南昌——`), or who said what where
+# (`习近平在浙江考察时强调`).
+_DASH_KICKER = re.compile(r"^[^，。；！？]{1,12}?(?:——|—|─|―|--|－－|-|－)$")
+# Shorter lines ending so (`苏丹总统强调`) are as often the first line of a wrapped headline.
+SAID_KICKER_MIN = 9
+_SAID_KICKER = re.compile(r"(?:时|上|中|后)?(?:强调|指出|表示|要求|提出|希望|勉励|寄语)$")
 # A paragraph that opens with an enumerator: `（一）`, `一是`, `第二，`, `3.`, `①`.
 _ENUMERATOR = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[是要、]|第[一二三四五六七八九十]{1,3}[，、,是]"
@@ -184,6 +190,62 @@ def is_continuation(text: str) -> bool:
 def is_photo_credit(text: str) -> bool:
     """`张三 摄`, `新华社记者 张三 摄`, `（影像中国）`: who took or supplied a photo."""
     return len(compact(text)) <= BYLINE_MAX and bool(_PHOTO_CREDIT.match(text.strip()))
+
+
+# The commonest Chinese surnames (about nine people in ten bear one of them), and compound ones.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
+    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
+    "苑迟邝赖"
+)
+# Characters of grammar words, which no given name is made of.
+_NOT_IN_NAMES = frozenset(
+    "的了和在是不这那个们着说要会能与及或对把被从向将以并而之其该于为也就都很最更还又再所已吗呢吧啊"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "西门")
+_NAME_RUN = re.compile(rf"^[{HAN}]{{2,12}}$")
+
+
+def is_person_names(text: str) -> bool:
+    """One to three personal names with no mark or title (`崔颖勇`, `赖林嵩 周美林`): a bare byline. Each
+    name is a common surname and one or two characters; names run together are cut where that reads."""
+    parts = compact(text) if " " not in text.strip() else None
+    if parts is None:
+        return all(_one_name(p) for p in text.split()) and len(text.split()) <= 3
+    if not _NAME_RUN.match(parts):
+        return False
+    return _names_run(parts, 3)
+
+
+def _one_name(text: str) -> bool:
+    surname = 2 if text.startswith(COMPOUND_SURNAMES) else 1
+    if not _NOT_IN_NAMES.isdisjoint(text[surname:]):
+        return False
+    if surname == 2:
+        return 3 <= len(text) <= 4
+    return 2 <= len(text) <= 3 and text[0] in SURNAMES
+
+
+def _names_run(text: str, left: int) -> bool:
+    if not text:
+        return True
+    if left == 0:
+        return False
+    return any(_one_name(text[:n]) and _names_run(text[n:], left - 1) for n in (3, 2, 4) if n <= len(text))
+
+
+def is_dash_kicker(text: str) -> bool:
+    """`南昌——`: a short kicker ending with a dash, over its headline."""
+    return bool(_DASH_KICKER.match(compact(text)))
+
+
+def is_said_kicker(text: str) -> bool:
+    """`于永波会见全军和武警先进典型代表时指出`: a kicker telling who said the headline, and where."""
+    t = compact(text)
+    return len(t) >= SAID_KICKER_MIN and not has_sentence_punct(t) and bool(_SAID_KICKER.search(t))
 
 
 def opens_with_enumerator(text: str) -> bool:

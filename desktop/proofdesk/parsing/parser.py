@@ -12,7 +12,18 @@ from dataclasses import dataclass, field
 
 from ..domain.model import Break, ItemState, Kind, Layer, LineState, Page, Role, make_layer
 from . import features as f
-from .attach import Part, Story, parts_of, place_bylines, place_titles, score, split_headline_pairs
+from .attach import (
+    Part,
+    Story,
+    is_stack,
+    parts_of,
+    place_bylines,
+    place_far,
+    place_stack_bylines,
+    place_titles,
+    score,
+    split_headline_pairs,
+)
 from .breaks import BreakDecision, stream_breaks
 from .classes import Cls, classify
 from .frequencies import page_weights
@@ -62,6 +73,7 @@ def parse_page(page: Page, idf: Mapping[str, float] | None = None, learned: Lear
             stories[k] = [_story(run, seg.headings, lines, classes) for run in split_stories(seg, lines, classes)]
 
     groups: list[list[Part]] = []
+    stacks: list[list[Part]] = []
     for k, seg in enumerate(segments):
         if not isinstance(seg, Head):
             continue
@@ -70,6 +82,12 @@ def parse_page(page: Page, idf: Mapping[str, float] | None = None, learned: Lear
         nxt = stories[k + 1][0] if k + 1 in stories else None
         for part in parts:
             part.prev, part.next = prev, nxt
+        if is_stack(parts):
+            parts = parts_of(seg, lines, classes, gap_decks=False)
+            for part in parts:
+                part.prev, part.next = prev, nxt
+            stacks.append(parts)
+            continue
         parts = split_headline_pairs(parts, lines, table)
         for pos, part in enumerate(parts):
             if part.title:
@@ -84,6 +102,14 @@ def parse_page(page: Page, idf: Mapping[str, float] | None = None, learned: Lear
     halves = {id(story): (first, second) for story, first, second in splits}
     for k in stories:
         stories[k] = _expand(stories[k], halves)
+    everywhere = [story for k in sorted(stories) for story in stories[k]]
+    far_splits = place_far([p for parts in [*groups, *stacks] for p in parts], everywhere, lines, table)
+    halves = {id(story): (first, second) for story, first, second in far_splits}
+    for k in stories:
+        stories[k] = _expand(stories[k], halves)
+    for parts in stacks:
+        place_stack_bylines(parts)
+    groups += stacks
 
     items: list[_Item] = []
     for k in sorted(stories):
