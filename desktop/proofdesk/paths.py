@@ -3,13 +3,15 @@
 Per-user locations come from platformdirs. Setting `PROOFDESK_HOME` puts all of them under that folder
 (`data/`, `cache/`, `config/`): the tests do this so that they never touch the real home, and it lets a
 portable install keep everything beside itself. The shipped `resources/` and `seeds/` folders sit at the top
-of a source checkout, or at the root of a PyInstaller bundle (`sys._MEIPASS`).
+of a source checkout; an installed wheel carries them as package data (`proofdesk/resources`,
+`proofdesk/seeds`), a PyInstaller bundle at its root (`sys._MEIPASS`).
 
 Nothing here creates a folder: the code that writes a file creates its parent.
 """
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import sys
 from pathlib import Path
@@ -50,19 +52,24 @@ def default_library() -> Path:
     return data_dir() / LIBRARY_FILE
 
 
-def _bundle_root() -> Path:
+def _shipped(name: str) -> Path:
+    """A folder of shipped data: package data of an installed wheel (`proofdesk/resources`), else the root
+    of a PyInstaller bundle (`sys._MEIPASS`), else the top of the source checkout (editable install)."""
+    packaged = Path(str(importlib.resources.files(__package__ or APP_NAME) / name))
+    if packaged.is_dir():
+        return packaged
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root is not None:
-        return Path(frozen_root)
+        return Path(frozen_root) / name
     # desktop/proofdesk/paths.py -> the checkout's top level
-    return Path(__file__).resolve().parents[2]
+    return Path(__file__).resolve().parents[2] / name
 
 
 def resources_dir() -> Path:
     """Icons, translations, the default theme taxonomy."""
-    return _bundle_root() / "resources"
+    return _shipped("resources")
 
 
 def seeds_dir() -> Path:
     """The sample raw pages shipped with the app."""
-    return _bundle_root() / "seeds"
+    return _shipped("seeds")

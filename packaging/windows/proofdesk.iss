@@ -29,7 +29,15 @@ ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 
 [Languages]
+; Inno Setup ships Simplified Chinese only from 7.0.2 (6.x has it among the unofficial translations, which
+; the compiler does not carry). The installer speaks Chinese when the compiler has it or when its unofficial
+; translation is placed beside this script as ChineseSimplified.isl; otherwise English. The program's own
+; names (Start menu, desktop icon) are Chinese and English either way.
+#if FileExists(AddBackslash(CompilerPath) + "Languages\ChineseSimplified.isl")
 Name: "chinesesimplified"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
+#elif FileExists(AddBackslash(SourcePath) + "ChineseSimplified.isl")
+Name: "chinesesimplified"; MessagesFile: "ChineseSimplified.isl"
+#endif
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [Tasks]

@@ -21,18 +21,6 @@ from proofdesk.gui.mainwindow import MainWindow
 from proofdesk.gui.session import Session
 
 
-def test_fcitx_users_get_the_ibus_module() -> None:
-    env = {"XMODIFIERS": "@im=fcitx"}
-    app.fix_input_method_env(env)
-    assert env["QT_IM_MODULE"] == "ibus"
-    chosen = {"XMODIFIERS": "@im=fcitx", "QT_IM_MODULE": "xim"}
-    app.fix_input_method_env(chosen)
-    assert chosen["QT_IM_MODULE"] == "xim"
-    other = {"XMODIFIERS": "@im=ibus"}
-    app.fix_input_method_env(other)
-    assert "QT_IM_MODULE" not in other
-
-
 def test_chinese_interface(qtbot: QtBot, session: Session, window_settings: QSettings, qapp: QApplication) -> None:
     assert app.install_translators(qapp, QLocale(QLocale.Language.English)) == []
     translators = app.install_translators(qapp, QLocale("zh_CN"))

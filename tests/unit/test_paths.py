@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import sys
 from pathlib import Path
 
@@ -34,5 +35,15 @@ def test_shipped_folders_in_a_source_checkout() -> None:
 
 def test_shipped_folders_in_a_bundle(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert paths.resources_dir() == tmp_path / "resources"
+    assert paths.seeds_dir() == tmp_path / "seeds"
+
+
+def test_shipped_folders_of_an_installed_wheel(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # A wheel carries them as package data beside the modules; that wins over a bundle root.
+    for name in ("resources", "seeds"):
+        (tmp_path / name).mkdir()
+    monkeypatch.setattr(importlib.resources, "files", lambda package: tmp_path)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "bundle"), raising=False)
     assert paths.resources_dir() == tmp_path / "resources"
     assert paths.seeds_dir() == tmp_path / "seeds"

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -14,15 +13,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import paths
+from .inputmethod import fix_input_method_env
 from .mainwindow import MainWindow
 from .session import Session
-
-
-def fix_input_method_env(environ: dict[str, str] | os._Environ[str] = os.environ) -> None:
-    """pip's PySide6 has no fcitx5 plugin: fcitx users get ibus's protocol, which fcitx5 also speaks.
-    Must run before the QApplication exists."""
-    if "fcitx" in environ.get("XMODIFIERS", "") and not environ.get("QT_IM_MODULE"):
-        environ["QT_IM_MODULE"] = "ibus"
 
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:

@@ -115,7 +115,8 @@ def _show_window(library: Library) -> bool:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from .app import create_main_window, fix_input_method_env, install_translators
+    from .app import create_main_window, install_translators
+    from .inputmethod import fix_input_method_env
     from .session import Session
 
     fix_input_method_env()
