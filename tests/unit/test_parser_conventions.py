@@ -154,3 +154,57 @@ def test_the_section_name_under_the_page_header_belongs_to_it() -> None:
     layer, articles = parse(page)
     assert [layer.lines[n].role for n in (1, 2, 3)] == [Role.SECTION] * 3
     assert only(articles, AUDIT_TITLE).kicker == ""
+
+
+def test_a_closing_quote_misread_after_a_full_stop_still_ends_the_sentence() -> None:
+    # Tesseract: `……一定能够顺利实现。”` read with the quote as 4.
+    assert f.ends_sentence("九年十二月澳门的回归一定能够顺利实现。4")
+    assert not f.ends_sentence("在1998年")
+
+
+def test_public_service_notice_with_its_slogans_and_who_placed_it() -> None:
+    assert f.is_ad_signature("本报宣") and f.is_ad_signature("市文明办宣") and f.is_ad_signature("中国网络电视台")
+    page = make_page(
+        narrow(*AUDIT[:2]), "", "公益广告", "讲文明 树新风", "文明城市 你我共建", "本报宣", "",
+        "中南外长高度评价两国建交", "", "口 黎芳梅", "", narrow(*CLINIC),
+    )  # fmt: skip
+    layer, articles = parse(page)
+    ad = [n for n in range(1, len(page.lines) + 1) if n in layer.lines and layer.lines[n].role is Role.AD]
+    assert [page.text(n) for n in ad] == ["公益广告", "讲文明 树新风", "文明城市 你我共建", "本报宣"]
+    assert only(articles, "中南外长高度评价两国建交").byline == "口 黎芳梅"
+
+
+def test_place_and_slogan_kickers_also_with_the_dash_read_as_yi() -> None:
+    assert f.is_dash_kicker("贵阳：实干谱新篇") and f.is_dash_kicker("海口: 实干见实效一")
+    assert not f.is_dash_kicker("记者从国家统计局获悉：上半年经济稳中有进")
+    page = make_page(narrow(*AUDIT[:2]), "", "海口: 实干见实效一", CLINIC_TITLE, "", narrow(*CLINIC))
+    _, articles = parse(page)
+    assert only(articles, CLINIC_TITLE).kicker == "海口： 实干见实效一"  # the colon as the corpus prints it
+
+
+def test_a_caption_over_its_photographers_credit_is_a_photo_even_after_a_column_cut() -> None:
+    caption = "山西画院作品展，1997年12月9日至14日在中国美术馆举行。参展的160多幅作品，出自17位画家之手。"
+    # The column before the photo is cut mid-sentence: its text goes on elsewhere.
+    page = make_page(narrow(AUDIT[0])[:-1], "", narrow(caption), "", "■吕林丽摄", "", CLINIC_TITLE, "", narrow(*CLINIC))
+    _, articles = parse(page)
+    photo = next(a for a in articles if a.kind is Kind.PHOTO)
+    assert photo.paragraphs == (caption,) and photo.byline == "吕林丽摄"
+
+
+def test_dated_captions_with_the_year() -> None:
+    assert f.is_dated("1997年11月8日,长江三峡工程实施大江截流") and f.is_dated("7月23日，开发区")
+
+
+def test_page_credits_and_datelines_quoted_from_xinhua() -> None:
+    assert f.is_furniture("本版摄影: 孔远宁")
+    assert f.is_lead("据新华社联合国12月31日电") and f.is_lead("本报约翰内斯堡1 2月3 0")
+    assert f.is_continuation("《下转第9版)")
+
+
+def test_a_column_cut_by_another_story_goes_on_after_it() -> None:
+    host = ("市审计局坚持把党建工作与审计", "业务深度融合，打造党建品牌，提质增")  # the second full, cut mid-word
+    rest = "效，党建工作精品不断、亮点频闪。"
+    page = make_page(AUDIT_TITLE, "", *host, "", CLINIC_TITLE, "", narrow(*CLINIC), "", rest)
+    _, articles = parse(page)
+    assert only(articles, AUDIT_TITLE).paragraphs == ("".join(host) + rest,)
+    assert only(articles, CLINIC_TITLE).paragraphs == CLINIC

@@ -59,6 +59,7 @@ class Story:
     dated: bool  # opens with a date, as photo captions do
     inline_credit: bool = False  # its last line ends with a `■ name` credit
     opened_by: tuple[str, float] | None = None  # the rule and confidence of a start no mark shows
+    continued_at: int | None = None  # where a column of it goes on after a block of another story
     header: dict[int, tuple[Role, float, str]] = field(default_factory=dict)
     joins: set[int] = field(default_factory=set)
     title: bool = False

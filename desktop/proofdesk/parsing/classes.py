@@ -79,7 +79,7 @@ def classify(profile: Profile) -> list[Cls]:
         classes.append(_classify_one(line, lines, classes, profile, counts))
     _mark_headlines_over_bylines(lines, classes, profile)
     _mark_labels_between_headlines(lines, classes)
-    _mark_ads(lines, classes, profile)
+    _mark_ads(lines, classes, profile, counts)
     return classes
 
 
@@ -136,7 +136,7 @@ def _unpunctuated(line: Line) -> bool:
 
 # First characters of the lines the printed conventions mark: bylines (and the mark as OCR reads it),
 # decks (`——` and `一一`), notes, leads.
-_MARKED_START = frozenset("■□◆●▲国口上回日本特记通文图摄撰—─―-－一（(〈【[新中人央")
+_MARKED_START = frozenset("■□◆●▲国口上回日本特记通文图摄撰—─―-－一（(〈《【[新中人央据")
 
 
 # The class of a line whose text editors gave a role on other pages.
@@ -174,11 +174,11 @@ def _classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profi
     under_furniture = i > 0 and done[i - 1] is Cls.SECTION and f.is_furniture(lines[i - 1].text)
     if under_furniture and line.gap_before <= 1 and len(f.compact(t)) <= SHORT_LABEL and display_shaped(line, profile):
         return Cls.SECTION  # the page's section name printed with its date and number
-    if f.is_dash_kicker(t) and line.gap_after <= 1 and i + 1 < len(lines):
+    if f.is_dash_kicker(t) and line.gap_after <= 1 and i + 1 < len(lines) and _stands_alone(line, lines):
         return Cls.DISPLAY
     if i > 0 and done[i - 1] in (Cls.DISPLAY, Cls.DASH) and line.gap_before <= 1 and f.is_person_names(t):
         return Cls.BYLINE  # names under a headline: its byline without a mark
-    if len(t) <= AD_LABEL_MAX and f.is_ad_label(t) and line.gap_after > 0:
+    if len(t) <= AD_LABEL_MAX and f.is_ad_label(t) and (line.gap_after > 0 or _slogan_follows(line, lines, profile)):
         return Cls.AD
     if _signature(line, lines, done):
         return Cls.BYLINE
@@ -189,6 +189,12 @@ def _classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profi
     if _section(line, lines, done):
         return Cls.SECTION
     return Cls.DISPLAY
+
+
+def _slogan_follows(line: Line, lines: list[Line], profile: Profile) -> bool:
+    """Under an advert label (`公益广告`), printed right under it: a short slogan with no sentence in it."""
+    nxt = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    return nxt is not None and len(f.compact(nxt.text)) <= PARAGRAPH_DISPLAY_MAX and display_shaped(nxt, profile)
 
 
 def _stands_alone(line: Line, lines: list[Line]) -> bool:
@@ -236,6 +242,7 @@ def _display(line: Line, lines: list[Line], done: list[Cls], profile: Profile, c
         prev is not None
         and done[i - 1] in (Cls.TEXT, Cls.LEAD)
         and not (prev.final or f.has_inline_credit(prev.text) or f.is_section_label(line.text))
+        and not _names_what_follows(line, lines)
     ):
         return False  # the sentence above goes on: this is its next line, whatever blank lies between
     if f.ends_with_function_word(line.text):
@@ -264,6 +271,21 @@ def _headline_follows(nxt: Line, lines: list[Line]) -> bool:
     """The line after the blank is a headline printed over its byline or deck: nothing runs on into it."""
     under = lines[nxt.index + 1] if nxt.index + 1 < len(lines) else None
     return under is not None and under.gap_before == 0 and _unpunctuated(nxt) and _pattern_line(under.text)
+
+
+# A headline's words recur in the text under it: this share of its bigrams at least, within so many lines.
+NAMED_SHARE = 0.5
+NAMED_WITHIN = 12
+
+
+def _names_what_follows(line: Line, lines: list[Line]) -> bool:
+    """A line standing apart whose words the text under it takes up: a headline over its story, even where
+    the column above it was cut in mid-sentence (its text goes on elsewhere)."""
+    if line.gap_before == 0 or line.gap_after == 0 or len(line.bigrams) < 3:
+        return False
+    following = {b for other in lines[line.index + 1 : line.index + 1 + NAMED_WITHIN] for b in other.bigrams}
+    own = set(line.bigrams)
+    return len(own & following) >= NAMED_SHARE * len(own)
 
 
 def _display_follows(nxt: Line, profile: Profile) -> bool:
@@ -349,17 +371,32 @@ def _over_headline(line: Line, lines: list[Line]) -> bool:
     return (f.is_place(line.text) or f.is_org_name(line.text)) and not nxt.final and not f.ends_open(nxt.text)
 
 
-def _mark_ads(lines: list[Line], classes: list[Cls], profile: Profile) -> None:
+def _mark_ads(lines: list[Line], classes: list[Cls], profile: Profile, counts: PageText) -> None:
     """The short display lines after an advert label (`公益广告`) are its slogans; one standing over
-    running text or a byline is the next story's headline."""
+    running text or a byline is the next story's headline. The line after a notice is classed again: no
+    sentence runs on into it from the notice."""
     for i, cls in enumerate(classes):
-        if cls is not Cls.AD:
+        if cls is not Cls.AD or (i > 0 and classes[i - 1] is Cls.AD):
             continue
+        end = i
+        while end + 1 < len(lines) and classes[end + 1] is Cls.AD:
+            end += 1
         for k in range(i + 1, min(i + 1 + AD_SLOGANS, len(lines))):
             shaped = classes[k] in (Cls.DISPLAY, Cls.SECTION) or (
                 classes[k] is Cls.TEXT and display_shaped(lines[k], profile)
             )
-            over_text = k + 1 < len(lines) and classes[k + 1] in (Cls.TEXT, Cls.LEAD, Cls.BYLINE)
+            below = lines[k + 1] if k + 1 < len(lines) else None
+            over_text = (
+                below is not None
+                and classes[k + 1] in (Cls.TEXT, Cls.LEAD, Cls.BYLINE)
+                and not (classes[k + 1] is Cls.TEXT and below.gap_before == 0 and display_shaped(below, profile))
+            )
+            if f.is_ad_signature(lines[k].text) and lines[k].gap_before == 0:
+                classes[k], end = Cls.AD, k  # who placed it: the notice ends here
+                break
             if not shaped or over_text:
                 break
-            classes[k] = Cls.AD
+            classes[k], end = Cls.AD, k
+        after = end + 1
+        if after < len(lines) and classes[after] is Cls.TEXT:
+            classes[after] = _classify_one(lines[after], lines, classes[:after], profile, counts)

@@ -31,16 +31,16 @@ _AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者|作者单位|本文
 _PAREN_LINE = re.compile(r"^[（(][^（）()]{1,30}[）)]$")
 # `本报讯`, `本报北京7月12日电`, `新华社乌鲁木齐7月12日电`: the dateline that opens a news story.
 _LEAD = re.compile(
-    r"^[【\[（(〈]?(?:本报(?:讯|[^，,。：]{0,16}?(?:电|讯))|(?:新华社|中新社|中新网|人民网|新华网|央视网)"
-    r"[^，,。：]{0,16}?电)"
+    r"^[【\[（(〈]?据?(?:本报(?:讯|[^，,。：]{0,16}?(?:电|讯)|[^，,。：\d\s]{1,8}\s*[\d一二三四五六七八九十 ]{1,4}月)"
+    r"|(?:新华社|中新社|中新网|人民网|新华网|央视网)[^，,。：]{0,16}?电)"
 )
 # Page furniture: `2023年7月12日 星期三`, `第5版`, `责任编辑：张三`.
 _FURNITURE = re.compile(
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]|^第\s*[\d一二三四五六七八九十]{1,3}\s*版"
-    r"|(?:责任编辑|责\s*编|美术编辑|美\s*编|版式设计|图片编辑|校\s*对)\s*[：:])"
+    r"|(?:责任编辑|责\s*编|美术编辑|美\s*编|版式设计|图片编辑|校\s*对|本版(?:摄影|编辑|图片|制图))\s*[：:])"
 )
 # `（下转第2版）`, `（上接第1版）`: where a story goes on or came from.
-_CONTINUATION = re.compile(r"^[（(〈]\s*(?:下转|上接|转|接)\s*第?\s*[\d一二三四五六七八九十]{1,3}\s*版")
+_CONTINUATION = re.compile(r"^[（(〈《]\s*(?:下转|上接|转|接)\s*第?\s*[\d一二三四五六七八九十]{1,3}\s*版")
 # Photo credits without a mark: `张三 摄`, `本报记者 张三摄`, `新华社记者 张三 摄`, `（影像中国）`.
 _PHOTO_CREDIT = re.compile(
     rf"^(?:(?:本报|新华社|人民视觉)?(?:记者|通讯员)?\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}}){{0,3}}\s*摄(?:影)?"
@@ -49,6 +49,8 @@ _PHOTO_CREDIT = re.compile(
 # Kickers (引题) over a headline: a place or unit with a dash (`南昌——`), or who said what where
 # (`习近平在浙江考察时强调`).
 _DASH_KICKER = re.compile(r"^[^，。；！？]{1,12}?(?:——|—|─|―|--|－－|-|－)$")
+# `贵阳：实干谱新篇`, `海口: 实干见实效一` (the dash read as 一): a place and a slogan over a headline.
+_PLACE_KICKER = re.compile(rf"^[{HAN}]{{2,4}}\s*[：:；;]\s*[{HAN}]{{4,10}}(?:——|—|一)?$")
 # Shorter lines ending so (`苏丹总统强调`) are as often the first line of a wrapped headline.
 SAID_KICKER_MIN = 9
 _SAID_KICKER = re.compile(r"(?:时|上|中|后)?(?:强调|指出|表示|要求|提出|希望|勉励|寄语)$")
@@ -57,7 +59,7 @@ _ENUMERATOR = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[是要、]|第[一二三四五六七八九十]{1,3}[，、,是]"
     r"|\d{1,2}[.．、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])"
 )
-_DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日")
+_DATE = re.compile(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
 _AD_LABEL = re.compile(r"^(?:公益广告|广告|公告|启事|通知)$")
 _ORG = re.compile(
     r"(?:党支部|党总支|总支部|支部|党委|党组|委员会|工委|办公室|局|中心|大队|支队|医院|学校|公司|集团|协会|"
@@ -85,10 +87,14 @@ def strip_closers(text: str) -> str:
 _SIGNED = re.compile(r"\s*[（(][^（）()]{1,20}[）)]$")
 
 
+# A closing quote OCR read as a letter or digit after a full stop (`顺利实现。4`, `新风J」`).
+_JUNK_AFTER_STOP = re.compile(r"(?<=[。！？!?…])[”’」』）)》】]*\s?[0-9A-Za-z]$")
+
+
 def ends_sentence(text: str) -> bool:
     """True when the line ends a sentence: `。！？…`, possibly followed by closing quotes or brackets, or by
-    the writer's name in brackets (`…。(李梦媛)`)."""
-    text = text.rstrip()
+    the writer's name in brackets (`…。(李梦媛)`), or by a closing quote OCR misread as a letter."""
+    text = _JUNK_AFTER_STOP.sub("", text.rstrip())
     core = text.rstrip(_CLOSERS)
     if core and core[-1] in FINAL:
         return True
@@ -145,7 +151,7 @@ def is_mark_byline(text: str) -> bool:
         return 0 < len(compact(rest)) <= BYLINE_MAX and not has_sentence_punct(rest) and not ends_sentence(rest)
     if _MISREAD_MARK.match(text):
         rest = _MISREAD_MARK.sub("", text)
-        return is_reporter_line(rest) or is_names_line(rest) or is_photo_credit(rest)
+        return is_reporter_line(rest) or is_names_line(rest) or is_photo_credit(rest) or is_person_names(rest)
     return False
 
 
@@ -238,8 +244,10 @@ def _names_run(text: str, left: int) -> bool:
 
 
 def is_dash_kicker(text: str) -> bool:
-    """`南昌——`: a short kicker ending with a dash, over its headline."""
-    return bool(_DASH_KICKER.match(compact(text)))
+    """`南昌——`, `贵阳：实干谱新篇`: a short kicker ending with a dash, or a place and a slogan, over its
+    headline."""
+    t = compact(text)
+    return bool(_DASH_KICKER.match(t) or _PLACE_KICKER.match(t))
 
 
 def is_said_kicker(text: str) -> bool:
@@ -265,6 +273,14 @@ def has_inline_credit(text: str) -> bool:
 
 def is_ad_label(text: str) -> bool:
     return bool(_AD_LABEL.match(compact(text)))
+
+
+_AD_SIGNATURE = re.compile(r"^[^，。；！？]{1,10}(?:宣|制|供稿|电视台|网络电视台|文明办)$")
+
+
+def is_ad_signature(text: str) -> bool:
+    """`本报宣`, `市文明办宣`, `中国网络电视台`: who placed a public-service notice, under its slogans."""
+    return bool(_AD_SIGNATURE.match(compact(text)))
 
 
 def is_org_name(text: str) -> bool:

@@ -25,11 +25,11 @@ from .attach import (
     split_headline_pairs,
 )
 from .breaks import BreakDecision, stream_breaks
-from .classes import Cls, classify
+from .classes import FULL_MARGIN, Cls, PageText, classify
 from .frequencies import page_weights
 from .learned import Learned
 from .profile import Line, Profile, profile_page
-from .segments import Head, Label, Text, build, resolve_headings, split_stories
+from .segments import Head, Label, Text, build, credits_photo, resolve_headings, split_stories
 
 PARSER_VERSION = 2
 
@@ -110,6 +110,7 @@ def parse_page(page: Page, idf: Mapping[str, float] | None = None, learned: Lear
     for parts in stacks:
         place_stack_bylines(parts)
     groups += stacks
+    _join_continuations(stories, lines, classes, PageText(lines))
 
     items: list[_Item] = []
     for k in sorted(stories):
@@ -123,6 +124,40 @@ def parse_page(page: Page, idf: Mapping[str, float] | None = None, learned: Lear
         if isinstance(seg, Label):
             items.append(_label_item(seg, lines))
     return _layer(items)
+
+
+def _join_continuations(
+    stories: dict[int, list[Story]], lines: list[Line], classes: list[Cls], counts: PageText
+) -> None:
+    """A column of an article that goes on after a block of another (a headline, a photo, another story):
+    text with no headline, lead or byline of its own goes on the nearest story before it whose full last
+    line leaves its sentence open, when the words across the cut read on (the two characters form a word
+    the page uses elsewhere)."""
+    ordered = sorted((story for run in stories.values() for story in run), key=lambda story: story.lines[0])
+    gone: set[int] = set()
+    for pos, story in enumerate(ordered):
+        if story.title or story.lead or story.dated or story.header or story.opened_by is not None:
+            continue
+        first = lines[story.lines[0]]
+        before = next((s for s in reversed(ordered[:pos]) if id(s) not in gone and _open_end(s, lines, classes)), None)
+        if before is None or not _reads_on(lines[before.lines[-1]], first, counts):
+            continue
+        before.lines = [*before.lines, *story.lines]
+        before.headings |= story.headings
+        before.continued_at = story.lines[0]
+        gone.add(id(story))
+    for k, run in stories.items():
+        stories[k] = [story for story in run if id(story) not in gone]
+
+
+def _open_end(story: Story, lines: list[Line], classes: list[Cls]) -> bool:
+    last = lines[story.lines[-1]]
+    full = last.width >= last.column - FULL_MARGIN
+    return full and not last.final and classes[last.index] in (Cls.TEXT, Cls.LEAD) and not story.dated
+
+
+def _reads_on(end: Line, start: Line, counts: PageText) -> bool:
+    return f.first_clause_length(start.text) <= 1 or counts.count(end.text[-1] + start.text[0]) >= 1
 
 
 def _expand(run: list[Story], halves: dict[int, tuple[Story, Story]]) -> list[Story]:
@@ -141,9 +176,15 @@ def _story(run: list[int], headings: set[int], lines: list[Line], classes: list[
         lines=run,
         headings=headings & set(run),
         lead=classes[first] is Cls.LEAD,
-        dated=f.is_dated(lines[first].text),
+        dated=f.is_dated(lines[first].text) or _over_credit(run, lines),
         inline_credit=f.has_inline_credit(lines[run[-1]].text),
     )
+
+
+def _over_credit(run: list[int], lines: list[Line]) -> bool:
+    """A photographer's credit is printed right under the text: it is a caption."""
+    after = run[-1] + 1
+    return after < len(lines) and lines[after].gap_before <= 1 and credits_photo(lines[after])
 
 
 def _story_item(

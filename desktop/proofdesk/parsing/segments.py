@@ -102,14 +102,17 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _story_start(lines: list[Line], classes: list[Cls], k: int) -> bool:
-    """Line `k` of running text starts a new story: a `本报讯` lead, the line after a note, or a line after
-    two or more blank lines that follows a finished sentence."""
+    """Line `k` of running text starts a new story: a `本报讯` lead, the line after a note, a line after
+    two or more blank lines that follows a finished sentence, or one that goes on with a word cut
+    elsewhere."""
     if classes[k] is Cls.LEAD:
         return True
     if k == 0:
         return False
     if classes[k - 1] is Cls.NOTE and classes[k] is not Cls.NOTE:
         return True
+    if lines[k].gap_before and lines[k - 1].final and f.first_clause_length(lines[k].text) <= 1:
+        return True  # `效，党建工作…`: no paragraph starts mid-word; a column cut elsewhere goes on here
     return lines[k].gap_before >= 2 and lines[k - 1].final
 
 
@@ -212,7 +215,7 @@ def _story_head(indexes: list[int], lines: list[Line], classes: list[Cls]) -> li
 def split_stories(text: Text, lines: list[Line], classes: list[Cls]) -> list[list[int]]:
     """A text segment cut into stories at leads, after notes, at wide gaps after a finished sentence, and
     where a photo caption (dated, ending with its `■` credit) follows an article's last paragraph."""
-    caption = _caption_start(text, lines)
+    caption = _caption_start(text, lines) or _caption_over_credit(text, lines)
     stories: list[list[int]] = []
     for pos, k in enumerate(text.lines):
         starts = pos and k not in text.headings and (_story_start(lines, classes, k) or k == caption)
@@ -220,6 +223,25 @@ def split_stories(text: Text, lines: list[Line], classes: list[Cls]) -> list[lis
             stories.append([])
         stories[-1].append(k)
     return stories
+
+
+# A caption printed over its photographer's credit is at most this many lines.
+CAPTION_LINES = 8
+
+
+def credits_photo(line: Line) -> bool:
+    """`■ 吕林丽 摄`, `张三摄`: a photographer's credit (not a reporter's byline)."""
+    return f.is_photo_credit(f.mark_stripped(line.text))
+
+
+def _caption_over_credit(text: Text, lines: list[Line]) -> int | None:
+    """The first line of the segment's last block when a photographer's credit is printed right under it:
+    a caption, whatever the text above it (a column cut there is a cut into the photo)."""
+    last = text.lines[-1]
+    if last + 1 >= len(lines) or lines[last + 1].gap_before > 1 or not credits_photo(lines[last + 1]):
+        return None
+    block = [k for k in text.lines if lines[k].block == lines[last].block]
+    return block[0] if len(block) <= CAPTION_LINES and block[0] != text.lines[0] else None
 
 
 def _caption_start(text: Text, lines: list[Line]) -> int | None:
