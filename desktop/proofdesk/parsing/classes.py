@@ -129,9 +129,15 @@ def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], profile:
 
 
 def _unpunctuated(line: Line) -> bool:
-    """No running text's punctuation in the line and none at its end: a headline's line."""
+    """No running text's punctuation in the line (a comma between two phrases at most) and none at its end:
+    a headline's line."""
     t = line.text
-    return not f.has_sentence_punct(t) and not f.ends_open(t) and not f.is_lead(t)
+    return (
+        t.count("，") <= 1
+        and not f.has_sentence_punct(t.replace("，", ""))
+        and not f.ends_open(t)
+        and not f.is_lead(t)
+    )
 
 
 # First characters of the lines the printed conventions mark: bylines (and the mark as OCR reads it),

@@ -94,7 +94,9 @@ _JUNK_AFTER_STOP = re.compile(r"(?<=[。！？!?…])[”’」』）)》】]*\s
 def ends_sentence(text: str) -> bool:
     """True when the line ends a sentence: `。！？…`, possibly followed by closing quotes or brackets, or by
     the writer's name in brackets (`…。(李梦媛)`), or by a closing quote OCR misread as a letter."""
-    text = _JUNK_AFTER_STOP.sub("", text.rstrip())
+    text = text.rstrip()
+    if text[-1:].isascii() and text[-1:].isalnum():
+        text = _JUNK_AFTER_STOP.sub("", text)
     core = text.rstrip(_CLOSERS)
     if core and core[-1] in FINAL:
         return True
@@ -183,8 +185,14 @@ def is_lead(text: str) -> bool:
     return bool(_LEAD.match(text))
 
 
+FURNITURE_MAX = 60
+_FURNITURE_WORDS = ("版", "星期", "周", "编", "校", "摄影")
+
+
 def is_furniture(text: str) -> bool:
     """A page header or footer line: the date and weekday, the page number, the editor in charge."""
+    if len(text) > FURNITURE_MAX or not any(word in text for word in _FURNITURE_WORDS):
+        return False
     return bool(_FURNITURE.search(text)) and not has_sentence_punct(text)
 
 
@@ -195,7 +203,10 @@ def is_continuation(text: str) -> bool:
 
 def is_photo_credit(text: str) -> bool:
     """`张三 摄`, `新华社记者 张三 摄`, `（影像中国）`: who took or supplied a photo."""
-    return len(compact(text)) <= BYLINE_MAX and bool(_PHOTO_CREDIT.match(text.strip()))
+    t = text.strip()
+    if len(t) > BYLINE_MAX + 8 or not (t.endswith(("摄", "摄影")) or t[:1] in "（("):
+        return False
+    return len(compact(t)) <= BYLINE_MAX and bool(_PHOTO_CREDIT.match(t))
 
 
 # The commonest Chinese surnames (about nine people in ten bear one of them), and compound ones.
@@ -243,9 +254,15 @@ def _names_run(text: str, left: int) -> bool:
     return any(_one_name(text[:n]) and _names_run(text[n:], left - 1) for n in (3, 2, 4) if n <= len(text))
 
 
+KICKER_LINE_MAX = 24
+_KICKER_ENDS = frozenset("—─―-－一")
+
+
 def is_dash_kicker(text: str) -> bool:
     """`南昌——`, `贵阳：实干谱新篇`: a short kicker ending with a dash, or a place and a slogan, over its
     headline."""
+    if len(text) > KICKER_LINE_MAX or not (text.rstrip()[-1:] in _KICKER_ENDS or ":" in text or "：" in text):
+        return False
     t = compact(text)
     return bool(_DASH_KICKER.match(t) or _PLACE_KICKER.match(t))
 
