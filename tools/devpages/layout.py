@@ -125,6 +125,7 @@ AD_SOURCES = [
 ]
 RULES = True
 GUTTER = 1.6  # column gap in characters
+WIDE_GUTTER = 2.5  # RapidOCR joins lines of long columns across narrower gaps
 WEEKDAYS = "一二三四五六日"
 
 
@@ -206,7 +207,8 @@ def wrap_words(text: str, font: ImageFont.FreeTypeFont, width: float) -> list[st
     """Wrap at spaces (names stay whole); a single word too long for the line is wrapped by character."""
     lines: list[str] = []
     for word in text.split(" "):
-        if lines and font.getlength(lines[-1] + " " + word) <= width:
+        fresh = word.startswith("本报") and font.getlength(text) > width  # a second byline starts its own line
+        if lines and not fresh and font.getlength(lines[-1] + " " + word) <= width:
             lines[-1] += " " + word
         else:
             lines.append(word)
@@ -372,7 +374,7 @@ def style_for(family: str, rng: random.Random) -> Style:
         body = 28 if columns == 3 else 30
     else:
         columns, chars, body = 1, rng.randrange(26, 35), 32
-    return Style(body, columns, chars, int(body * GUTTER), 90)
+    return Style(body, columns, chars, int(body * (GUTTER if family == "narrow" else WIDE_GUTTER)), 90)
 
 
 def partition(columns: int, rng: random.Random) -> list[int]:

@@ -85,12 +85,13 @@ def compose(job: dict[str, object], parts: dict[str, list[Article]]) -> Page:
     return Composer(str(job["family"]), rng, stories, caps, date).compose()
 
 
-def run_job(job: dict[str, object], corpus: Path, work: Path) -> list[dict[str, object]]:
-    parts = split(read_corpus(corpus))
+def attempt(job: dict[str, object], seed: int, parts: dict[str, list[Article]], work: Path) -> list[dict[str, object]]:
+    """One layout read by the job's engine: a page per reading order."""
+    job = dict(job, seed=seed)
     page = compose(job, parts)
-    layout = str(job["layout"])
+    layout = f"{job['family']}_{seed}"
     png = work / f"{layout}.png"
-    page.image.save(png, dpi=(300, 300))
+    page.image.save(png, dpi=(300, 300))  # without a resolution Tesseract reads straight across the columns
     with open(work / f"{layout}.layout.pickle", "wb") as fh:
         pickle.dump((page.lines, page.items, page.regions, page.width, page.height), fh)
     results = []
@@ -102,10 +103,24 @@ def run_job(job: dict[str, object], corpus: Path, work: Path) -> list[dict[str, 
             results.append((order, raw_text(lines, page, order)))
     out = []
     for order, (text, boxes) in results:
-        stem = f"{job['family']}_{job['engine']}_{order}_{job['seed']}"
+        stem = f"{job['family']}_{job['engine']}_{order}_{seed}"
         tsv, ignored, total = gold_tsv(text, boxes, page)
         out.append({"stem": stem, "part": job["part"], "text": text, "tsv": tsv, "ignored": ignored, "lines": total})
     return out
+
+
+def run_job(job: dict[str, object], corpus: Path, work: Path) -> list[dict[str, object]]:
+    """The job's pages; a layout the engine garbles (too many lines that match nothing drawn) is replaced by
+    another one (seed + 100) up to twice."""
+    parts = split(read_corpus(corpus))
+    seed = int(job["seed"])  # type: ignore[call-overload]
+    for k in range(3):
+        pages = attempt(job, seed + 100 * k, parts, work)
+        for page in pages:
+            page["kept"] = int(page["ignored"]) <= MAX_IGNORED * max(1, int(page["lines"]))  # type: ignore[call-overload]
+        if all(page["kept"] for page in pages):
+            break
+    return pages
 
 
 def main() -> int:
@@ -123,8 +138,7 @@ def main() -> int:
         report = []
         for fut in futures:
             for page in fut.result():
-                share = page["ignored"] / max(1, page["lines"])
-                keep = share <= MAX_IGNORED
+                keep = bool(page["kept"])
                 report.append({k: page[k] for k in ("stem", "part", "ignored", "lines")} | {"kept": keep})
                 print(
                     f"{page['stem']:40} {page['part']:8} lines={page['lines']:4} ignored={page['ignored']:3}"
