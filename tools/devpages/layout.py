@@ -64,17 +64,17 @@ PLACES = [
     "烟台",
     "洛阳",
 ]
-UNITS = [
+UNITS = [  # after a city's name
     "某大学教授",
     "市社科院研究员",
-    "县委党校讲师",
+    "市委党校讲师",
     "某中学教师",
     "市文联副主席",
-    "省作家协会会员",
+    "市作家协会会员",
     "某报社编辑",
     "区文化馆馆员",
     "某研究所副研究员",
-    "省社会科学院研究员",
+    "市社会科学院研究员",
 ]
 LABELS = [
     "基层风采",
@@ -587,6 +587,11 @@ class Composer:
         item = p.item("article", story.title)
         head_start = len(self.page.lines)
         centred = span > 1 or self.family != "narrow" or rng.random() < 0.5
+        # a headline group set in the first column beside its body, as narrow pages often do
+        beside = self.family == "narrow" and span >= 2 and rng.random() < 0.25
+        body_top, body_col, body_span = y, col + 1, span - 1
+        if beside:
+            width = st.col_width
 
         def head_lines(text: str, font: ImageFont.FreeTypeFont, role: str, yy: int, unit: int) -> int:
             lines = wrap(text, font, width)
@@ -604,7 +609,7 @@ class Composer:
         family = "Serif" if self.serif_heads else "Sans"
         for scale in (2.2, 1.9, 1.7, 1.5, 1.3, 1.1):
             title_font = FONT.get(family, "Bold", int(st.body * scale))
-            if len(wrap(story.title, title_font, width)) <= 2:
+            if len(wrap(story.title, title_font, width)) <= (4 if beside else 2):
                 break
         y = head_lines(story.title, title_font, "title", y + st.body // 4, p.new_unit()) + st.body // 4
         if story.deck:
@@ -618,7 +623,12 @@ class Composer:
                     p.text(x, y, line, byline_font, item, "byline", p.new_unit(), k)
                     y += st.leading
         self.region(self.since(head_start), True, col)
-        y += int(st.body * 0.9)
+        head_bottom = y
+        if beside:
+            y = body_top
+        else:
+            y += int(st.body * 0.9)
+            body_col, body_span = col, span
 
         body_font = FONT.get("Serif", "Regular", st.body)
         cw = st.col_width
@@ -635,27 +645,27 @@ class Composer:
             for byline in story.bylines:
                 flow.append((byline, "byline", p.new_unit(), 0, max(0, cw - body_font.getlength(byline))))
         per_col = max(1, (bottom - y) // st.leading)
-        capacity = per_col * span
+        capacity = per_col * body_span
         if len(flow) > capacity:
             flow = [f for f in flow[: capacity - 1] if f[1] == "body"]
             cont = f"（下转第{rng.randrange(2, 16)}版）"
             flow.append((cont, "note", p.new_unit(), 0, cw - body_font.getlength(cont)))
         else:
-            per_col = -(-len(flow) // span)
-        end = y
-        for c in range(span):
+            per_col = -(-len(flow) // body_span)
+        end = max(y, head_bottom)
+        for c in range(body_span):
             chunk = flow[c * per_col : (c + 1) * per_col]
             if not chunk:
                 break
             start = len(self.page.lines)
-            xc = self.col_x(col + c)
+            xc = self.col_x(body_col + c)
             yy = y
             for text, role, unit, pos, dx in chunk:
                 p.text(xc + dx, yy, text, body_font, item, role, unit, pos)
                 yy += st.leading
             end = max(end, yy)
-            self.region(self.since(start), False, col + c)
-            if c and RULES:
+            self.region(self.since(start), False, body_col + c)
+            if (c or beside) and RULES:
                 xr = xc - st.gutter // 2
                 p.draw.line((xr, y, xr, yy - st.leading // 3), fill=110, width=2)
         return end

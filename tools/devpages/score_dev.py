@@ -23,7 +23,16 @@ sys.path.insert(0, str(ROOT))
 from tests.unit.parse_scoring import Figures, Gold, Label, score  # noqa: E402
 
 from proofdesk.domain.derive import derive  # noqa: E402
-from proofdesk.domain.model import Break, Kind, Page, Role  # noqa: E402
+from proofdesk.domain.model import (  # noqa: E402
+    Break,
+    ItemState,
+    Kind,
+    Layer,
+    LineState,
+    Page,
+    Role,
+    make_layer,
+)
 from proofdesk.parsing import parse_page  # noqa: E402
 
 
@@ -51,9 +60,25 @@ def facets(stem: str) -> dict[str, str]:
     return {"family": family, "engine": engine, "order": order}
 
 
-def table(part: str, show_pages: bool) -> str:
+def blank_line_split(page: Page) -> Layer:
+    """The naive parse to compare with: every block between blank lines is an article of one paragraph."""
+    lines: dict[int, LineState] = {}
+    key = 0
+    previous_blank = True
+    for n, text in enumerate(page.lines, 1):
+        if not text.strip():
+            previous_blank = True
+            continue
+        key += previous_blank
+        lines[n] = LineState(key, Role.BODY, Break.PARAGRAPH if previous_blank else Break.JOIN)
+        previous_blank = False
+    return make_layer(lines, [ItemState(k, Kind.ARTICLE) for k in range(1, key + 1)])
+
+
+def table(part: str, show_pages: bool, baseline: bool = False) -> str:
     golds = [read_dev_gold(p) for p in sorted((DEV / part).glob("*.tsv"))]
-    parsed = {g.page.name: parse_page(g.page) for g in golds}
+    parse = blank_line_split if baseline else parse_page
+    parsed = {g.page.name: parse(g.page) for g in golds}
     groups: dict[tuple[str, str], list[Gold]] = defaultdict(list)
     for g in golds:
         for facet, value in facets(g.page.name).items():
@@ -95,6 +120,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("parts", nargs="*", default=["tune"], choices=["tune", "heldout"])
     ap.add_argument("--pages", action="store_true", help="a row per page too")
+    ap.add_argument("--baseline", action="store_true", help="score a naive blank-line split instead, for reference")
     ap.add_argument("--export", type=Path, help="write the parse of the (first) part as JSONL instead")
     ap.add_argument("--gold", action="store_true", help="with --export: write the gold parse (a self-check)")
     args = ap.parse_args()
@@ -102,8 +128,8 @@ def main() -> int:
         export(args.parts[0], args.export, args.gold)
         return 0
     for part in args.parts:
-        print(f"== {part} ==")
-        print(table(part, args.pages))
+        print(f"== {part}{' (blank-line split)' if args.baseline else ''} ==")
+        print(table(part, args.pages, args.baseline))
     return 0
 
 
