@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Make the parser's development pages: real articles laid out as newspaper pages, read by real OCR engines,
+with gold parses derived from the layout. See README.md in this folder.
+
+    make_pages.py --corpus DIR --out tests/data/dev [--work DIR] [--only STEM ...] [--jobs N]
+
+DIR is `data/NER_data` of a checkout of KuroginQin/People_Crawler. Pages are written to OUT/tune and
+OUT/heldout as <stem>.txt (the OCR text) and <stem>.tsv (the gold parse); images and OCR output stay in
+--work. Everything is seeded: the same corpus and engines give the same pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import random
+import re
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus import Article, read_corpus  # noqa: E402
+from gold import gold_tsv  # noqa: E402
+from layout import Composer, Page, make_story, page_date  # noqa: E402
+from ocr import ORDERS, raw_text, read_rapidocr, read_tesseract  # noqa: E402
+
+FAMILIES = ("narrow", "wide", "tabloid")
+# per part and family: how many layouts go to Tesseract and how many to RapidOCR (each read in every order)
+PLAN = {"tune": (2, 2), "heldout": (1, 1)}
+SEED_BASE = {"tune": 1000, "heldout": 5000}
+MAX_IGNORED = 0.04  # a page with more unalignable OCR lines than this is dropped
+
+
+def split(articles: list[Article]) -> dict[str, list[Article]]:
+    """A third of the articles is kept for the held-out pages."""
+    return {
+        "tune": [a for k, a in enumerate(articles) if k % 3 != 2],
+        "heldout": [a for k, a in enumerate(articles) if k % 3 == 2],
+    }
+
+
+def captions(articles: list[Article], rng: random.Random) -> list[str]:
+    """Photo captions: photo-news texts, and opening sentences of stories (what a caption usually says)."""
+    out = []
+    for art in articles:
+        text = art.paragraphs[0]
+        sentences = re.findall(r"[^。！？]+[。！？]", text)
+        cap = ""
+        for sentence in sentences:
+            if len(cap) + len(sentence) > 90:
+                break
+            cap += sentence
+        if len(cap) >= 20:
+            out.append(cap)
+    rng.shuffle(out)
+    return out
+
+
+def plan() -> list[dict[str, object]]:
+    jobs = []
+    for part, (n_tess, n_rapid) in PLAN.items():
+        seed = SEED_BASE[part]
+        for family in FAMILIES:
+            for engine, count in (("tesseract", n_tess), ("rapidocr", n_rapid)):
+                for _ in range(count):
+                    seed += 1
+                    jobs.append(
+                        {"part": part, "family": family, "engine": engine, "seed": seed, "layout": f"{family}_{seed}"}
+                    )
+    return jobs
+
+
+def compose(job: dict[str, object], parts: dict[str, list[Article]]) -> Page:
+    rng = random.Random(int(job["seed"]))  # type: ignore[call-overload]
+    pool = parts[str(job["part"])]
+    date = page_date(rng)
+    stories_src = [a for a in pool if not a.picture]
+    rng.shuffle(stories_src)
+    stories = [make_story(a, rng, date, 0) for a in stories_src]
+    caps = captions([a for a in pool if a.picture], rng)
+    return Composer(str(job["family"]), rng, stories, caps, date).compose()
+
+
+def attempt(job: dict[str, object], seed: int, parts: dict[str, list[Article]], work: Path) -> list[dict[str, object]]:
+    """One layout read by the job's engine: a page per reading order."""
+    job = dict(job, seed=seed)
+    page = compose(job, parts)
+    layout = f"{job['family']}_{seed}"
+    png = work / f"{layout}.png"
+    page.image.save(png, dpi=(300, 300))  # without a resolution Tesseract reads straight across the columns
+    with open(work / f"{layout}.layout.pickle", "wb") as fh:
+        pickle.dump((page.lines, page.items, page.regions, page.width, page.height), fh)
+    results = []
+    if job["engine"] == "tesseract":
+        results.append(("tess", read_tesseract(png, work / layout)))
+    else:
+        lines = read_rapidocr(png, work / layout)
+        for order in ORDERS:
+            results.append((order, raw_text(lines, page, order)))
+    out = []
+    for order, (text, boxes) in results:
+        stem = f"{job['family']}_{job['engine']}_{order}_{seed}"
+        tsv, ignored, total = gold_tsv(text, boxes, page)
+        out.append({"stem": stem, "part": job["part"], "text": text, "tsv": tsv, "ignored": ignored, "lines": total})
+    return out
+
+
+def run_job(job: dict[str, object], corpus: Path, work: Path) -> list[dict[str, object]]:
+    """The job's pages; a layout the engine garbles (too many lines that match nothing drawn) is replaced by
+    another one (seed + 100) up to twice."""
+    parts = split(read_corpus(corpus))
+    seed = int(job["seed"])  # type: ignore[call-overload]
+    for k in range(3):
+        pages = attempt(job, seed + 100 * k, parts, work)
+        for page in pages:
+            page["kept"] = int(page["ignored"]) <= MAX_IGNORED * max(1, int(page["lines"]))  # type: ignore[call-overload]
+        if all(page["kept"] for page in pages):
+            break
+    return pages
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, required=True)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--work", type=Path, default=Path("/tmp/devpages-work"))
+    ap.add_argument("--only", nargs="*", help="layouts to make (family_seed), default all")
+    ap.add_argument("--jobs", type=int, default=1)
+    args = ap.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    jobs = [j for j in plan() if not args.only or j["layout"] in args.only]
+    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        futures = [pool.submit(run_job, job, args.corpus, args.work) for job in jobs]
+        report = []
+        for fut in futures:
+            for page in fut.result():
+                keep = bool(page["kept"])
+                report.append({k: page[k] for k in ("stem", "part", "ignored", "lines")} | {"kept": keep})
+                print(
+                    f"{page['stem']:40} {page['part']:8} lines={page['lines']:4} ignored={page['ignored']:3}"
+                    f"{'' if keep else '  DROPPED'}",
+                    flush=True,
+                )
+                if keep:
+                    folder = args.out / str(page["part"])
+                    folder.mkdir(parents=True, exist_ok=True)
+                    (folder / f"{page['stem']}.txt").write_text(str(page["text"]), encoding="utf-8")
+                    (folder / f"{page['stem']}.tsv").write_text(str(page["tsv"]), encoding="utf-8")
+    (args.work / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

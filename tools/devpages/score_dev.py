@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Score the parser on a part of the development pages, per layout family, OCR engine and reading order.
+
+    .venv/bin/python tools/devpages/score_dev.py [tune|heldout ...] [--pages]
+
+The figures are those of the parser tests (tests/unit/parse_scoring.py): items (B-cubed F1), paragraphs,
+titles and bylines (exact-match F1), micro-averaged over the pages of each group. Lines a gold file marks
+`#ignore` belong to no item and are not scored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = ROOT / "tests" / "data" / "dev"
+sys.path.insert(0, str(ROOT))
+
+from tests.unit.parse_scoring import Figures, Gold, Label, score  # noqa: E402
+
+from proofdesk.domain.derive import derive  # noqa: E402
+from proofdesk.domain.model import (  # noqa: E402
+    Break,
+    ItemState,
+    Kind,
+    Layer,
+    LineState,
+    Page,
+    Role,
+    make_layer,
+)
+from proofdesk.parsing import parse_page  # noqa: E402
+
+
+def read_dev_gold(tsv: Path) -> Gold:
+    """A development page and its gold parse (the raw page is the `.txt` beside the `.tsv`)."""
+    raw = tsv.with_suffix(".txt").read_text(encoding="utf-8")
+    page = Page(tsv.stem, tuple(raw.split("\n")))
+    labels: dict[int, Label] = {}
+    kinds: dict[int, Kind] = {}
+    for row in tsv.read_text(encoding="utf-8").splitlines():
+        if row.startswith("#item"):
+            _, key, kind = row.split("\t")[:3]
+            kinds[int(key)] = Kind(kind)
+        elif row and not row.startswith("#"):
+            line, item, role, brk, text = row.split("\t", 4)
+            if page.text(int(line)) != text:
+                raise ValueError(f"{tsv.name}: line {line} differs from the raw page")
+            labels[int(line)] = Label(int(item), Role(role), Break(brk))
+    return Gold(page, labels, kinds)
+
+
+def facets(stem: str) -> dict[str, str]:
+    """`narrow_rapidocr_rxy_1004` → family narrow, engine rapidocr, order rxy."""
+    family, engine, order, _seed = stem.split("_")
+    return {"family": family, "engine": engine, "order": order}
+
+
+def blank_line_split(page: Page) -> Layer:
+    """The naive parse to compare with: every block between blank lines is an article of one paragraph."""
+    lines: dict[int, LineState] = {}
+    key = 0
+    previous_blank = True
+    for n, text in enumerate(page.lines, 1):
+        if not text.strip():
+            previous_blank = True
+            continue
+        key += previous_blank
+        lines[n] = LineState(key, Role.BODY, Break.PARAGRAPH if previous_blank else Break.JOIN)
+        previous_blank = False
+    return make_layer(lines, [ItemState(k, Kind.ARTICLE) for k in range(1, key + 1)])
+
+
+def table(part: str, show_pages: bool, baseline: bool = False) -> str:
+    golds = [read_dev_gold(p) for p in sorted((DEV / part).glob("*.tsv"))]
+    parse = blank_line_split if baseline else parse_page
+    parsed = {g.page.name: parse(g.page) for g in golds}
+    groups: dict[tuple[str, str], list[Gold]] = defaultdict(list)
+    for g in golds:
+        for facet, value in facets(g.page.name).items():
+            groups[(facet, value)].append(g)
+        groups[("all", part)].append(g)
+        if show_pages:
+            groups[("page", g.page.name)].append(g)
+    rows = [f"{'group':<10} {'value':<28} {'pages':>5} {'items':>6} {'paras':>6} {'titles':>6} {'bylines':>7}"]
+    order = {"family": 0, "engine": 1, "order": 2, "page": 3, "all": 4}
+    for (facet, value), members in sorted(groups.items(), key=lambda kv: (order[kv[0][0]], kv[0][1])):
+        f: Figures = score((g, parsed[g.page.name]) for g in members)
+        rows.append(
+            f"{facet:<10} {value:<28} {len(members):>5} {f.items:>6.3f} {f.paragraphs:>6.3f} "
+            f"{f.titles:>6.3f} {f.bylines:>7.3f}"
+        )
+    return "\n".join(rows)
+
+
+def export(part: str, path: Path, gold: bool) -> None:
+    """The parse (or, with `gold`, the gold parse) of every page of `part` as JSON Lines for score_parse.py."""
+    with open(path, "w", encoding="utf-8") as out:
+        for tsv in sorted((DEV / part).glob("*.tsv")):
+            g = read_dev_gold(tsv)
+            layer = g.layer() if gold else parse_page(g.page)
+            for art in derive(g.page, layer):
+                record = {
+                    "page": art.page,
+                    "item": art.item,
+                    "kind": str(art.kind),
+                    "title": art.title,
+                    "byline": art.byline,
+                    "paragraphs": list(art.paragraphs),
+                    "source_lines": list(art.source_lines),
+                }
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("parts", nargs="*", default=["tune"], choices=["tune", "heldout"])
+    ap.add_argument("--pages", action="store_true", help="a row per page too")
+    ap.add_argument("--baseline", action="store_true", help="score a naive blank-line split instead, for reference")
+    ap.add_argument("--export", type=Path, help="write the parse of the (first) part as JSONL instead")
+    ap.add_argument("--gold", action="store_true", help="with --export: write the gold parse (a self-check)")
+    args = ap.parse_args()
+    if args.export:
+        export(args.parts[0], args.export, args.gold)
+        return 0
+    for part in args.parts:
+        print(f"== {part}{' (blank-line split)' if args.baseline else ''} ==")
+        print(table(part, args.pages, args.baseline))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
