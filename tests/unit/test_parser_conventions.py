@@ -208,3 +208,17 @@ def test_a_column_cut_by_another_story_goes_on_after_it() -> None:
     _, articles = parse(page)
     assert only(articles, AUDIT_TITLE).paragraphs == ("".join(host) + rest,)
     assert only(articles, CLINIC_TITLE).paragraphs == CLINIC
+
+
+def test_a_headline_and_its_name_standing_apart_over_the_story_that_takes_up_its_words() -> None:
+    # RapidOCR, column order: the headline group of the story above, then this one with a bare name.
+    page = make_page(
+        "昆明—", "重庆：关怀", "孤寡老人", "本报记者邵杰勇叶强桂", "", "老挝国会主席会见何鲁丽", "龚思", "",
+        narrow(
+            "新华社北京12月30日电万象消息：老挝人民民主共和国中央政治局委员、国会主席沙曼·维雅吉29日在万象"
+            "会见了正在老挝访问的全国政协副主席、中国人民争取和平与裁军委员会会长何鲁丽及其率领的代表团。"
+        ),
+    )  # fmt: skip
+    _, articles = parse(page)
+    laos = only(articles, "老挝国会主席会见何鲁丽")
+    assert laos.byline == "龚思" and laos.paragraphs[0].startswith("新华社北京12月30日电")

@@ -78,6 +78,7 @@ def classify(profile: Profile) -> list[Cls]:
     for line in lines:
         classes.append(_classify_one(line, lines, classes, profile, counts))
     _mark_headlines_over_bylines(lines, classes, profile)
+    _mark_headlines_named_below(lines, classes)
     _mark_labels_between_headlines(lines, classes)
     _mark_ads(lines, classes, profile, counts)
     return classes
@@ -128,12 +129,51 @@ def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], profile:
                 classes[k] = Cls.DISPLAY
 
 
-def _unpunctuated(line: Line) -> bool:
-    """No running text's punctuation in the line (a comma between two phrases at most) and none at its end:
+def _mark_headlines_named_below(lines: list[Line], classes: list[Cls]) -> None:
+    """A block of up to four unpunctuated lines standing apart, whose words the text under it takes up, is a
+    headline (its last line a byline when it is a person's name), even where the column above it was cut
+    in mid-sentence and the text above goes on elsewhere."""
+    start = 0
+    while start < len(lines):
+        end = start
+        while end + 1 < len(lines) and lines[end + 1].gap_before == 0:
+            end += 1
+        block = range(start, end + 1)
+        start = end + 1
+        if len(block) > HEADLINE_LINES or any(classes[k] not in (Cls.TEXT, Cls.DISPLAY) for k in block):
+            continue
+        if all(classes[k] is Cls.DISPLAY for k in block) or not all(_unpunctuated(lines[k], 0) for k in block):
+            continue
+        if lines[end].width >= lines[end].column - FULL_MARGIN or _runs_on(lines, end):
+            continue  # a paragraph's lines cut by a blank, not a headline
+        names = f.is_person_names(lines[block[-1]].text) and len(block) > 1
+        head = block[:-1] if names else block
+        words = {b for k in head for b in lines[k].bigrams}
+        below = {b for other in lines[end + 1 : end + 1 + NAMED_WITHIN] for b in other.bigrams}
+        above = {b for other in lines[max(0, block[0] - NAMED_WITHIN) : block[0]] for b in other.bigrams}
+        taken_up, before = len(words & below), len(words & above)
+        if len(words) >= 3 and taken_up >= NAMED_SHARE * len(words) and taken_up - before >= LEAN * len(words):
+            for k in head:
+                classes[k] = Cls.DISPLAY
+            if names:
+                classes[block[-1]] = Cls.BYLINE
+
+
+def _runs_on(lines: list[Line], end: int) -> bool:
+    """The text goes on past line `end`: a quotation opened and not closed, or a next line that opens with
+    the tail of a word (`职、不抓党建是失职`)."""
+    text = lines[end].text
+    if text.count("“") > text.count("”"):
+        return True
+    return end + 1 < len(lines) and f.first_clause_length(lines[end + 1].text) <= 1
+
+
+def _unpunctuated(line: Line, commas: int = 1) -> bool:
+    """No running text's punctuation in the line (`commas` between phrases at most) and none at its end:
     a headline's line."""
     t = line.text
     return (
-        t.count("，") <= 1
+        t.count("，") <= commas
         and not f.has_sentence_punct(t.replace("，", ""))
         and not f.ends_open(t)
         and not f.is_lead(t)
@@ -279,9 +319,11 @@ def _headline_follows(nxt: Line, lines: list[Line]) -> bool:
     return under is not None and under.gap_before == 0 and _unpunctuated(nxt) and _pattern_line(under.text)
 
 
-# A headline's words recur in the text under it: this share of its bigrams at least, within so many lines.
+# A headline's words recur in the text under it: this share of its bigrams at least, within so many lines,
+# and this share more than in the text above it (a cut line of running text shares words with both).
 NAMED_SHARE = 0.5
 NAMED_WITHIN = 12
+LEAN = 0.3
 
 
 def _names_what_follows(line: Line, lines: list[Line]) -> bool:

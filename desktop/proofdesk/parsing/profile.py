@@ -24,6 +24,9 @@ WIDE = 40.0
 WIDE_SHARE = 0.5
 # Blocks need this many measurable lines before their own median counts as their column.
 MIN_BLOCK = 3
+# No text column is narrower than this (em), nor than this share of the page's column.
+MIN_COLUMN = 6.0
+MIN_COLUMN_SHARE = 0.5
 # A block whose median is this close to the page's column is in the page's column.
 SAME_COLUMN = 1.0
 
@@ -165,12 +168,13 @@ def _assign_columns(lines: list[Line], blocks: list[list[int]], page_column: flo
         # is often a paragraph end.
         inner = [lines[i] for i in block[:-1] if _measurable(lines[i])]
         wrapped = [line.width for line in inner if _full(line, lines)]
+        value: float | None = None
         if len(wrapped) >= MIN_BLOCK - 1:
-            own.append(float(median(wrapped)))
+            value = float(median(wrapped))
         elif len(inner) >= MIN_BLOCK:
-            own.append(float(median(line.width for line in inner)))
-        else:
-            own.append(None)
+            value = float(median(line.width for line in inner))
+        # A headline group's short lines are no column: text columns are at least this wide.
+        own.append(value if value is not None and value >= max(MIN_COLUMN, page_column * MIN_COLUMN_SHARE) else None)
     filled = _fill(own, page_column)
     for b, value in enumerate(filled):
         if abs(value - page_column) <= SAME_COLUMN:
