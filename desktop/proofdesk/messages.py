@@ -26,9 +26,25 @@ def refusal(refused: Refused) -> str:
         Refusal.NUL: f"holds NUL bytes{line}: binary data, or UTF-16 without a byte-order mark",
         Refusal.UNDECODABLE: f"is not text in UTF-8, GB18030/GBK or UTF-16{line}",
         Refusal.NAME_TAKEN: f"the library already has a page named {refused.path.stem!r} with other content",
+        Refusal.OCR_FILE: _ocr_trouble(refused.detail),
         Refusal.FAILED: f"could not be parsed or stored: {refused.detail}",
     }[refused.reason]
     return f"{refused.path}: not imported: {reason}"
+
+
+_TROUBLES = {
+    "malformed": "is not a well-formed OCR file",
+    "unsafe": "is XML that declares entities or names outside resources; refused for safety",
+    "unknown": "is XML or JSON of no OCR format Proofdesk reads (hOCR, ALTO, PAGE-XML, PaddleOCR/RapidOCR JSON)",
+    "no-text": "is an OCR file without a line of text",
+}
+
+
+def _ocr_trouble(detail: str) -> str:
+    """`detail` is an `OcrFileError`'s text: its trouble code, then the specifics."""
+    code, _, specifics = detail.partition(": ")
+    reason = _TROUBLES.get(code, "cannot be read as an OCR file")
+    return f"{reason} ({specifics})" if specifics else reason
 
 
 _PROBLEMS = {

@@ -47,6 +47,9 @@ class Refusal(StrEnum):
     """Not valid in any supported encoding (`line`: the first line that is not UTF-8)."""
     NAME_TAKEN = "name-taken"
     """The library holds another page of the same name with different content."""
+    OCR_FILE = "ocr-file"
+    """An OCR file (hOCR, ALTO, PAGE-XML, PaddleOCR JSON) that cannot be read (`detail`: the trouble code and
+    its specifics, e.g. `unsafe: EntitiesForbidden`)."""
     FAILED = "failed"
     """Parsing or storing the page failed unexpectedly (`detail`)."""
 
