@@ -1,5 +1,5 @@
-"""`proofdesk import` and `proofdesk export`: the batch commands, kept apart from `cli` so that opening the
-window does not load the storage and export stack first."""
+"""`proofdesk import`, `export` and `attach-image`: the batch commands, kept apart from `cli` so that opening
+the window does not load the storage and export stack first."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from .domain.derive import Article
 from .domain.model import Status
 from .export import ExportError, Format, export_library
 from .importer import FileResult, Outcome, import_files
+from .ocrfiles import ImageError, probe_image
 from .storage import Library, StorageError
 from .tagging import build_suggester, suggested_names
 from .text.decoding import expand_arguments
@@ -28,6 +29,8 @@ def run(db: Path, args: argparse.Namespace) -> int:
     try:
         if args.command == "import":
             return _import(db, args.paths)
+        if args.command == "attach-image":
+            return _attach_image(db, args.page, args.image)
         return _export(db, args)
     except StorageError as error:
         _say(messages.storage_problem(db, error))
@@ -45,6 +48,9 @@ def _import(db: Path, arguments: list[str]) -> int:
         if result.refused is not None:
             progress.clear()
             _say(messages.refusal(result.refused))
+        for notice in result.notices:
+            progress.clear()
+            _say(messages.notice(result.path, notice))
         progress.show(f"importing {done}/{total}  {result.path.name}")
 
     with _interrupt() as interrupted, Library.open(db) as library:
@@ -79,6 +85,25 @@ def _export(db: Path, args: argparse.Namespace) -> int:
         _say("interrupted; the export was not written")
         return INTERRUPTED
     _say(messages.export_summary(result, args.out))
+    return OK
+
+
+def _attach_image(db: Path, name: str, image: Path) -> int:
+    if not db.is_file():
+        _say(messages.no_library(db))
+        return UNUSABLE
+    try:
+        found = probe_image(image)
+    except ImageError as error:
+        _say(messages.image_problem(error))
+        return UNUSABLE
+    with Library.open(db) as library:
+        page_id = library.page_id(name)
+        if page_id is None:
+            _say(messages.no_page(name))
+            return UNUSABLE
+        library.attach_image(page_id, found)
+    _say(messages.image_attached(name, found))
     return OK
 
 

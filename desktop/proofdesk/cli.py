@@ -1,8 +1,11 @@
 """The `proofdesk` command.
 
     proofdesk [--db PATH]                          open the review window
-    proofdesk import [--db PATH] FILE|DIR ...      import raw pages (recursing into folders for *.txt), parse them
-    proofdesk export [--db PATH] --format jsonl|txt|csv --out PATH [--status done] [--tag THEME]
+    proofdesk import [--db PATH] FILE|DIR ...      import raw pages (.txt, or OCR files with geometry: hOCR,
+                                                   ALTO, PAGE-XML, PaddleOCR/RapidOCR JSON; folders are searched)
+                                                   and parse them; a same-name image beside a page is attached
+    proofdesk export [--db PATH] --format jsonl|txt|csv|pagexml --out PATH [--status done] [--tag THEME]
+    proofdesk attach-image [--db PATH] PAGE IMAGE   attach a scan to a page (by reference, with its hash)
     proofdesk --version
 
 `--db` selects the library file (default: `library.sqlite` in the user data folder).
@@ -45,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--smoke", action="store_true", help="check this installation (temporary library, window shown offscreen)"
     )
-    commands = parser.add_subparsers(dest="command", metavar="{import,export}")
+    commands = parser.add_subparsers(dest="command", metavar="{import,export,attach-image}")
     importing = commands.add_parser("import", parents=[db], help="import raw pages and parse them")
     importing.add_argument("paths", nargs="+", metavar="FILE|DIR")
     exporting = commands.add_parser("export", parents=[db], help="export the clean corpus")
@@ -53,6 +56,9 @@ def _parser() -> argparse.ArgumentParser:
     exporting.add_argument("--out", required=True, type=Path, metavar="PATH")
     exporting.add_argument("--status", choices=STATUSES)
     exporting.add_argument("--tag", metavar="THEME")
+    attaching = commands.add_parser("attach-image", parents=[db], help="attach a page image to a page")
+    attaching.add_argument("page", metavar="PAGE", help="the page's name")
+    attaching.add_argument("image", type=Path, metavar="IMAGE", help="a .jpg, .png, .tif or .webp scan")
     return parser
 
 

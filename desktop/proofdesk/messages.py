@@ -6,6 +6,7 @@ from pathlib import Path
 
 from .export import ExportError, ExportProblem, ExportReport
 from .importer import ImportReport, Outcome
+from .ocrfiles import Caveat, ImageError, ImageRef, ImageTrouble, Notice
 from .storage import Problem, StorageError
 from .text.decoding import MAX_BYTES, Refusal, Refused
 
@@ -18,7 +19,7 @@ def refusal(refused: Refused) -> str:
     size = f"{(refused.size or 0) / _MB:.1f} MB"
     reason = {
         Refusal.MISSING: "no such file or folder",
-        Refusal.NO_PAGES: "the folder holds no .txt page files",
+        Refusal.NO_PAGES: "the folder holds no page files (.txt, hOCR, ALTO, PAGE-XML, PaddleOCR JSON)",
         Refusal.UNREADABLE: f"cannot be read: {refused.detail}",
         Refusal.TOO_LARGE: f"is {size}; page files over {MAX_BYTES // _MB} MB are refused",
         Refusal.EMPTY: "is empty or holds only blank lines",
@@ -90,3 +91,31 @@ def import_summary(report: ImportReport) -> str:
 
 def export_summary(report: ExportReport, out: Path) -> str:
     return f"exported {report.items} items from {report.pages} pages to {out}"
+
+
+def notice(path: Path, found: Notice) -> str:
+    """One line: a page imported with a doubt about its scan."""
+    reason = {
+        Caveat.IMAGE_MISSING: f"the image {found.detail} it names is not beside it; no image attached",
+        Caveat.IMAGE_BAD: f"the image beside it is not a readable image ({found.detail}); not attached",
+        Caveat.BOX_OUTSIDE: f"{found.detail} line boxes lie outside the page",
+    }[found.warning]
+    return f"{path}: imported, but {reason}"
+
+
+def image_problem(error: ImageError) -> str:
+    reason = {
+        ImageTrouble.MISSING: "no such file",
+        ImageTrouble.UNREADABLE: f"cannot be read: {error.detail}",
+        ImageTrouble.NOT_AN_IMAGE: "is not a PNG, JPEG, TIFF or WebP image",
+    }[error.trouble]
+    return f"{error.path}: {reason}; nothing was attached"
+
+
+def no_page(name: str) -> str:
+    return f"the library has no page named {name!r}; nothing was attached"
+
+
+def image_attached(name: str, image: ImageRef) -> str:
+    size = f", {image.width} × {image.height} px" if image.width and image.height else ""
+    return f"attached {image.path} to page {name}{size}"

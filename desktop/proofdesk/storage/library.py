@@ -36,6 +36,7 @@ from ..domain.model import (
     Status,
     diff,
 )
+from ..ocrfiles import Box, ImageRef, LineGeometry, OcrFormat, PageScan
 from ..themes.taxonomy import Retag, Theme
 from . import (
     schema,
@@ -43,7 +44,9 @@ from . import (
 )
 
 _BITS = {f: 1 << i for i, f in enumerate(Field)}
-_PAGE, _LINE, _ITEM, _THEME = (SQLModel.metadata.tables[t] for t in ("page", "line", "item", "theme"))
+_PAGE, _LINE, _ITEM, _THEME, _SCAN, _BOX = (
+    SQLModel.metadata.tables[t] for t in ("page", "line", "item", "theme", "page_scan", "line_box")
+)
 
 
 class Problem(StrEnum):
@@ -190,8 +193,10 @@ class Library:
             found = conn.execute(select(_PAGE.c.id).where(_PAGE.c.content_hash == content_hash)).first()
         return found is not None
 
-    def add_page(self, page: Page, content_hash: str, layer: Layer, parsed_with: int = 0) -> PageInfo:
-        """Store a raw page and its first layer in one transaction."""
+    def add_page(
+        self, page: Page, content_hash: str, layer: Layer, parsed_with: int = 0, scan: PageScan | None = None
+    ) -> PageInfo:
+        """Store a raw page, its first layer and what is known of its scan, in one transaction."""
         with self._transaction() as conn:
             taken = conn.execute(select(_PAGE.c.id).where(_PAGE.c.name == page.name)).first()
             if taken is not None:
@@ -208,7 +213,69 @@ class Library:
             )
             page_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
             self._write_layer(conn, page_id, layer)
+            if scan is not None:
+                self._write_scan(conn, page_id, scan, len(page.lines))
         return PageInfo.of(page_id, page.name, layer)
+
+    def _write_scan(self, conn: Connection, page_id: int, scan: PageScan, lines: int) -> None:
+        image = scan.image
+        conn.execute(
+            insert(_SCAN).values(
+                page_id=page_id,
+                format=scan.format.value if scan.format else None,
+                width=scan.width,
+                height=scan.height,
+                image=image.path if image else None,
+                image_hash=image.sha256 if image else None,
+                image_width=image.width if image else None,
+                image_height=image.height if image else None,
+            )
+        )
+        rows = [
+            (page_id, n, g.box.x, g.box.y, g.box.width, g.box.height, g.type_height, g.confidence)
+            for n, g in sorted(scan.lines.items())
+            if 1 <= n <= lines
+        ]
+        if rows:
+            conn.exec_driver_sql(
+                "INSERT INTO line_box (page_id, line, x, y, width, height, type_height, ocr_confidence)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+
+    # -- scans ------------------------------------------------------------------------------------------------
+
+    def scan(self, page_id: int) -> PageScan | None:
+        """The page's geometry and image, or None for a page imported from text with no image attached."""
+        with self._transaction(write=False) as conn:
+            row = conn.execute(select(_SCAN).where(_SCAN.c.page_id == page_id)).one_or_none()
+            boxes = conn.execute(select(_BOX).where(_BOX.c.page_id == page_id)).all()
+        if row is None:
+            return None
+        image = None
+        if row.image is not None:
+            image = ImageRef(row.image, row.image_hash or "", row.image_width, row.image_height)
+        lines = {
+            b.line: LineGeometry(Box(b.x, b.y, b.width, b.height), b.type_height, b.ocr_confidence) for b in boxes
+        }
+        return PageScan(OcrFormat(row.format) if row.format else None, row.width, row.height, lines, image)
+
+    def attach_image(self, page_id: int, image: ImageRef | None) -> None:
+        """Attach `image` to the page, replacing any image it had (None detaches); the geometry stays."""
+        values = {
+            "image": image.path if image else None,
+            "image_hash": image.sha256 if image else None,
+            "image_width": image.width if image else None,
+            "image_height": image.height if image else None,
+        }
+        with self._transaction() as conn:
+            if conn.execute(select(_PAGE.c.id).where(_PAGE.c.id == page_id)).first() is None:
+                raise KeyError(page_id)
+            found = conn.execute(select(_SCAN.c.page_id).where(_SCAN.c.page_id == page_id)).first()
+            if found is None:
+                conn.execute(insert(_SCAN).values(page_id=page_id, **values))
+            else:
+                conn.execute(update(_SCAN).where(_SCAN.c.page_id == page_id).values(**values))
 
     def _write_layer(self, conn: Connection, page_id: int, layer: Layer) -> None:
         conn.execute(delete(_LINE).where(_LINE.c.page_id == page_id))
