@@ -34,7 +34,7 @@ from . import __version__
 from .paths import default_library
 
 OK, UNUSABLE, INTERRUPTED = 0, 2, 130
-FORMATS = ("jsonl", "txt", "csv")
+FORMATS = ("jsonl", "txt", "csv", "pagexml")
 STATUSES = ("new", "review", "done")
 
 

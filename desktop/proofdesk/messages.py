@@ -71,7 +71,7 @@ def no_library(db: Path) -> str:
 def export_problem(error: ExportError) -> str:
     reason = {
         ExportProblem.OUT_IS_FOLDER: "is a folder; name a file to write",
-        ExportProblem.OUT_IS_FILE: "is a file; a TXT export needs a folder",
+        ExportProblem.OUT_IS_FILE: "is a file; a TXT or PAGE-XML export needs a folder",
         ExportProblem.FOLDER_NOT_EXPORT: "is a folder that holds other files; name a new or empty folder",
         ExportProblem.CANNOT_WRITE: f"cannot be written: {error.detail}",
     }[error.problem]
