@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/app.py" line="76"/>
+        <location filename="../../desktop/proofdesk/gui/app.py" line="77"/>
         <source>This library is already open in another Proofdesk window:
 {0}
 
@@ -26,22 +26,22 @@ Use that window, or close it first.</source>
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="103"/>
         <source>Check before done</source>
         <translation>完成前检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="112"/>
         <source>These places on the page look wrong. Go to one, or mark the page done anyway.</source>
         <translation>版面上这些地方看起来有问题。可逐一转到查看，或仍然标为完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="103"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="115"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="104"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="116"/>
         <source>Mark done anyway</source>
         <translation>仍然标为完成</translation>
     </message>
@@ -49,27 +49,27 @@ Use that window, or close it first.</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="139"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="160"/>
         <source>{0} lines are in no item (lines {1})</source>
         <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="140"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="161"/>
         <source>An article has no headline (line {1})</source>
         <translation>有文章没有标题（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="141"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="162"/>
         <source>A byline or credit stands alone (lines {1})</source>
         <translation>署名或图片署名单独成条（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="142"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="163"/>
         <source>A heading is at the edge of its item (line {1})</source>
         <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="143"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="164"/>
         <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
         <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
     </message>
@@ -205,22 +205,22 @@ Use that window, or close it first.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="121"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="142"/>
         <source>The target is a folder; choose a file.</source>
         <translation>目标是文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="122"/>
-        <source>The target is a file; a TXT export needs a folder.</source>
-        <translation>目标是文件；TXT 导出需要文件夹。</translation>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="143"/>
+        <source>The target is a file; a TXT or PAGE-XML export needs a folder.</source>
+        <translation>目标是一个文件；TXT 或 PAGE-XML 导出需要一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="125"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="146"/>
         <source>The target folder holds other files; choose a new or empty folder.</source>
         <translation>目标文件夹中有其他文件；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="149"/>
         <source>The target cannot be written: {0}</source>
         <translation>无法写入目标：{0}</translation>
     </message>
@@ -228,118 +228,123 @@ Use that window, or close it first.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="131"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="145"/>
         <source>Export corpus</source>
         <translation>导出语料</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="136"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="150"/>
         <source>JSONL (one item per line)</source>
         <translation>JSONL（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="137"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="151"/>
         <source>CSV (one item per row)</source>
         <translation>CSV（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="138"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="152"/>
         <source>TXT (a folder per page, a file per item)</source>
         <translation>TXT（每版一个文件夹，每条一个文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="140"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="153"/>
+        <source>PAGE-XML (a folder, a file per page, with line boxes)</source>
+        <translation>PAGE-XML（一个文件夹，每版一个文件，含行框）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="155"/>
         <source>All pages</source>
         <translation>全部版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="142"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="157"/>
         <source>Only pages: {0}</source>
         <translation>仅限版面：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="144"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="159"/>
         <source>All items</source>
         <translation>全部条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="146"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="161"/>
         <source>Only items with theme {0}</source>
         <translation>仅限主题为 {0} 的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="148"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="163"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="158"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="173"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="159"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="174"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="160"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="175"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="161"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="176"/>
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="163"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="178"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="183"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="198"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="185"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="200"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="194"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="209"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="195"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="210"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="217"/>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="234"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="232"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="249"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="219"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="234"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="222"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="237"/>
         <source>Exported {0} items from {1} pages to {2}.</source>
         <translation>已从 {1} 个版面导出 {0} 条到 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="241"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="256"/>
         <source>The export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="242"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="257"/>
         <source>Nothing was exported.</source>
         <translation>未导出任何内容。</translation>
     </message>
@@ -347,50 +352,50 @@ Use that window, or close it first.</source>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="58"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="67"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="59"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="68"/>
         <source>{0} imported, {1} already in the library, {2} refused.</source>
         <translation>导入 {0} 个，{1} 个已在文库中，拒收 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="63"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="72"/>
         <source>The import was stopped; the rest was not imported.</source>
         <translation>导入已停止；其余文件未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="66"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="75"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="66"/>
-        <source>Why it was not imported</source>
-        <translation>未导入的原因</translation>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="75"/>
+        <source>Why it was not imported, or what to check</source>
+        <translation>未导入的原因，或需检查之处</translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="53"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="54"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="54"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="55"/>
         <source>photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="55"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="56"/>
         <source>section label</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="56"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="57"/>
         <source>notice / ad</source>
         <translation>启事/广告</translation>
     </message>
@@ -497,47 +502,47 @@ Start with the sample pages, or import your own.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="294"/>
+        <source>Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)</source>
+        <translation>版面与 OCR 文件 (*.txt *.hocr *.html *.xml *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="295"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="295"/>
-        <source>Text pages (*.txt);;All files (*)</source>
-        <translation>文本版面 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="301"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="300"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="311"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="310"/>
         <source>An import is already running.</source>
         <translation>已有导入在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="326"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="325"/>
         <source>Importing {0}/{1}: {2}</source>
         <translation>正在导入 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="351"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="350"/>
         <source>{0} pages imported.</source>
         <translation>已导入 {0} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="358"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="357"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="405"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="410"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="407"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="412"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -672,6 +677,24 @@ Start with the sample pages, or import your own.</source>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="128"/>
+        <source>Imported; the image {0} it names is not beside it, so no image is attached.</source>
+        <translation>已导入；文件所指的图像 {0} 不在旁边，未附加图像。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="131"/>
+        <source>Imported; the image beside it cannot be read ({0}), so it is not attached.</source>
+        <translation>已导入；旁边的图像无法读取（{0}），未附加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="134"/>
+        <source>Imported; {0} line boxes lie outside the page.</source>
+        <translation>已导入；有 {0} 个行框超出版面。</translation>
+    </message>
+</context>
+<context>
     <name>OutlineDelegate</name>
     <message>
         <location filename="../../desktop/proofdesk/gui/articleview.py" line="63"/>
@@ -682,37 +705,37 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="72"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="73"/>
         <source>The library is locked by another program. Close it and retry.</source>
         <translation>文库被另一个程序锁定。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="76"/>
         <source>The disk is full. Free some space and retry.</source>
         <translation>磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="76"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="77"/>
         <source>The library file or its folder is read-only.</source>
         <translation>文库文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="77"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="78"/>
         <source>The library file is damaged or is not a Proofdesk library.</source>
         <translation>文库文件已损坏，或不是校对台文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="81"/>
         <source>The library was written by a newer Proofdesk. Update Proofdesk.</source>
         <translation>这个文库由更新版本的校对台写入。请更新校对台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
         <source>The library file cannot be opened.</source>
         <translation>无法打开文库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
         <source>The library already has a page of that name.</source>
         <translation>文库中已有同名版面。</translation>
     </message>
@@ -720,57 +743,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="92"/>
         <source> (line {0})</source>
         <translation>（第 {0} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="95"/>
         <source>No such file or folder.</source>
         <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="95"/>
-        <source>The folder holds no .txt page files.</source>
-        <translation>文件夹中没有 .txt 版面文件。</translation>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
+        <source>The folder holds no page files (.txt, hOCR, ALTO, PAGE-XML, PaddleOCR JSON).</source>
+        <translation>文件夹中没有版面文件（.txt、hOCR、ALTO、PAGE-XML、PaddleOCR JSON）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="99"/>
         <source>Cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="100"/>
         <source>Too large ({0:.1f} MB); page files over {1} MB are refused.</source>
         <translation>文件过大（{0:.1f} MB）；超过 {1} MB 的版面文件不予接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="103"/>
         <source>Empty, or only blank lines.</source>
         <translation>文件为空，或只有空行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="101"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="104"/>
         <source>Binary data, not text</source>
         <translation>是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="102"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="105"/>
         <source>Holds NUL bytes: binary data or UTF-16 without a byte-order mark</source>
         <translation>含有 NUL 字节：是二进制数据，或是没有字节序标记的 UTF-16</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="106"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="109"/>
         <source>Not text in UTF-8, GB18030/GBK or UTF-16</source>
         <translation>不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="107"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="110"/>
         <source>The library has another page named {0} with other content.</source>
         <translation>文库中已有名为 {0} 但内容不同的版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="110"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="113"/>
+        <source>Not a readable OCR file: {0}</source>
+        <translation>无法读取的 OCR 文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="116"/>
         <source>Could not be parsed or stored: {0}</source>
         <translation>无法解析或存储：{0}</translation>
     </message>
@@ -778,52 +806,52 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>RoleMarks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="37"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="38"/>
         <source>T</source>
         <translation>题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="38"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="39"/>
         <source>S</source>
         <translation>副</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="39"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="40"/>
         <source>B</source>
         <translation>署</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="40"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="41"/>
         <source>H</source>
         <translation>小</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="42"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="43"/>
         <source>N</source>
         <translation>注</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="43"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="44"/>
         <source>C</source>
         <translation>说</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="44"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="45"/>
         <source>Cr</source>
         <translation>摄</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="45"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="46"/>
         <source>Sec</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="46"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="47"/>
         <source>Ad</source>
         <translation>告</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="47"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="48"/>
         <source>X</source>
         <translation>略</translation>
     </message>
@@ -831,57 +859,57 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="20"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="21"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="21"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="22"/>
         <source>subtitle</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="22"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="23"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="23"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="24"/>
         <source>heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="24"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="25"/>
         <source>body text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="25"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="26"/>
         <source>author note</source>
         <translation>作者注</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="26"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="27"/>
         <source>caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="27"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="28"/>
         <source>photo credit</source>
         <translation>图片署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="28"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="29"/>
         <source>section label</source>
         <translation>栏目名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="29"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="30"/>
         <source>notice / ad</source>
         <translation>启事/广告</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="30"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="31"/>
         <source>ignored</source>
         <translation>忽略</translation>
     </message>
@@ -889,57 +917,57 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="256"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="271"/>
         <source>Keys and marks</source>
         <translation>快捷键与标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="258"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="273"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="258"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="273"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="275"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="290"/>
         <source>Marks on the raw page</source>
         <translation>原版面上的标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="280"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="295"/>
         <source>(no mark: body text)</source>
         <translation>（无标记：正文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="283"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="298"/>
         <source>paragraph break after this line</source>
         <translation>本行之后分段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="288"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="303"/>
         <source>soft wrap: joined with the next line</source>
         <translation>软换行：与下一行相连</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="293"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="308"/>
         <source>doubt: the parser was not sure</source>
         <translation>存疑：解析器没有把握</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="298"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="313"/>
         <source>corrected text (raw kept)</source>
         <translation>已校正的文字（原文保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="301"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="316"/>
         <source>Coloured band: the item a line belongs to</source>
         <translation>彩色竖条：该行所属的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="303"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="318"/>
         <source>Enter also edits a line; Enter or leaving the field keeps the correction, Esc cancels.</source>
         <translation>回车也可编辑一行；按回车或离开输入框即保存校正，按 Esc 取消。</translation>
     </message>
@@ -947,17 +975,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Statuses</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="62"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="63"/>
         <source>new</source>
         <translation>未校</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="63"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="64"/>
         <source>in review</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="64"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="65"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
@@ -1145,13 +1173,13 @@ Start with the sample pages, or import your own.</source>
         <translation>添加主题…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="242"/>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="243"/>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="244"/>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="245"/>
         <source>Remove the theme {0}</source>
         <translation>去掉主题“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="261"/>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="263"/>
         <source>Accept with {0}</source>
         <translation>按 {0} 采纳</translation>
     </message>
@@ -1167,37 +1195,37 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ThemeTags</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="164"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="187"/>
         <source>Theme suggestions are unavailable: {0}</source>
         <translation>无法提供主题建议：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="202"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="232"/>
         <source>Suggestions are unavailable.</source>
         <translation>暂无主题建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="202"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="232"/>
         <source>Suggestions are loading…</source>
         <translation>正在准备主题建议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="243"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="276"/>
         <source>No suggestion {0} for this item.</source>
         <translation>这个条目没有第 {0} 条建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="252"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="285"/>
         <source>There is no theme {0}. Add it under Themes → Manage themes first.</source>
         <translation>没有主题“{0}”。请先在“主题 → 管理主题”中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="256"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="289"/>
         <source>Theme: add {0}</source>
         <translation>主题：添加“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="263"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="296"/>
         <source>Theme: remove {0}</source>
         <translation>主题：去掉“{0}”</translation>
     </message>

@@ -291,9 +291,8 @@ class MainWindow(QMainWindow):
     # -- import and export --------------------------------------------------------------------------------
 
     def import_files_dialog(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Import page files"), str(Path.home()), self.tr("Text pages (*.txt);;All files (*)")
-        )
+        kinds = self.tr("Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)")
+        files, _filter = QFileDialog.getOpenFileNames(self, self.tr("Import page files"), str(Path.home()), kinds)
         if files:
             self.import_paths([Path(f) for f in files])
 

@@ -11,6 +11,7 @@ from ..domain.model import Kind, Role, Status
 if TYPE_CHECKING:
     from ..domain.checks import Finding
     from ..export import ExportError
+    from ..ocrfiles import Notice
     from ..storage import Problem
     from ..text.decoding import Refused
 
@@ -92,7 +93,9 @@ def refusal_text(refused: Refused) -> str:
     mb = 1024 * 1024
     texts = {
         Refusal.MISSING: QCoreApplication.translate("Refusals", "No such file or folder."),
-        Refusal.NO_PAGES: QCoreApplication.translate("Refusals", "The folder holds no .txt page files."),
+        Refusal.NO_PAGES: QCoreApplication.translate(
+            "Refusals", "The folder holds no page files (.txt, hOCR, ALTO, PAGE-XML, PaddleOCR JSON)."
+        ),
         Refusal.UNREADABLE: QCoreApplication.translate("Refusals", "Cannot be read: {0}").format(refused.detail),
         Refusal.TOO_LARGE: QCoreApplication.translate(
             "Refusals", "Too large ({0:.1f} MB); page files over {1} MB are refused."
@@ -117,13 +120,28 @@ def refusal_text(refused: Refused) -> str:
     return texts[refused.reason]
 
 
+def notice_text(notice: Notice) -> str:
+    """A page imported with a doubt about its scan: what to check."""
+    from ..ocrfiles import Caveat
+
+    return {
+        Caveat.IMAGE_MISSING: QCoreApplication.translate(
+            "Notices", "Imported; the image {0} it names is not beside it, so no image is attached."
+        ),
+        Caveat.IMAGE_BAD: QCoreApplication.translate(
+            "Notices", "Imported; the image beside it cannot be read ({0}), so it is not attached."
+        ),
+        Caveat.BOX_OUTSIDE: QCoreApplication.translate("Notices", "Imported; {0} line boxes lie outside the page."),
+    }[notice.warning].format(notice.detail)
+
+
 def export_problem_text(error: ExportError) -> str:
     from ..export import ExportProblem
 
     return {
         ExportProblem.OUT_IS_FOLDER: QCoreApplication.translate("Export", "The target is a folder; choose a file."),
         ExportProblem.OUT_IS_FILE: QCoreApplication.translate(
-            "Export", "The target is a file; a TXT export needs a folder."
+            "Export", "The target is a file; a TXT or PAGE-XML export needs a folder."
         ),
         ExportProblem.FOLDER_NOT_EXPORT: QCoreApplication.translate(
             "Export", "The target folder holds other files; choose a new or empty folder."
