@@ -446,103 +446,120 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="92"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="97"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="119"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="124"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="133"/>
         <source>Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="167"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="175"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="186"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="194"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="197"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="205"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="249"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="265"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="277"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="286"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="293"/>
+        <source>Attach page image</source>
+        <translation>附加扫描图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="279"/>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>图像 (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="286"/>
+        <source>{0} is not an image.</source>
+        <translation>{0} 不是图像文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="305"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="321"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="249"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="305"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="257"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="313"/>
         <source>Your last edits could not be written to the library: {0} They are kept in this window and will be written with your next edit, or when you press Retry (Ctrl+S).</source>
         <translation>最近的改动无法写入文库：{0} 这些改动保留在本窗口中，会在下一次改动时或按“重试”（Ctrl+S）时写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="265"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="321"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="275"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="331"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="294"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="350"/>
         <source>Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)</source>
         <translation>版面与 OCR 文件 (*.txt *.hocr *.html *.xml *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="295"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="351"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="300"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="356"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="310"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="366"/>
         <source>An import is already running.</source>
         <translation>已有导入在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="325"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="381"/>
         <source>Importing {0}/{1}: {2}</source>
         <translation>正在导入 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="350"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="406"/>
         <source>{0} pages imported.</source>
         <translation>已导入 {0} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="357"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="413"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="410"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="466"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="412"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="468"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -566,8 +583,8 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/menus.py" line="58"/>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="87"/>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="89"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="96"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -578,7 +595,7 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/menus.py" line="61"/>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="82"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="84"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -593,17 +610,17 @@ Start with the sample pages, or import your own.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="77"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="99"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="101"/>
         <source>Move lines to</source>
         <translation>把行移到</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="107"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="109"/>
         <source>A new item</source>
         <translation>新条目</translation>
     </message>
@@ -1401,7 +1418,17 @@ Start with the sample pages, or import your own.</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="93"/>
+        <source>Show the &amp;scan</source>
+        <translation>显示扫描图(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="96"/>
+        <source>Attach page &amp;image…</source>
+        <translation>附加扫描图(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="98"/>
         <source>&amp;Keys and marks</source>
         <translation>快捷键与标记(&amp;K)</translation>
     </message>

@@ -32,6 +32,7 @@ from .librarypanel import LibraryPanel
 from .menus import Menus
 from .models import LineModel, OutlineModel
 from .pageview import PageView
+from .scanview import ScanView
 from .session import Session
 from .themeui import ThemeUi
 from .wording import problem_text
@@ -65,17 +66,21 @@ class MainWindow(QMainWindow):
         page_layout.addWidget(self.legend)
         self.work = QSplitter(Qt.Orientation.Horizontal, self)
         self.work.setObjectName("workSplitter")
+        self.scan_view = ScanView(self)
+        self.scan_view.hide()
         self.work.addWidget(page_side)
+        self.work.addWidget(self.scan_view)
         self.work.addWidget(self.articles)
         self.work.setStretchFactor(0, 3)
-        self.work.setStretchFactor(1, 2)
+        self.work.setStretchFactor(1, 3)
+        self.work.setStretchFactor(2, 2)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(self.work)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([400, 1000])
-        self.work.setSizes([640, 460])
+        self.work.setSizes([640, 0, 460])
         self.banner = self._make_banner()
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
@@ -162,6 +167,9 @@ class MainWindow(QMainWindow):
         a.next_page.triggered.connect(lambda: self._step_page(1))
         a.previous_page.triggered.connect(lambda: self._step_page(-1))
         a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.show_scan.toggled.connect(lambda _on: self._show_scan())
+        a.attach_image.triggered.connect(self.attach_image_dialog)
+        self.scan_view.lineClicked.connect(lambda n: self.page_view.select_lines([n], quiet=False))
         c.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         c.checkFailed.connect(self.show_findings)
         c.busy.connect(lambda on: self.statusBar().showMessage(self.tr("Re-parsing…") if on else "", 0 if on else 1))
@@ -218,9 +226,12 @@ class MainWindow(QMainWindow):
         self.library.select_page(page_id)
         self.settings.setValue("lastPage", page_id)
         self._title()
+        self.scan_view.show_page(self.session.scan, self.session.layer)
+        self._show_scan()
         layer = self.session.layer
         if layer is not None and layer.lines:
             self.page_view.select_lines([min(layer.lines)])
+            self.scan_view.select_lines([min(layer.lines)])
             self.page_view.scrollToTop()
             self.articles.select_item(layer.item_of(min(layer.lines)))
 
@@ -229,15 +240,60 @@ class MainWindow(QMainWindow):
             return
         self.lines.set_layer(self.session.layer, change)
         self.outline.set_page(self.session.page, self.session.layer)
+        self.scan_view.set_layer(self.session.layer)
         self._lines_selected(self.page_view.selected_lines())
 
     def _lines_selected(self, lines: list[int]) -> None:
+        self.scan_view.select_lines(lines)
         if lines and self.session.layer is not None:
             self.articles.select_item(self.session.layer.item_of(lines[0]))
 
     def _item_selected(self, key: int) -> None:
         if self.session.layer is not None:
-            self.page_view.select_lines(self.session.layer.item_lines(key))
+            lines = self.session.layer.item_lines(key)
+            self.page_view.select_lines(lines)
+            self.scan_view.select_lines(lines)
+
+    def _show_scan(self) -> None:
+        """The scan pane is there while the page has a scan and the editor has not hidden it."""
+        wanted = self.acts.show_scan.isChecked() and self.scan_view.has_scan()
+        if wanted == self.scan_view.isVisible():
+            return
+        self.scan_view.setVisible(wanted)
+        if wanted and self.work.sizes()[1] == 0:
+            sizes = self.work.sizes()
+            share = (sizes[0] + sizes[2]) // 3
+            self.work.setSizes([sizes[0] - share // 2, share, sizes[2] - share + share // 2])
+            self.scan_view.fit_width()
+
+    def attach_image_dialog(self) -> None:
+        """Choose an image file and attach it to the open page."""
+        from ..ocrfiles import ImageError, probe_image
+
+        if self.session.page_id is None:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Attach page image"),
+            str(Path.home()),
+            self.tr("Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)"),
+        )
+        if not chosen:
+            return
+        try:
+            image = probe_image(Path(chosen))
+        except ImageError:
+            QMessageBox.warning(self, self.tr("Attach page image"), self.tr("{0} is not an image.").format(chosen))
+            return
+        from ..storage import StorageError
+
+        try:
+            self.session.attach_image(image)
+        except StorageError as error:
+            QMessageBox.warning(self, self.tr("Attach page image"), problem_text(error.problem))
+            return
+        self.scan_view.show_page(self.session.scan, self.session.layer)
+        self._show_scan()
 
     def _title(self) -> None:
         page = f" — {self.session.page.name}" if self.session.page is not None else ""
@@ -396,7 +452,7 @@ class MainWindow(QMainWindow):
             ("geometry", self.restoreGeometry),
             ("windowState", self.restoreState),
             ("mainSplitter", self.splitter.restoreState),
-            ("workSplitter", self.work.restoreState),
+            ("workSplitterWithScan", self.work.restoreState),
             ("articleSplitter", self.articles.splitter.restoreState),
         ):
             value = self.settings.value(key)
@@ -424,7 +480,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.settings.setValue("mainSplitter", self.splitter.saveState())
-        self.settings.setValue("workSplitter", self.work.saveState())
+        self.settings.setValue("workSplitterWithScan", self.work.saveState())
         self.settings.setValue("articleSplitter", self.articles.splitter.saveState())
         self.settings.sync()
         event.accept()
