@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QGraphicsPixmapItem
 
 from proofdesk.gui import scanview
 from proofdesk.gui.mainwindow import MainWindow
@@ -42,9 +41,8 @@ def session(library_path: Path) -> Iterator[Session]:
     session.close()
 
 
-def image_item(window: MainWindow) -> QGraphicsPixmapItem | None:
-    found = [i for i in window.scan_view.scene().items() if isinstance(i, QGraphicsPixmapItem)]
-    return found[0] if found else None
+def image_item(window: MainWindow) -> scanview.ScanImage | None:
+    return window.scan_view.image()
 
 
 def test_the_scan_shows_with_its_boxes_and_follows_the_selection(window: MainWindow, qtbot: object) -> None:
@@ -52,6 +50,7 @@ def test_the_scan_shows_with_its_boxes_and_follows_the_selection(window: MainWin
     assert window.scan_view.isVisible()
     qtbot.waitUntil(lambda: image_item(window) is not None, timeout=5000)  # type: ignore[attr-defined]
     assert window.scan_view.scene().sceneRect().width() == 1800
+    window.scan_view.viewport().grab()  # paints from the pyramid without a warning
     layer = window.session.layer
     assert layer is not None
     assert window.scan_view.selected_boxes() == [1]  # the page opens on its first line
@@ -87,12 +86,14 @@ def test_a_page_without_a_scan_hides_the_pane_until_an_image_is_attached(window:
 
 def test_a_large_image_is_decoded_smaller(qtbot: object, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(scanview, "MAX_DISPLAY_PIXELS", 180_000)
+    monkeypatch.setattr(scanview, "SMALLEST", 100)
     results: list[object] = []
     task = scanview.load_image(str(DATA / "sample.png"), 0)
     task.signals.finished.connect(results.append)
     task.run()  # here, on this thread: the result arrives at once
-    _token, image, scale = results[0]  # type: ignore[misc]
-    assert image.width() * image.height() <= 180_000 and scale == pytest.approx(0.316, 0.01)
+    _token, levels, scale = results[0]  # type: ignore[misc]
+    assert levels[0].width() * levels[0].height() <= 180_000 and scale == pytest.approx(0.316, 0.01)
+    assert [level.width() for level in levels] == [569, 284, 142]  # halved down to about SMALLEST px
 
 
 def test_a_box_left_is_drawn_in_its_item_colour_again(window: MainWindow) -> None:

@@ -476,6 +476,7 @@ class MainWindow(QMainWindow):
         if self.import_task is not None:
             self.import_task.cancel()
             self.import_task.done.wait(10)
+        self.scan_view.shutdown()
         self.themes.shutdown()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
