@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .export import ExportError, ExportProblem, ExportReport
 from .importer import ImportReport, Outcome
-from .ocrfiles import Caveat, ImageError, ImageRef, ImageTrouble, Notice
+from .ocrfiles import MAX_OCR_BYTES, Caveat, ImageError, ImageRef, ImageTrouble, Notice, page_name
 from .storage import Problem, StorageError
 from .text.decoding import MAX_BYTES, Refusal, Refused
 
@@ -21,12 +21,13 @@ def refusal(refused: Refused) -> str:
         Refusal.MISSING: "no such file or folder",
         Refusal.NO_PAGES: "the folder holds no page files (.txt, hOCR, ALTO, PAGE-XML, PaddleOCR JSON)",
         Refusal.UNREADABLE: f"cannot be read: {refused.detail}",
-        Refusal.TOO_LARGE: f"is {size}; page files over {MAX_BYTES // _MB} MB are refused",
+        Refusal.TOO_LARGE: f"is {size}; page files over {MAX_BYTES // _MB} MB are refused"
+        f" (OCR files over {MAX_OCR_BYTES // _MB} MB)",
         Refusal.EMPTY: "is empty or holds only blank lines",
         Refusal.BINARY: f"holds binary data, not text{line}",
         Refusal.NUL: f"holds NUL bytes{line}: binary data, or UTF-16 without a byte-order mark",
         Refusal.UNDECODABLE: f"is not text in UTF-8, GB18030/GBK or UTF-16{line}",
-        Refusal.NAME_TAKEN: f"the library already has a page named {refused.path.stem!r} with other content",
+        Refusal.NAME_TAKEN: f"the library already has a page named {page_name(refused.path)!r} with other content",
         Refusal.OCR_FILE: _ocr_trouble(refused.detail),
         Refusal.FAILED: f"could not be parsed or stored: {refused.detail}",
     }[refused.reason]

@@ -118,3 +118,12 @@ def test_boxes_outside_the_page_are_warned_about(tmp_path: Path, library_path: P
     with Library.open(library_path) as library:
         (result,) = import_files(library, [tmp_path / "p.json"]).results
     assert result.outcome is Outcome.IMPORTED and [n.warning for n in result.notices] == [Caveat.BOX_OUTSIDE]
+
+
+def test_a_name_taken_is_named_without_the_kind_suffix(
+    tmp_path: Path, library_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "p1.txt").write_text("标题\n", encoding="utf-8")
+    (tmp_path / "p1.json").write_text('[[[[0, 0], [90, 0], [90, 30], [0, 30]], "另一个标题", 0.9]]', encoding="utf-8")
+    assert cli.main(["import", "--db", str(library_path), str(tmp_path / "p1.txt"), str(tmp_path / "p1.json")]) == 1
+    assert "the library already has a page named 'p1' with other content" in capsys.readouterr().err

@@ -87,6 +87,7 @@ def problem_text(problem: Problem) -> str:
 
 
 def refusal_text(refused: Refused) -> str:
+    from ..ocrfiles import MAX_OCR_BYTES, page_name
     from ..text.decoding import MAX_BYTES, Refusal
 
     line = "" if refused.line is None else QCoreApplication.translate("Refusals", " (line {0})").format(refused.line)
@@ -98,8 +99,8 @@ def refusal_text(refused: Refused) -> str:
         ),
         Refusal.UNREADABLE: QCoreApplication.translate("Refusals", "Cannot be read: {0}").format(refused.detail),
         Refusal.TOO_LARGE: QCoreApplication.translate(
-            "Refusals", "Too large ({0:.1f} MB); page files over {1} MB are refused."
-        ).format((refused.size or 0) / mb, MAX_BYTES // mb),
+            "Refusals", "Too large ({0:.1f} MB); text pages over {1} MB and OCR files over {2} MB are refused."
+        ).format((refused.size or 0) / mb, MAX_BYTES // mb, MAX_OCR_BYTES // mb),
         Refusal.EMPTY: QCoreApplication.translate("Refusals", "Empty, or only blank lines."),
         Refusal.BINARY: QCoreApplication.translate("Refusals", "Binary data, not text") + line,
         Refusal.NUL: QCoreApplication.translate(
@@ -109,7 +110,7 @@ def refusal_text(refused: Refused) -> str:
         Refusal.UNDECODABLE: QCoreApplication.translate("Refusals", "Not text in UTF-8, GB18030/GBK or UTF-16") + line,
         Refusal.NAME_TAKEN: QCoreApplication.translate(
             "Refusals", "The library has another page named {0} with other content."
-        ).format(refused.path.stem),
+        ).format(page_name(refused.path)),
         Refusal.OCR_FILE: QCoreApplication.translate("Refusals", "Not a readable OCR file: {0}").format(
             refused.detail
         ),

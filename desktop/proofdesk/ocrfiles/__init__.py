@@ -5,10 +5,11 @@ from .files import Caveat, Notice, PageFile, PageScan, page_name, read_page_file
 from .images import IMAGE_SUFFIXES, ImageError, ImageRef, ImageTrouble, probe_image
 from .model import Box, LineGeometry, OcrFormat, OcrLine, OcrPage
 from .problems import OcrFileError, Trouble
-from .reading import read_ocr, sniff
+from .reading import MAX_OCR_BYTES, read_ocr, sniff
 
 __all__ = [
     "IMAGE_SUFFIXES",
+    "MAX_OCR_BYTES",
     "Box",
     "Caveat",
     "ImageError",
