@@ -446,120 +446,103 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="98"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="124"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="126"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="133"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="135"/>
         <source>Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="175"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="176"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="194"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="195"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="205"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="206"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="277"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="286"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="293"/>
-        <source>Attach page image</source>
-        <translation>附加扫描图</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="279"/>
-        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)</source>
-        <translation>图像 (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="286"/>
-        <source>{0} is not an image.</source>
-        <translation>{0} 不是图像文件。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="305"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="321"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="264"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="280"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="305"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="264"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="313"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="272"/>
         <source>Your last edits could not be written to the library: {0} They are kept in this window and will be written with your next edit, or when you press Retry (Ctrl+S).</source>
         <translation>最近的改动无法写入文库：{0} 这些改动保留在本窗口中，会在下一次改动时或按“重试”（Ctrl+S）时写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="321"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="280"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="331"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="290"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="350"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="309"/>
         <source>Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)</source>
         <translation>版面与 OCR 文件 (*.txt *.hocr *.html *.xml *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="351"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="310"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="356"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="315"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="366"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="325"/>
         <source>An import is already running.</source>
         <translation>已有导入在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="381"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="340"/>
         <source>Importing {0}/{1}: {2}</source>
         <translation>正在导入 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="406"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="365"/>
         <source>{0} pages imported.</source>
         <translation>已导入 {0} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="413"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="372"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="466"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="425"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="468"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="427"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -929,6 +912,26 @@ Start with the sample pages, or import your own.</source>
         <location filename="../../desktop/proofdesk/gui/wording.py" line="31"/>
         <source>ignored</source>
         <translation>忽略</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPane</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="55"/>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="66"/>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="70"/>
+        <source>Attach page image</source>
+        <translation>附加扫描图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="57"/>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>图像 (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="66"/>
+        <source>{0} is not an image.</source>
+        <translation>{0} 不是图像文件。</translation>
     </message>
 </context>
 <context>

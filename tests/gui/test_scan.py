@@ -76,8 +76,7 @@ def test_a_page_without_a_scan_hides_the_pane_until_an_image_is_attached(window:
     assert window.session.page is not None and window.session.page.name == "zz_text"
     assert not window.scan_view.isVisible()
     window.session.attach_image(probe_image(DATA / "sample.png"))
-    window.scan_view.show_page(window.session.scan, window.session.layer)
-    window._show_scan()
+    window.scan_pane.page_opened()
     assert window.scan_view.isVisible()
     assert window.session.page.lines == ("标题", "", "本报讯 正文第一行")
     window.acts.show_scan.setChecked(False)

@@ -32,6 +32,7 @@ from .librarypanel import LibraryPanel
 from .menus import Menus
 from .models import LineModel, OutlineModel
 from .pageview import PageView
+from .scanpane import ScanPane
 from .scanview import ScanView
 from .session import Session
 from .themeui import ThemeUi
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.dialog: Any = None
         self.menus = Menus(self, self.acts, self.outline, self.corrections, self.page_view, self.articles)
         self.themes = ThemeUi(self)
+        self.scan_pane = ScanPane(self, session, self.scan_view, self.work, self.acts.show_scan)
         self._connect()
         self.setAcceptDrops(True)
         self._fit_to_screen()
@@ -167,8 +169,7 @@ class MainWindow(QMainWindow):
         a.next_page.triggered.connect(lambda: self._step_page(1))
         a.previous_page.triggered.connect(lambda: self._step_page(-1))
         a.shortcuts.triggered.connect(self.show_shortcuts)
-        a.show_scan.toggled.connect(lambda _on: self._show_scan())
-        a.attach_image.triggered.connect(self.attach_image_dialog)
+        a.attach_image.triggered.connect(self.scan_pane.attach_image_dialog)
         self.scan_view.lineClicked.connect(lambda n: self.page_view.select_lines([n], quiet=False))
         c.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         c.checkFailed.connect(self.show_findings)
@@ -226,8 +227,7 @@ class MainWindow(QMainWindow):
         self.library.select_page(page_id)
         self.settings.setValue("lastPage", page_id)
         self._title()
-        self.scan_view.show_page(self.session.scan, self.session.layer)
-        self._show_scan()
+        self.scan_pane.page_opened()
         layer = self.session.layer
         if layer is not None and layer.lines:
             self.page_view.select_lines([min(layer.lines)])
@@ -253,47 +253,6 @@ class MainWindow(QMainWindow):
             lines = self.session.layer.item_lines(key)
             self.page_view.select_lines(lines)
             self.scan_view.select_lines(lines)
-
-    def _show_scan(self) -> None:
-        """The scan pane is there while the page has a scan and the editor has not hidden it."""
-        wanted = self.acts.show_scan.isChecked() and self.scan_view.has_scan()
-        if wanted == self.scan_view.isVisible():
-            return
-        self.scan_view.setVisible(wanted)
-        if wanted and self.work.sizes()[1] == 0:
-            sizes = self.work.sizes()
-            share = (sizes[0] + sizes[2]) // 3
-            self.work.setSizes([sizes[0] - share // 2, share, sizes[2] - share + share // 2])
-            self.scan_view.fit_width()
-
-    def attach_image_dialog(self) -> None:
-        """Choose an image file and attach it to the open page."""
-        from ..ocrfiles import ImageError, probe_image
-
-        if self.session.page_id is None:
-            return
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Attach page image"),
-            str(Path.home()),
-            self.tr("Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)"),
-        )
-        if not chosen:
-            return
-        try:
-            image = probe_image(Path(chosen))
-        except ImageError:
-            QMessageBox.warning(self, self.tr("Attach page image"), self.tr("{0} is not an image.").format(chosen))
-            return
-        from ..storage import StorageError
-
-        try:
-            self.session.attach_image(image)
-        except StorageError as error:
-            QMessageBox.warning(self, self.tr("Attach page image"), problem_text(error.problem))
-            return
-        self.scan_view.show_page(self.session.scan, self.session.layer)
-        self._show_scan()
 
     def _title(self) -> None:
         page = f" — {self.session.page.name}" if self.session.page is not None else ""
