@@ -36,17 +36,16 @@ from ..domain.model import (
     Status,
     diff,
 )
-from ..ocrfiles import Box, ImageRef, LineGeometry, OcrFormat, PageScan
+from ..ocrfiles import ImageRef, PageScan
 from ..themes.taxonomy import Retag, Theme
 from . import (
+    scans,
     schema,
     tables,  # noqa: F401  (registers the tables)
 )
 
 _BITS = {f: 1 << i for i, f in enumerate(Field)}
-_PAGE, _LINE, _ITEM, _THEME, _SCAN, _BOX = (
-    SQLModel.metadata.tables[t] for t in ("page", "line", "item", "theme", "page_scan", "line_box")
-)
+_PAGE, _LINE, _ITEM, _THEME = (SQLModel.metadata.tables[t] for t in ("page", "line", "item", "theme"))
 
 
 class Problem(StrEnum):
@@ -214,68 +213,8 @@ class Library:
             page_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
             self._write_layer(conn, page_id, layer)
             if scan is not None:
-                self._write_scan(conn, page_id, scan, len(page.lines))
+                scans.write(conn, page_id, scan, len(page.lines))
         return PageInfo.of(page_id, page.name, layer)
-
-    def _write_scan(self, conn: Connection, page_id: int, scan: PageScan, lines: int) -> None:
-        image = scan.image
-        conn.execute(
-            insert(_SCAN).values(
-                page_id=page_id,
-                format=scan.format.value if scan.format else None,
-                width=scan.width,
-                height=scan.height,
-                image=image.path if image else None,
-                image_hash=image.sha256 if image else None,
-                image_width=image.width if image else None,
-                image_height=image.height if image else None,
-            )
-        )
-        rows = [
-            (page_id, n, g.box.x, g.box.y, g.box.width, g.box.height, g.type_height, g.confidence)
-            for n, g in sorted(scan.lines.items())
-            if 1 <= n <= lines
-        ]
-        if rows:
-            conn.exec_driver_sql(
-                "INSERT INTO line_box (page_id, line, x, y, width, height, type_height, ocr_confidence)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-
-    # -- scans ------------------------------------------------------------------------------------------------
-
-    def scan(self, page_id: int) -> PageScan | None:
-        """The page's geometry and image, or None for a page imported from text with no image attached."""
-        with self._transaction(write=False) as conn:
-            row = conn.execute(select(_SCAN).where(_SCAN.c.page_id == page_id)).one_or_none()
-            boxes = conn.execute(select(_BOX).where(_BOX.c.page_id == page_id)).all()
-        if row is None:
-            return None
-        image = None
-        if row.image is not None:
-            image = ImageRef(row.image, row.image_hash or "", row.image_width, row.image_height)
-        lines = {
-            b.line: LineGeometry(Box(b.x, b.y, b.width, b.height), b.type_height, b.ocr_confidence) for b in boxes
-        }
-        return PageScan(OcrFormat(row.format) if row.format else None, row.width, row.height, lines, image)
-
-    def attach_image(self, page_id: int, image: ImageRef | None) -> None:
-        """Attach `image` to the page, replacing any image it had (None detaches); the geometry stays."""
-        values = {
-            "image": image.path if image else None,
-            "image_hash": image.sha256 if image else None,
-            "image_width": image.width if image else None,
-            "image_height": image.height if image else None,
-        }
-        with self._transaction() as conn:
-            if conn.execute(select(_PAGE.c.id).where(_PAGE.c.id == page_id)).first() is None:
-                raise KeyError(page_id)
-            found = conn.execute(select(_SCAN.c.page_id).where(_SCAN.c.page_id == page_id)).first()
-            if found is None:
-                conn.execute(insert(_SCAN).values(page_id=page_id, **values))
-            else:
-                conn.execute(update(_SCAN).where(_SCAN.c.page_id == page_id).values(**values))
 
     def _write_layer(self, conn: Connection, page_id: int, layer: Layer) -> None:
         conn.execute(delete(_LINE).where(_LINE.c.page_id == page_id))
@@ -366,6 +305,20 @@ class Library:
     def parsed_with(self, page_id: int) -> int:
         with self._transaction(write=False) as conn:
             return int(conn.execute(select(_PAGE.c.parsed_with).where(_PAGE.c.id == page_id)).scalar_one())
+
+    # -- scans ------------------------------------------------------------------------------------------------
+
+    def scan(self, page_id: int) -> PageScan | None:
+        """The page's geometry and image, or None for a page imported from text with no image attached."""
+        with self._transaction(write=False) as conn:
+            return scans.read(conn, page_id)
+
+    def attach_image(self, page_id: int, image: ImageRef | None) -> None:
+        """Attach `image` to the page, replacing any image it had (None detaches); the geometry stays."""
+        with self._transaction() as conn:
+            if conn.execute(select(_PAGE.c.id).where(_PAGE.c.id == page_id)).first() is None:
+                raise KeyError(page_id)
+            scans.set_image(conn, page_id, image)
 
     # -- edits ------------------------------------------------------------------------------------------------
 
