@@ -240,3 +240,23 @@ def test_page_names_drop_the_kind_suffix() -> None:
     assert page_name(Path("0001.alto.xml")) == "0001"
     assert page_name(Path("0001.xml")) == "0001"
     assert page_name(Path(".hocr.xml")) == ".hocr"
+
+
+def test_hocr_as_plain_html_from_another_engine(tmp_path: Path) -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>x</title></head><body>"
+        "<div class='ocr_page' title='bbox 0 0 800 600'>"
+        "<span class='ocr_header' title='bbox 10 10 400 60; x_size 48'>标题&amp;副题</span><br>"
+        "<p class='ocr_par'><span class='ocr_line' title='bbox 10 100 300 130'>"
+        "<span class='ocrx_word' title='bbox 10 100 60 130; x_wconf 80'>Page</span>&nbsp;"
+        "<span class='ocrx_word' title='bbox 70 100 120 130; x_wconf 90'><strong>one</strong></span></span>"
+        "<span class='ocr_caption' title='bbox 10 140 300 170'>图片说明</span></p>"
+        "</div></body></html>"
+    )
+    path = tmp_path / "scan_0001.html"
+    path.write_text(html, encoding="utf-8")
+    [read] = read_page_files(path)
+    assert read.page.name == "scan_0001"
+    assert read.page.lines == ("标题&副题", "", "Page one", "图片说明")
+    assert read.scan is not None and read.scan.lines[1].type_height == 48
+    assert read.scan.lines[3].confidence == pytest.approx(0.85)
