@@ -16,7 +16,7 @@ from .domain.derive import Article
 from .domain.model import Status
 from .export import ExportError, Format, export_library
 from .importer import FileResult, Outcome, import_files
-from .ocrfiles import ImageError, probe_image
+from .ocrfiles import ImageError, find_moved, probe_image
 from .storage import Library, StorageError
 from .tagging import build_suggester, suggested_names
 from .text.decoding import expand_arguments
@@ -31,6 +31,8 @@ def run(db: Path, args: argparse.Namespace) -> int:
             return _import(db, args.paths)
         if args.command == "attach-image":
             return _attach_image(db, args.page, args.image)
+        if args.command == "relink-images":
+            return _relink_images(db, args.folder)
         return _export(db, args)
     except StorageError as error:
         _say(messages.storage_problem(db, error))
@@ -104,6 +106,22 @@ def _attach_image(db: Path, name: str, image: Path) -> int:
             return UNUSABLE
         library.attach_image(page_id, found)
     _say(messages.image_attached(name, found))
+    return OK
+
+
+def _relink_images(db: Path, folder: Path) -> int:
+    if not db.is_file():
+        _say(messages.no_library(db))
+        return UNUSABLE
+    if not folder.is_dir():
+        _say(messages.not_a_folder(folder))
+        return UNUSABLE
+    with Library.open(db) as library:
+        attached = library.images()
+        missing = [image for _page, image in attached if not Path(image.path).is_file()]
+        found = find_moved(missing, folder)
+        library.relink_images({page: found[image.path] for page, image in attached if image.path in found})
+    _say(messages.relinked(len({i.path for i in missing}), len(found)))
     return OK
 
 

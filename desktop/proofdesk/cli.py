@@ -6,6 +6,7 @@
                                                    and parse them; a same-name image beside a page is attached
     proofdesk export [--db PATH] --format jsonl|txt|csv|pagexml --out PATH [--status done] [--tag THEME]
     proofdesk attach-image [--db PATH] PAGE IMAGE   attach a scan to a page (by reference, with its hash)
+    proofdesk relink-images [--db PATH] FOLDER     re-point pages whose images were moved into FOLDER
     proofdesk --version
 
 `--db` selects the library file (default: `library.sqlite` in the user data folder).
@@ -48,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--smoke", action="store_true", help="check this installation (temporary library, window shown offscreen)"
     )
-    commands = parser.add_subparsers(dest="command", metavar="{import,export,attach-image}")
+    commands = parser.add_subparsers(dest="command", metavar="{import,export,attach-image,relink-images}")
     importing = commands.add_parser("import", parents=[db], help="import raw pages and parse them")
     importing.add_argument("paths", nargs="+", metavar="FILE|DIR")
     exporting = commands.add_parser("export", parents=[db], help="export the clean corpus")
@@ -59,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     attaching = commands.add_parser("attach-image", parents=[db], help="attach a page image to a page")
     attaching.add_argument("page", metavar="PAGE", help="the page's name")
     attaching.add_argument("image", type=Path, metavar="IMAGE", help="a .jpg, .png, .tif or .webp scan")
+    relinking = commands.add_parser("relink-images", parents=[db], help="find moved page images again")
+    relinking.add_argument("folder", type=Path, metavar="FOLDER", help="where the images are now (searched)")
     return parser
 
 

@@ -120,3 +120,13 @@ def no_page(name: str) -> str:
 def image_attached(name: str, image: ImageRef) -> str:
     size = f", {image.width} × {image.height} px" if image.width and image.height else ""
     return f"attached {image.path} to page {name}{size}"
+
+
+def not_a_folder(folder: Path) -> str:
+    return f"{folder} is not a folder; nothing was changed"
+
+
+def relinked(missing: int, found: int) -> str:
+    left = missing - found
+    rest = f", still missing: {left}" if left else ""
+    return f"images not at their recorded path: {missing}, found again: {found}{rest}"

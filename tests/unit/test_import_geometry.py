@@ -127,3 +127,20 @@ def test_a_name_taken_is_named_without_the_kind_suffix(
     (tmp_path / "p1.json").write_text('[[[[0, 0], [90, 0], [90, 30], [0, 30]], "另一个标题", 0.9]]', encoding="utf-8")
     assert cli.main(["import", "--db", str(library_path), str(tmp_path / "p1.txt"), str(tmp_path / "p1.json")]) == 1
     assert "the library already has a page named 'p1' with other content" in capsys.readouterr().err
+
+
+def test_moved_images_are_found_again_by_name_and_hash(
+    scans: Path, tmp_path: Path, library_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["import", "--db", str(library_path), str(scans / "sample.hocr")]) == 0
+    moved = tmp_path / "archive" / "2024"
+    moved.mkdir(parents=True)
+    (moved.parent / "sample.png").write_bytes(b"\x89PNG\r\n\x1a\n another image of the same name")
+    shutil.move(scans / "sample.png", moved / "sample.png")
+    capsys.readouterr()
+    assert cli.main(["relink-images", "--db", str(library_path), str(tmp_path / "archive")]) == 0
+    assert "images not at their recorded path: 1, found again: 1" in capsys.readouterr().err
+    with Library.open(library_path) as library:
+        ((_page, image),) = library.images()
+    assert Path(image.path) == (moved / "sample.png").resolve()
+    assert cli.main(["relink-images", "--db", str(library_path), str(tmp_path / "nope")]) == 2

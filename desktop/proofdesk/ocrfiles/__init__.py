@@ -2,7 +2,7 @@
 any page file by its content."""
 
 from .files import Caveat, Notice, PageFile, PageScan, page_name, read_page_files
-from .images import IMAGE_SUFFIXES, ImageError, ImageRef, ImageTrouble, probe_image
+from .images import IMAGE_SUFFIXES, ImageError, ImageRef, ImageTrouble, find_moved, probe_image
 from .model import Box, LineGeometry, OcrFormat, OcrLine, OcrPage
 from .problems import OcrFileError, Trouble
 from .reading import MAX_OCR_BYTES, read_ocr, sniff
@@ -24,6 +24,7 @@ __all__ = [
     "PageFile",
     "PageScan",
     "Trouble",
+    "find_moved",
     "page_name",
     "probe_image",
     "read_ocr",

@@ -134,3 +134,23 @@ def _webp_size(head: bytes) -> tuple[int | None, int | None]:
         bits = int.from_bytes(head[21:25], "little")
         return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
     return None, None
+
+
+def find_moved(missing: list[ImageRef], folder: Path) -> dict[str, ImageRef]:
+    """Where images that are no longer at their path are now: files below `folder` with the same name and
+    the same content hash. Returns the new reference by old path; images not found are left out."""
+    wanted: dict[str, list[ImageRef]] = {}
+    for image in missing:
+        wanted.setdefault(Path(image.path.replace("\\", "/")).name, []).append(image)
+    found: dict[str, ImageRef] = {}
+    for candidate in sorted(folder.rglob("*")):
+        if candidate.name not in wanted or not candidate.is_file():
+            continue
+        try:
+            probed = probe_image(candidate)
+        except ImageError:
+            continue
+        for image in wanted[candidate.name]:
+            if image.path not in found and probed.sha256 == image.sha256:
+                found[image.path] = probed
+    return found

@@ -320,6 +320,17 @@ class Library:
                 raise KeyError(page_id)
             scans.set_image(conn, page_id, image)
 
+    def images(self) -> list[tuple[int, ImageRef]]:
+        """Every attached image, with its page's id."""
+        with self._transaction(write=False) as conn:
+            return scans.images(conn)
+
+    def relink_images(self, moved: dict[int, ImageRef]) -> None:
+        """Point pages at their images' new places, all in one transaction."""
+        with self._transaction() as conn:
+            for page_id, image in moved.items():
+                scans.set_image(conn, page_id, image)
+
     # -- edits ------------------------------------------------------------------------------------------------
 
     def save(self, page_id: int, before: Layer, after: Layer) -> None:

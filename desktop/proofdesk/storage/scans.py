@@ -66,3 +66,8 @@ def set_image(conn: Connection, page_id: int, image: ImageRef | None) -> None:
         conn.execute(insert(_SCAN).values(page_id=page_id, **values))
     else:
         conn.execute(update(_SCAN).where(_SCAN.c.page_id == page_id).values(**values))
+
+
+def images(conn: Connection) -> list[tuple[int, ImageRef]]:
+    rows = conn.execute(select(_SCAN).where(_SCAN.c.image.is_not(None)).order_by(_SCAN.c.page_id)).all()
+    return [(r.page_id, ImageRef(r.image, r.image_hash or "", r.image_width, r.image_height)) for r in rows]
