@@ -104,7 +104,10 @@ def test_exported_pages_import_again_as_pages(tmp_path: Path, library_path: Path
         export_library(library, Format.PAGEXML, out)
     with Library.open(tmp_path / "again.sqlite") as again:
         (result,) = import_files(again, sorted(out.glob("*.xml"))).results
-        assert result.outcome is Outcome.IMPORTED
+        assert result.outcome is Outcome.IMPORTED and result.page_id is not None
+        scan = again.scan(result.page_id)
+    # The made-up layout of a page without geometry does not come back as boxes.
+    assert scan is not None and scan.lines == {}
 
 
 def test_a_failure_mid_write_leaves_the_old_export(

@@ -1,12 +1,12 @@
 """PAGE-XML (PRImA's 2019-07-15 schema): a file per page, for archives and digital humanities tools.
 
 Each unit of an item (a headline, a byline, a paragraph...) is a `TextRegion` whose `type` follows its role,
-with a `TextLine` per raw line: `Coords` from the line's box on the scan (or, for a page without geometry, a
-synthetic layout: one line of `LINE_PX` under the other), the corrected text as `TextEquiv` 0 and the raw
-OCR text as `TextEquiv` 1 where they differ; the region's own `TextEquiv` is the unit's clean text. Items
-are the page's reading order: an `OrderedGroupIndexed` per item, with its id, kind and title, referring to
-its regions in order. Every region's `custom` names its item too (`article {id:...; kind:...;}`), and an
-item's themes are `UserDefined` attributes of its first region.
+with a `TextLine` per raw line: `Coords` from the line's box on the scan (or, for a line without geometry,
+from a synthetic layout of one `LINE_PX` line under the other, marked `SYNTHETIC`), the corrected text as
+`TextEquiv` 0 and the raw OCR text as `TextEquiv` 1 where they differ; the region's own `TextEquiv` is the
+unit's clean text. Items are the page's reading order: an `OrderedGroupIndexed` per item, with its id, kind
+and title, referring to its regions in order. Every region's `custom` names its item too
+(`article {id:...; kind:...;}`), and an item's themes are `UserDefined` attributes of its first region.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from ..domain.model import Layer, Page, Role
 from ..ocrfiles import Box, PageScan
 
 NAMESPACE = "http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"
+SYNTHETIC = "layout {type:synthetic;}"
+"""In the `custom` of a line (and of the page when no line has geometry) whose Coords are made up."""
 LINE_PX = 40
 """Height of a line (and width of a character) in the synthetic layout of a page without geometry."""
 
@@ -78,9 +80,10 @@ def page_xml(page: Page, layer: Layer, articles: Sequence[Article], scan: PageSc
     layout = _Layout(page, scan)
     width, height = layout.size(scan)
     image = scan.image.path.replace("\\", "/").rsplit("/", 1)[-1] if scan and scan.image else page.name
-    page_element = SubElement(
-        root, "Page", {"imageFilename": image, "imageWidth": str(width), "imageHeight": str(height)}
-    )
+    attributes = {"imageFilename": image, "imageWidth": str(width), "imageHeight": str(height)}
+    if not layout.boxes:
+        attributes["custom"] = SYNTHETIC
+    page_element = SubElement(root, "Page", attributes)
     regions: list[tuple[Article, int, Unit]] = [(a, i, u) for a in articles for i, u in enumerate(a.units, 1)]
     if regions:
         order = SubElement(SubElement(page_element, "ReadingOrder"), "OrderedGroup", {"id": "items"})
@@ -139,7 +142,10 @@ def _region(
         for tag in article.tags:
             SubElement(user, "UserAttribute", {"name": "theme", "type": "xsd:string", "value": tag})
     for index, (n, box) in enumerate(zip(unit.lines, boxes, strict=True)):
-        line = SubElement(region, "TextLine", {"id": f"l{n}", "custom": f"readingOrder {{index:{index};}}"})
+        custom = f"readingOrder {{index:{index};}}"
+        if n not in layout.boxes:
+            custom += f" {SYNTHETIC}"  # read back as a line without geometry
+        line = SubElement(region, "TextLine", {"id": f"l{n}", "custom": custom})
         SubElement(line, "Coords", {"points": _points(box)})
         corrected, raw = line_text(page, layer, n), page.text(n)
         geometry = layout.boxes.get(n)

@@ -174,7 +174,8 @@ def _page_lines(region: Element) -> list[OcrLine]:
             text = join_words([_text_equiv(word)[0] for word in _children(line, "Word")])
         geometry = None
         coords = next(_children(line, "Coords"), None)
-        if coords is not None:
+        # Proofdesk's own export marks the Coords it made up for lines that had no box.
+        if coords is not None and "type:synthetic" not in line.get("custom", ""):
             box = _points_box(coords)
             geometry = LineGeometry(box, float(box.height), confidence)
         found.append(OcrLine(clean_line(text), geometry))
