@@ -917,19 +917,24 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ScanPane</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="55"/>
-        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="66"/>
-        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="70"/>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="50"/>
+        <source>The page image {0} cannot be read (moved or damaged?).</source>
+        <translation>无法读取扫描图 {0}（已移动或已损坏？）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="62"/>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="73"/>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="77"/>
         <source>Attach page image</source>
         <translation>附加扫描图</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="57"/>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="64"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)</source>
         <translation>图像 (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="66"/>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="73"/>
         <source>{0} is not an image.</source>
         <translation>{0} 不是图像文件。</translation>
     </message>

@@ -100,3 +100,15 @@ def test_a_box_left_is_drawn_in_its_item_colour_again(window: MainWindow) -> Non
     window.page_view.select_lines([6], quiet=False)
     boxes = {i.data(0): i for i in window.scan_view.scene().items() if isinstance(i.data(0), int)}
     assert boxes[5].pen().color() != scanview.SELECTED and boxes[6].pen().color() == scanview.SELECTED
+
+
+def test_an_image_that_cannot_be_read_is_said_in_the_status_bar(
+    window: MainWindow, qtbot: object, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.png"
+    broken.write_bytes((DATA / "sample.png").read_bytes()[:200])  # a valid header, then nothing
+    window.acts.next_page.trigger()
+    window.session.attach_image(probe_image(broken))
+    with qtbot.waitSignal(window.scan_view.imageFailed, timeout=5000):  # type: ignore[attr-defined]
+        window.scan_pane.page_opened()
+    assert "broken.png" in window.statusBar().currentMessage()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from .scanview import ScanView
 from .session import Session
@@ -25,6 +25,7 @@ class ScanPane(QObject):
         self._work = work
         self._toggle = toggle
         toggle.toggled.connect(lambda _on: self.update())
+        view.imageFailed.connect(self._image_failed)
 
     def page_opened(self) -> None:
         """Show the open page's scan, or hide the pane when it has none."""
@@ -42,6 +43,12 @@ class ScanPane(QObject):
             share = (sizes[0] + sizes[2]) // 3
             self._work.setSizes([sizes[0] - share // 2, share, sizes[2] - share + share // 2])
             self.view.fit_width()
+
+    def _image_failed(self, path: str) -> None:
+        if isinstance(self._window, QMainWindow):
+            self._window.statusBar().showMessage(
+                self.tr("The page image {0} cannot be read (moved or damaged?).").format(path), 10000
+            )
 
     def attach_image_dialog(self) -> None:
         """Choose an image file and attach it to the open page."""

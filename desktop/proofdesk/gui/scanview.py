@@ -95,9 +95,11 @@ class ScanView(QGraphicsView):
 
     Signals:
         lineClicked(int): the editor clicked the box of this raw line.
+        imageFailed(str): the open page's image (this path) could not be read or decoded.
     """
 
     lineClicked = Signal(int)
+    imageFailed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,7 +203,11 @@ class ScanView(QGraphicsView):
 
     def _image_loaded(self, result: tuple[int, list[QImage] | None, float]) -> None:
         token, levels, scale = result
-        if token != self._token or not levels:
+        if token != self._token:
+            return
+        if not levels:
+            if self._scan is not None and self._scan.image is not None:
+                self.imageFailed.emit(self._scan.image.path)
             return
         scan = self._scan
         if scan is not None and scan.image is not None:
