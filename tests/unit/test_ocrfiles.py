@@ -9,18 +9,24 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from proofdesk.ocrfiles import (
     Box,
     Caveat,
+    LineGeometry,
     OcrFileError,
     OcrFormat,
+    OcrLine,
+    OcrPage,
     Trouble,
     page_name,
     read_ocr,
     read_page_files,
     sniff,
 )
+from proofdesk.ocrfiles.model import blocks_of, clean_line
 from proofdesk.text.decoding import Refusal, Refused
 
 DATA = Path(__file__).parent.parent / "data" / "ocrfiles"
@@ -260,3 +266,26 @@ def test_hocr_as_plain_html_from_another_engine(tmp_path: Path) -> None:
     assert read.page.lines == ("标题&副题", "", "Page one", "图片说明")
     assert read.scan is not None and read.scan.lines[1].type_height == 48
     assert read.scan.lines[3].confidence == pytest.approx(0.85)
+
+
+_texts = st.text(alphabet=st.sampled_from("党建引领 abc，。\t\n"), max_size=12)
+
+
+@given(st.lists(st.lists(_texts, max_size=5), max_size=6))
+def test_every_line_keeps_its_own_box_in_the_raw_numbering(blocks: list[list[str]]) -> None:
+    # Each line's box encodes its place in the file; whatever is dropped or cleaned, a raw line's box is its own.
+    ocr_blocks = [
+        [OcrLine(clean_line(text), LineGeometry(Box(b, i, 1, 1))) for i, text in enumerate(block)]
+        for b, block in enumerate(blocks)
+    ]
+    page = OcrPage(OcrFormat.HOCR, blocks_of(ocr_blocks))
+    lines = page.raw_lines()
+    geometry = page.geometry()
+    assert sorted(geometry) == [n for n, text in enumerate(lines, 1) if text]
+    assert all("\n" not in text and text == text.strip() for text in lines)
+    assert "" not in (lines[0], lines[-1]) if lines else True
+    for n, found in geometry.items():
+        b, i = found.box.x, found.box.y
+        assert lines[n - 1] == clean_line(blocks[b][i])
+    kept = [clean_line(t) for block in blocks for t in block if clean_line(t)]
+    assert [text for text in lines if text] == kept
