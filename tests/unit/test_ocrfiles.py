@@ -201,6 +201,10 @@ def test_plain_text_is_not_an_ocr_file() -> None:
         ),
         (b"<alto><Layout><Page/></Layout></alto>", Trouble.NO_TEXT),
         (
+            b"<html><head><meta name='ocr-system' content='tesseract 5.3.0' /></head><body></body></html>",
+            Trouble.NO_TEXT,
+        ),
+        (
             b"<alto><Layout><Page><TextBlock><TextLine HPOS='x'><String CONTENT='a'/></TextLine></TextBlock>"
             b"</Page></Layout></alto>",
             Trouble.MALFORMED,

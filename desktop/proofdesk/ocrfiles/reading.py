@@ -15,7 +15,10 @@ from .xmlfiles import local, parse_xml, read_alto, read_page_xml
 MAX_OCR_BYTES = 64 * 1024 * 1024
 """Largest OCR file accepted: ALTO with a box per character of a big page runs to a few megabytes."""
 
-_HOCR = re.compile(rb"class\s*=\s*['\"][^'\"]*\bocr_(page|line|par|carea)\b")
+# hOCR classes on elements, or the `ocr-system` / `ocr-capabilities` meta tags every hOCR head carries.
+_HOCR = re.compile(
+    rb"class\s*=\s*['\"][^'\"]*\bocr_(page|line|par|carea)\b|name\s*=\s*['\"]ocr-(system|capabilities)\b"
+)
 _MARKUP = re.compile(r"^<(\?xml|!doctype|html|[a-z_][\w.-]*:?[\w.-]*[\s>/])", re.IGNORECASE)
 
 
