@@ -293,3 +293,13 @@ def test_every_line_keeps_its_own_box_in_the_raw_numbering(blocks: list[list[str
         assert lines[n - 1] == clean_line(blocks[b][i])
     kept = [clean_line(t) for block in blocks for t in block if clean_line(t)]
     assert [text for text in lines if text] == kept
+
+
+def test_words_are_joined_by_their_gaps() -> None:
+    from proofdesk.ocrfiles.model import join_words, wide_gaps
+
+    spans: list[tuple[float, float] | None] = [(0, 20), (22, 50), (52, 80), (82, 110), (300, 330), (332, 360)]
+    words = ["7", "月", "23", "日", "本报", "讯"]
+    assert join_words(words, wide_gaps(spans, 30)) == "7月23日 本报讯"  # the wide gap: another column
+    assert join_words(["PD", "CA", "标准"], [None, False, False]) == "PD CA标准"
+    assert join_words(["本报", "讯", "CA"]) == "本报讯 CA"  # no boxes: by script alone
