@@ -7,9 +7,11 @@ more than its hash."""
 from __future__ import annotations
 
 import hashlib
+import os
 import struct
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp")
@@ -47,14 +49,26 @@ def find_image(folder: Path, page_name: str, named: str = "") -> Path | None:
         if candidate.is_file() and candidate.suffix.lower() in IMAGE_SUFFIXES:
             return candidate
     try:
-        entries = sorted(folder.iterdir())
+        images = _images_in(folder, folder.stat().st_mtime_ns)
     except OSError:
         return None
-    for suffix in IMAGE_SUFFIXES:
-        for entry in entries:
-            if entry.stem == page_name and entry.suffix.lower() == suffix and entry.is_file():
-                return entry
-    return None
+    found = images.get(page_name)
+    return folder / found if found is not None else None
+
+
+@lru_cache(maxsize=64)
+def _images_in(folder: Path, _mtime_ns: int) -> dict[str, str]:
+    """The image files of a folder by stem, the first suffix of IMAGE_SUFFIXES winning. Cached per folder and
+    modification time: an import of a folder of thousands of pages lists it once, not once a page."""
+    found: dict[str, tuple[int, str]] = {}
+    for entry in os.scandir(folder):
+        stem, dot, suffix = entry.name.rpartition(".")
+        rank = IMAGE_SUFFIXES.index("." + suffix.lower()) if dot and "." + suffix.lower() in IMAGE_SUFFIXES else -1
+        if rank < 0 or not entry.is_file():
+            continue
+        if stem not in found or (rank, entry.name) < found[stem]:
+            found[stem] = (rank, entry.name)
+    return {stem: name for stem, (_rank, name) in found.items()}
 
 
 def probe_image(path: Path) -> ImageRef:
