@@ -16,7 +16,7 @@ from .domain.derive import Article
 from .domain.model import Status
 from .export import ExportError, Format, export_library
 from .importer import FileResult, Outcome, import_files
-from .ocrfiles import ImageError, find_moved, probe_image
+from .ocrfiles import ImageError, ImageTrouble, copy_image, find_moved, images_folder, probe_image
 from .storage import Library, StorageError
 from .tagging import build_suggester, suggested_names
 from .text.decoding import expand_arguments
@@ -30,7 +30,7 @@ def run(db: Path, args: argparse.Namespace) -> int:
         if args.command == "import":
             return _import(db, args.paths)
         if args.command == "attach-image":
-            return _attach_image(db, args.page, args.image)
+            return _attach_image(db, args.page, args.image, copy=args.copy)
         if args.command == "relink-images":
             return _relink_images(db, args.folder)
         return _export(db, args)
@@ -90,7 +90,7 @@ def _export(db: Path, args: argparse.Namespace) -> int:
     return OK
 
 
-def _attach_image(db: Path, name: str, image: Path) -> int:
+def _attach_image(db: Path, name: str, image: Path, *, copy: bool = False) -> int:
     if not db.is_file():
         _say(messages.no_library(db))
         return UNUSABLE
@@ -104,6 +104,12 @@ def _attach_image(db: Path, name: str, image: Path) -> int:
         if page_id is None:
             _say(messages.no_page(name))
             return UNUSABLE
+        if copy:
+            try:
+                found = copy_image(found, images_folder(db))
+            except OSError as error:
+                _say(messages.image_problem(ImageError(image, ImageTrouble.UNREADABLE, error.strerror or str(error))))
+                return UNUSABLE
         library.attach_image(page_id, found)
     _say(messages.image_attached(name, found))
     return OK

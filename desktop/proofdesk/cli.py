@@ -5,7 +5,9 @@
                                                    ALTO, PAGE-XML, PaddleOCR/RapidOCR JSON; folders are searched)
                                                    and parse them; a same-name image beside a page is attached
     proofdesk export [--db PATH] --format jsonl|txt|csv|pagexml --out PATH [--status done] [--tag THEME]
-    proofdesk attach-image [--db PATH] PAGE IMAGE   attach a scan to a page (by reference, with its hash)
+    proofdesk attach-image [--db PATH] [--copy] PAGE IMAGE
+                                                   attach a scan to a page (by reference, with its hash;
+                                                   --copy: a copy in the folder beside the library)
     proofdesk relink-images [--db PATH] FOLDER     re-point pages whose images were moved into FOLDER
     proofdesk --version
 
@@ -60,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     attaching = commands.add_parser("attach-image", parents=[db], help="attach a page image to a page")
     attaching.add_argument("page", metavar="PAGE", help="the page's name")
     attaching.add_argument("image", type=Path, metavar="IMAGE", help="a .jpg, .png, .tif or .webp scan")
+    attaching.add_argument(
+        "--copy", action="store_true", help="copy the image into the images folder beside the library first"
+    )
     relinking = commands.add_parser("relink-images", parents=[db], help="find moved page images again")
     relinking.add_argument("folder", type=Path, metavar="FOLDER", help="where the images are now (searched)")
     return parser
@@ -98,7 +103,6 @@ def _window(db: Path) -> int:
 
 def _say(line: str) -> None:
     print(f"proofdesk: {line}", file=sys.stderr, flush=True)
-
 
 
 def _no_window(missing: str) -> str:

@@ -144,3 +144,20 @@ def test_moved_images_are_found_again_by_name_and_hash(
         ((_page, image),) = library.images()
     assert Path(image.path) == (moved / "sample.png").resolve()
     assert cli.main(["relink-images", "--db", str(library_path), str(tmp_path / "nope")]) == 2
+
+
+def test_attach_image_can_copy_it_beside_the_library(tmp_path: Path, library_path: Path) -> None:
+    (tmp_path / "p1.txt").write_text("标题\n", encoding="utf-8")
+    assert cli.main(["import", "--db", str(library_path), str(tmp_path / "p1.txt")]) == 0
+    image = tmp_path / "camera" / "IMG_1.PNG"
+    image.parent.mkdir()
+    shutil.copy(DATA / "sample.png", image)
+    for _ in range(2):  # the same scan twice: one copy
+        assert cli.main(["attach-image", "--db", str(library_path), "--copy", "p1", str(image)]) == 0
+    copies = list((tmp_path / "library.sqlite.images").iterdir())
+    assert len(copies) == 1 and copies[0].suffix == ".png"
+    assert copies[0].read_bytes() == image.read_bytes()
+    image.unlink()
+    with Library.open(library_path) as library:
+        ((_page, attached),) = library.images()
+    assert Path(attached.path) == copies[0].resolve()

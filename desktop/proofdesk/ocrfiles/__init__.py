@@ -2,7 +2,16 @@
 any page file by its content."""
 
 from .files import Caveat, Notice, PageFile, PageScan, page_name, read_page_files
-from .images import IMAGE_SUFFIXES, ImageError, ImageRef, ImageTrouble, find_moved, probe_image
+from .images import (
+    IMAGE_SUFFIXES,
+    ImageError,
+    ImageRef,
+    ImageTrouble,
+    copy_image,
+    find_moved,
+    images_folder,
+    probe_image,
+)
 from .model import Box, LineGeometry, OcrFormat, OcrLine, OcrPage
 from .problems import OcrFileError, Trouble
 from .reading import MAX_OCR_BYTES, read_ocr, sniff
@@ -24,7 +33,9 @@ __all__ = [
     "PageFile",
     "PageScan",
     "Trouble",
+    "copy_image",
     "find_moved",
+    "images_folder",
     "page_name",
     "probe_image",
     "read_ocr",

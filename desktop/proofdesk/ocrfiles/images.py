@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import struct
 from dataclasses import dataclass
 from enum import StrEnum
@@ -168,3 +169,21 @@ def find_moved(missing: list[ImageRef], folder: Path) -> dict[str, ImageRef]:
             if image.path not in found and probed.sha256 == image.sha256:
                 found[image.path] = probed
     return found
+
+
+def images_folder(library: Path) -> Path:
+    """Where copies of page images go when the editor asks for them: a folder beside the library file."""
+    return library.with_name(library.name + ".images")
+
+
+def copy_image(image: ImageRef, folder: Path) -> ImageRef:
+    """A copy of `image` in `folder`, named by its content hash (a second copy of the same scan is not made);
+    written under a temporary name and moved into place. Raises OSError."""
+    source = Path(image.path)
+    target = folder / f"{image.sha256[:32]}{source.suffix.lower()}"
+    if not target.is_file():
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{target.name}.part")
+        shutil.copyfile(source, partial)
+        os.replace(partial, target)
+    return ImageRef(str(target.resolve()), image.sha256, image.width, image.height)
