@@ -303,3 +303,8 @@ def test_words_are_joined_by_their_gaps() -> None:
     assert join_words(words, wide_gaps(spans, 30)) == "7月23日 本报讯"  # the wide gap: another column
     assert join_words(["PD", "CA", "标准"], [None, False, False]) == "PD CA标准"
     assert join_words(["本报", "讯", "CA"]) == "本报讯 CA"  # no boxes: by script alone
+
+
+def test_line_text_is_nfc_without_control_characters() -> None:
+    assert clean_line("e\u0301 \x07本报\u3000\n讯 ") == "\u00e9 本报\u3000 讯"
+    assert clean_line("（５月）") == "（５月）"  # never NFKC

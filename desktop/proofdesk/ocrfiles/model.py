@@ -8,6 +8,7 @@ Tesseract hOCR file numbers its lines exactly as Tesseract's own `txt` output do
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -101,15 +102,17 @@ class OcrPage:
         return found
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"[^\S\u3000]+")  # the ideographic space is text, as in a text page
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2010-\u206f]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 
 
 def clean_line(text: str) -> str:
-    """A line's text as one raw line: line ends and runs of white space inside become one space, none at
-    the ends (a raw line never holds a line end; a blank line would split a block)."""
-    return _SPACES.sub(" ", text).strip()
+    """A line's text as one raw line, as a text page's would be: in NFC (never NFKC), control characters
+    dropped, line ends and runs of white space inside made one space, none at the ends (a raw line never
+    holds a line end; a blank line would split a block)."""
+    return _SPACES.sub(" ", _CONTROL.sub("", unicodedata.normalize("NFC", text))).strip()
 
 
 def join_words(words: list[str], wide: list[bool | None] | None = None) -> str:
