@@ -1,5 +1,5 @@
-"""`proofdesk import` and `proofdesk export`: the batch commands, kept apart from `cli` so that opening the
-window does not load the storage and export stack first."""
+"""`proofdesk import`, `export` and `attach-image`: the batch commands, kept apart from `cli` so that opening
+the window does not load the storage and export stack first."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from . import messages
 from .domain.model import Status
 from .export import ExportError, Format
 from .importer import FileResult, Outcome, import_files
+from .ocrfiles import ImageError, ImageTrouble, copy_image, find_moved, images_folder, probe_image
 from .storage import Library, StorageError
 from .tagging import export_corpus
 from .text.decoding import expand_arguments
@@ -27,6 +28,10 @@ def run(db: Path, args: argparse.Namespace) -> int:
     try:
         if args.command == "import":
             return _import(db, args.paths)
+        if args.command == "attach-image":
+            return _attach_image(db, args.page, args.image, copy=args.copy)
+        if args.command == "relink-images":
+            return _relink_images(db, args.folder)
         return _export(db, args)
     except StorageError as error:
         _say(messages.storage_problem(db, error))
@@ -44,6 +49,9 @@ def _import(db: Path, arguments: list[str]) -> int:
         if result.refused is not None:
             progress.clear()
             _say(messages.refusal(result.refused))
+        for notice in result.notices:
+            progress.clear()
+            _say(messages.notice(result.path, notice))
         progress.show(f"importing {done}/{total}  {result.path.name}")
 
     with _interrupt() as interrupted, Library.open(db) as library:
@@ -77,6 +85,47 @@ def _export(db: Path, args: argparse.Namespace) -> int:
         _say("interrupted; the export was not written")
         return INTERRUPTED
     _say(messages.export_summary(result, args.out))
+    return OK
+
+
+def _attach_image(db: Path, name: str, image: Path, *, copy: bool = False) -> int:
+    if not db.is_file():
+        _say(messages.no_library(db))
+        return UNUSABLE
+    try:
+        found = probe_image(image)
+    except ImageError as error:
+        _say(messages.image_problem(error))
+        return UNUSABLE
+    with Library.open(db) as library:
+        page_id = library.page_id(name)
+        if page_id is None:
+            _say(messages.no_page(name))
+            return UNUSABLE
+        if copy:
+            try:
+                found = copy_image(found, images_folder(db))
+            except OSError as error:
+                _say(messages.image_problem(ImageError(image, ImageTrouble.UNREADABLE, error.strerror or str(error))))
+                return UNUSABLE
+        library.attach_image(page_id, found)
+    _say(messages.image_attached(name, found))
+    return OK
+
+
+def _relink_images(db: Path, folder: Path) -> int:
+    if not db.is_file():
+        _say(messages.no_library(db))
+        return UNUSABLE
+    if not folder.is_dir():
+        _say(messages.not_a_folder(folder))
+        return UNUSABLE
+    with Library.open(db) as library:
+        attached = library.images()
+        missing = [image for _page, image in attached if not Path(image.path).is_file()]
+        found = find_moved(missing, folder)
+        library.relink_images({page: found[image.path] for page, image in attached if image.path in found})
+    _say(messages.relinked(len({i.path for i in missing}), len(found)))
     return OK
 
 

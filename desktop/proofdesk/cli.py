@@ -1,8 +1,14 @@
 """The `proofdesk` command.
 
     proofdesk [--db PATH]                          open the review window
-    proofdesk import [--db PATH] FILE|DIR ...      import raw pages (recursing into folders for *.txt), parse them
-    proofdesk export [--db PATH] --format jsonl|txt|csv --out PATH [--status done] [--tag THEME]
+    proofdesk import [--db PATH] FILE|DIR ...      import raw pages (.txt, or OCR files with geometry: hOCR,
+                                                   ALTO, PAGE-XML, PaddleOCR/RapidOCR JSON; folders are searched)
+                                                   and parse them; a same-name image beside a page is attached
+    proofdesk export [--db PATH] --format jsonl|txt|csv|pagexml --out PATH [--status done] [--tag THEME]
+    proofdesk attach-image [--db PATH] [--copy] PAGE IMAGE
+                                                   attach a scan to a page (by reference, with its hash;
+                                                   --copy: a copy in the folder beside the library)
+    proofdesk relink-images [--db PATH] FOLDER     re-point pages whose images were moved into FOLDER
     proofdesk --version
 
 `--db` selects the library file (default: `library.sqlite` in the user data folder).
@@ -31,7 +37,7 @@ from . import __version__
 from .paths import default_library
 
 OK, UNUSABLE, INTERRUPTED = 0, 2, 130
-FORMATS = ("jsonl", "txt", "csv")
+FORMATS = ("jsonl", "txt", "csv", "pagexml")
 STATUSES = ("new", "review", "done")
 
 
@@ -45,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--smoke", action="store_true", help="check this installation (temporary library, window shown offscreen)"
     )
-    commands = parser.add_subparsers(dest="command", metavar="{import,export}")
+    commands = parser.add_subparsers(dest="command", metavar="{import,export,attach-image,relink-images}")
     importing = commands.add_parser("import", parents=[db], help="import raw pages and parse them")
     importing.add_argument("paths", nargs="+", metavar="FILE|DIR")
     exporting = commands.add_parser("export", parents=[db], help="export the clean corpus")
@@ -53,6 +59,14 @@ def _parser() -> argparse.ArgumentParser:
     exporting.add_argument("--out", required=True, type=Path, metavar="PATH")
     exporting.add_argument("--status", choices=STATUSES)
     exporting.add_argument("--tag", metavar="THEME")
+    attaching = commands.add_parser("attach-image", parents=[db], help="attach a page image to a page")
+    attaching.add_argument("page", metavar="PAGE", help="the page's name")
+    attaching.add_argument("image", type=Path, metavar="IMAGE", help="a .jpg, .png, .tif or .webp scan")
+    attaching.add_argument(
+        "--copy", action="store_true", help="copy the image into the images folder beside the library first"
+    )
+    relinking = commands.add_parser("relink-images", parents=[db], help="find moved page images again")
+    relinking.add_argument("folder", type=Path, metavar="FOLDER", help="where the images are now (searched)")
     return parser
 
 
@@ -89,7 +103,6 @@ def _window(db: Path) -> int:
 
 def _say(line: str) -> None:
     print(f"proofdesk: {line}", file=sys.stderr, flush=True)
-
 
 
 def _no_window(missing: str) -> str:

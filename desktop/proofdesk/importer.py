@@ -14,9 +14,10 @@ from enum import StrEnum
 from pathlib import Path
 
 from .domain.model import Page
+from .ocrfiles import Notice, PageFile, read_page_files
 from .parsing import PARSER_VERSION, DocumentFrequencies, Idf, Learned, parse_page
 from .storage import Library, Problem, StorageError
-from .text.decoding import Refusal, Refused, read_page
+from .text.decoding import Refusal, Refused
 
 
 class Outcome(StrEnum):
@@ -28,13 +29,16 @@ class Outcome(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
-    """What happened to one file. `page_id` is set for an imported page, `refused` for a refused file."""
+    """What happened to one file (or to one page of a file that holds several). `page_id` is set for an
+    imported page, `refused` for a refused file; `notices` are doubts about an imported page's scan (an image
+    missing or unreadable, boxes outside the page)."""
 
     path: Path
     outcome: Outcome
     page: str = ""
     page_id: int | None = None
     refused: Refused | None = None
+    notices: tuple[Notice, ...] = ()
 
 
 @dataclass(slots=True)
@@ -56,13 +60,6 @@ Cancel = Callable[[], bool]
 """Asked between files; True stops the import (pages stored so far stay)."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Read:
-    path: Path
-    page: Page
-    content_hash: str
-
-
 def import_files(
     library: Library,
     files: Iterable[Path],
@@ -80,11 +77,13 @@ def import_files(
     total = len(early) + len(paths)
     # Results are reported as they happen but listed in the order the files were named.
     numbered: list[tuple[int, FileResult]] = []
+    files_done: set[int] = set()
 
     def done(index: int, result: FileResult) -> None:
         numbered.append((index, result))
+        files_done.add(index)
         if progress is not None:
-            progress(result, len(numbered), total)
+            progress(result, len(files_done), total)
 
     for index, problem in enumerate(early):
         done(index, FileResult(problem.path, Outcome.REFUSED, refused=problem))
@@ -96,22 +95,23 @@ def _import(
     library: Library, paths: list[Path], first: int, done: Callable[[int, FileResult], None], cancel: Cancel | None
 ) -> bool:
     """Read, then parse and store; returns whether `cancel` stopped it."""
-    to_parse: list[tuple[int, _Read]] = []
+    to_parse: list[tuple[int, PageFile]] = []
     hashes: set[str] = set()
     for index, path in enumerate(paths, first):
         if cancel is not None and cancel():
             return True
         try:
-            page, decoded = read_page(path)
+            reads = read_page_files(path)
         except Refused as problem:
             done(index, FileResult(path, Outcome.REFUSED, refused=problem))
             continue
-        content = decoded.content_hash
-        if content in hashes or library.has_content(content):
-            done(index, FileResult(path, Outcome.DUPLICATE, page=page.name))
-            continue
-        hashes.add(content)
-        to_parse.append((index, _Read(path, page, content)))
+        for read in reads:
+            content = read.content_hash
+            if content in hashes or library.has_content(content):
+                done(index, FileResult(path, Outcome.DUPLICATE, page=read.page.name))
+                continue
+            hashes.add(content)
+            to_parse.append((index, read))
 
     if not to_parse:
         return False
@@ -124,10 +124,10 @@ def _import(
     return False
 
 
-def _parse_and_store(library: Library, read: _Read, idf: Idf, learned: Learned) -> FileResult:
+def _parse_and_store(library: Library, read: PageFile, idf: Idf, learned: Learned) -> FileResult:
     try:
         layer = parse_page(read.page, idf, learned)
-        info = library.add_page(read.page, read.content_hash, layer, parsed_with=PARSER_VERSION)
+        info = library.add_page(read.page, read.content_hash, layer, parsed_with=PARSER_VERSION, scan=read.scan)
     except StorageError as error:
         if error.problem is not Problem.DUPLICATE_NAME:
             raise
@@ -136,7 +136,7 @@ def _parse_and_store(library: Library, read: _Read, idf: Idf, learned: Learned) 
         problem = Refused(read.path, Refusal.FAILED, detail=f"{type(error).__name__}: {error}")
         problem.__cause__ = error
         return FileResult(read.path, Outcome.REFUSED, read.page.name, refused=problem)
-    return FileResult(read.path, Outcome.IMPORTED, info.name, page_id=info.id)
+    return FileResult(read.path, Outcome.IMPORTED, info.name, page_id=info.id, notices=read.notices)
 
 
 def library_idf(library: Library, new_pages: Iterable[Page]) -> Idf:

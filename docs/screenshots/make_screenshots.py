@@ -1,5 +1,5 @@
 """Screenshots of the Chinese interface for the README: the review window, keys and marks, the check before
-done, an empty library, theme chips and the taxonomy dialog.
+done, an empty library, theme chips, the taxonomy dialog, and the scan beside the text.
 
     xvfb-run -s "-screen 0 1600x1000x24" env LANG=zh_CN.UTF-8 QT_QPA_PLATFORM=xcb \\
         .venv/bin/python docs/screenshots/make_screenshots.py
@@ -106,6 +106,28 @@ def main() -> None:
     dialog.select("党建品牌")
     shoot(dialog, "taxonomy_dialog_zh.png")
     dialog.close()
+    window.close()
+    session.close()
+    scan_pane(folder, settings)
+
+
+def scan_pane(folder: Path, settings: QSettings) -> None:
+    """The sample scan that Tesseract read (tests/data/ocrfiles), imported from its hOCR with the image."""
+    data = HERE.parent.parent / "tests" / "data" / "ocrfiles"
+    db = folder / "scans.sqlite"
+    with Library.open(db) as library:
+        import_files(library, [data / "sample.hocr"])
+    session = Session(db)
+    session.attach(Library.open(db))
+    window = create_main_window(session, settings)
+    window.resize(1400, 860)
+    window.show()
+    window.splitter.setSizes([220, 1180])
+    window.work.setSizes([430, 560, 390])
+    settle(800)
+    window.scan_view.fit_width()
+    window.page_view.go_to_line(5)
+    shoot(window, "scan_pane_zh.png")
     window.close()
     session.close()
 

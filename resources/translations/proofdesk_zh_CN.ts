@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/app.py" line="77"/>
+        <location filename="../../desktop/proofdesk/gui/app.py" line="70"/>
         <source>This library is already open in another Proofdesk window:
 {0}
 
@@ -26,22 +26,22 @@ Use that window, or close it first.</source>
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="103"/>
         <source>Check before done</source>
         <translation>完成前检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="112"/>
         <source>These places on the page look wrong. Go to one, or mark the page done anyway.</source>
         <translation>版面上这些地方看起来有问题。可逐一转到查看，或仍然标为完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="103"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="115"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="104"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="116"/>
         <source>Mark done anyway</source>
         <translation>仍然标为完成</translation>
     </message>
@@ -49,27 +49,27 @@ Use that window, or close it first.</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="182"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="204"/>
         <source>{0} lines are in no item (lines {1})</source>
         <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="183"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="205"/>
         <source>An article has no headline (line {1})</source>
         <translation>有文章没有标题（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="184"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="206"/>
         <source>A byline or credit stands alone (lines {1})</source>
         <translation>署名或图片署名单独成条（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="185"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="207"/>
         <source>A heading is at the edge of its item (line {1})</source>
         <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="186"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="208"/>
         <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
         <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
     </message>
@@ -205,22 +205,22 @@ Use that window, or close it first.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="164"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="186"/>
         <source>The target is a folder; choose a file.</source>
         <translation>目标是文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="165"/>
-        <source>The target is a file; a TXT export needs a folder.</source>
-        <translation>目标是文件；TXT 导出需要文件夹。</translation>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="187"/>
+        <source>The target is a file; a TXT or PAGE-XML export needs a folder.</source>
+        <translation>目标是一个文件；TXT 或 PAGE-XML 导出需要一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="168"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="190"/>
         <source>The target folder holds other files; choose a new or empty folder.</source>
         <translation>目标文件夹中有其他文件；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="171"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="193"/>
         <source>The target cannot be written: {0}</source>
         <translation>无法写入目标：{0}</translation>
     </message>
@@ -228,118 +228,123 @@ Use that window, or close it first.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="134"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="148"/>
         <source>Export corpus</source>
         <translation>导出语料</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="139"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="153"/>
         <source>JSONL (one item per line)</source>
         <translation>JSONL（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="140"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="154"/>
         <source>CSV (one item per row)</source>
         <translation>CSV（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="141"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="155"/>
         <source>TXT (a folder per page, a file per item)</source>
         <translation>TXT（每版一个文件夹，每条一个文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="143"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="156"/>
+        <source>PAGE-XML (a folder, a file per page, with line boxes)</source>
+        <translation>PAGE-XML（一个文件夹，每版一个文件，含行框）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="158"/>
         <source>All pages</source>
         <translation>全部版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="145"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="160"/>
         <source>Only pages: {0}</source>
         <translation>仅限版面：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="147"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="162"/>
         <source>All items</source>
         <translation>全部条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="149"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="164"/>
         <source>Only items with theme {0}</source>
         <translation>仅限主题为 {0} 的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="151"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="166"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="161"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="176"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="162"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="177"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="163"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="178"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="164"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="179"/>
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="166"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="181"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="186"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="201"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="188"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="203"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="197"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="212"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="198"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="213"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="220"/>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="237"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="235"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="252"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="222"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="237"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="225"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="240"/>
         <source>Exported {0} items from {1} pages to {2}.</source>
         <translation>已从 {1} 个版面导出 {0} 条到 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="244"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="259"/>
         <source>The export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="245"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="260"/>
         <source>Nothing was exported.</source>
         <translation>未导出任何内容。</translation>
     </message>
@@ -347,50 +352,50 @@ Use that window, or close it first.</source>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="58"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="67"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="59"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="68"/>
         <source>{0} imported, {1} already in the library, {2} refused.</source>
         <translation>导入 {0} 个，{1} 个已在文库中，拒收 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="63"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="72"/>
         <source>The import was stopped; the rest was not imported.</source>
         <translation>导入已停止；其余文件未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="66"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="75"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="66"/>
-        <source>Why it was not imported</source>
-        <translation>未导入的原因</translation>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="75"/>
+        <source>Why it was not imported, or what to check</source>
+        <translation>未导入的原因，或需检查之处</translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="98"/>
         <source>photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="98"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="99"/>
         <source>section label</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="99"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="100"/>
         <source>notice / ad</source>
         <translation>启事/广告</translation>
     </message>
@@ -441,118 +446,118 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="92"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="98"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="119"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="126"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="135"/>
         <source>Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="169"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="178"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="188"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="197"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="199"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="208"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="223"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="232"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="228"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="237"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="229"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="238"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="269"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="285"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="284"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="300"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="269"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="284"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="277"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="292"/>
         <source>Your last edits could not be written to the library: {0} They are kept in this window and will be written with your next edit, or when you press Retry (Ctrl+S).</source>
         <translation>最近的改动无法写入文库：{0} 这些改动保留在本窗口中，会在下一次改动时或按“重试”（Ctrl+S）时写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="285"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="300"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="295"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="310"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="315"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="329"/>
+        <source>Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)</source>
+        <translation>版面与 OCR 文件 (*.txt *.hocr *.html *.xml *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="330"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="315"/>
-        <source>Text pages (*.txt);;All files (*)</source>
-        <translation>文本版面 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="321"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="335"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="331"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="345"/>
         <source>An import is already running.</source>
         <translation>已有导入在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="346"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="360"/>
         <source>Importing {0}/{1}: {2}</source>
         <translation>正在导入 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="371"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="385"/>
         <source>{0} pages imported.</source>
         <translation>已导入 {0} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="378"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="392"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="431"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="445"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="433"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="447"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -576,8 +581,8 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/menus.py" line="58"/>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="87"/>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="89"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="96"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -588,7 +593,7 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/menus.py" line="61"/>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="82"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="84"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -603,17 +608,17 @@ Start with the sample pages, or import your own.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="77"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="99"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="101"/>
         <source>Move lines to</source>
         <translation>把行移到</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="107"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="109"/>
         <source>A new item</source>
         <translation>新条目</translation>
     </message>
@@ -687,6 +692,24 @@ Start with the sample pages, or import your own.</source>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="172"/>
+        <source>Imported; the image {0} it names is not beside it, so no image is attached.</source>
+        <translation>已导入；文件所指的图像 {0} 不在旁边，未附加图像。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="175"/>
+        <source>Imported; the image beside it cannot be read ({0}), so it is not attached.</source>
+        <translation>已导入；旁边的图像无法读取（{0}），未附加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="178"/>
+        <source>Imported; {0} line boxes lie outside the page.</source>
+        <translation>已导入；有 {0} 个行框超出版面。</translation>
+    </message>
+</context>
+<context>
     <name>OutlineDelegate</name>
     <message>
         <location filename="../../desktop/proofdesk/gui/articleview.py" line="63"/>
@@ -697,37 +720,37 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="115"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="116"/>
         <source>The library is locked by another program. Close it and retry.</source>
         <translation>文库被另一个程序锁定。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="118"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="119"/>
         <source>The disk is full. Free some space and retry.</source>
         <translation>磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="119"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="120"/>
         <source>The library file or its folder is read-only.</source>
         <translation>文库文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="120"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="121"/>
         <source>The library file is damaged or is not a Proofdesk library.</source>
         <translation>文库文件已损坏，或不是校对台文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="123"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="124"/>
         <source>The library was written by a newer Proofdesk. Update Proofdesk.</source>
         <translation>这个文库由更新版本的校对台写入。请更新校对台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="126"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="127"/>
         <source>The library file cannot be opened.</source>
         <translation>无法打开文库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="127"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="128"/>
         <source>The library already has a page of that name.</source>
         <translation>文库中已有同名版面。</translation>
     </message>
@@ -735,57 +758,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="134"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="136"/>
         <source> (line {0})</source>
         <translation>（第 {0} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="137"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="139"/>
         <source>No such file or folder.</source>
         <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="138"/>
-        <source>The folder holds no .txt page files.</source>
-        <translation>文件夹中没有 .txt 版面文件。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="139"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="143"/>
         <source>Cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/wording.py" line="140"/>
-        <source>Too large ({0:.1f} MB); page files over {1} MB are refused.</source>
-        <translation>文件过大（{0:.1f} MB）；超过 {1} MB 的版面文件不予接收。</translation>
+        <source>The folder holds no page files (.txt, hOCR, ALTO, PAGE-XML, PaddleOCR JSON).</source>
+        <translation>文件夹中没有版面文件（.txt、hOCR、ALTO、PAGE-XML、PaddleOCR JSON）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="143"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="144"/>
+        <source>Too large ({0:.1f} MB); text pages over {1} MB and OCR files over {2} MB are refused.</source>
+        <translation>文件过大（{0:.1f} MB）；超过 {1} MB 的文本版面和超过 {2} MB 的 OCR 文件不予接收。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="147"/>
         <source>Empty, or only blank lines.</source>
         <translation>文件为空，或只有空行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="144"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="148"/>
         <source>Binary data, not text</source>
         <translation>是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="145"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="149"/>
         <source>Holds NUL bytes: binary data or UTF-16 without a byte-order mark</source>
         <translation>含有 NUL 字节：是二进制数据，或是没有字节序标记的 UTF-16</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="149"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="153"/>
         <source>Not text in UTF-8, GB18030/GBK or UTF-16</source>
         <translation>不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="150"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="154"/>
         <source>The library has another page named {0} with other content.</source>
         <translation>文库中已有名为 {0} 但内容不同的版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="153"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="157"/>
+        <source>Not a readable OCR file: {0}</source>
+        <translation>无法读取的 OCR 文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="160"/>
         <source>Could not be parsed or stored: {0}</source>
         <translation>无法解析或存储：{0}</translation>
     </message>
@@ -793,57 +821,57 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>RoleMarks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="38"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="39"/>
         <source>K</source>
         <translation>引</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="39"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="40"/>
         <source>T</source>
         <translation>题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="40"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="41"/>
         <source>S</source>
         <translation>副</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="41"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="42"/>
         <source>B</source>
         <translation>署</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="42"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="43"/>
         <source>H</source>
         <translation>小</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="44"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="45"/>
         <source>N</source>
         <translation>注</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="45"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="46"/>
         <source>C</source>
         <translation>说</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="46"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="47"/>
         <source>Cr</source>
         <translation>摄</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="47"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="48"/>
         <source>Sec</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="48"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="49"/>
         <source>Ad</source>
         <translation>告</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="49"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="50"/>
         <source>X</source>
         <translation>略</translation>
     </message>
@@ -851,62 +879,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="20"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="21"/>
         <source>kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="21"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="22"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="22"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="23"/>
         <source>subtitle</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="23"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="24"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="24"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="25"/>
         <source>heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="25"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="26"/>
         <source>body text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="26"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="27"/>
         <source>author note</source>
         <translation>作者注</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="27"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="28"/>
         <source>caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="28"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="29"/>
         <source>photo credit</source>
         <translation>图片署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="29"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="30"/>
         <source>section label</source>
         <translation>栏目名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="30"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="31"/>
         <source>notice / ad</source>
         <translation>启事/广告</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="31"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="32"/>
         <source>ignored</source>
         <translation>忽略</translation>
     </message>
@@ -914,230 +942,255 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="56"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="57"/>
         <source>byline after its story</source>
         <translation>署名在正文之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="57"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="58"/>
         <source>byline with no story beside it</source>
         <translation>署名旁无正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="58"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="59"/>
         <source>byline before its story</source>
         <translation>署名在正文之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="59"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="60"/>
         <source>photo credit after a dated caption</source>
         <translation>日期说明后的摄影署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="60"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="61"/>
         <source>the story before already has a byline</source>
         <translation>前文已有署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="61"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="62"/>
         <source>byline under its headline</source>
         <translation>标题下的署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="62"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="63"/>
         <source>sentence runs on across a column cut</source>
         <translation>句子跨栏续接</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="63"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="64"/>
         <source>short line read as a headline</source>
         <translation>短行判为标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="64"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="65"/>
         <source>a list item (一是, （一）) opens a paragraph</source>
         <translation>序号（一是、（一））开启新段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="65"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="66"/>
         <source>first line of a paragraph</source>
         <translation>段首行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="66"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="67"/>
         <source>full line, then a paragraph&apos;s last line</source>
         <translation>满行后接段末行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="67"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="68"/>
         <source>full line wraps on</source>
         <translation>满行折行续接</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="68"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="69"/>
         <source>heading inside the article</source>
         <translation>文中小标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="69"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="70"/>
         <source>headline with no story beside it</source>
         <translation>标题旁无正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="70"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="71"/>
         <source>headline shares few words with its story</source>
         <translation>标题与正文用词重合少</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="71"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="72"/>
         <source>headline next to its only story</source>
         <translation>标题只邻接一篇正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="72"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="73"/>
         <source>headline goes where its words are</source>
         <translation>按用词重合归属标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="73"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="74"/>
         <source>a story already had a headline</source>
         <translation>正文已有标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="74"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="75"/>
         <source>unit signature names the story</source>
         <translation>单位署名指明归属</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="76"/>
         <source>two headlines split one text</source>
         <translation>两个标题拆分一段正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="76"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="77"/>
         <source>line-end hyphen kept</source>
         <translation>保留行尾连字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="77"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="78"/>
         <source>paragraph start whose indent OCR dropped</source>
         <translation>缩进丢失的段首</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="78"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="79"/>
         <source>notice or advert</source>
         <translation>广告或启事</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="79"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
         <source>section label or page furniture</source>
         <translation>栏目或版面信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="81"/>
         <source>line cut in mid-sentence</source>
         <translation>句中断行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="81"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
         <source>author note</source>
         <translation>作者注</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
         <source>line ends on open punctuation</source>
         <translation>行尾为未完标点</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
         <source>short line with an open sentence</source>
         <translation>句未完的短行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
         <source>attribution after a quotation</source>
         <translation>引语后的说话人</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
         <source>running text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="87"/>
         <source>sentence ends the line</source>
         <translation>句末换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="87"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="88"/>
         <source>sentence ends a short line</source>
         <translation>句末短行换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="88"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="89"/>
         <source>soft wrap</source>
         <translation>软折行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="89"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="90"/>
         <source>text split between two headlines</source>
         <translation>两标题之间拆分正文</translation>
     </message>
 </context>
 <context>
+    <name>ScanPane</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="50"/>
+        <source>The page image {0} cannot be read (moved or damaged?).</source>
+        <translation>无法读取扫描图 {0}（已移动或已损坏？）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="62"/>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="73"/>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="77"/>
+        <source>Attach page image</source>
+        <translation>附加扫描图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="64"/>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>图像 (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="73"/>
+        <source>{0} is not an image.</source>
+        <translation>{0} 不是图像文件。</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="259"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="274"/>
         <source>Keys and marks</source>
         <translation>快捷键与标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="261"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="276"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="261"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="276"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="278"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="293"/>
         <source>Marks on the raw page</source>
         <translation>原版面上的标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="283"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="298"/>
         <source>(no mark: body text)</source>
         <translation>（无标记：正文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="286"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="301"/>
         <source>paragraph break after this line</source>
         <translation>本行之后分段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="291"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="306"/>
         <source>soft wrap: joined with the next line</source>
         <translation>软换行：与下一行相连</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="296"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="311"/>
         <source>doubt: the parser was not sure</source>
         <translation>存疑：解析器没有把握</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="301"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="316"/>
         <source>corrected text (raw kept)</source>
         <translation>已校正的文字（原文保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="304"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="319"/>
         <source>Coloured band: the item a line belongs to</source>
         <translation>彩色竖条：该行所属的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="306"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="321"/>
         <source>Enter also edits a line; Enter or leaving the field keeps the correction, Esc cancels.</source>
         <translation>回车也可编辑一行；按回车或离开输入框即保存校正，按 Esc 取消。</translation>
     </message>
@@ -1145,17 +1198,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Statuses</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="105"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="106"/>
         <source>new</source>
         <translation>未校</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="106"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="107"/>
         <source>in review</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="107"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="108"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
@@ -1571,7 +1624,17 @@ Start with the sample pages, or import your own.</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="95"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="94"/>
+        <source>Show the &amp;scan</source>
+        <translation>显示扫描图(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="97"/>
+        <source>Attach page &amp;image…</source>
+        <translation>附加扫描图(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="99"/>
         <source>&amp;Keys and marks</source>
         <translation>快捷键与标记(&amp;K)</translation>
     </message>

@@ -20,6 +20,7 @@ from proofdesk import __version__, batch, messages
 from proofdesk.export import FIELDS, ExportError, ExportProblem
 from proofdesk.importer import FileResult, ImportReport
 from proofdesk.importer import import_files as real_import_files
+from proofdesk.ocrfiles import Caveat, ImageError, ImageTrouble, Notice
 from proofdesk.storage import Library, Problem, StorageError
 from proofdesk.text.decoding import Refusal, Refused
 
@@ -193,6 +194,8 @@ def test_every_code_has_words() -> None:
     lines = [messages.refusal(Refused(path, reason, line=3, size=7 * 1024 * 1024)) for reason in Refusal]
     lines += [messages.storage_problem(path, StorageError(problem, "why")) for problem in Problem]
     lines += [messages.export_problem(ExportError(problem, path, "No space left")) for problem in ExportProblem]
+    lines += [messages.notice(path, Notice(caveat, "x.png")) for caveat in Caveat]
+    lines += [messages.image_problem(ImageError(path, trouble, "why")) for trouble in ImageTrouble]
     assert len(set(lines)) == len(lines) and all(str(path) in line and "\n" not in line for line in lines)
     assert "is 7.0 MB; page files over 5 MB are refused" in lines[list(Refusal).index(Refusal.TOO_LARGE)]
 

@@ -8,7 +8,7 @@ import sys
 
 import proofdesk
 
-CORE = ("text", "parsing", "domain", "themes", "storage", "export")
+CORE = ("text", "parsing", "domain", "themes", "storage", "export", "ocrfiles")
 
 
 def core_modules() -> list[str]:

@@ -102,6 +102,7 @@ def test_migrates_first_schema(tmp_path: Path) -> None:
         assert layer.items[1].pinned  # a tagged item keeps its lines through a re-parse
         assert lib.parsed_with(info.id) == 0
         assert lib.themes() == []
+        assert lib.scan(info.id) is None  # pages from before geometry have none, and work as before
     fresh = tmp_path / "new.sqlite"
     Library.open(fresh).close()
     assert _schema(path) == _schema(fresh)

@@ -11,6 +11,8 @@ from ..domain.derive import derive
 from ..domain.model import Status
 from ..storage import Library
 from .atomic import atomic_file, atomic_folder
+from .names import UniqueNames, safe_name
+from .pagexml import page_xml
 from .writers import Batches, Entry, Suggest, write_csv, write_jsonl, write_txt
 
 
@@ -18,6 +20,8 @@ class Format(StrEnum):
     JSONL = "jsonl"
     TXT = "txt"
     CSV = "csv"
+    PAGEXML = "pagexml"
+    """A folder with a PAGE-XML file per page."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +72,8 @@ def export_library(
                 progress(pages, len(infos))
 
     try:
+        if fmt is Format.PAGEXML:
+            return _export_pagexml(library, out, [i.id for i in infos], tag, progress, cancel)
         if fmt is Format.TXT:
             with atomic_folder(out) as folder:
                 items = write_txt(batches(), folder)
@@ -79,4 +85,30 @@ def export_library(
                 items = writer(batches(), handle)
     except _Cancelled:
         return ExportReport(pages, 0, cancelled=True)
+    return ExportReport(pages, items)
+
+
+def _export_pagexml(
+    library: Library,
+    out: Path,
+    page_ids: list[int],
+    tag: str | None,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> ExportReport:
+    """A PAGE-XML file per page, named after the page, in the folder `out`."""
+    names = UniqueNames()
+    pages = items = 0
+    with atomic_folder(out) as folder:
+        for info, page, layer in library.iter_pages(page_ids):
+            if cancel is not None and cancel():
+                raise _Cancelled
+            articles = [a for a in derive(page, layer) if tag is None or tag in a.tags]
+            scan = library.scan(info.id)
+            name = names.take(safe_name(page.name, "page"))
+            (folder / f"{name}.xml").write_bytes(page_xml(page, layer, articles, scan))
+            pages += 1
+            items += len(articles)
+            if progress is not None:
+                progress(pages, len(page_ids))
     return ExportReport(pages, items)

@@ -91,5 +91,9 @@ class WindowActions(QObject):
         self.reparse = act(self.tr("&Re-parse page"), "Ctrl+Shift+R")
         self.next_page = act(self.tr("Next page"), "Ctrl+PgDown")
         self.previous_page = act(self.tr("Previous page"), "Ctrl+PgUp")
+        self.show_scan = act(self.tr("Show the &scan"), "F6")
+        self.show_scan.setCheckable(True)
+        self.show_scan.setChecked(True)
+        self.attach_image = act(self.tr("Attach page &image…"))
         # Help
         self.shortcuts = act(self.tr("&Keys and marks"), "F1", "?")

@@ -30,7 +30,16 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import Role, Status
 from . import look, workers
-from .wording import export_problem_text, finding_text, problem_text, refusal_text, role_mark, role_name, status_name
+from .wording import (
+    export_problem_text,
+    finding_text,
+    notice_text,
+    problem_text,
+    refusal_text,
+    role_mark,
+    role_name,
+    status_name,
+)
 
 if TYPE_CHECKING:
     from ..domain.checks import Finding
@@ -63,10 +72,13 @@ class ImportReportDialog(QDialog):
             summary += " " + self.tr("The import was stopped; the rest was not imported.")
         self.summary = QLabel(summary, self)
         self.model = QStandardItemModel(0, 2, self)
-        self.model.setHorizontalHeaderLabels([self.tr("File"), self.tr("Why it was not imported")])
+        self.model.setHorizontalHeaderLabels([self.tr("File"), self.tr("Why it was not imported, or what to check")])
         for result in report.refused:
             assert result.refused is not None
             self.model.appendRow([QStandardItem(str(result.path)), QStandardItem(refusal_text(result.refused))])
+        for result in report.results:
+            for notice in result.notices:
+                self.model.appendRow([QStandardItem(str(result.path)), QStandardItem(notice_text(notice))])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         if self.model.rowCount():
@@ -127,7 +139,9 @@ class ExportDialog(QDialog):
     """Choose format, filters and target; the export runs in a worker with a progress bar and can be
     cancelled, and the old target stays as it was until the new one is complete."""
 
-    FORMATS = ("jsonl", "csv", "txt")
+    FORMATS = ("jsonl", "csv", "txt", "pagexml")
+    FOLDERS = ("txt", "pagexml")
+    """Formats written as a folder."""
 
     def __init__(self, db: Path, themes: Iterable[str], target: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +153,7 @@ class ExportDialog(QDialog):
         self.format.addItem(self.tr("JSONL (one item per line)"), "jsonl")
         self.format.addItem(self.tr("CSV (one item per row)"), "csv")
         self.format.addItem(self.tr("TXT (a folder per page, a file per item)"), "txt")
+        self.format.addItem(self.tr("PAGE-XML (a folder, a file per page, with line boxes)"), "pagexml")
         self.status = QComboBox(self)
         self.status.addItem(self.tr("All pages"), None)
         for status in (Status.DONE, Status.REVIEW, Status.NEW):
@@ -179,10 +194,10 @@ class ExportDialog(QDialog):
         fmt = self.format.currentData()
         path = Path(self.target.text())
         stem = path.with_suffix("") if path.suffix else path
-        self.target.setText(str(stem if fmt == "txt" else stem.with_suffix("." + fmt)))
+        self.target.setText(str(stem if fmt in self.FOLDERS else stem.with_suffix("." + fmt)))
 
     def _browse(self) -> None:
-        if self.format.currentData() == "txt":
+        if self.format.currentData() in self.FOLDERS:
             chosen = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"), self.target.text())
         else:
             chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to file"), self.target.text())

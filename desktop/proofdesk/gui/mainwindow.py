@@ -32,6 +32,8 @@ from .librarypanel import LibraryPanel
 from .menus import Menus
 from .models import LineModel, OutlineModel
 from .pageview import PageView
+from .scanpane import ScanPane
+from .scanview import ScanView
 from .session import Session
 from .themeui import ThemeUi
 from .wording import problem_text
@@ -65,17 +67,21 @@ class MainWindow(QMainWindow):
         page_layout.addWidget(self.legend)
         self.work = QSplitter(Qt.Orientation.Horizontal, self)
         self.work.setObjectName("workSplitter")
+        self.scan_view = ScanView(self)
+        self.scan_view.hide()
         self.work.addWidget(page_side)
+        self.work.addWidget(self.scan_view)
         self.work.addWidget(self.articles)
         self.work.setStretchFactor(0, 3)
-        self.work.setStretchFactor(1, 2)
+        self.work.setStretchFactor(1, 3)
+        self.work.setStretchFactor(2, 2)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(self.work)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([400, 1000])
-        self.work.setSizes([640, 460])
+        self.work.setSizes([640, 0, 460])
         self.banner = self._make_banner()
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
@@ -99,6 +105,7 @@ class MainWindow(QMainWindow):
         self.dialog: Any = None
         self.menus = Menus(self, self.acts, self.outline, self.corrections, self.page_view, self.articles)
         self.themes = ThemeUi(self)
+        self.scan_pane = ScanPane(self, session, self.scan_view, self.work, self.acts.show_scan)
         self._connect()
         self.setAcceptDrops(True)
         self._fit_to_screen()
@@ -162,6 +169,8 @@ class MainWindow(QMainWindow):
         a.next_page.triggered.connect(lambda: self._step_page(1))
         a.previous_page.triggered.connect(lambda: self._step_page(-1))
         a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.attach_image.triggered.connect(self.scan_pane.attach_image_dialog)
+        self.scan_view.lineClicked.connect(lambda n: self.page_view.select_lines([n], quiet=False))
         c.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         c.checkFailed.connect(self.show_findings)
         c.pageDone.connect(self._next_open_page)
@@ -238,9 +247,11 @@ class MainWindow(QMainWindow):
         self.library.select_page(page_id)
         self.settings.setValue("lastPage", page_id)
         self._title()
+        self.scan_pane.page_opened()
         layer = self.session.layer
         if layer is not None and layer.lines:
             self.page_view.select_lines([min(layer.lines)])
+            self.scan_view.select_lines([min(layer.lines)])
             self.page_view.scrollToTop()
             self.articles.select_item(layer.item_of(min(layer.lines)))
 
@@ -249,15 +260,19 @@ class MainWindow(QMainWindow):
             return
         self.lines.set_layer(self.session.layer, change)
         self.outline.set_page(self.session.page, self.session.layer)
+        self.scan_view.set_layer(self.session.layer)
         self._lines_selected(self.page_view.selected_lines())
 
     def _lines_selected(self, lines: list[int]) -> None:
+        self.scan_view.select_lines(lines)
         if lines and self.session.layer is not None:
             self.articles.select_item(self.session.layer.item_of(lines[0]))
 
     def _item_selected(self, key: int) -> None:
         if self.session.layer is not None:
-            self.page_view.select_lines(self.session.layer.item_lines(key))
+            lines = self.session.layer.item_lines(key)
+            self.page_view.select_lines(lines)
+            self.scan_view.select_lines(lines)
 
     def _title(self) -> None:
         page = f" — {self.session.page.name}" if self.session.page is not None else ""
@@ -311,9 +326,8 @@ class MainWindow(QMainWindow):
     # -- import and export --------------------------------------------------------------------------------
 
     def import_files_dialog(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Import page files"), str(Path.home()), self.tr("Text pages (*.txt);;All files (*)")
-        )
+        kinds = self.tr("Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)")
+        files, _filter = QFileDialog.getOpenFileNames(self, self.tr("Import page files"), str(Path.home()), kinds)
         if files:
             self.import_paths([Path(f) for f in files])
 
@@ -417,7 +431,7 @@ class MainWindow(QMainWindow):
             ("geometry", self.restoreGeometry),
             ("windowState", self.restoreState),
             ("mainSplitter", self.splitter.restoreState),
-            ("workSplitter", self.work.restoreState),
+            ("workSplitterWithScan", self.work.restoreState),
             ("articleSplitter", self.articles.splitter.restoreState),
         ):
             value = self.settings.value(key)
@@ -441,11 +455,12 @@ class MainWindow(QMainWindow):
         if self.import_task is not None:
             self.import_task.cancel()
             self.import_task.done.wait(10)
+        self.scan_view.shutdown()
         self.themes.shutdown()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.settings.setValue("mainSplitter", self.splitter.saveState())
-        self.settings.setValue("workSplitter", self.work.saveState())
+        self.settings.setValue("workSplitterWithScan", self.work.saveState())
         self.settings.setValue("articleSplitter", self.articles.splitter.saveState())
         self.settings.sync()
         event.accept()

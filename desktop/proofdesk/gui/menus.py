@@ -72,6 +72,8 @@ class Menus(QObject):
         page_menu.addAction(a.reparse)
         page_menu.addSeparator()
         page_menu.addActions([a.next_page, a.previous_page])
+        page_menu.addSeparator()
+        page_menu.addActions([a.show_scan, a.attach_image])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a.shortcuts)
 

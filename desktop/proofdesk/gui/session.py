@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from ..domain.model import Change, Layer, Page, diff
 
 if TYPE_CHECKING:
+    from ..ocrfiles import ImageRef, PageScan
     from ..storage import Library, PageInfo
 
 
@@ -48,6 +49,7 @@ class Session(QObject):
         self.page_id: int | None = None
         self.page: Page | None = None
         self.layer: Layer | None = None
+        self.scan: PageScan | None = None
         # Per page: the layer last known to be on disk, and the layer the editor sees when the two differ.
         self._on_disk: dict[int, Layer] = {}
         self._unsaved: dict[int, Layer] = {}
@@ -79,7 +81,15 @@ class Session(QObject):
             self._on_disk[page_id] = layer
             self._pages[page_id] = page
         self.page_id, self.page, self.layer = page_id, page, layer
+        self.scan = self.library.scan(page_id)
         self.pageOpened.emit(page_id)
+
+    def attach_image(self, image: ImageRef) -> None:
+        """Attach a checked image (`ocrfiles.probe_image`) to the open page; the raw page does not change."""
+        if self.library is None or self.page_id is None:
+            return
+        self.library.attach_image(self.page_id, image)
+        self.scan = self.library.scan(self.page_id)
 
     def apply(self, page_id: int, before: Layer, after: Layer, *, parsed_with: int | None = None) -> Change:
         """Make `after` the page's layer and write it at once. `parsed_with` marks a re-parse, which stores

@@ -11,6 +11,7 @@ from ..domain.model import Kind, Role, Status
 if TYPE_CHECKING:
     from ..domain.checks import Finding
     from ..export import ExportError
+    from ..ocrfiles import Notice
     from ..storage import Problem
     from ..text.decoding import Refused
 
@@ -129,17 +130,20 @@ def problem_text(problem: Problem) -> str:
 
 
 def refusal_text(refused: Refused) -> str:
+    from ..ocrfiles import MAX_OCR_BYTES, page_name
     from ..text.decoding import MAX_BYTES, Refusal
 
     line = "" if refused.line is None else QCoreApplication.translate("Refusals", " (line {0})").format(refused.line)
     mb = 1024 * 1024
     texts = {
         Refusal.MISSING: QCoreApplication.translate("Refusals", "No such file or folder."),
-        Refusal.NO_PAGES: QCoreApplication.translate("Refusals", "The folder holds no .txt page files."),
+        Refusal.NO_PAGES: QCoreApplication.translate(
+            "Refusals", "The folder holds no page files (.txt, hOCR, ALTO, PAGE-XML, PaddleOCR JSON)."
+        ),
         Refusal.UNREADABLE: QCoreApplication.translate("Refusals", "Cannot be read: {0}").format(refused.detail),
         Refusal.TOO_LARGE: QCoreApplication.translate(
-            "Refusals", "Too large ({0:.1f} MB); page files over {1} MB are refused."
-        ).format((refused.size or 0) / mb, MAX_BYTES // mb),
+            "Refusals", "Too large ({0:.1f} MB); text pages over {1} MB and OCR files over {2} MB are refused."
+        ).format((refused.size or 0) / mb, MAX_BYTES // mb, MAX_OCR_BYTES // mb),
         Refusal.EMPTY: QCoreApplication.translate("Refusals", "Empty, or only blank lines."),
         Refusal.BINARY: QCoreApplication.translate("Refusals", "Binary data, not text") + line,
         Refusal.NUL: QCoreApplication.translate(
@@ -149,12 +153,30 @@ def refusal_text(refused: Refused) -> str:
         Refusal.UNDECODABLE: QCoreApplication.translate("Refusals", "Not text in UTF-8, GB18030/GBK or UTF-16") + line,
         Refusal.NAME_TAKEN: QCoreApplication.translate(
             "Refusals", "The library has another page named {0} with other content."
-        ).format(refused.path.stem),
+        ).format(page_name(refused.path)),
+        Refusal.OCR_FILE: QCoreApplication.translate("Refusals", "Not a readable OCR file: {0}").format(
+            refused.detail
+        ),
         Refusal.FAILED: QCoreApplication.translate("Refusals", "Could not be parsed or stored: {0}").format(
             refused.detail
         ),
     }
     return texts[refused.reason]
+
+
+def notice_text(notice: Notice) -> str:
+    """A page imported with a doubt about its scan: what to check."""
+    from ..ocrfiles import Caveat
+
+    return {
+        Caveat.IMAGE_MISSING: QCoreApplication.translate(
+            "Notices", "Imported; the image {0} it names is not beside it, so no image is attached."
+        ),
+        Caveat.IMAGE_BAD: QCoreApplication.translate(
+            "Notices", "Imported; the image beside it cannot be read ({0}), so it is not attached."
+        ),
+        Caveat.BOX_OUTSIDE: QCoreApplication.translate("Notices", "Imported; {0} line boxes lie outside the page."),
+    }[notice.warning].format(notice.detail)
 
 
 def export_problem_text(error: ExportError) -> str:
@@ -163,7 +185,7 @@ def export_problem_text(error: ExportError) -> str:
     return {
         ExportProblem.OUT_IS_FOLDER: QCoreApplication.translate("Export", "The target is a folder; choose a file."),
         ExportProblem.OUT_IS_FILE: QCoreApplication.translate(
-            "Export", "The target is a file; a TXT export needs a folder."
+            "Export", "The target is a file; a TXT or PAGE-XML export needs a folder."
         ),
         ExportProblem.FOLDER_NOT_EXPORT: QCoreApplication.translate(
             "Export", "The target folder holds other files; choose a new or empty folder."

@@ -66,12 +66,12 @@ class Task(QRunnable):
 _running: set[Task] = set()
 
 
-def start(task: Task) -> Task:
-    """Run `task` in the thread pool; it is kept alive until it has reported."""
+def start(task: Task, pool: QThreadPool | None = None) -> Task:
+    """Run `task` in `pool` (Qt's global thread pool by default); it is kept alive until it has reported."""
     _running.add(task)
     task.signals.finished.connect(lambda _r: _running.discard(task))
     task.signals.failed.connect(lambda _e: _running.discard(task))
-    QThreadPool.globalInstance().start(task)
+    (pool or QThreadPool.globalInstance()).start(task)
     return task
 
 
@@ -85,7 +85,7 @@ def open_library(path: Path) -> Task:
 
 
 def import_paths(db: Path, paths: list[Path]) -> Task:
-    """Import files and folders (searched for *.txt); the result is the importer's report."""
+    """Import files and folders (searched for page and OCR files); the result is the importer's report."""
 
     def work(task: Task) -> Any:
         from ..importer import import_files

@@ -36,8 +36,10 @@ from ..domain.model import (
     Status,
     diff,
 )
+from ..ocrfiles import ImageRef, PageScan
 from ..themes.taxonomy import Retag, Theme
 from . import (
+    scans,
     schema,
     tables,  # noqa: F401  (registers the tables)
 )
@@ -190,8 +192,10 @@ class Library:
             found = conn.execute(select(_PAGE.c.id).where(_PAGE.c.content_hash == content_hash)).first()
         return found is not None
 
-    def add_page(self, page: Page, content_hash: str, layer: Layer, parsed_with: int = 0) -> PageInfo:
-        """Store a raw page and its first layer in one transaction."""
+    def add_page(
+        self, page: Page, content_hash: str, layer: Layer, parsed_with: int = 0, scan: PageScan | None = None
+    ) -> PageInfo:
+        """Store a raw page, its first layer and what is known of its scan, in one transaction."""
         with self._transaction() as conn:
             taken = conn.execute(select(_PAGE.c.id).where(_PAGE.c.name == page.name)).first()
             if taken is not None:
@@ -208,6 +212,8 @@ class Library:
             )
             page_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
             self._write_layer(conn, page_id, layer)
+            if scan is not None:
+                scans.write(conn, page_id, scan, len(page.lines))
         return PageInfo.of(page_id, page.name, layer)
 
     def _write_layer(self, conn: Connection, page_id: int, layer: Layer) -> None:
@@ -314,6 +320,31 @@ class Library:
     def parsed_with(self, page_id: int) -> int:
         with self._transaction(write=False) as conn:
             return int(conn.execute(select(_PAGE.c.parsed_with).where(_PAGE.c.id == page_id)).scalar_one())
+
+    # -- scans ------------------------------------------------------------------------------------------------
+
+    def scan(self, page_id: int) -> PageScan | None:
+        """The page's geometry and image, or None for a page imported from text with no image attached."""
+        with self._transaction(write=False) as conn:
+            return scans.read(conn, page_id)
+
+    def attach_image(self, page_id: int, image: ImageRef | None) -> None:
+        """Attach `image` to the page, replacing any image it had (None detaches); the geometry stays."""
+        with self._transaction() as conn:
+            if conn.execute(select(_PAGE.c.id).where(_PAGE.c.id == page_id)).first() is None:
+                raise KeyError(page_id)
+            scans.set_image(conn, page_id, image)
+
+    def images(self) -> list[tuple[int, ImageRef]]:
+        """Every attached image, with its page's id."""
+        with self._transaction(write=False) as conn:
+            return scans.images(conn)
+
+    def relink_images(self, moved: dict[int, ImageRef]) -> None:
+        """Point pages at their images' new places, all in one transaction."""
+        with self._transaction() as conn:
+            for page_id, image in moved.items():
+                scans.set_image(conn, page_id, image)
 
     # -- edits ------------------------------------------------------------------------------------------------
 

@@ -38,8 +38,28 @@ def _v2_to_v3(conn: Connection) -> None:
     )
 
 
+def _v3_to_v4(conn: Connection) -> None:
+    """Version 4 keeps the geometry of pages imported from OCR files (hOCR, ALTO, PAGE, PaddleOCR) and the
+    page images attached to pages. Pages of earlier versions have neither."""
+    conn.execute(
+        text(
+            "CREATE TABLE page_scan (page_id INTEGER NOT NULL, format VARCHAR, width INTEGER, height INTEGER,"
+            " image VARCHAR, image_hash VARCHAR, image_width INTEGER, image_height INTEGER, PRIMARY KEY (page_id),"
+            " FOREIGN KEY(page_id) REFERENCES page (id) ON DELETE CASCADE)"
+        )
+    )
+    conn.execute(
+        text(
+            "CREATE TABLE line_box (page_id INTEGER NOT NULL, line INTEGER NOT NULL, x INTEGER NOT NULL,"
+            " y INTEGER NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL, type_height FLOAT,"
+            " ocr_confidence FLOAT, PRIMARY KEY (page_id, line),"
+            " FOREIGN KEY(page_id) REFERENCES page (id) ON DELETE CASCADE)"
+        )
+    )
+
+
 # MIGRATIONS[v] brings a library from version v to v + 1.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 LATEST = max(MIGRATIONS) + 1
 
 

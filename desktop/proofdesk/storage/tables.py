@@ -50,3 +50,34 @@ class ThemeRow(SQLModel, table=True):
     description: str = ""
     keywords: str = "[]"
     position: int = 0
+
+
+class PageScanRow(SQLModel, table=True):
+    """What is known of a page's scan: the OCR file's format and page size, and the attached image (by
+    reference: its path and the sha256 of its bytes)."""
+
+    __tablename__ = "page_scan"
+
+    page_id: int = Field(foreign_key="page.id", primary_key=True, ondelete="CASCADE")
+    format: str | None = None
+    width: int | None = None
+    height: int | None = None
+    image: str | None = None
+    image_hash: str | None = None
+    image_width: int | None = None
+    image_height: int | None = None
+
+
+class LineBoxRow(SQLModel, table=True):
+    """A raw line's box on the scan (pixels), the size of its type and the OCR engine's confidence."""
+
+    __tablename__ = "line_box"
+
+    page_id: int = Field(foreign_key="page.id", primary_key=True, ondelete="CASCADE")
+    line: int = Field(primary_key=True)
+    x: int
+    y: int
+    width: int
+    height: int
+    type_height: float | None = None
+    ocr_confidence: float | None = None

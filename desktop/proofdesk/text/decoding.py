@@ -26,13 +26,16 @@ MAX_BYTES = 5 * 1024 * 1024
 """Largest page file accepted: a newspaper page is ~10–30 KB, so 5 MB is a wrong file, not a big page."""
 
 PAGE_SUFFIX = ".txt"
+PAGE_SUFFIXES = (PAGE_SUFFIX, ".hocr", ".html", ".htm", ".xhtml", ".xml", ".json")
+"""Files a folder is searched for: text pages and OCR files (hOCR, ALTO, PAGE-XML, PaddleOCR JSON). Which a
+file is, is decided by its content once read."""
 
 
 class Refusal(StrEnum):
     MISSING = "missing"
     """No such file or folder."""
     NO_PAGES = "no-pages"
-    """A folder with no .txt file anywhere below it."""
+    """A folder with no page file (.txt or an OCR file's suffix, `PAGE_SUFFIXES`) anywhere below it."""
     UNREADABLE = "unreadable"
     """The operating system would not let us read it (`detail` holds its message)."""
     TOO_LARGE = "too-large"
@@ -47,6 +50,9 @@ class Refusal(StrEnum):
     """Not valid in any supported encoding (`line`: the first line that is not UTF-8)."""
     NAME_TAKEN = "name-taken"
     """The library holds another page of the same name with different content."""
+    OCR_FILE = "ocr-file"
+    """An OCR file (hOCR, ALTO, PAGE-XML, PaddleOCR JSON) that cannot be read (`detail`: the trouble code and
+    its specifics, e.g. `unsafe: EntitiesForbidden`)."""
     FAILED = "failed"
     """Parsing or storing the page failed unexpectedly (`detail`)."""
 
@@ -210,7 +216,7 @@ class Candidates:
 
 
 def expand_arguments(arguments: Iterable[str | os.PathLike[str]]) -> Candidates:
-    """Files as given; folders searched recursively for *.txt (any case), sorted; each file once.
+    """Files as given; folders searched recursively for `PAGE_SUFFIXES` (any case), sorted; each file once.
 
     A missing path or a folder without pages is reported, not raised, so the other arguments still count."""
     files: list[Path] = []
@@ -239,5 +245,5 @@ def _pages_below(folder: Path) -> Iterable[Path]:
     # os.walk does not follow symbolic links to folders, so a link loop cannot make this run forever.
     for root, _dirs, names in os.walk(folder):
         for name in names:
-            if name.lower().endswith(PAGE_SUFFIX):
+            if name.lower().endswith(PAGE_SUFFIXES):
                 yield Path(root, name)
