@@ -49,27 +49,27 @@ Use that window, or close it first.</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="204"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="206"/>
         <source>{0} lines are in no item (lines {1})</source>
         <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="205"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="207"/>
         <source>An article has no headline (line {1})</source>
         <translation>有文章没有标题（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="206"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="208"/>
         <source>A byline or credit stands alone (lines {1})</source>
         <translation>署名或图片署名单独成条（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="207"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="209"/>
         <source>A heading is at the edge of its item (line {1})</source>
         <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="208"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="210"/>
         <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
         <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
     </message>
@@ -205,22 +205,22 @@ Use that window, or close it first.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="186"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="188"/>
         <source>The target is a folder; choose a file.</source>
         <translation>目标是文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="187"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="189"/>
         <source>The target is a file; a TXT or PAGE-XML export needs a folder.</source>
         <translation>目标是一个文件；TXT 或 PAGE-XML 导出需要一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="190"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="192"/>
         <source>The target folder holds other files; choose a new or empty folder.</source>
         <translation>目标文件夹中有其他文件；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="193"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="195"/>
         <source>The target cannot be written: {0}</source>
         <translation>无法写入目标：{0}</translation>
     </message>
@@ -380,22 +380,22 @@ Use that window, or close it first.</source>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="99"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="98"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="100"/>
         <source>photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="99"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="101"/>
         <source>section label</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="102"/>
         <source>notice / ad</source>
         <translation>启事/广告</translation>
     </message>
@@ -694,17 +694,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="172"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="174"/>
         <source>Imported; the image {0} it names is not beside it, so no image is attached.</source>
         <translation>已导入；文件所指的图像 {0} 不在旁边，未附加图像。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="175"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="177"/>
         <source>Imported; the image beside it cannot be read ({0}), so it is not attached.</source>
         <translation>已导入；旁边的图像无法读取（{0}），未附加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="178"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="180"/>
         <source>Imported; {0} line boxes lie outside the page.</source>
         <translation>已导入；有 {0} 个行框超出版面。</translation>
     </message>
@@ -720,37 +720,37 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="116"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="118"/>
         <source>The library is locked by another program. Close it and retry.</source>
         <translation>文库被另一个程序锁定。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="119"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="121"/>
         <source>The disk is full. Free some space and retry.</source>
         <translation>磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="120"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="122"/>
         <source>The library file or its folder is read-only.</source>
         <translation>文库文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="121"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="123"/>
         <source>The library file is damaged or is not a Proofdesk library.</source>
         <translation>文库文件已损坏，或不是校对台文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="124"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="126"/>
         <source>The library was written by a newer Proofdesk. Update Proofdesk.</source>
         <translation>这个文库由更新版本的校对台写入。请更新校对台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="127"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="129"/>
         <source>The library file cannot be opened.</source>
         <translation>无法打开文库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="130"/>
         <source>The library already has a page of that name.</source>
         <translation>文库中已有同名版面。</translation>
     </message>
@@ -758,62 +758,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="136"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="138"/>
         <source> (line {0})</source>
         <translation>（第 {0} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="139"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="141"/>
         <source>No such file or folder.</source>
         <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="143"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="145"/>
         <source>Cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="140"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="142"/>
         <source>The folder holds no page files (.txt, hOCR, ALTO, PAGE-XML, PaddleOCR JSON).</source>
         <translation>文件夹中没有版面文件（.txt、hOCR、ALTO、PAGE-XML、PaddleOCR JSON）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="144"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="146"/>
         <source>Too large ({0:.1f} MB); text pages over {1} MB and OCR files over {2} MB are refused.</source>
         <translation>文件过大（{0:.1f} MB）；超过 {1} MB 的文本版面和超过 {2} MB 的 OCR 文件不予接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="147"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="149"/>
         <source>Empty, or only blank lines.</source>
         <translation>文件为空，或只有空行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="148"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="150"/>
         <source>Binary data, not text</source>
         <translation>是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="149"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="151"/>
         <source>Holds NUL bytes: binary data or UTF-16 without a byte-order mark</source>
         <translation>含有 NUL 字节：是二进制数据，或是没有字节序标记的 UTF-16</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="153"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="155"/>
         <source>Not text in UTF-8, GB18030/GBK or UTF-16</source>
         <translation>不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="154"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="156"/>
         <source>The library has another page named {0} with other content.</source>
         <translation>文库中已有名为 {0} 但内容不同的版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="157"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="159"/>
         <source>Not a readable OCR file: {0}</source>
         <translation>无法读取的 OCR 文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="160"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="162"/>
         <source>Could not be parsed or stored: {0}</source>
         <translation>无法解析或存储：{0}</translation>
     </message>
@@ -988,126 +988,136 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/wording.py" line="66"/>
+        <source>lines of two columns read row by row</source>
+        <translation>两栏文字被逐行交错读出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="67"/>
+        <source>headline placed by its words, away from its story</source>
+        <translation>按用词归属的远处标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="68"/>
         <source>first line of a paragraph</source>
         <translation>段首行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="67"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="69"/>
         <source>full line, then a paragraph&apos;s last line</source>
         <translation>满行后接段末行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="68"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="70"/>
         <source>full line wraps on</source>
         <translation>满行折行续接</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="69"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="71"/>
         <source>heading inside the article</source>
         <translation>文中小标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="70"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="72"/>
         <source>headline with no story beside it</source>
         <translation>标题旁无正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="71"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="73"/>
         <source>headline shares few words with its story</source>
         <translation>标题与正文用词重合少</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="72"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="74"/>
         <source>headline next to its only story</source>
         <translation>标题只邻接一篇正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="73"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="75"/>
         <source>headline goes where its words are</source>
         <translation>按用词重合归属标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="74"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="76"/>
         <source>a story already had a headline</source>
         <translation>正文已有标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="77"/>
         <source>unit signature names the story</source>
         <translation>单位署名指明归属</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="76"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="78"/>
         <source>two headlines split one text</source>
         <translation>两个标题拆分一段正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="77"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="79"/>
         <source>line-end hyphen kept</source>
         <translation>保留行尾连字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="78"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
         <source>paragraph start whose indent OCR dropped</source>
         <translation>缩进丢失的段首</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="79"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="81"/>
         <source>notice or advert</source>
         <translation>广告或启事</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
         <source>section label or page furniture</source>
         <translation>栏目或版面信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="81"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
         <source>line cut in mid-sentence</source>
         <translation>句中断行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
         <source>author note</source>
         <translation>作者注</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
         <source>line ends on open punctuation</source>
         <translation>行尾为未完标点</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
         <source>short line with an open sentence</source>
         <translation>句未完的短行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="87"/>
         <source>attribution after a quotation</source>
         <translation>引语后的说话人</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="88"/>
         <source>running text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="87"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="89"/>
         <source>sentence ends the line</source>
         <translation>句末换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="88"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="90"/>
         <source>sentence ends a short line</source>
         <translation>句末短行换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="89"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="91"/>
         <source>soft wrap</source>
         <translation>软折行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="90"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="92"/>
         <source>text split between two headlines</source>
         <translation>两标题之间拆分正文</translation>
     </message>
@@ -1198,17 +1208,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Statuses</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="106"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="108"/>
         <source>new</source>
         <translation>未校</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="107"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="109"/>
         <source>in review</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="108"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="110"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>

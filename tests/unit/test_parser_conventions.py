@@ -222,3 +222,29 @@ def test_a_headline_and_its_name_standing_apart_over_the_story_that_takes_up_its
     _, articles = parse(page)
     laos = only(articles, "老挝国会主席会见何鲁丽")
     assert laos.byline == "龚思" and laos.paragraphs[0].startswith("新华社北京12月30日电")
+
+
+def test_two_columns_read_row_by_row_are_not_joined_into_one_text() -> None:
+    # RapidOCR, strict top-down order: the lines of an article's two columns alternate.
+    interleaved = [
+        "新华社北京12月30日电万象", "小平理论旗帜感到高兴。", "消息：老挝人民民主共和国中央政治",
+        "（二）何鲁丽说，老挝人民在老", "局委员、国会主席沙曼·维雅吉29", "挝人民革命党领导下，在改革开放和",
+        "日在万象会见了正在老挝访问的全国", "经济建设的事业中取得了显着成就。", "政协副主席、中国人民争取和平与裁",
+        "她说，中老两国是山水相连的友好邻", "军委员会会长何鲁丽及其率领的和裁", "邦，两国人民是可以相互信赖的朋友。",
+        "会代表团，宾主进行了亲切友好的交", "两国发展长期、稳定的友好关系不仅", "谈。",
+    ]  # fmt: skip
+    # The words across each column's own line ends recur on the page (here: the same columns, read in order,
+    # in a later edition's text).
+    columns = ["".join(interleaved[0::2]), "".join(interleaved[1::2])]
+    page = make_page("老挝国会主席会见何鲁丽", "", *interleaved, "", "何鲁丽访问老挝", "", narrow(*columns))
+    layer, _ = parse(page)
+    rules = [layer.lines[n].rule for n in range(3, 3 + len(interleaved))]
+    assert rules.count("columns-interleaved") >= len(interleaved) // 2
+    assert all(
+        layer.lines[n].brk is Break.PARAGRAPH
+        for n in range(3, 3 + len(interleaved))
+        if rules[n - 3] == "columns-interleaved"
+    )
+    # Text of one column read in order is joined as before.
+    plain, _ = parse(make_page(AUDIT_TITLE, "", narrow(*AUDIT)))
+    assert all(s.rule != "columns-interleaved" for s in plain.lines.values())

@@ -10,6 +10,7 @@ Paragraph-per-line pages: a line that ends a sentence ends its paragraph; any ot
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..domain.model import Break
@@ -38,15 +39,19 @@ class BreakDecision:
 FIRST = BreakDecision(Break.PARAGRAPH, 1.0, "first-line")
 
 
-def stream_breaks(stream: list[Line], narrow: bool) -> list[BreakDecision]:
-    """The break before each line of one run of text lines (the first starts a paragraph)."""
+def stream_breaks(stream: list[Line], narrow: bool, interleaved: frozenset[int] = frozenset()) -> list[BreakDecision]:
+    """The break before each line of one run of text lines (the first starts a paragraph). Lines of
+    columns an OCR order interleaved (`interleaved`, line indexes) are kept apart: joining them would mix
+    two texts."""
     out: list[BreakDecision] = []
     for pos, line in enumerate(stream):
         if pos == 0:
             out.append(FIRST)
             continue
         prev = stream[pos - 1]
-        if _UPPER_HYPHEN.search(prev.text) and line.text[:1].isupper():
+        if line.index in interleaved and prev.index in interleaved:
+            out.append(BreakDecision(Break.PARAGRAPH, 0.55, "columns-interleaved"))
+        elif _UPPER_HYPHEN.search(prev.text) and line.text[:1].isupper():
             # `PD-⏎CA`: the hyphen may belong to the word or to the line end; keep it, and ask.
             out.append(BreakDecision(Break.JOIN, 0.5, "hyphen-kept"))
         elif narrow:
@@ -86,3 +91,39 @@ def _paragraph_page(a: Line, b: Line) -> BreakDecision:
     if f.ends_open(a.text):
         return BreakDecision(Break.JOIN, 0.85, "open-punctuation-cut")
     return BreakDecision(Break.JOIN, 0.85 if b.gap_before else 0.9, "mid-sentence-cut")
+
+
+# Interleaved stretches are found from this many skips at least.
+INTERLEAVED_MIN = 2
+# Skips this close together belong to one stretch.
+INTERLEAVED_GAP = 3
+
+
+def interleaved_lines(lines: list[Line], running: list[bool], seen: Callable[[str], int]) -> frozenset[int]:
+    """Lines of two columns an OCR engine read row by row (`a` of one column, `b` of the other, `c` of the
+    first again): where a line's last character and the next line's first make no word the page knows,
+    but with the line after it they do. `running` tells the running-text lines; `seen(pair)` counts a
+    two-character sequence elsewhere on the page."""
+    skips: list[int] = []
+    for i in range(len(lines) - 2):
+        a, b, c = lines[i], lines[i + 1], lines[i + 2]
+        if not (running[i] and running[i + 1] and running[i + 2]) or a.final or b.gap_before or c.gap_before:
+            continue
+        end, following, skipped = a.text[-1], b.text[0], c.text[0]
+        if not (_is_han(end) and _is_han(following) and _is_han(skipped)):
+            continue
+        if seen(end + skipped) and not seen(end + following):
+            skips.append(i)
+    stretches: list[list[int]] = []
+    for i in skips:
+        if stretches and i - stretches[-1][-1] <= INTERLEAVED_GAP:
+            stretches[-1].append(i)
+        else:
+            stretches.append([i])
+    return frozenset(
+        k for stretch in stretches if len(stretch) >= INTERLEAVED_MIN for k in range(stretch[0], stretch[-1] + 3)
+    )
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"

@@ -24,7 +24,7 @@ from .attach import (
     score,
     split_headline_pairs,
 )
-from .breaks import BreakDecision, stream_breaks
+from .breaks import BreakDecision, interleaved_lines, stream_breaks
 from .classes import FULL_MARGIN, Cls, PageText, classify
 from .frequencies import page_weights
 from .learned import Learned
@@ -110,12 +110,14 @@ def parse_page(page: Page, idf: Mapping[str, float] | None = None, learned: Lear
     for parts in stacks:
         place_stack_bylines(parts)
     groups += stacks
-    _join_continuations(stories, lines, classes, PageText(lines))
+    counts = PageText(lines)
+    _join_continuations(stories, lines, classes, counts)
 
+    interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.count)
     items: list[_Item] = []
     for k in sorted(stories):
         for story in stories[k]:
-            items.append(_story_item(story, lines, classes, profile, heading_confidence))
+            items.append(_story_item(story, lines, classes, profile, heading_confidence, interleaved))
     for parts in groups:
         for part in parts:
             if part.side is None:
@@ -188,7 +190,12 @@ def _over_credit(run: list[int], lines: list[Line]) -> bool:
 
 
 def _story_item(
-    story: Story, lines: list[Line], classes: list[Cls], profile: Profile, heading_confidence: dict[int, float]
+    story: Story,
+    lines: list[Line],
+    classes: list[Cls],
+    profile: Profile,
+    heading_confidence: dict[int, float],
+    interleaved: frozenset[int],
 ) -> _Item:
     last = lines[story.lines[-1]].text
     photo = story.dated and not story.title and (story.credit or f.has_inline_credit(last))
@@ -203,7 +210,7 @@ def _story_item(
     stream: list[Line] = []
 
     def flush() -> None:
-        for line, decision in zip(stream, stream_breaks(stream, profile.narrow), strict=True):
+        for line, decision in zip(stream, stream_breaks(stream, profile.narrow, interleaved), strict=True):
             item.lines[line.number] = _text_state(text_role, decision, 0.9)
         stream.clear()
 
