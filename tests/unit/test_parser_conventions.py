@@ -3,9 +3,19 @@ by Tesseract (`chi_sim`) or RapidOCR from a rendered page, set among real-lookin
 
 from __future__ import annotations
 
-from proofdesk.domain.model import Break, Kind, Role
+from proofdesk.domain.model import Break, Kind, Page, Role
 from proofdesk.parsing import features as f
-from tests.unit.test_parser_rules import AUDIT, AUDIT_TITLE, CLINIC, CLINIC_TITLE, make_page, narrow, only, parse
+from tests.unit.parse_scoring import DATA
+from tests.unit.test_parser_rules import (
+    AUDIT,
+    AUDIT_TITLE,
+    CLINIC,
+    CLINIC_TITLE,
+    make_page,
+    narrow,
+    only,
+    parse,
+)
 
 # Lines as Tesseract read them: the ■ mark as 国, the —— of a deck as 一一, brackets half-width.
 MISREAD_BYLINE = "国 本报记者 张三 本报通讯员 李四"
@@ -14,6 +24,7 @@ XINHUA_LEAD = "新华社北京7月12日电 记者从国家统计局获悉，上�
 PLACE_LEAD = "本报乌鲁木齐7月12日电（记者 王五）近日，新疆各地"
 FURNITURE = ("2023年7月12日 星期三", "第5版", "责任编辑 : 赵六")
 CONTINUATION = "(下转第3版)"
+DEV = DATA / "dev"
 
 
 def test_the_byline_mark_as_ocr_misreads_it() -> None:
@@ -248,3 +259,16 @@ def test_two_columns_read_row_by_row_are_not_joined_into_one_text() -> None:
     # Text of one column read in order is joined as before.
     plain, _ = parse(make_page(AUDIT_TITLE, "", narrow(*AUDIT)))
     assert all(s.rule != "columns-interleaved" for s in plain.lines.values())
+
+
+def test_a_block_of_one_story_printed_after_another_goes_to_the_story_whose_words_it_shares() -> None:
+    # A development page read by RapidOCR in columns: the second column of the story headed 老挝国会主席会见何鲁丽
+    # (raw lines 109–124) follows the end of another story's column.
+    dev = DEV / "tune" / "narrow_rapidocr_rcol_1004.txt"
+    page = Page(dev.stem, tuple(dev.read_text("utf-8").split("\n")))
+    layer, _ = parse(page)
+    [headline] = [n for n, s in layer.lines.items() if page.text(n) == "老挝国会主席会见何鲁丽"]
+    assert layer.lines[headline].role is Role.TITLE
+    column = [n for n in range(109, 125) if n in layer.lines]
+    assert page.text(110) == "（二）何鲁丽说，老挝人民在老"
+    assert {layer.lines[n].item for n in column} == {layer.lines[headline].item}

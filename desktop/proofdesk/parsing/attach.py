@@ -39,8 +39,11 @@ MIN_HALF = 2
 PAIR_MARGIN = 0.1
 # Below this share of its words found on either side, a headline's attachment is doubtful.
 LITTLE_OVERLAP = 0.2
-# A headline goes to a story elsewhere on the page only when the story holds this share of its words.
+# A headline goes to a story elsewhere on the page only when the story holds this share of its words; one
+# its neighbours took weakly (this sure at most) moves there when it holds this much more than they do.
 FAR_MIN = 0.3
+WEAK = 0.55
+FAR_MARGIN = 0.25
 
 
 class Side(Enum):
@@ -354,6 +357,8 @@ def place_bylines(groups: list[list[Part]]) -> None:
             above = next((p for p in reversed(parts[:pos]) if p.title), None)
             side, confidence, rule = _byline_side(part, above)
             part.side, part.confidence, part.rule = side, confidence, rule
+            if side is Side.FAR and above is not None:
+                part.far = above.far
             target = _story(part)
             if target is None:
                 continue
@@ -366,6 +371,8 @@ def place_bylines(groups: list[list[Part]]) -> None:
 
 def _byline_side(part: Part, above: Part | None) -> tuple[Side | None, float, str]:
     prev, nxt = part.prev, part.next
+    if above is not None and above.side is Side.FAR:
+        return Side.FAR, min(above.confidence, 0.8), "byline-under-headline"
     if above is not None and above.side is not None:
         if above.side is Side.NEXT or nxt is None:
             return above.side, 0.85, "byline-under-headline"
@@ -408,8 +415,11 @@ def place_far(
     surest pairs first. A story two of them claim is two stories printed one after the other, cut where
     their words part (as `place_titles` does). Returns the stories split, as (story, first half, second
     half)."""
-    pending = [p for p in parts if p.title and p.side is None]
     stories = list(stories)
+    for part in parts:
+        if part.title and part.side is not None and part.confidence <= WEAK and part.rule != "headline-split-story":
+            _move_if_far(part, stories, lines, weights)
+    pending = [p for p in parts if p.title and p.side is None]
     holder: dict[int, Part] = {}
     splits: list[tuple[Story, Story, Story]] = []
     while pending:
@@ -458,6 +468,23 @@ def place_far(
         if not part.rule:
             part.confidence, part.rule = 0.6, "headline-alone"
     return splits
+
+
+def _move_if_far(part: Part, stories: list[Story], lines: list[Line], weights: Weights) -> None:
+    """A headline its neighbours took only weakly is set free when an untitled story elsewhere holds far
+    more of its words (`place_far` then places it)."""
+    current = _story(part)
+    if current is None:
+        return
+    words = _words(part, lines)
+    here = coverage(words, current, lines, weights)
+    best = max((coverage(words, s, lines, weights) for s in stories if not s.title), default=0.0)
+    if best >= FAR_MIN and best >= here + FAR_MARGIN:
+        for i, _ in part.lines:
+            current.header.pop(i, None)
+        current.joins -= part.joins
+        current.title = False
+        part.side, part.rule = None, ""
 
 
 def _far_halves(

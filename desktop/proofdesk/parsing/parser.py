@@ -7,6 +7,8 @@ and bylines to the story before or after them), `breaks` (soft wraps and paragra
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -26,7 +28,7 @@ from .attach import (
 )
 from .breaks import BreakDecision, interleaved_lines, stream_breaks
 from .classes import FULL_MARGIN, Cls, PageText, classify
-from .frequencies import page_weights
+from .frequencies import Weights, page_weights
 from .learned import Learned
 from .profile import Line, Profile, profile_page
 from .segments import Head, Label, Text, build, credits_photo, resolve_headings, split_stories
@@ -98,7 +100,6 @@ def parse_page(page: Page, idf: Mapping[str, float] | None = None, learned: Lear
                     part.confidence, part.rule = doubt, "display-line-read-as-headline"
         groups.append(parts)
     splits = place_titles([p for parts in groups for p in parts], lines, table)
-    place_bylines(groups)
     halves = {id(story): (first, second) for story, first, second in splits}
     for k in stories:
         stories[k] = _expand(stories[k], halves)
@@ -107,10 +108,12 @@ def parse_page(page: Page, idf: Mapping[str, float] | None = None, learned: Lear
     halves = {id(story): (first, second) for story, first, second in far_splits}
     for k in stories:
         stories[k] = _expand(stories[k], halves)
+    place_bylines(groups)
     for parts in stacks:
         place_stack_bylines(parts)
     groups += stacks
     counts = PageText(lines)
+    _regroup_blocks(stories, lines, table)
     _join_continuations(stories, lines, classes, counts)
 
     interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.count)
@@ -126,6 +129,77 @@ def parse_page(page: Page, idf: Mapping[str, float] | None = None, learned: Lear
         if isinstance(seg, Label):
             items.append(_label_item(seg, lines))
     return _layer(items)
+
+
+# A block goes to another story when its words are this much closer to that story's (cosine of IDF-weighted
+# bigrams) than to the rest of its own, and at least this close.
+REGROUP_MARGIN = 0.15
+REGROUP_MIN = 0.15
+# Stories this many places before or after a block's own, in page order, may take it.
+REGROUP_REACH = 12
+
+
+def _regroup_blocks(stories: dict[int, list[Story]], lines: list[Line], weights: Weights) -> None:
+    """Columns of several articles printed one after another (an OCR order that reads the page in columns):
+    a block of running text after a finished sentence goes to the headed story nearby (among the
+    `REGROUP_REACH` before and after it) whose words it shares, rather than to the text it happens to
+    follow."""
+    everyone = [story for k in sorted(stories) for story in stories[k]]
+    if sum(1 for story in everyone if story.title) < 2:
+        return
+    vectors = [_Vector(_bigram_counts(story.lines + list(story.header), lines), weights) for story in everyone]
+    for pos, story in enumerate(everyone):
+        near = [k for k in range(max(0, pos - REGROUP_REACH), pos + REGROUP_REACH + 1) if k < len(everyone)]
+        for block in _later_blocks(story, lines):
+            mine = _bigram_counts(block, lines)
+            here = _Vector(vectors[pos].counts - mine, weights).cosine(mine)
+            best, target = 0.0, -1
+            for k in near:
+                if k != pos and everyone[k].title and (share := vectors[k].cosine(mine)) > best:
+                    best, target = share, k
+            if target >= 0 and best >= REGROUP_MIN and best >= here + REGROUP_MARGIN:
+                moved = set(block)
+                story.lines = [i for i in story.lines if i not in moved]
+                story.headings -= moved
+                everyone[target].lines = sorted([*everyone[target].lines, *block])
+                vectors[pos] = _Vector(vectors[pos].counts - mine, weights)
+                vectors[target] = _Vector(vectors[target].counts + mine, weights)
+
+
+class _Vector:
+    """IDF-weighted bigram counts of a text, with their norm."""
+
+    def __init__(self, counts: Counter[str], weights: Weights) -> None:
+        self.counts = counts
+        self.weights = weights
+        self.norm = math.sqrt(sum((n * weights[b]) ** 2 for b, n in counts.items()))
+
+    def cosine(self, other: Counter[str]) -> float:
+        if not self.norm:
+            return 0.0
+        w = self.weights
+        dot = sum(n * self.counts[b] * w[b] ** 2 for b, n in other.items() if b in self.counts)
+        if not dot:
+            return 0.0
+        return dot / (self.norm * math.sqrt(sum((n * w[b]) ** 2 for b, n in other.items())))
+
+
+def _bigram_counts(indexes: list[int], lines: list[Line]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for i in indexes:
+        counts.update(lines[i].bigrams)
+    return counts
+
+
+def _later_blocks(story: Story, lines: list[Line]) -> list[list[int]]:
+    """The story's blocks of text after its first that follow a finished sentence."""
+    blocks: list[list[int]] = []
+    for pos, i in enumerate(story.lines):
+        if pos and lines[i].gap_before and lines[story.lines[pos - 1]].final and i not in story.headings:
+            blocks.append([])
+        if blocks:
+            blocks[-1].append(i)
+    return blocks
 
 
 def _join_continuations(
