@@ -52,11 +52,14 @@ def no_library(db: Path) -> str:
 
 
 def export_problem(error: ExportError) -> str:
+    if error.problem is ExportProblem.UNKNOWN_TAG:
+        return f"the library has no theme named {error.detail!r}; nothing was exported, {error.path} is unchanged"
     reason = {
         ExportProblem.OUT_IS_FOLDER: "is a folder; name a file to write",
         ExportProblem.OUT_IS_FILE: "is a file; a TXT export needs a folder",
         ExportProblem.FOLDER_NOT_EXPORT: "is a folder that holds other files; name a new or empty folder",
         ExportProblem.CANNOT_WRITE: f"cannot be written: {error.detail}",
+        ExportProblem.OUT_IS_LIBRARY: "is the library, one of its files or another database; name another file",
     }[error.problem]
     return f"{error.path} {reason}; nothing was exported"
 

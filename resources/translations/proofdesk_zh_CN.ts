@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/app.py" line="76"/>
+        <location filename="../../desktop/proofdesk/gui/app.py" line="77"/>
         <source>This library is already open in another Proofdesk window:
 {0}
 
@@ -49,27 +49,27 @@ Use that window, or close it first.</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="139"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="145"/>
         <source>{0} lines are in no item (lines {1})</source>
         <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="140"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="146"/>
         <source>An article has no headline (line {1})</source>
         <translation>有文章没有标题（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="141"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="147"/>
         <source>A byline or credit stands alone (lines {1})</source>
         <translation>署名或图片署名单独成条（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="142"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="148"/>
         <source>A heading is at the edge of its item (line {1})</source>
         <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="143"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="149"/>
         <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
         <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
     </message>
@@ -223,6 +223,16 @@ Use that window, or close it first.</source>
         <location filename="../../desktop/proofdesk/gui/wording.py" line="128"/>
         <source>The target cannot be written: {0}</source>
         <translation>无法写入目标：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="131"/>
+        <source>The target is the library itself, one of its files or another database; choose another file.</source>
+        <translation>目标是文库本身、文库的附属文件或另一个数据库；请另选文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="134"/>
+        <source>The library has no theme named {0}.</source>
+        <translation>文库中没有名为 {0} 的主题。</translation>
     </message>
 </context>
 <context>
@@ -532,12 +542,12 @@ Start with the sample pages, or import your own.</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="405"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="411"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="407"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="413"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -1145,13 +1155,13 @@ Start with the sample pages, or import your own.</source>
         <translation>添加主题…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="242"/>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="243"/>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="244"/>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="245"/>
         <source>Remove the theme {0}</source>
         <translation>去掉主题“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="261"/>
+        <location filename="../../desktop/proofdesk/gui/themechips.py" line="263"/>
         <source>Accept with {0}</source>
         <translation>按 {0} 采纳</translation>
     </message>
@@ -1167,37 +1177,37 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ThemeTags</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="164"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="187"/>
         <source>Theme suggestions are unavailable: {0}</source>
         <translation>无法提供主题建议：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="202"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="232"/>
         <source>Suggestions are unavailable.</source>
         <translation>暂无主题建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="202"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="232"/>
         <source>Suggestions are loading…</source>
         <translation>正在准备主题建议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="243"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="276"/>
         <source>No suggestion {0} for this item.</source>
         <translation>这个条目没有第 {0} 条建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="252"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="285"/>
         <source>There is no theme {0}. Add it under Themes → Manage themes first.</source>
         <translation>没有主题“{0}”。请先在“主题 → 管理主题”中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="256"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="289"/>
         <source>Theme: add {0}</source>
         <translation>主题：添加“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="263"/>
+        <location filename="../../desktop/proofdesk/gui/themetags.py" line="296"/>
         <source>Theme: remove {0}</source>
         <translation>主题：去掉“{0}”</translation>
     </message>

@@ -7,12 +7,13 @@ Everything is written beside the target under a hidden temporary name and moved 
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from enum import StrEnum
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TextIO
 
 MARKER = ".proofdesk-export"
@@ -29,6 +30,11 @@ class ExportProblem(StrEnum):
     """A folder export was asked to replace a non-empty folder that no export made."""
     CANNOT_WRITE = "cannot-write"
     """The operating system refused (`detail`: its message, e.g. no space left on device)."""
+    OUT_IS_LIBRARY = "out-is-library"
+    """The target is the library being exported, one of its companion files (`-wal`, `-shm`, `-journal`,
+    `.lock`), a folder holding it, or another SQLite database: writing there would destroy it."""
+    UNKNOWN_TAG = "unknown-tag"
+    """`--tag` names a theme that is neither in the taxonomy nor on any item (`detail`: the theme)."""
 
 
 class ExportError(Exception):
@@ -87,8 +93,38 @@ def atomic_file(target: Path, *, encoding: str = "utf-8", newline: str | None = 
         raise
 
 
+MARKER_HEADER = "Written by Proofdesk; replaced by the next export."
+_LEGACY_ITEM = re.compile(r"\d+_.*\.txt")
+
+
 def _replaceable(folder: Path) -> bool:
-    return (folder / MARKER).is_file() or not any(folder.iterdir())
+    """Whether `folder` is empty or holds nothing but what an earlier export wrote there: files a user added
+    to an export folder must not go when the next export replaces it."""
+    if not any(folder.iterdir()):
+        return True
+    marker = folder / MARKER
+    if not marker.is_file():
+        return False
+    written = marker.read_text("utf-8", errors="replace").splitlines()[1:]
+    found = []
+    for root, dirs, names in os.walk(folder):
+        base = Path(root).relative_to(folder)
+        found += [(base / d).as_posix() + "/" for d in dirs]
+        found += [(base / n).as_posix() for n in names if (base / n).as_posix() != MARKER]
+    if written:
+        allowed = set(written) | {str(PurePosixPath(w).parent) + "/" for w in written}
+        return all(f in allowed for f in found)
+    # A marker from before exports listed their files: page folders of `NN_title.txt` files only.
+    return all(f.count("/") == 1 and (f.endswith("/") or _LEGACY_ITEM.fullmatch(f[f.index("/") + 1 :])) for f in found)
+
+
+def _write_marker(folder: Path) -> None:
+    """The marker, listing every file the export wrote (so that only those are ever replaced)."""
+    written = sorted(
+        (Path(root).relative_to(folder) / n).as_posix() for root, _dirs, names in os.walk(folder) for n in names
+    )
+    lines = [MARKER_HEADER, *(w for w in written if w != MARKER)]
+    (folder / MARKER).write_text("\n".join(lines) + "\n", "utf-8")
 
 
 @contextmanager
@@ -107,9 +143,9 @@ def atomic_folder(target: Path) -> Iterator[Path]:
         temporary.mkdir()
     try:
         with _os_errors(target):
-            (temporary / MARKER).write_text("Written by Proofdesk; replaced by the next export.\n", "utf-8")
-        yield temporary
-        with _os_errors(target):
+            (temporary / MARKER).write_text(MARKER_HEADER + "\n", "utf-8")
+            yield temporary
+            _write_marker(temporary)
             if target.exists():
                 old = _temporary(target, "old")
                 os.replace(target, old)

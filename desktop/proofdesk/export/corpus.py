@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -10,7 +13,7 @@ from pathlib import Path
 from ..domain.derive import derive
 from ..domain.model import Status
 from ..storage import Library
-from .atomic import atomic_file, atomic_folder
+from .atomic import ExportError, ExportProblem, atomic_file, atomic_folder
 from .writers import Batches, Entry, Suggest, write_csv, write_jsonl, write_txt
 
 
@@ -37,6 +40,43 @@ class _Cancelled(Exception):
     pass
 
 
+_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _refuse_library(out: Path, library: Path) -> None:
+    """Raise when writing `out` would destroy the library (its file, or a companion file SQLite or Proofdesk
+    keeps beside it) or any other SQLite database. (A folder holding the library is never replaced: it
+    holds files no export wrote.)"""
+    target = _resolved(out)
+    home = _resolved(library)
+    protected = {home.with_name(home.name + suffix) for suffix in _COMPANIONS}
+    if target in protected or _is_sqlite(out):
+        raise ExportError(ExportProblem.OUT_IS_LIBRARY, out)
+    # The same file under another name (a hard link): same device and inode.
+    for path in protected:
+        with suppress(OSError):
+            if out.exists() and os.path.samefile(out, path):
+                raise ExportError(ExportProblem.OUT_IS_LIBRARY, out)
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):  # never read from a pipe or a terminal
+            return False
+        with path.open("rb") as handle:
+            return handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def export_library(
     library: Library,
     fmt: Format,
@@ -52,7 +92,11 @@ def export_library(
 
     `status` keeps the pages with that review status; `tag` keeps the items with that confirmed theme.
     `suggest` ranks themes for an item (none: `suggested_tags` stays empty). Raises `ExportError` when `out`
-    cannot be written; the old `out`, if any, is then untouched, and so it is after a cancel."""
+    cannot be written, is the library itself or `tag` is no theme of the library; the old `out`, if any, is
+    then untouched, and so it is after a cancel."""
+    _refuse_library(out, library.path)
+    if tag is not None and tag not in {t.name for t in library.themes()} and tag not in library.tag_counts():
+        raise ExportError(ExportProblem.UNKNOWN_TAG, out, tag)
     infos = library.pages(status=status, tag=tag)
     pages = 0
 

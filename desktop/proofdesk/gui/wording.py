@@ -128,6 +128,12 @@ def export_problem_text(error: ExportError) -> str:
         ExportProblem.CANNOT_WRITE: QCoreApplication.translate("Export", "The target cannot be written: {0}").format(
             error.detail
         ),
+        ExportProblem.OUT_IS_LIBRARY: QCoreApplication.translate(
+            "Export", "The target is the library itself, one of its files or another database; choose another file."
+        ),
+        ExportProblem.UNKNOWN_TAG: QCoreApplication.translate("Export", "The library has no theme named {0}.").format(
+            error.detail
+        ),
     }[error.problem]
 
 

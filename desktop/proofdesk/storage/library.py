@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -93,7 +94,7 @@ def _classify(exc: BaseException) -> Problem | None:
         return Problem.DISK_FULL
     if "readonly" in message or "read-only" in message:
         return Problem.READ_ONLY
-    if "not a database" in message or "malformed" in message or "disk i/o" in message:
+    if any(m in message for m in ("not a database", "malformed", "disk i/o", "could not decode", "corrupt")):
         return Problem.DAMAGED
     if "unable to open" in message:
         return Problem.CANNOT_OPEN
@@ -111,10 +112,56 @@ def _translated() -> Iterator[None]:
         raise StorageError(problem) from exc
 
 
-def _engine(path: Path) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}", poolclass=NullPool, connect_args={"check_same_thread": False, "timeout": 3.0}
-    )
+QUICK_CHECK_SECONDS = 1.0
+"""How long opening a library may spend on `PRAGMA quick_check` before it goes on unchecked (a library of
+tens of thousands of pages); `proofdesk check` runs the whole check."""
+
+
+def _quick_check(driver: Any, seconds: float) -> list[str]:
+    """What `PRAGMA quick_check` finds wrong within `seconds` (nothing when it runs out of time)."""
+    deadline = time.monotonic() + seconds
+    driver.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+    try:
+        rows = driver.execute("PRAGMA quick_check(10)").fetchall()
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc).lower():
+            return []
+        raise
+    finally:
+        driver.set_progress_handler(None, 0)
+    return [str(r[0]) for r in rows if r[0] != "ok"]
+
+
+def _discard(conn: Connection | None, engine: Engine) -> None:
+    with suppress(Exception):
+        if conn is not None:
+            conn.close()
+    engine.dispose()
+
+
+@contextmanager
+def _cells(where: str) -> Iterator[None]:
+    """Stored values that cannot be what the schema says (a damaged file, or another program's writes): the
+    library is damaged, which the editor can act on (restore a backup); it is not a bug to crash on."""
+    try:
+        yield
+    except (ValueError, TypeError, AttributeError) as exc:  # ValueError covers JSON and enum values
+        raise StorageError(Problem.DAMAGED, f"{where}: unreadable stored value") from exc
+
+
+def _engine(path: Path, read_only: bool = False) -> Engine:
+    if read_only:
+        # A URI names the file exactly (no character of the path is taken as a URL's) and opens it read-only.
+        uri = f"{path.absolute().as_uri()}?mode=ro"
+        engine = create_engine(
+            "sqlite://",
+            poolclass=NullPool,
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=3.0),
+        )
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}", poolclass=NullPool, connect_args={"check_same_thread": False, "timeout": 3.0}
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -140,30 +187,49 @@ class Library:
         self._conn = conn
 
     @classmethod
-    def open(cls, path: Path) -> Self:
-        """Open or create the library at `path`, migrating an older schema."""
+    def open(cls, path: Path, *, read_only: bool = False) -> Self:
+        """Open or create the library at `path`, migrating an older schema.
+
+        The file is recognised (application id, tables) and quick-checked before anything is written to it:
+        another program's database or a damaged library raises `StorageError` and is left exactly as it was.
+        `read_only` opens an existing library of the latest schema without ever writing (an export from a
+        read-only file); an older one is then opened for writing, since it has to be migrated."""
         path = Path(path)
         if path.is_dir():
             raise StorageError(Problem.CANNOT_OPEN, "it is a folder")
+        if read_only and not path.is_file():
+            raise StorageError(Problem.CANNOT_OPEN, "no such file")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StorageError(Problem.CANNOT_OPEN, exc.strerror or "") from exc
-        engine = _engine(path)
+        engine = _engine(path, read_only)
         conn: Connection | None = None
         try:
             with _translated():
                 conn = engine.connect()
-                schema.prepare(conn)
-                # Only once the file is known to be ours: WAL is a lasting change to the file.
-                conn.connection.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
+                driver = conn.connection.driver_connection
+                findings = _quick_check(driver, QUICK_CHECK_SECONDS)
+                if findings:
+                    raise StorageError(Problem.DAMAGED, "; ".join(findings[:3]))
+                if read_only:
+                    if schema.recognise(conn) < schema.LATEST:
+                        conn.close()
+                        engine.dispose()
+                        return cls.open(path)
+                else:
+                    schema.prepare(conn)
+                    # Only once the file is known to be ours: WAL is a lasting change to the file.
+                    driver.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
         except schema.NotALibrary as exc:
+            _discard(conn, engine)
             raise StorageError(Problem.DAMAGED, f"tables: {exc}") from exc
         except schema.NewerSchema as exc:
+            _discard(conn, engine)
             raise StorageError(Problem.NEWER_SCHEMA, f"schema {exc}") from exc
-        finally:
-            if conn is not None and conn.closed is False and conn.in_transaction():
-                conn.rollback()
+        except BaseException:
+            _discard(conn, engine)
+            raise
         assert conn is not None
         return cls(path, engine, conn)
 
@@ -257,7 +323,8 @@ class Library:
         query += " GROUP BY p.id ORDER BY p.name"
         with self._transaction(write=False) as conn:
             rows = conn.execute(text(query), {"doubt": DOUBT_THRESHOLD, **params}).all()
-        return [PageInfo(r[0], r[1], Status(r[2]), r[3], r[4], r[5] or 0, r[6] or 0) for r in rows]
+        with _cells("page list"):
+            return [PageInfo(r[0], r[1], Status(r[2]), r[3], r[4], r[5] or 0, r[6] or 0) for r in rows]
 
     def load(self, page_id: int) -> tuple[Page, Layer]:
         """The raw page and its layer."""
@@ -267,15 +334,18 @@ class Library:
                 raise KeyError(page_id)
             lines = conn.execute(select(_LINE).where(_LINE.c.page_id == page_id)).all()
             items = conn.execute(select(_ITEM).where(_ITEM.c.page_id == page_id)).all()
-        page = Page(page_row.name, tuple(page_row.raw.split("\n")))
-        layer = Layer(
-            {r.line: _line_state(r) for r in lines},
-            {
-                r.key: ItemState(r.key, Kind(r.kind), bool(r.kind_edited), tuple(json.loads(r.tags)), bool(r.pinned))
-                for r in items
-            },
-            Status(page_row.status),
-        )
+        with _cells(f"page {page_row.name!r}"):
+            page = Page(page_row.name, tuple(page_row.raw.split("\n")))
+            layer = Layer(
+                {r.line: _line_state(r) for r in lines},
+                {
+                    r.key: ItemState(r.key, Kind(r.kind), bool(r.kind_edited), _tags(r.tags), bool(r.pinned))
+                    for r in items
+                },
+                Status(page_row.status),
+            )
+            if layer.lines and (min(layer.lines) < 1 or max(layer.lines) > len(page.lines)):
+                raise ValueError("line numbers beyond the raw page")
         return page, layer
 
     def iter_pages(self, page_ids: Iterable[int] | None = None) -> Iterator[tuple[PageInfo, Page, Layer]]:
@@ -290,7 +360,9 @@ class Library:
         with self._transaction(write=False) as conn:
             rows = conn.execute(select(_PAGE.c.name, _PAGE.c.raw).order_by(_PAGE.c.name)).all()
         for name, raw in rows:
-            yield Page(name, tuple(raw.split("\n")))
+            with _cells(f"page {name!r}"):
+                page = Page(name, tuple(raw.split("\n")))
+            yield page
 
     def page_id(self, name: str) -> int | None:
         with self._transaction(write=False) as conn:
@@ -331,7 +403,8 @@ class Library:
         """The library's taxonomy in display order (empty until one is stored)."""
         with self._transaction(write=False) as conn:
             rows = conn.execute(select(_THEME).order_by(_THEME.c.position, _THEME.c.name)).all()
-        return [Theme(r.name, r.description, tuple(json.loads(r.keywords))) for r in rows]
+        with _cells("themes"):
+            return [Theme(r.name, r.description, _tags(r.keywords)) for r in rows]
 
     def set_themes(self, themes: Iterable[Theme], retag: Retag | None = None) -> int:
         """Replace the taxonomy; with `retag` (a rename, merge or delete), every item's tags follow it in the
@@ -347,7 +420,8 @@ class Library:
                 conn.execute(insert(_THEME), rows)
             if retag:
                 for page_id, key, tags in conn.execute(select(_ITEM.c.page_id, _ITEM.c.key, _ITEM.c.tags)).all():
-                    old = tuple(json.loads(tags))
+                    with _cells("item tags"):
+                        old = _tags(tags)
                     new = retag.apply(old)
                     if new != old:
                         changed += 1
@@ -364,8 +438,15 @@ class Library:
             rows = conn.execute(
                 text("SELECT t.value, count(*) FROM item i, json_each(i.tags) t GROUP BY t.value")
             ).all()
-        return {name: count for name, count in rows}
+        return {str(name): count for name, count in rows}
 
+
+
+def _tags(stored: str) -> tuple[str, ...]:
+    values = json.loads(stored)
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise ValueError("not a list of names")
+    return tuple(values)
 
 
 def _json(values: Iterable[str]) -> str:

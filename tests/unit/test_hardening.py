@@ -1,0 +1,303 @@
+"""Whatever the user types or whatever state the files are in: nothing is lost, nothing foreign is modified,
+every problem is one clear line on stderr with a documented exit status, never a traceback."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import proofdesk.cli as cli
+from proofdesk.export import ExportError, ExportProblem, Format, export_library
+from proofdesk.export.atomic import MARKER
+from proofdesk.storage import Library, Problem, StorageError
+from proofdesk.text.decoding import Refusal, Refused, decode_bytes, expand_arguments
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def run(*argv: str) -> int:
+    return cli.main(list(argv))
+
+
+@pytest.fixture
+def pages(tmp_path: Path, seed_files: list[Path]) -> Path:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for seed in seed_files[:3]:
+        shutil.copy(seed, folder)
+    return folder
+
+
+@pytest.fixture
+def db(library_path: Path, pages: Path, capsys: pytest.CaptureFixture[str]) -> Iterator[Path]:
+    assert run("import", "--db", str(library_path), str(pages)) == 0
+    capsys.readouterr()
+    yield library_path
+
+
+def one_line(capsys: pytest.CaptureFixture[str]) -> str:
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    lines = err.splitlines()
+    assert len(lines) == 1, lines
+    return lines[0]
+
+
+# -- data loss ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm", "-journal", ".lock"])
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_export_onto_the_library_or_its_files_is_refused(
+    db: Path, suffix: str, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = db.with_name(db.name + suffix)
+    assert run("export", "--db", str(db), "--format", fmt, "--out", str(target)) == 2
+    assert "is the library" in one_line(capsys)
+    assert len(Library.open(db).pages()) == 3
+    assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert run("export", "--db", str(db), "--format", "jsonl", "--out", str(db.parent / "ok.jsonl")) == 0
+
+
+def test_export_onto_the_library_through_another_name_is_refused(db: Path, tmp_path: Path) -> None:
+    alias = tmp_path / "alias.jsonl"
+    os.link(db, alias)
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
+    for target in (alias, tmp_path / "." / db.name, other):
+        with Library.open(db) as library, pytest.raises(ExportError) as caught:
+            export_library(library, Format.JSONL, target)
+        assert caught.value.problem is ExportProblem.OUT_IS_LIBRARY
+    assert Library.open(db).pages()
+
+
+def test_txt_export_keeps_files_the_user_added(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "txt"
+    assert run("export", "--db", str(db), "--format", "txt", "--out", str(out)) == 0
+    assert run("export", "--db", str(db), "--format", "txt", "--out", str(out)) == 0  # its own export: replaced
+    page = next(p for p in out.iterdir() if p.is_dir())
+    (page / "my notes.txt").write_text("mine")
+    (out / "todo.md").write_text("mine too")
+    capsys.readouterr()
+    assert run("export", "--db", str(db), "--format", "txt", "--out", str(out)) == 2
+    assert "holds other files" in one_line(capsys)
+    assert (page / "my notes.txt").read_text() == "mine" and (out / "todo.md").exists()
+
+
+def test_txt_export_replaces_an_export_made_before_exports_listed_their_files(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "txt"
+    (out / "000_page").mkdir(parents=True)
+    (out / "000_page" / "01_title.txt").write_text("old")
+    (out / MARKER).write_text("Written by Proofdesk; replaced by the next export.\n")
+    with Library.open(db) as library:
+        export_library(library, Format.TXT, out)
+    assert not (out / "000_page").exists()
+    (out / "000_page").mkdir()
+    (out / "000_page" / "draft.docx").write_text("mine")
+    (out / MARKER).write_text("Written by Proofdesk; replaced by the next export.\n")
+    with Library.open(db) as library, pytest.raises(ExportError):
+        export_library(library, Format.TXT, out)
+    assert (out / "000_page" / "draft.docx").exists()
+
+
+def test_unknown_tag_is_refused_before_anything_is_replaced(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "corpus.jsonl"
+    assert run("export", "--db", str(db), "--format", "jsonl", "--out", str(out)) == 0
+    before = out.read_bytes()
+    capsys.readouterr()
+    assert run("export", "--db", str(db), "--format", "jsonl", "--out", str(out), "--tag", "UNKNOWN") == 2
+    assert "no theme named 'UNKNOWN'" in one_line(capsys)
+    assert out.read_bytes() == before
+
+
+def damage(path: Path) -> None:
+    """Overwrite a b-tree page in the middle of the file with bytes that are no page at all."""
+    data = bytearray(path.read_bytes())
+    size = int.from_bytes(data[16:18], "big") or 65536
+    page = len(data) // size // 2
+    data[page * size : (page + 1) * size] = bytes(range(256)) * (size // 256)
+    path.write_bytes(bytes(data))
+
+
+def test_import_into_a_damaged_library_is_refused_and_writes_nothing(
+    db: Path, tmp_path: Path, seed_files: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    damage(db)
+    before = digest(db)
+    assert run("import", "--db", str(db), str(seed_files[4])) == 2
+    assert "is damaged" in one_line(capsys)
+    assert digest(db) == before
+    assert not db.with_name(db.name + "-wal").exists()
+    assert run("export", "--db", str(db), "--format", "jsonl", "--out", str(tmp_path / "x.jsonl")) == 2
+    assert "is damaged" in one_line(capsys)
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(
+    pages: Path, library_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    locked = pages / "locked"
+    locked.mkdir()
+    real = os.scandir
+
+    def scandir(path: object = ".") -> object:
+        if Path(str(path)) == locked:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert run("import", "--db", str(library_path), str(pages)) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"proofdesk: {locked}: not imported: cannot be read: Permission denied"
+    assert err[-1] == "proofdesk: 4 files: 3 imported, 0 already in the library, 1 refused"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("日本語のテキストです。東京都は晴れ、気温は二十度。ニュース記事を読みました。", "shift_jis"),
+        ("대한민국 헌법 제1조 대한민국은 민주공화국이다. 서울의 날씨는 맑음.", "euc_kr"),
+    ],
+)
+def test_japanese_and_korean_encodings_are_refused(text: str, codec: str) -> None:
+    with pytest.raises(Refused) as caught:
+        decode_bytes(text.encode(codec), Path("page.txt"))
+    assert caught.value.reason is Refusal.UNDECODABLE
+
+
+def test_chinese_in_gb18030_is_still_read(seed_files: list[Path]) -> None:
+    for seed in seed_files:
+        text = seed.read_text("utf-8")
+        assert decode_bytes(text.encode("gb18030"), seed).lines == decode_bytes(text.encode("utf-8"), seed).lines
+    assert decode_bytes("你好".encode("gb18030"), Path("p.txt")).lines == ("你好",)
+
+
+# -- tracebacks become messages -------------------------------------------------------------------------------
+
+
+def test_a_symbolic_link_loop_is_refused_and_the_rest_imports(
+    pages: Path, library_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (pages / "a.txt").symlink_to(pages / "b.txt")
+    (pages / "b.txt").symlink_to(pages / "a.txt")
+    assert run("import", "--db", str(library_path), str(pages)) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert f"{pages / 'a.txt'}: not imported: cannot be read: a loop of symbolic links" in err
+    assert err.splitlines()[-1] == "proofdesk: 5 files: 3 imported, 0 already in the library, 2 refused"
+
+
+def test_too_long_and_unsearchable_paths_are_refused(
+    pages: Path, library_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    long = pages / ("页" * 100 + ".txt")
+    hidden = pages / "private" / "p.txt"
+    real = Path.stat
+
+    def stat(self: Path, **kwargs: bool) -> os.stat_result:
+        if self == hidden:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real(self, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    assert run("import", "--db", str(library_path), str(long), str(hidden), str(pages)) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"proofdesk: {long}: not imported: cannot be read: File name too long"
+    assert err[1] == f"proofdesk: {hidden}: not imported: cannot be read: Permission denied"
+    assert "3 imported" in err[-1]
+
+
+def test_a_full_disk_during_a_txt_export_is_a_message(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real = Path.write_text
+
+    def full(self: Path, *args: str, **kwargs: str) -> int:
+        if self.name == MARKER:
+            return real(self, *args, **kwargs)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", full)
+    out = tmp_path / "txt"
+    assert run("export", "--db", str(db), "--format", "txt", "--out", str(out)) == 2
+    assert one_line(capsys) == f"proofdesk: {out} cannot be written: No space left on device; nothing was exported"
+    assert not out.exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".proofdesk-")]
+
+
+def test_negative_schema_version_is_refused_unchanged(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA user_version = -1")
+    before = digest(db)
+    assert run("import", "--db", str(db), str(db.parent / "pages")) == 2
+    assert "is damaged or is not a Proofdesk library" in one_line(capsys)
+    assert digest(db) == before
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_foreign_sqlite_files_are_never_modified(
+    tmp_path: Path, pages: Path, version: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE page (id INTEGER PRIMARY KEY, title TEXT)")
+        conn.execute("CREATE TABLE item (x)")
+        conn.execute(f"PRAGMA user_version = {version}")
+    before = digest(other)
+    assert run("import", "--db", str(other), str(pages)) == 2
+    assert "is not a Proofdesk library" in one_line(capsys)
+    assert digest(other) == before
+    assert sqlite3.connect(other).execute("PRAGMA journal_mode").fetchone() == ("delete",)
+
+
+def test_another_programs_application_id_is_refused(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("PRAGMA application_id = 1234")
+    before = digest(other)
+    with pytest.raises(StorageError) as caught:
+        Library.open(other)
+    assert caught.value.problem is Problem.DAMAGED and digest(other) == before
+
+
+def test_a_new_library_carries_the_application_id(library_path: Path) -> None:
+    Library.open(library_path).close()
+    assert sqlite3.connect(library_path).execute("PRAGMA application_id").fetchone() == (0x50524644,)
+
+
+@pytest.mark.parametrize(
+    "damage_sql",
+    [
+        "UPDATE page SET status = 'bogus'",
+        "UPDATE item SET tags = 'not json'",
+        "UPDATE item SET tags = '{\"a\": 1}'",
+        "UPDATE line SET role = 'nothing'",
+        "UPDATE page SET raw = 42",
+        "UPDATE page SET raw = CAST(X'FFFE41' AS TEXT)",
+    ],
+)
+def test_corrupted_cells_are_a_message(
+    db: Path, tmp_path: Path, damage_sql: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA ignore_check_constraints = 1")
+        conn.execute(damage_sql)
+    for fmt in ("jsonl", "txt"):
+        assert run("export", "--db", str(db), "--format", fmt, "--out", str(tmp_path / f"out.{fmt}")) == 2
+        assert "is damaged" in one_line(capsys)
+
+
+def test_exports_still_work(db: Path, tmp_path: Path) -> None:
+    assert run("export", "--db", str(db), "--format", "jsonl", "--out", str(tmp_path / "c.jsonl")) == 0
+    assert [json.loads(line)["page"] for line in (tmp_path / "c.jsonl").read_text("utf-8").splitlines()]
+    assert expand_arguments([tmp_path / "nothing"]).refused[0].reason is Refusal.MISSING
