@@ -45,7 +45,7 @@ def _import(db: Path, arguments: list[str]) -> int:
         if result.refused is not None:
             progress.clear()
             _say(messages.refusal(result.refused))
-        progress.show(f"importing {done}/{total}  {result.path.name}")
+        progress.show(f"importing {done}/{total}  {messages.shown(result.path.name)}")
 
     with _interrupt() as interrupted, Library.open(db) as library:
         outcome = import_files(

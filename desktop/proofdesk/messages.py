@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .export import ExportError, ExportProblem, ExportReport
@@ -11,6 +12,15 @@ from .text.decoding import MAX_BYTES, Refusal, Refused
 
 _MB = 1024 * 1024
 
+# Control characters (C0, DEL, C1: terminal escape sequences) and bidirectional controls, which would let a
+# file name rewrite the terminal or display as another name.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(name: object) -> str:
+    """A path or name as it may be printed: every control character written as an escape (`\\x1b`)."""
+    return _UNSAFE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", str(name))
+
 
 def refusal(refused: Refused) -> str:
     """One line: which file, and why it was not imported."""
@@ -19,16 +29,16 @@ def refusal(refused: Refused) -> str:
     reason = {
         Refusal.MISSING: "no such file or folder",
         Refusal.NO_PAGES: "the folder holds no .txt page files",
-        Refusal.UNREADABLE: f"cannot be read: {refused.detail}",
+        Refusal.UNREADABLE: f"cannot be read: {shown(refused.detail)}",
         Refusal.TOO_LARGE: f"is {size}; page files over {MAX_BYTES // _MB} MB are refused",
         Refusal.EMPTY: "is empty or holds only blank lines",
         Refusal.BINARY: f"holds binary data, not text{line}",
         Refusal.NUL: f"holds NUL bytes{line}: binary data, or UTF-16 without a byte-order mark",
         Refusal.UNDECODABLE: f"is not text in UTF-8, GB18030/GBK or UTF-16{line}",
-        Refusal.NAME_TAKEN: f"the library already has a page named {refused.path.stem!r} with other content",
-        Refusal.FAILED: f"could not be parsed or stored: {refused.detail}",
+        Refusal.NAME_TAKEN: f"the library already has a page named '{shown(refused.path.stem)}' with other content",
+        Refusal.FAILED: f"could not be parsed or stored: {shown(refused.detail)}",
     }[refused.reason]
-    return f"{refused.path}: not imported: {reason}"
+    return f"{shown(refused.path)}: not imported: {reason}"
 
 
 _PROBLEMS = {
@@ -43,25 +53,26 @@ _PROBLEMS = {
 
 
 def storage_problem(db: Path, error: StorageError) -> str:
-    detail = f" ({error.detail})" if error.detail else ""
-    return f"library {db} {_PROBLEMS[error.problem]}{detail}"
+    detail = f" ({shown(error.detail)})" if error.detail else ""
+    return f"library {shown(db)} {_PROBLEMS[error.problem]}{detail}"
 
 
 def no_library(db: Path) -> str:
-    return f"no library at {db} (import pages first, or name one with --db)"
+    return f"no library at {shown(db)} (import pages first, or name one with --db)"
 
 
 def export_problem(error: ExportError) -> str:
     if error.problem is ExportProblem.UNKNOWN_TAG:
-        return f"the library has no theme named {error.detail!r}; nothing was exported, {error.path} is unchanged"
+        tag, out = shown(error.detail), shown(error.path)
+        return f"the library has no theme named '{tag}'; nothing was exported, {out} is unchanged"
     reason = {
         ExportProblem.OUT_IS_FOLDER: "is a folder; name a file to write",
         ExportProblem.OUT_IS_FILE: "is a file; a TXT export needs a folder",
         ExportProblem.FOLDER_NOT_EXPORT: "is a folder that holds other files; name a new or empty folder",
-        ExportProblem.CANNOT_WRITE: f"cannot be written: {error.detail}",
+        ExportProblem.CANNOT_WRITE: f"cannot be written: {shown(error.detail)}",
         ExportProblem.OUT_IS_LIBRARY: "is the library, one of its files or another database; name another file",
     }[error.problem]
-    return f"{error.path} {reason}; nothing was exported"
+    return f"{shown(error.path)} {reason}; nothing was exported"
 
 
 def import_summary(report: ImportReport) -> str:
@@ -76,4 +87,4 @@ def import_summary(report: ImportReport) -> str:
 
 
 def export_summary(report: ExportReport, out: Path) -> str:
-    return f"exported {report.items} items from {report.pages} pages to {out}"
+    return f"exported {report.items} items from {report.pages} pages to {shown(out)}"

@@ -3,6 +3,7 @@ every problem is one clear line on stderr with a documented exit status, never a
 
 from __future__ import annotations
 
+import csv
 import errno
 import hashlib
 import json
@@ -17,6 +18,8 @@ import pytest
 import proofdesk.cli as cli
 from proofdesk.export import ExportError, ExportProblem, Format, export_library
 from proofdesk.export.atomic import MARKER
+from proofdesk.export.names import safe_name
+from proofdesk.export.writers import csv_cell
 from proofdesk.storage import Library, Problem, StorageError
 from proofdesk.text.decoding import Refusal, Refused, decode_bytes, expand_arguments
 
@@ -301,3 +304,38 @@ def test_exports_still_work(db: Path, tmp_path: Path) -> None:
     assert run("export", "--db", str(db), "--format", "jsonl", "--out", str(tmp_path / "c.jsonl")) == 0
     assert [json.loads(line)["page"] for line in (tmp_path / "c.jsonl").read_text("utf-8").splitlines()]
     assert expand_arguments([tmp_path / "nothing"]).refused[0].reason is Refusal.MISSING
+
+
+# -- security -------------------------------------------------------------------------------------------------
+
+
+def test_csv_cells_that_start_like_a_formula_are_written_as_text(
+    library_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "evil.txt"
+    page.write_text("=HYPERLINK(\"http://x\",\"点击\")\n\n+1+2本报讯\n@SUM(A1)\n-5摄氏度的早晨\n", "utf-8")
+    assert run("import", "--db", str(library_path), str(page)) == 0
+    out = tmp_path / "c.csv"
+    assert run("export", "--db", str(library_path), "--format", "csv", "--out", str(out)) == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert cells and not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert any(c.startswith("'=HYPERLINK") for c in cells)
+    assert csv_cell("\t=1") == "'\t=1" and csv_cell("本报讯") == "本报讯" and csv_cell(3) == 3
+
+
+def test_file_names_are_printed_without_terminal_escapes(
+    library_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    evil = tmp_path / "a\x1b]0;owned\x07\x1b[2J\u202etxt.exe.txt"
+    evil.write_bytes(b"")
+    assert run("import", "--db", str(library_path), str(evil)) == 1
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err and "\u202e" not in err
+    assert "a\\x1b]0;owned\\x07\\x1b[2J\\u202etxt.exe.txt: not imported: is empty" in err
+
+
+def test_bidi_and_control_characters_never_reach_file_names() -> None:
+    assert safe_name("报告\u202egpj.exe", "x") == "报告_gpj.exe"
+    assert safe_name("a\u2066b\u200fc\x85d\x9be", "x") == "a_b_c_d_e"
