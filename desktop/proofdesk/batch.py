@@ -15,7 +15,7 @@ from . import messages
 from .domain.derive import Article
 from .domain.model import Status
 from .export import ExportError, Format, export_library
-from .importer import FileResult, Outcome, import_files
+from .importer import FileResult, ImportStopped, Outcome, import_files
 from .storage import Library, StorageError
 from .tagging import build_suggester, suggested_names
 from .text.decoding import expand_arguments
@@ -47,10 +47,16 @@ def _import(db: Path, arguments: list[str]) -> int:
             _say(messages.refusal(result.refused))
         progress.show(f"importing {done}/{total}  {messages.shown(result.path.name)}")
 
-    with _interrupt() as interrupted, Library.open(db) as library:
-        outcome = import_files(
-            library, candidates.files, refused=candidates.refused, progress=report, cancel=interrupted.get
-        )
+    try:
+        with _interrupt() as interrupted, Library.open(db) as library:
+            outcome = import_files(
+                library, candidates.files, refused=candidates.refused, progress=report, cancel=interrupted.get
+            )
+    except ImportStopped as stopped:
+        progress.clear()
+        _say(messages.storage_problem(db, stopped))
+        _say(messages.import_summary(stopped.report))
+        return UNUSABLE
     progress.clear()
     _say(messages.import_summary(outcome))
     if outcome.cancelled:
@@ -62,8 +68,13 @@ def _export(db: Path, args: argparse.Namespace) -> int:
     if not db.is_file():
         _say(messages.no_library(db))
         return UNUSABLE
+    to_stdout = str(args.out) == "-"
+    if to_stdout and args.format == Format.TXT:
+        _say(messages.txt_to_stdout())
+        return UNUSABLE
     progress = _ProgressLine()
-    with _interrupt() as interrupted, Library.open(db) as library:
+    # Read-only: an export never writes to the library, so a read-only library file exports too.
+    with _interrupt() as interrupted, Library.open(db, read_only=True) as library:
         result = export_library(
             library,
             Format(args.format),
@@ -73,12 +84,13 @@ def _export(db: Path, args: argparse.Namespace) -> int:
             suggest=_suggestions(library) if args.format == Format.JSONL else None,
             progress=lambda done, total: progress.show(f"exporting {done}/{total} pages"),
             cancel=interrupted.get,
+            stream=sys.stdout.buffer if to_stdout else None,
         )
     progress.clear()
     if result.cancelled:
-        _say("interrupted; the export was not written")
+        _say("interrupted; the output is incomplete" if to_stdout else "interrupted; the export was not written")
         return INTERRUPTED
-    _say(messages.export_summary(result, args.out))
+    _say(messages.export_summary(result, None if to_stdout else args.out))
     return OK
 
 

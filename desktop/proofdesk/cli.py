@@ -2,7 +2,7 @@
 
     proofdesk [--db PATH]                          open the review window
     proofdesk import [--db PATH] FILE|DIR ...      import raw pages (recursing into folders for *.txt), parse them
-    proofdesk export [--db PATH] --format jsonl|txt|csv --out PATH [--status done] [--tag THEME]
+    proofdesk export [--db PATH] --format jsonl|txt|csv --out PATH|- [--status done] [--tag THEME]
     proofdesk --version
 
 `--db` selects the library file (default: `library.sqlite` in the user data folder).
@@ -10,8 +10,10 @@
 Exit status, for scripts:
     0    done
     1    some files were refused: each is named on stderr with the reason; the other files were imported
-    2    usage error; or the library cannot be used (locked, damaged, written by a newer Proofdesk,
-         read-only, disk full), the export target cannot be written, or the review window is unavailable
+    2    usage error; or the library cannot be used (locked, damaged or another program's database, written
+         by a newer Proofdesk, read-only, disk full: also in the middle of an import, after which the
+         summary still comes), the export target cannot be written or is the library, `--tag` names no
+         theme, or the review window is unavailable
     130  interrupted: pages imported before stay; an unfinished export leaves the old target as it was
 
 Messages go to stderr, one line each, without tracebacks: `proofdesk: PATH: not imported: REASON` for each
@@ -50,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     importing.add_argument("paths", nargs="+", metavar="FILE|DIR")
     exporting = commands.add_parser("export", parents=[db], help="export the clean corpus")
     exporting.add_argument("--format", required=True, choices=FORMATS)
-    exporting.add_argument("--out", required=True, type=Path, metavar="PATH")
+    exporting.add_argument("--out", required=True, type=Path, metavar="PATH", help="file or folder; - for stdout")
     exporting.add_argument("--status", choices=STATUSES)
     exporting.add_argument("--tag", metavar="THEME")
     return parser

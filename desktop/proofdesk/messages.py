@@ -81,10 +81,21 @@ def import_summary(report: ImportReport) -> str:
         f"{report.count(Outcome.DUPLICATE)} already in the library",
         f"{report.count(Outcome.REFUSED)} refused",
     ]
-    stopped = "; interrupted, the rest was not imported" if report.cancelled else ""
-    files = len(report.results)
+    if report.cancelled:
+        stopped = "; interrupted, the rest was not imported"
+    elif report.not_done:
+        stopped = f"; stopped by the library problem above, {report.not_done} not imported"
+    else:
+        stopped = ""
+    files = len(report.results) + report.not_done
     return f"{files} file{'' if files == 1 else 's'}: {', '.join(parts)}{stopped}"
 
 
-def export_summary(report: ExportReport, out: Path) -> str:
-    return f"exported {report.items} items from {report.pages} pages to {shown(out)}"
+def export_summary(report: ExportReport, out: Path | None) -> str:
+    """`out` None: standard output."""
+    where = "standard output" if out is None else shown(out)
+    return f"exported {report.items} items from {report.pages} pages to {where}"
+
+
+def txt_to_stdout() -> str:
+    return "a TXT export is a folder and cannot go to standard output; --out - works for jsonl and csv"

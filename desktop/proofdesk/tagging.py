@@ -16,12 +16,14 @@ TAGGED_KINDS = frozenset({Kind.ARTICLE, Kind.PHOTO})
 
 
 def library_taxonomy(library: Library) -> tuple[Theme, ...]:
-    """The library's taxonomy; a library that has none yet gets the default one, stored."""
+    """The library's taxonomy; a library that has none yet gets the default one, stored (unless the library
+    was opened read-only, as an export opens it)."""
     stored = library.themes()
     if stored:
         return tuple(stored)
     themes = default_taxonomy()
-    library.set_themes(themes)
+    if not library.read_only:
+        library.set_themes(themes)
     return themes
 
 

@@ -10,6 +10,9 @@ import json
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -339,3 +342,135 @@ def test_file_names_are_printed_without_terminal_escapes(
 def test_bidi_and_control_characters_never_reach_file_names() -> None:
     assert safe_name("报告\u202egpj.exe", "x") == "报告_gpj.exe"
     assert safe_name("a\u2066b\u200fc\x85d\x9be", "x") == "a_b_c_d_e"
+
+
+# -- status and messages --------------------------------------------------------------------------------------
+
+
+def test_a_page_another_import_stored_meanwhile_is_no_false_refusal(
+    db: Path, pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As when two imports run at once: both saw the pages missing, the other one stored them first.
+    monkeypatch.setattr(Library, "has_content", lambda _self, _hash: False)
+    renamed = tmp_path / "renamed"
+    renamed.mkdir()
+    first = sorted(pages.iterdir())[0]
+    shutil.copy(first, renamed / "another name.txt")
+    assert run("import", "--db", str(db), str(pages), str(renamed)) == 0
+    assert capsys.readouterr().err == "proofdesk: 4 files: 0 imported, 4 already in the library, 0 refused\n"
+    assert len(Library.open(db).pages()) == 3
+
+
+def test_two_imports_at_once_say_nothing_false(library_path: Path, pages: Path) -> None:
+    script = Path(sys.executable).with_name("proofdesk")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "proofdesk.cli"]
+    Library.open(library_path).close()
+    runs = [
+        subprocess.Popen(
+            [*command, "import", "--db", str(library_path), str(pages)], stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(2)
+    ]
+    outputs = [(r.wait(timeout=120), r.communicate()[1]) for r in runs]
+    for code, err in outputs:
+        assert code == 0 and "other content" not in err and "Error" not in err, err
+    assert len(Library.open(library_path).pages()) == 3
+
+
+def test_an_export_never_writes_to_the_library(db: Path, tmp_path: Path) -> None:
+    before = digest(db)
+    for fmt in ("jsonl", "csv", "txt"):
+        assert run("export", "--db", str(db), "--format", fmt, "--out", str(tmp_path / f"out.{fmt}")) == 0
+    assert digest(db) == before
+    with Library.open(db, read_only=True) as library, pytest.raises(StorageError) as caught:
+        library.set_themes([])
+    assert caught.value.problem is Problem.READ_ONLY
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+@pytest.mark.parametrize("name", ["-", "stdout"])
+def test_export_to_standard_output(db: Path, tmp_path: Path, fmt: str, name: str) -> None:
+    # `stdout` stands for /dev/stdout: a link of our own to the same place, so that an export that replaced
+    # the target instead of writing through it could only ever replace this link.
+    out = name
+    if name == "stdout":
+        out = str(tmp_path / "stdout")
+        Path(out).symlink_to("/proc/self/fd/1")
+    script = Path(sys.executable).with_name("proofdesk")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "proofdesk.cli"]
+    result = subprocess.run(
+        [*command, "export", "--db", str(db), "--format", fmt, "--out", out],
+        capture_output=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    text = result.stdout.decode("utf-8-sig")
+    if fmt == "jsonl":
+        assert {json.loads(line)["page"] for line in text.splitlines()} == {p.name for p in Library.open(db).pages()}
+    else:
+        assert text.startswith("page,item,kind,")
+    where = "standard output" if out == "-" else out
+    assert result.stderr.decode().endswith(f"pages to {where}\n")
+    assert not (tmp_path / "-").exists() and (name == "-" or Path(out).is_symlink())
+
+
+def test_a_txt_export_to_standard_output_is_refused(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("export", "--db", str(db), "--format", "txt", "--out", "-") == 2
+    assert "cannot go to standard output" in one_line(capsys)
+
+
+def test_a_failure_mid_import_still_gives_the_summary(
+    library_path: Path, pages: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real = Library.add_page
+    calls = []
+
+    def add_page(self: Library, *args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 2:
+            raise StorageError(Problem.DISK_FULL)
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Library, "add_page", add_page)
+    assert run("import", "--db", str(library_path), str(pages)) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"proofdesk: library {library_path} cannot be written: the disk is full (nothing was lost; free some "
+        "space and try again)",
+        "proofdesk: 3 files: 1 imported, 0 already in the library, 0 refused; stopped by the library problem "
+        "above, 2 not imported",
+    ]
+    assert len(Library.open(library_path).pages()) == 1
+
+
+def test_temporary_files_of_killed_exports_are_removed_by_the_next_export(db: Path, tmp_path: Path) -> None:
+    dead = 2**22 + 12345
+    with pytest.raises(ProcessLookupError):
+        os.kill(dead, 0)
+    killed = tmp_path / f".proofdesk-{dead}-0123456789ab.tmp"
+    killed.write_bytes(b"x" * 1000)
+    folder = tmp_path / f".proofdesk-{dead}-ba9876543210.old"
+    (folder / "page").mkdir(parents=True)
+    old_style = tmp_path / ".proofdesk-00112233aabb.tmp"
+    old_style.write_text("x")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(old_style, (hours_ago, hours_ago))
+    running = tmp_path / f".proofdesk-{os.getppid()}-0123456789ab.tmp"
+    running.write_text("being written")
+    recent_old_style = tmp_path / ".proofdesk-ffeeddccbbaa.tmp"
+    recent_old_style.write_text("x")
+    assert run("export", "--db", str(db), "--format", "jsonl", "--out", str(tmp_path / "c.jsonl")) == 0
+    assert not killed.exists() and not folder.exists() and not old_style.exists()
+    assert running.exists() and recent_old_style.exists()
+
+
+def test_an_atomic_export_never_replaces_a_device_or_pipe(tmp_path: Path) -> None:
+    from proofdesk.export.atomic import atomic_file
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(ExportError) as caught, atomic_file(fifo) as handle:
+        handle.write("x")
+    assert caught.value.problem is ExportProblem.CANNOT_WRITE and not fifo.is_file()
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]

@@ -1,5 +1,5 @@
 """The library file: SQLite through SQLModel, owned by one module."""
 
-from .library import Library, PageInfo, Problem, StorageError
+from .library import AlreadyStored, Library, PageInfo, Problem, StorageError
 
-__all__ = ["Library", "PageInfo", "Problem", "StorageError"]
+__all__ = ["AlreadyStored", "Library", "PageInfo", "Problem", "StorageError"]

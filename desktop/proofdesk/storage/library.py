@@ -67,6 +67,14 @@ class StorageError(Exception):
         self.detail = detail
 
 
+class AlreadyStored(Exception):
+    """`add_page` found the same content already stored (under `name`): another import got there first."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
 @dataclass(frozen=True, slots=True)
 class PageInfo:
     """A page as the library lists it: counts for progress, no text."""
@@ -181,8 +189,10 @@ def _engine(path: Path, read_only: bool = False) -> Engine:
 class Library:
     """A Proofdesk library file. Open with `Library.open(path)`; use from one thread at a time."""
 
-    def __init__(self, path: Path, engine: Engine, conn: Connection) -> None:
+    def __init__(self, path: Path, engine: Engine, conn: Connection, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
+        """Opened with `read_only`: every write raises `StorageError(Problem.READ_ONLY)`."""
         self._engine = engine
         self._conn = conn
 
@@ -231,7 +241,7 @@ class Library:
             _discard(conn, engine)
             raise
         assert conn is not None
-        return cls(path, engine, conn)
+        return cls(path, engine, conn, read_only)
 
     def close(self) -> None:
         self._conn.close()
@@ -257,8 +267,14 @@ class Library:
         return found is not None
 
     def add_page(self, page: Page, content_hash: str, layer: Layer, parsed_with: int = 0) -> PageInfo:
-        """Store a raw page and its first layer in one transaction."""
+        """Store a raw page and its first layer in one transaction. Raises `AlreadyStored` when the same content
+        is stored already (under any name), `StorageError(Problem.DUPLICATE_NAME)` when another page has the
+        name: checked inside the write transaction, so two imports at once cannot both add, or misreport, one
+        page."""
         with self._transaction() as conn:
+            stored = conn.execute(select(_PAGE.c.name).where(_PAGE.c.content_hash == content_hash)).first()
+            if stored is not None:
+                raise AlreadyStored(stored.name)
             taken = conn.execute(select(_PAGE.c.id).where(_PAGE.c.name == page.name)).first()
             if taken is not None:
                 raise StorageError(Problem.DUPLICATE_NAME, page.name)
