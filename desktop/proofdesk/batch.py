@@ -28,6 +28,8 @@ def run(db: Path, args: argparse.Namespace) -> int:
     try:
         if args.command == "import":
             return _import(db, args.paths)
+        if args.command in ("check", "backup", "restore"):
+            return _maintain(db, args)
         return _export(db, args)
     except StorageError as error:
         _say(messages.storage_problem(db, error))
@@ -91,6 +93,29 @@ def _export(db: Path, args: argparse.Namespace) -> int:
         _say("interrupted; the output is incomplete" if to_stdout else "interrupted; the export was not written")
         return INTERRUPTED
     _say(messages.export_summary(result, None if to_stdout else args.out))
+    return OK
+
+
+def _maintain(db: Path, args: argparse.Namespace) -> int:
+    from .storage import maintenance
+
+    if args.command != "restore" and not db.is_file():
+        _say(messages.no_library(db))
+        return UNUSABLE
+    if args.command == "check":
+        findings = maintenance.check(db)
+        for line in messages.check_result(db, findings):
+            _say(line)
+        return UNUSABLE if findings else OK
+    if args.command == "backup":
+        _say(messages.backed_up(db, maintenance.backup(db, args.out)))
+        return OK
+    try:
+        aside = maintenance.restore(db, args.backup)
+    except maintenance.BadBackup as error:
+        _say(messages.bad_backup(args.backup, error))
+        return UNUSABLE
+    _say(messages.restored(db, args.backup, aside))
     return OK
 
 

@@ -3,6 +3,9 @@
     proofdesk [--db PATH]                          open the review window
     proofdesk import [--db PATH] FILE|DIR ...      import raw pages (recursing into folders for *.txt), parse them
     proofdesk export [--db PATH] --format jsonl|txt|csv --out PATH|- [--status done] [--tag THEME]
+    proofdesk check [--db PATH]                    integrity check and every stored value; exit 2 if damaged
+    proofdesk backup [--db PATH] [--out FILE]      verified backup (default: backups/ beside the library)
+    proofdesk restore [--db PATH] BACKUP           verified restore; the current file is kept aside
     proofdesk --version
 
 `--db` selects the library file (default: `library.sqlite` in the user data folder).
@@ -47,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--smoke", action="store_true", help="check this installation (temporary library, window shown offscreen)"
     )
-    commands = parser.add_subparsers(dest="command", metavar="{import,export}")
+    commands = parser.add_subparsers(dest="command", metavar="{import,export,check,backup,restore}")
     importing = commands.add_parser("import", parents=[db], help="import raw pages and parse them")
     importing.add_argument("paths", nargs="+", metavar="FILE|DIR")
     exporting = commands.add_parser("export", parents=[db], help="export the clean corpus")
@@ -55,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     exporting.add_argument("--out", required=True, type=Path, metavar="PATH", help="file or folder; - for stdout")
     exporting.add_argument("--status", choices=STATUSES)
     exporting.add_argument("--tag", metavar="THEME")
+    commands.add_parser("check", parents=[db], help="check the library: integrity and every stored value")
+    backing = commands.add_parser("backup", parents=[db], help="make a verified backup of the library")
+    backing.add_argument("--out", type=Path, metavar="FILE", help="backup file (default: backups/ beside it)")
+    restoring = commands.add_parser("restore", parents=[db], help="replace the library with a verified backup")
+    restoring.add_argument("backup", type=Path, metavar="BACKUP")
     return parser
 
 

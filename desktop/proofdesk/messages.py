@@ -45,7 +45,8 @@ _PROBLEMS = {
     Problem.LOCKED: "is in use by another program; close it and try again",
     Problem.DISK_FULL: "cannot be written: the disk is full (nothing was lost; free some space and try again)",
     Problem.READ_ONLY: "cannot be written: the file or its folder is read-only",
-    Problem.DAMAGED: "is damaged or is not a Proofdesk library",
+    Problem.DAMAGED: "is damaged or is not a Proofdesk library; it was not changed ('proofdesk check' lists the"
+    " damage, 'proofdesk restore' brings back a backup)",
     Problem.NEWER_SCHEMA: "was written by a newer version of Proofdesk; update Proofdesk to use it",
     Problem.CANNOT_OPEN: "cannot be opened",
     Problem.DUPLICATE_NAME: "already has a page of that name",
@@ -99,3 +100,31 @@ def export_summary(report: ExportReport, out: Path | None) -> str:
 
 def txt_to_stdout() -> str:
     return "a TXT export is a folder and cannot go to standard output; --out - works for jsonl and csv"
+
+
+def check_result(db: Path, findings: list[str]) -> list[str]:
+    """The lines `proofdesk check` prints: each finding, then the verdict."""
+    if not findings:
+        return [f"library {shown(db)} is sound (integrity check passed, every page read)"]
+    lines = [f"library {shown(db)}: {shown(finding)}" for finding in findings]
+    lines.append(f"library {shown(db)} is damaged; 'proofdesk restore --db {shown(db)} BACKUP' brings back a backup")
+    return lines
+
+
+def backed_up(db: Path, target: Path) -> str:
+    return f"library {shown(db)} backed up to {shown(target)} (verified)"
+
+
+def restored(db: Path, source: Path, aside: Path | None) -> str:
+    kept = f"; the previous library is kept as {shown(aside)}" if aside is not None else ""
+    return f"library {shown(db)} restored from {shown(source)} (verified){kept}"
+
+
+def bad_backup(source: Path, error: StorageError) -> str:
+    reason = {
+        Problem.DAMAGED: "is damaged or is not a Proofdesk library",
+        Problem.CANNOT_OPEN: "cannot be opened",
+        Problem.NEWER_SCHEMA: "was written by a newer version of Proofdesk",
+    }.get(error.problem, _PROBLEMS[error.problem])
+    detail = f" ({shown(error.detail)})" if error.detail else ""
+    return f"backup {shown(source)} {reason}{detail}; nothing was restored"

@@ -221,7 +221,7 @@ class Library:
                 driver = conn.connection.driver_connection
                 findings = _quick_check(driver, QUICK_CHECK_SECONDS)
                 if findings:
-                    raise StorageError(Problem.DAMAGED, "; ".join(findings[:3]))
+                    raise StorageError(Problem.DAMAGED, "; ".join(" ".join(f.split()) for f in findings[:3]))
                 if read_only:
                     if schema.recognise(conn) < schema.LATEST:
                         conn.close()
