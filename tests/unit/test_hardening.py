@@ -145,7 +145,8 @@ def test_import_into_a_damaged_library_is_refused_and_writes_nothing(
     assert run("import", "--db", str(db), str(seed_files[4])) == 2
     assert "is damaged" in one_line(capsys)
     assert digest(db) == before
-    assert not db.with_name(db.name + "-wal").exists()
+    wal = db.with_name(db.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0  # SQLite's read-only look may leave an empty log
     assert run("export", "--db", str(db), "--format", "jsonl", "--out", str(tmp_path / "x.jsonl")) == 2
     assert "is damaged" in one_line(capsys)
 

@@ -94,8 +94,17 @@ class PageInfo:
         return cls(page_id, name, layer.status, len(layer.items), len(layer.lines), len(layer.doubts()), edited)
 
 
+# Failures to create or grow SQLite's side files (no space, no permission): not a damaged library.
+_SIDE_FILE_ERRORS = frozenset(
+    {"SQLITE_IOERR_SHMOPEN", "SQLITE_IOERR_SHMSIZE", "SQLITE_IOERR_SHMMAP", "SQLITE_IOERR_SHMLOCK"}
+)
+
+
 def _classify(exc: BaseException) -> Problem | None:
-    message = str(getattr(exc, "orig", exc)).lower()
+    original = getattr(exc, "orig", exc)
+    if getattr(original, "sqlite_errorname", "") in _SIDE_FILE_ERRORS:
+        return Problem.CANNOT_OPEN
+    message = str(original).lower()
     if "locked" in message or "busy" in message:
         return Problem.LOCKED
     if "disk is full" in message or "disk full" in message:
@@ -117,7 +126,9 @@ def _translated() -> Iterator[None]:
         problem = _classify(exc)
         if problem is None:
             raise
-        raise StorageError(problem) from exc
+        side = getattr(getattr(exc, "orig", exc), "sqlite_errorname", "") in _SIDE_FILE_ERRORS
+        detail = "its shared-memory file beside it cannot be made: disk full or no permission" if side else ""
+        raise StorageError(problem, detail) from exc
 
 
 QUICK_CHECK_SECONDS = 1.0
@@ -213,35 +224,61 @@ class Library:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StorageError(Problem.CANNOT_OPEN, exc.strerror or "") from exc
+        if not read_only and path.is_file() and path.stat().st_size > 0:
+            # Recognised and checked through a read-only connection first: even closing a writable
+            # connection may write (it checkpoints a log), and nothing is written before the file is known to
+            # be a sound library of ours.
+            cls._inspect(path)
         engine = _engine(path, read_only)
         conn: Connection | None = None
         try:
             with _translated():
                 conn = engine.connect()
-                driver = conn.connection.driver_connection
-                findings = _quick_check(driver, QUICK_CHECK_SECONDS)
-                if findings:
-                    raise StorageError(Problem.DAMAGED, "; ".join(" ".join(f.split()) for f in findings[:3]))
                 if read_only:
-                    if schema.recognise(conn) < schema.LATEST:
+                    if cls._checked(conn) < schema.LATEST:
                         conn.close()
                         engine.dispose()
                         return cls.open(path)
                 else:
-                    schema.prepare(conn)
+                    try:
+                        schema.prepare(conn)
+                    except schema.NotALibrary as exc:  # changed since it was inspected
+                        raise StorageError(Problem.DAMAGED, f"tables: {exc}") from exc
+                    except schema.NewerSchema as exc:
+                        raise StorageError(Problem.NEWER_SCHEMA, f"schema {exc}") from exc
                     # Only once the file is known to be ours: WAL is a lasting change to the file.
-                    driver.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
-        except schema.NotALibrary as exc:
-            _discard(conn, engine)
-            raise StorageError(Problem.DAMAGED, f"tables: {exc}") from exc
-        except schema.NewerSchema as exc:
-            _discard(conn, engine)
-            raise StorageError(Problem.NEWER_SCHEMA, f"schema {exc}") from exc
+                    conn.connection.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
         except BaseException:
             _discard(conn, engine)
             raise
         assert conn is not None
         return cls(path, engine, conn, read_only)
+
+    @classmethod
+    def _inspect(cls, path: Path) -> int:
+        """`_checked` through a read-only connection of its own."""
+        engine = _engine(path, read_only=True)
+        conn: Connection | None = None
+        try:
+            with _translated():
+                conn = engine.connect()
+                return cls._checked(conn)
+        finally:
+            _discard(conn, engine)
+
+    @staticmethod
+    def _checked(conn: Connection) -> int:
+        """The schema version of the library on `conn` after a bounded quick check; raises `StorageError` for
+        a damaged file, another program's database or a newer Proofdesk's library."""
+        findings = _quick_check(conn.connection.driver_connection, QUICK_CHECK_SECONDS)
+        if findings:
+            raise StorageError(Problem.DAMAGED, "; ".join(" ".join(f.split()) for f in findings[:3]))
+        try:
+            return schema.recognise(conn)
+        except schema.NotALibrary as exc:
+            raise StorageError(Problem.DAMAGED, f"tables: {exc}") from exc
+        except schema.NewerSchema as exc:
+            raise StorageError(Problem.NEWER_SCHEMA, f"schema {exc}") from exc
 
     def close(self) -> None:
         self._conn.close()
