@@ -49,27 +49,27 @@ Use that window, or close it first.</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="145"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="147"/>
         <source>{0} lines are in no item (lines {1})</source>
         <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="146"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="148"/>
         <source>An article has no headline (line {1})</source>
         <translation>有文章没有标题（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="147"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="149"/>
         <source>A byline or credit stands alone (lines {1})</source>
         <translation>署名或图片署名单独成条（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="148"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="150"/>
         <source>A heading is at the edge of its item (line {1})</source>
         <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="149"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="151"/>
         <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
         <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
     </message>
@@ -205,32 +205,32 @@ Use that window, or close it first.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="121"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="123"/>
         <source>The target is a folder; choose a file.</source>
         <translation>目标是文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="122"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="124"/>
         <source>The target is a file; a TXT export needs a folder.</source>
         <translation>目标是文件；TXT 导出需要文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="125"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="127"/>
         <source>The target folder holds other files; choose a new or empty folder.</source>
         <translation>目标文件夹中有其他文件；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="130"/>
         <source>The target cannot be written: {0}</source>
         <translation>无法写入目标：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="131"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="133"/>
         <source>The target is the library itself, one of its files or another database; choose another file.</source>
         <translation>目标是文库本身、文库的附属文件或另一个数据库；请另选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="134"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="136"/>
         <source>The library has no theme named {0}.</source>
         <translation>文库中没有名为 {0} 的主题。</translation>
     </message>
@@ -708,21 +708,21 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/wording.py" line="77"/>
-        <source>The library file is damaged or is not a Proofdesk library.</source>
-        <translation>文库文件已损坏，或不是校对台文库。</translation>
+        <source>The library file is damaged or is not a Proofdesk library. It was not changed: restore a backup from the backups folder beside it (proofdesk restore), or open another library.</source>
+        <translation>文库文件已损坏，或不是校对台文库。文件未作任何改动：可从文库旁的 backups 文件夹恢复备份（proofdesk restore），或打开另一个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
         <source>The library was written by a newer Proofdesk. Update Proofdesk.</source>
         <translation>这个文库由更新版本的校对台写入。请更新校对台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
         <source>The library file cannot be opened.</source>
         <translation>无法打开文库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
         <source>The library already has a page of that name.</source>
         <translation>文库中已有同名版面。</translation>
     </message>
@@ -730,57 +730,57 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="93"/>
         <source> (line {0})</source>
         <translation>（第 {0} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
         <source>No such file or folder.</source>
         <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="95"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
         <source>The folder holds no .txt page files.</source>
         <translation>文件夹中没有 .txt 版面文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="98"/>
         <source>Cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="99"/>
         <source>Too large ({0:.1f} MB); page files over {1} MB are refused.</source>
         <translation>文件过大（{0:.1f} MB）；超过 {1} MB 的版面文件不予接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="102"/>
         <source>Empty, or only blank lines.</source>
         <translation>文件为空，或只有空行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="101"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="103"/>
         <source>Binary data, not text</source>
         <translation>是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="102"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="104"/>
         <source>Holds NUL bytes: binary data or UTF-16 without a byte-order mark</source>
         <translation>含有 NUL 字节：是二进制数据，或是没有字节序标记的 UTF-16</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="106"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="108"/>
         <source>Not text in UTF-8, GB18030/GBK or UTF-16</source>
         <translation>不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="107"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="109"/>
         <source>The library has another page named {0} with other content.</source>
         <translation>文库中已有名为 {0} 但内容不同的版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="110"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="112"/>
         <source>Could not be parsed or stored: {0}</source>
         <translation>无法解析或存储：{0}</translation>
     </message>

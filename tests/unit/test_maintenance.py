@@ -125,3 +125,13 @@ def test_rotation_keeps_seven_days_and_four_weeks(db: Path) -> None:
     assert all(b.made.hour == 14 for b in kept)  # the newest of its day
     assert maintenance.due(db, now=kept[0].made + timedelta(hours=23)) is False
     assert maintenance.due(db, now=kept[0].made + timedelta(days=1)) is True
+
+
+def test_the_closing_backup_is_made_at_most_once_a_day(db: Path, tmp_path: Path) -> None:
+    first = maintenance.backup_if_due(db)
+    assert first is not None and maintenance.integrity_findings(first) == []
+    assert maintenance.backup_if_due(db) is None
+    assert maintenance.backup_if_due(db, every=timedelta(0)) is not None
+    empty = tmp_path / "empty.sqlite"
+    Library.open(empty).close()
+    assert maintenance.backup_if_due(empty) is None

@@ -75,7 +75,9 @@ def problem_text(problem: Problem) -> str:
         Problem.DISK_FULL: QCoreApplication.translate("Problems", "The disk is full. Free some space and retry."),
         Problem.READ_ONLY: QCoreApplication.translate("Problems", "The library file or its folder is read-only."),
         Problem.DAMAGED: QCoreApplication.translate(
-            "Problems", "The library file is damaged or is not a Proofdesk library."
+            "Problems",
+            "The library file is damaged or is not a Proofdesk library. It was not changed: restore a backup"
+            " from the backups folder beside it (proofdesk restore), or open another library.",
         ),
         Problem.NEWER_SCHEMA: QCoreApplication.translate(
             "Problems", "The library was written by a newer Proofdesk. Update Proofdesk."

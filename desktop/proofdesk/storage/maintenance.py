@@ -210,6 +210,17 @@ def due(library: Path, every: timedelta = timedelta(days=1), now: datetime | Non
     return not found or (now or datetime.now()) - found[0].made >= every
 
 
+def backup_if_due(library: Path, every: timedelta = timedelta(days=1)) -> Path | None:
+    """The automatic backup the window makes when it closes: at most one per `every`, of a library with
+    pages. Returns the backup made, None when none was due; a failure is raised as `StorageError`."""
+    if not library.is_file() or not due(library, every):
+        return None
+    with Library.open(library, read_only=True) as opened:
+        if not opened.pages():
+            return None
+    return backup(library)
+
+
 def _held_by_running_program(library: Path) -> bool:
     """Whether the window's lock file beside the library names a process that still runs (POSIX; elsewhere
     any lock file counts)."""
