@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +24,7 @@ from proofdesk.export import ExportError, ExportProblem, Format, export_library
 from proofdesk.export.atomic import MARKER
 from proofdesk.export.names import safe_name
 from proofdesk.export.writers import csv_cell
+from proofdesk.importer import import_files
 from proofdesk.storage import Library, Problem, StorageError
 from proofdesk.text.decoding import Refusal, Refused, decode_bytes, expand_arguments
 
@@ -317,7 +319,7 @@ def test_csv_cells_that_start_like_a_formula_are_written_as_text(
     library_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     page = tmp_path / "evil.txt"
-    page.write_text("=HYPERLINK(\"http://x\",\"点击\")\n\n+1+2本报讯\n@SUM(A1)\n-5摄氏度的早晨\n", "utf-8")
+    page.write_text('=HYPERLINK("http://x","点击")\n\n+1+2本报讯\n@SUM(A1)\n-5摄氏度的早晨\n', "utf-8")
     assert run("import", "--db", str(library_path), str(page)) == 0
     out = tmp_path / "c.csv"
     assert run("export", "--db", str(library_path), "--format", "csv", "--out", str(out)) == 0
@@ -367,9 +369,7 @@ def test_two_imports_at_once_say_nothing_false(library_path: Path, pages: Path) 
     command = [str(script)] if script.exists() else [sys.executable, "-m", "proofdesk.cli"]
     Library.open(library_path).close()
     runs = [
-        subprocess.Popen(
-            [*command, "import", "--db", str(library_path), str(pages)], stderr=subprocess.PIPE, text=True
-        )
+        subprocess.Popen([*command, "import", "--db", str(library_path), str(pages)], stderr=subprocess.PIPE, text=True)
         for _ in range(2)
     ]
     outputs = [(r.wait(timeout=120), r.communicate()[1]) for r in runs]
@@ -475,3 +475,50 @@ def test_an_atomic_export_never_replaces_a_device_or_pipe(tmp_path: Path) -> Non
         handle.write("x")
     assert caught.value.problem is ExportProblem.CANNOT_WRITE and not fifo.is_file()
     assert [p.name for p in tmp_path.iterdir()] == ["pipe"]
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("setpriv") is None,
+    reason="becoming a user without write access needs root and setpriv",
+)
+def test_a_read_only_library_in_a_read_only_folder_exports(seed_files: list[Path]) -> None:
+    base = Path(tempfile.mkdtemp(prefix="proofdesk-readonly-"))
+    try:
+        base.chmod(0o777)
+        folder = base / "library"
+        folder.mkdir()
+        db = folder / "library.sqlite"
+        with Library.open(db) as library:
+            import_files(library, seed_files[:2])
+        before = digest(db)
+        db.chmod(0o444)
+        folder.chmod(0o555)
+        out = base / "corpus.jsonl"
+        env = {**os.environ, "PROOFDESK_HOME": str(base / "home"), "HOME": str(base)}
+        nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        result = subprocess.run(
+            [
+                *nobody,
+                sys.executable,
+                "-m",
+                "proofdesk.cli",
+                "export",
+                "--db",
+                str(db),
+                "--format",
+                "jsonl",
+                "--out",
+                str(out),
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            cwd=base,
+        )
+        assert result.returncode == 0, result.stderr
+        assert len(out.read_text("utf-8").splitlines()) > 0 and digest(db) == before
+        assert sorted(p.name for p in folder.iterdir()) == ["library.sqlite"]
+    finally:
+        (base / "library").chmod(0o755)
+        shutil.rmtree(base)

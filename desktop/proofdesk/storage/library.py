@@ -151,6 +151,15 @@ def _quick_check(driver: Any, seconds: float) -> list[str]:
     return [str(r[0]) for r in rows if r[0] != "ok"]
 
 
+def _log_is_empty(path: Path) -> bool:
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
 def _discard(conn: Connection | None, engine: Engine) -> None:
     with suppress(Exception):
         if conn is not None:
@@ -168,10 +177,10 @@ def _cells(where: str) -> Iterator[None]:
         raise StorageError(Problem.DAMAGED, f"{where}: unreadable stored value") from exc
 
 
-def _engine(path: Path, read_only: bool = False) -> Engine:
+def _engine(path: Path, read_only: bool = False, immutable: bool = False) -> Engine:
     if read_only:
         # A URI names the file exactly (no character of the path is taken as a URL's) and opens it read-only.
-        uri = f"{path.absolute().as_uri()}?mode=ro"
+        uri = f"{path.absolute().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
         engine = create_engine(
             "sqlite://",
             poolclass=NullPool,
@@ -233,13 +242,26 @@ class Library:
         conn: Connection | None = None
         try:
             with _translated():
-                conn = engine.connect()
                 if read_only:
-                    if cls._checked(conn) < schema.LATEST:
-                        conn.close()
-                        engine.dispose()
+                    try:
+                        with _translated():
+                            conn = engine.connect()
+                            version = cls._checked(conn)
+                    except StorageError as exc:
+                        if exc.problem not in (Problem.READ_ONLY, Problem.CANNOT_OPEN) or not _log_is_empty(path):
+                            raise
+                        # A read-only library in a read-only folder: SQLite cannot make its shared-memory
+                        # file there. With no unfinished log beside it the file alone is the whole library.
+                        _discard(conn, engine)
+                        conn = None
+                        engine = _engine(path, read_only=True, immutable=True)
+                        conn = engine.connect()
+                        version = cls._checked(conn)
+                    if version < schema.LATEST:
+                        _discard(conn, engine)
                         return cls.open(path)
                 else:
+                    conn = engine.connect()
                     try:
                         schema.prepare(conn)
                     except schema.NotALibrary as exc:  # changed since it was inspected
