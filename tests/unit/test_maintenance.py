@@ -135,3 +135,15 @@ def test_the_closing_backup_is_made_at_most_once_a_day(db: Path, tmp_path: Path)
     empty = tmp_path / "empty.sqlite"
     Library.open(empty).close()
     assert maintenance.backup_if_due(empty) is None
+
+
+def test_half_written_backups_of_killed_runs_are_removed(db: Path) -> None:
+    folder = db.parent / maintenance.BACKUP_FOLDER
+    folder.mkdir()
+    stale = folder / ".library-20260101-090000.sqlite.partial"
+    stale.write_bytes(b"half")
+    os.utime(stale, (0, 0))
+    fresh = folder / ".library-20260101-090001.sqlite.partial"
+    fresh.write_bytes(b"being written")
+    maintenance.backup(db)
+    assert not stale.exists() and fresh.exists()

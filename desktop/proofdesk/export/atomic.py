@@ -34,7 +34,7 @@ class ExportProblem(StrEnum):
     """The operating system refused (`detail`: its message, e.g. no space left on device)."""
     OUT_IS_LIBRARY = "out-is-library"
     """The target is the library being exported, one of its companion files (`-wal`, `-shm`, `-journal`,
-    `.lock`), a folder holding it, or another SQLite database: writing there would destroy it."""
+    `.lock`), or another SQLite database: writing there would destroy it."""
     UNKNOWN_TAG = "unknown-tag"
     """`--tag` names a theme that is neither in the taxonomy nor on any item (`detail`: the theme)."""
 

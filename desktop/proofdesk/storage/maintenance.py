@@ -162,6 +162,7 @@ def backup(library: Path, out: Path | None = None, now: datetime | None = None) 
         folder = library.parent / BACKUP_FOLDER
         with _os_errors():
             folder.mkdir(exist_ok=True)
+        _remove_partials(folder, library, moment)
         target = folder / f"{library.stem}-{moment.strftime(_STAMP)}.sqlite"
     else:
         target = out
@@ -169,6 +170,18 @@ def backup(library: Path, out: Path | None = None, now: datetime | None = None) 
     if out is None:
         rotate(library)
     return target
+
+
+def _remove_partials(folder: Path, library: Path, moment: datetime) -> None:
+    """Half-written copies left by a backup that was killed, an hour or more old (a running backup's copy is
+    younger, or named for this very second)."""
+    pattern = re.compile(r"\." + re.escape(library.stem) + r"-\d{8}-\d{6}\.sqlite\.partial")
+    with suppress(OSError):
+        for path in folder.iterdir():
+            if pattern.fullmatch(path.name):
+                with suppress(OSError):
+                    if moment.timestamp() - path.stat().st_mtime >= 3600:
+                        path.unlink()
 
 
 def backups(library: Path) -> list[Backup]:
