@@ -318,6 +318,12 @@ class Library:
         with _translated(), self._conn.begin():
             yield self._conn
 
+    def data_version(self) -> int:
+        """A number that changes whenever another connection (another program, or a worker) commits to the
+        library; this connection's own writes leave it as it is."""
+        with self._transaction(write=False) as conn:
+            return int(conn.exec_driver_sql("PRAGMA data_version").scalar_one())
+
     # -- pages ------------------------------------------------------------------------------------------------
 
     def has_content(self, content_hash: str) -> bool:
