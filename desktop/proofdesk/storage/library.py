@@ -1,27 +1,22 @@
 """The library: one SQLite file holding raw pages and their layers.
 
-This module owns the engine: WAL, `synchronous=FULL`, foreign keys, schema migrations, one transaction per
-imported page and per edit. Only plain domain objects cross its boundary. Failures the editor can act on
-(disk full, locked, read-only, damaged, newer schema) are raised as `StorageError` with a `Problem` code;
-anything else is a bug and propagates as is.
+This module owns the engine (made in `engine`): WAL, `synchronous=FULL`, foreign keys, schema migrations,
+one transaction per imported page and per edit. Only plain domain objects cross its boundary. Failures the
+editor can act on (disk full, locked, read-only, damaged, newer schema) are raised as `StorageError` with a
+`Problem` code; anything else is a bug and propagates as is.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, text, update
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool
+from sqlalchemy import Connection, Engine, delete, insert, select, text, update
 from sqlmodel import SQLModel
 
 from ..domain.model import (
@@ -42,37 +37,21 @@ from . import (
     schema,
     tables,  # noqa: F401  (registers the tables)
 )
+from .engine import (
+    QUICK_CHECK_SECONDS,
+    AlreadyStored,
+    Problem,
+    StorageError,
+    cells,
+    discard,
+    log_is_empty,
+    make_engine,
+    quick_check,
+    translated,
+)
 
 _BITS = {f: 1 << i for i, f in enumerate(Field)}
 _PAGE, _LINE, _ITEM, _THEME = (SQLModel.metadata.tables[t] for t in ("page", "line", "item", "theme"))
-
-
-class Problem(StrEnum):
-    LOCKED = "locked"
-    DISK_FULL = "disk_full"
-    READ_ONLY = "read_only"
-    DAMAGED = "damaged"
-    NEWER_SCHEMA = "newer_schema"
-    CANNOT_OPEN = "cannot_open"
-    DUPLICATE_NAME = "duplicate_name"
-
-
-class StorageError(Exception):
-    """A failure the editor can understand and act on. `problem` says which; `detail` names the specifics
-    (never the library's path: whoever opened the library knows it)."""
-
-    def __init__(self, problem: Problem, detail: str = "") -> None:
-        super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
-        self.problem = problem
-        self.detail = detail
-
-
-class AlreadyStored(Exception):
-    """`add_page` found the same content already stored (under `name`): another import got there first."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(name)
-        self.name = name
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,118 +73,6 @@ class PageInfo:
         return cls(page_id, name, layer.status, len(layer.items), len(layer.lines), len(layer.doubts()), edited)
 
 
-# Failures to create or grow SQLite's side files (no space, no permission): not a damaged library.
-_SIDE_FILE_ERRORS = frozenset(
-    {"SQLITE_IOERR_SHMOPEN", "SQLITE_IOERR_SHMSIZE", "SQLITE_IOERR_SHMMAP", "SQLITE_IOERR_SHMLOCK"}
-)
-
-
-def _classify(exc: BaseException) -> Problem | None:
-    original = getattr(exc, "orig", exc)
-    if getattr(original, "sqlite_errorname", "") in _SIDE_FILE_ERRORS:
-        return Problem.CANNOT_OPEN
-    message = str(original).lower()
-    if "locked" in message or "busy" in message:
-        return Problem.LOCKED
-    if "disk is full" in message or "disk full" in message:
-        return Problem.DISK_FULL
-    if "readonly" in message or "read-only" in message:
-        return Problem.READ_ONLY
-    if any(m in message for m in ("not a database", "malformed", "disk i/o", "could not decode", "corrupt")):
-        return Problem.DAMAGED
-    if "unable to open" in message:
-        return Problem.CANNOT_OPEN
-    return None
-
-
-@contextmanager
-def _translated() -> Iterator[None]:
-    try:
-        yield
-    except (DBAPIError, sqlite3.Error) as exc:
-        problem = _classify(exc)
-        if problem is None:
-            raise
-        side = getattr(getattr(exc, "orig", exc), "sqlite_errorname", "") in _SIDE_FILE_ERRORS
-        detail = "its shared-memory file beside it cannot be made: disk full or no permission" if side else ""
-        raise StorageError(problem, detail) from exc
-
-
-QUICK_CHECK_SECONDS = 1.0
-"""How long opening a library may spend on `PRAGMA quick_check` before it goes on unchecked (a library of
-tens of thousands of pages); `proofdesk check` runs the whole check."""
-
-
-def _quick_check(driver: Any, seconds: float) -> list[str]:
-    """What `PRAGMA quick_check` finds wrong within `seconds` (nothing when it runs out of time)."""
-    deadline = time.monotonic() + seconds
-    driver.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
-    try:
-        rows = driver.execute("PRAGMA quick_check(10)").fetchall()
-    except sqlite3.OperationalError as exc:
-        if "interrupt" in str(exc).lower():
-            return []
-        raise
-    finally:
-        driver.set_progress_handler(None, 0)
-    return [str(r[0]) for r in rows if r[0] != "ok"]
-
-
-def _log_is_empty(path: Path) -> bool:
-    try:
-        return path.with_name(path.name + "-wal").stat().st_size == 0
-    except FileNotFoundError:
-        return True
-    except OSError:
-        return False
-
-
-def _discard(conn: Connection | None, engine: Engine) -> None:
-    with suppress(Exception):
-        if conn is not None:
-            conn.close()
-    engine.dispose()
-
-
-@contextmanager
-def _cells(where: str) -> Iterator[None]:
-    """Stored values that cannot be what the schema says (a damaged file, or another program's writes): the
-    library is damaged, which the editor can act on (restore a backup); it is not a bug to crash on."""
-    try:
-        yield
-    except (ValueError, TypeError, AttributeError) as exc:  # ValueError covers JSON and enum values
-        raise StorageError(Problem.DAMAGED, f"{where}: unreadable stored value") from exc
-
-
-def _engine(path: Path, read_only: bool = False, immutable: bool = False) -> Engine:
-    if read_only:
-        # A URI names the file exactly (no character of the path is taken as a URL's) and opens it read-only.
-        uri = f"{path.absolute().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
-        engine = create_engine(
-            "sqlite://",
-            poolclass=NullPool,
-            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=3.0),
-        )
-    else:
-        engine = create_engine(
-            f"sqlite:///{path}", poolclass=NullPool, connect_args={"check_same_thread": False, "timeout": 3.0}
-        )
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        # Let SQLAlchemy's begin() decide transactions, not the driver's implicit ones.
-        dbapi_conn.isolation_level = None
-        for pragma in ("synchronous=FULL", "foreign_keys=ON", "busy_timeout=3000"):
-            dbapi_conn.execute(f"PRAGMA {pragma}")
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        # A writer takes the write lock at once, so it waits (busy_timeout) instead of failing halfway.
-        conn.exec_driver_sql("BEGIN" if conn.info.pop("read_only", False) else "BEGIN IMMEDIATE")
-
-    return engine
-
-
 class Library:
     """A Proofdesk library file. Open with `Library.open(path)`; use from one thread at a time."""
 
@@ -213,7 +80,7 @@ class Library:
         self.path = path
         self.read_only = read_only
         """Opened with `read_only`: every write raises `StorageError(Problem.READ_ONLY)`."""
-        self._engine = engine
+        self.engine = engine
         self._conn = conn
 
     @classmethod
@@ -238,27 +105,27 @@ class Library:
             # connection may write (it checkpoints a log), and nothing is written before the file is known to
             # be a sound library of ours.
             cls._inspect(path)
-        engine = _engine(path, read_only)
+        engine = make_engine(path, read_only)
         conn: Connection | None = None
         try:
-            with _translated():
+            with translated():
                 if read_only:
                     try:
-                        with _translated():
+                        with translated():
                             conn = engine.connect()
                             version = cls._checked(conn)
                     except StorageError as exc:
-                        if exc.problem not in (Problem.READ_ONLY, Problem.CANNOT_OPEN) or not _log_is_empty(path):
+                        if exc.problem not in (Problem.READ_ONLY, Problem.CANNOT_OPEN) or not log_is_empty(path):
                             raise
                         # A read-only library in a read-only folder: SQLite cannot make its shared-memory
                         # file there. With no unfinished log beside it the file alone is the whole library.
-                        _discard(conn, engine)
+                        discard(conn, engine)
                         conn = None
-                        engine = _engine(path, read_only=True, immutable=True)
+                        engine = make_engine(path, read_only=True, immutable=True)
                         conn = engine.connect()
                         version = cls._checked(conn)
                     if version < schema.LATEST:
-                        _discard(conn, engine)
+                        discard(conn, engine)
                         return cls.open(path)
                 else:
                     conn = engine.connect()
@@ -271,7 +138,7 @@ class Library:
                     # Only once the file is known to be ours: WAL is a lasting change to the file.
                     conn.connection.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
         except BaseException:
-            _discard(conn, engine)
+            discard(conn, engine)
             raise
         assert conn is not None
         return cls(path, engine, conn, read_only)
@@ -279,20 +146,20 @@ class Library:
     @classmethod
     def _inspect(cls, path: Path) -> int:
         """`_checked` through a read-only connection of its own."""
-        engine = _engine(path, read_only=True)
+        engine = make_engine(path, read_only=True)
         conn: Connection | None = None
         try:
-            with _translated():
+            with translated():
                 conn = engine.connect()
                 return cls._checked(conn)
         finally:
-            _discard(conn, engine)
+            discard(conn, engine)
 
     @staticmethod
     def _checked(conn: Connection) -> int:
         """The schema version of the library on `conn` after a bounded quick check; raises `StorageError` for
         a damaged file, another program's database or a newer Proofdesk's library."""
-        findings = _quick_check(conn.connection.driver_connection, QUICK_CHECK_SECONDS)
+        findings = quick_check(conn.connection.driver_connection, QUICK_CHECK_SECONDS)
         if findings:
             raise StorageError(Problem.DAMAGED, "; ".join(" ".join(f.split()) for f in findings[:3]))
         try:
@@ -304,7 +171,7 @@ class Library:
 
     def close(self) -> None:
         self._conn.close()
-        self._engine.dispose()
+        self.engine.dispose()
 
     def __enter__(self) -> Self:
         return self
@@ -315,7 +182,7 @@ class Library:
     @contextmanager
     def _transaction(self, write: bool = True) -> Iterator[Connection]:
         self._conn.info["read_only"] = not write
-        with _translated(), self._conn.begin():
+        with translated(), self._conn.begin():
             yield self._conn
 
     def data_version(self) -> int:
@@ -404,7 +271,7 @@ class Library:
         query += " GROUP BY p.id ORDER BY p.name"
         with self._transaction(write=False) as conn:
             rows = conn.execute(text(query), {"doubt": DOUBT_THRESHOLD, **params}).all()
-        with _cells("page list"):
+        with cells("page list"):
             return [PageInfo(r[0], r[1], Status(r[2]), r[3], r[4], r[5] or 0, r[6] or 0) for r in rows]
 
     def load(self, page_id: int) -> tuple[Page, Layer]:
@@ -415,7 +282,7 @@ class Library:
                 raise KeyError(page_id)
             lines = conn.execute(select(_LINE).where(_LINE.c.page_id == page_id)).all()
             items = conn.execute(select(_ITEM).where(_ITEM.c.page_id == page_id)).all()
-        with _cells(f"page {page_row.name!r}"):
+        with cells(f"page {page_row.name!r}"):
             page = Page(page_row.name, tuple(page_row.raw.split("\n")))
             layer = Layer(
                 {r.line: _line_state(r) for r in lines},
@@ -441,7 +308,7 @@ class Library:
         with self._transaction(write=False) as conn:
             rows = conn.execute(select(_PAGE.c.name, _PAGE.c.raw).order_by(_PAGE.c.name)).all()
         for name, raw in rows:
-            with _cells(f"page {name!r}"):
+            with cells(f"page {name!r}"):
                 page = Page(name, tuple(raw.split("\n")))
             yield page
 
@@ -484,7 +351,7 @@ class Library:
         """The library's taxonomy in display order (empty until one is stored)."""
         with self._transaction(write=False) as conn:
             rows = conn.execute(select(_THEME).order_by(_THEME.c.position, _THEME.c.name)).all()
-        with _cells("themes"):
+        with cells("themes"):
             return [Theme(r.name, r.description, _tags(r.keywords)) for r in rows]
 
     def set_themes(self, themes: Iterable[Theme], retag: Retag | None = None) -> int:
@@ -501,7 +368,7 @@ class Library:
                 conn.execute(insert(_THEME), rows)
             if retag:
                 for page_id, key, tags in conn.execute(select(_ITEM.c.page_id, _ITEM.c.key, _ITEM.c.tags)).all():
-                    with _cells("item tags"):
+                    with cells("item tags"):
                         old = _tags(tags)
                     new = retag.apply(old)
                     if new != old:

@@ -22,7 +22,8 @@ from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
 
 from . import schema
-from .library import Library, Problem, StorageError
+from .engine import Problem, StorageError
+from .library import Library
 
 BACKUP_FOLDER = "backups"
 KEEP_DAILY = 7
