@@ -195,6 +195,7 @@ def test_chinese_in_gb18030_is_still_read(seed_files: list[Path]) -> None:
 # -- tracebacks become messages -------------------------------------------------------------------------------
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX paths, links, pipes and processes")
 def test_a_symbolic_link_loop_is_refused_and_the_rest_imports(
     pages: Path, library_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -207,6 +208,7 @@ def test_a_symbolic_link_loop_is_refused_and_the_rest_imports(
     assert err.splitlines()[-1] == "proofdesk: 5 files: 3 imported, 0 already in the library, 2 refused"
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX paths, links, pipes and processes")
 def test_too_long_and_unsearchable_paths_are_refused(
     pages: Path, library_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -331,6 +333,7 @@ def test_csv_cells_that_start_like_a_formula_are_written_as_text(
     assert csv_cell("\t=1") == "'\t=1" and csv_cell("本报讯") == "本报讯" and csv_cell(3) == 3
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX paths, links, pipes and processes")
 def test_file_names_are_printed_without_terminal_escapes(
     library_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -395,6 +398,8 @@ def test_export_to_standard_output(db: Path, tmp_path: Path, fmt: str, name: str
     # the target instead of writing through it could only ever replace this link.
     out = name
     if name == "stdout":
+        if not Path("/proc/self/fd/1").exists():
+            pytest.skip("no /proc/self/fd here")
         out = str(tmp_path / "stdout")
         Path(out).symlink_to("/proc/self/fd/1")
     script = Path(sys.executable).with_name("proofdesk")
@@ -445,6 +450,7 @@ def test_a_failure_mid_import_still_gives_the_summary(
     assert len(Library.open(library_path).pages()) == 1
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX paths, links, pipes and processes")
 def test_temporary_files_of_killed_exports_are_removed_by_the_next_export(db: Path, tmp_path: Path) -> None:
     dead = 2**22 + 12345
     with pytest.raises(ProcessLookupError):
@@ -466,6 +472,7 @@ def test_temporary_files_of_killed_exports_are_removed_by_the_next_export(db: Pa
     assert running.exists() and recent_old_style.exists()
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX paths, links, pipes and processes")
 def test_an_atomic_export_never_replaces_a_device_or_pipe(tmp_path: Path) -> None:
     from proofdesk.export.atomic import atomic_file
 
