@@ -529,3 +529,28 @@ def test_a_read_only_library_in_a_read_only_folder_exports(seed_files: list[Path
     finally:
         (base / "library").chmod(0o755)
         shutil.rmtree(base)
+
+
+def test_text_sqlite_hands_back_undecoded_is_a_damaged_library() -> None:
+    from proofdesk.storage.engine import translated
+
+    with pytest.raises(StorageError) as caught, translated():
+        b"\xfd".decode("utf-8")
+    assert caught.value.problem is Problem.DAMAGED
+
+
+def test_randomly_damaged_libraries_never_raise(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import random
+
+    rng = random.Random(1)
+    pristine = db.read_bytes()
+    for n in range(20):
+        data = bytearray(pristine)
+        for _ in range(rng.choice((1, 3, 10))):
+            at = rng.randrange(100, len(data))
+            size = rng.choice((1, 4, 64, 512))
+            data[at : at + size] = rng.randbytes(size)
+        db.write_bytes(bytes(data))
+        for args in (["export", "--format", "csv", "--out", str(tmp_path / "c.csv")], ["check"]):
+            assert run(args[0], "--db", str(db), *args[1:]) in (0, 2), n
+        assert "Traceback" not in capsys.readouterr().err

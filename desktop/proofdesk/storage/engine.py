@@ -75,6 +75,8 @@ def _classify(exc: BaseException) -> Problem | None:
 def translated() -> Iterator[None]:
     try:
         yield
+    except UnicodeDecodeError as exc:  # SQLite handed back text that is not UTF-8: a damaged file
+        raise StorageError(Problem.DAMAGED, "text that is not UTF-8") from exc
     except (DBAPIError, sqlite3.Error) as exc:
         problem = _classify(exc)
         if problem is None:

@@ -22,7 +22,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
 
 from . import schema
-from .engine import Problem, StorageError
+from .engine import Problem, StorageError, translated
 from .library import Library
 
 BACKUP_FOLDER = "backups"
@@ -63,7 +63,7 @@ def integrity_findings(path: Path, limit: int = 20) -> list[str]:
             if not findings:
                 orphans = conn.execute("PRAGMA foreign_key_check").fetchmany(limit)
                 findings = [f"table {r[0]} row {r[1]} refers to a missing {r[2]}" for r in orphans]
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # too damaged to be checked at all
             findings = [_one_line(str(exc))]
     return findings
 
@@ -97,7 +97,7 @@ def _verified(path: Path) -> None:
         raise StorageError(Problem.DAMAGED, "; ".join(findings[:3]))
     engine = create_engine("sqlite://", poolclass=NullPool, creator=lambda: _connect(path))
     try:
-        with engine.connect() as conn:
+        with translated(), engine.connect() as conn:
             schema.recognise(conn)
     except schema.NotALibrary as exc:
         raise StorageError(Problem.DAMAGED, f"tables: {exc}") from exc
