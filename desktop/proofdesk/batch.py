@@ -14,7 +14,7 @@ from types import FrameType
 from . import messages
 from .domain.model import Status
 from .export import ExportError, Format
-from .importer import FileResult, Outcome, import_files
+from .importer import FileResult, ImportStopped, Outcome, import_files
 from .ocrfiles import ImageError, ImageTrouble, copy_image, find_moved, images_folder, probe_image
 from .storage import Library, StorageError
 from .tagging import export_corpus
@@ -32,6 +32,8 @@ def run(db: Path, args: argparse.Namespace) -> int:
             return _attach_image(db, args.page, args.image, copy=args.copy)
         if args.command == "relink-images":
             return _relink_images(db, args.folder)
+        if args.command in ("check", "backup", "restore"):
+            return _maintain(db, args)
         return _export(db, args)
     except StorageError as error:
         _say(messages.storage_problem(db, error))
@@ -52,12 +54,18 @@ def _import(db: Path, arguments: list[str]) -> int:
         for notice in result.notices:
             progress.clear()
             _say(messages.notice(result.path, notice))
-        progress.show(f"importing {done}/{total}  {result.path.name}")
+        progress.show(f"importing {done}/{total}  {messages.shown(result.path.name)}")
 
-    with _interrupt() as interrupted, Library.open(db) as library:
-        outcome = import_files(
-            library, candidates.files, refused=candidates.refused, progress=report, cancel=interrupted.get
-        )
+    try:
+        with _interrupt() as interrupted, Library.open(db) as library:
+            outcome = import_files(
+                library, candidates.files, refused=candidates.refused, progress=report, cancel=interrupted.get
+            )
+    except ImportStopped as stopped:
+        progress.clear()
+        _say(messages.storage_problem(db, stopped))
+        _say(messages.import_summary(stopped.report))
+        return UNUSABLE
     progress.clear()
     _say(messages.import_summary(outcome))
     if outcome.cancelled:
@@ -69,8 +77,13 @@ def _export(db: Path, args: argparse.Namespace) -> int:
     if not db.is_file():
         _say(messages.no_library(db))
         return UNUSABLE
+    to_stdout = str(args.out) == "-"
+    if to_stdout and args.format == Format.TXT:
+        _say(messages.txt_to_stdout())
+        return UNUSABLE
     progress = _ProgressLine()
-    with _interrupt() as interrupted, Library.open(db) as library:
+    # Read-only: an export never writes to the library, so a read-only library file exports too.
+    with _interrupt() as interrupted, Library.open(db, read_only=True) as library:
         result = export_corpus(
             library,
             Format(args.format),
@@ -79,12 +92,36 @@ def _export(db: Path, args: argparse.Namespace) -> int:
             tag=args.tag,
             progress=lambda done, total: progress.show(f"exporting {done}/{total} pages"),
             cancel=interrupted.get,
+            stream=sys.stdout.buffer if to_stdout else None,
         )
     progress.clear()
     if result.cancelled:
-        _say("interrupted; the export was not written")
+        _say("interrupted; the output is incomplete" if to_stdout else "interrupted; the export was not written")
         return INTERRUPTED
-    _say(messages.export_summary(result, args.out))
+    _say(messages.export_summary(result, None if to_stdout else args.out))
+    return OK
+
+
+def _maintain(db: Path, args: argparse.Namespace) -> int:
+    from .storage import maintenance
+
+    if args.command != "restore" and not db.is_file():
+        _say(messages.no_library(db))
+        return UNUSABLE
+    if args.command == "check":
+        findings = maintenance.check(db)
+        for line in messages.check_result(db, findings):
+            _say(line)
+        return UNUSABLE if findings else OK
+    if args.command == "backup":
+        _say(messages.backed_up(db, maintenance.backup(db, args.out)))
+        return OK
+    try:
+        aside = maintenance.restore(db, args.backup)
+    except maintenance.BadBackup as error:
+        _say(messages.bad_backup(args.backup, error))
+        return UNUSABLE
+    _say(messages.restored(db, args.backup, aside))
     return OK
 
 

@@ -4,11 +4,14 @@
     proofdesk import [--db PATH] FILE|DIR ...      import raw pages (.txt, or OCR files with geometry: hOCR,
                                                    ALTO, PAGE-XML, PaddleOCR/RapidOCR JSON; folders are searched)
                                                    and parse them; a same-name image beside a page is attached
-    proofdesk export [--db PATH] --format jsonl|txt|csv|pagexml --out PATH [--status done] [--tag THEME]
+    proofdesk export [--db PATH] --format jsonl|txt|csv|pagexml --out PATH|- [--status done] [--tag THEME]
     proofdesk attach-image [--db PATH] [--copy] PAGE IMAGE
                                                    attach a scan to a page (by reference, with its hash;
                                                    --copy: a copy in the folder beside the library)
     proofdesk relink-images [--db PATH] FOLDER     re-point pages whose images were moved into FOLDER
+    proofdesk check [--db PATH]                    integrity check and every stored value; exit 2 if damaged
+    proofdesk backup [--db PATH] [--out FILE]      verified backup (default: backups/ beside the library)
+    proofdesk restore [--db PATH] BACKUP           verified restore; the current file is kept aside
     proofdesk --version
 
 `--db` selects the library file (default: `library.sqlite` in the user data folder).
@@ -16,8 +19,10 @@
 Exit status, for scripts:
     0    done
     1    some files were refused: each is named on stderr with the reason; the other files were imported
-    2    usage error; or the library cannot be used (locked, damaged, written by a newer Proofdesk,
-         read-only, disk full), the export target cannot be written, or the review window is unavailable
+    2    usage error; or the library cannot be used (locked, damaged or another program's database, written
+         by a newer Proofdesk, read-only, disk full: also in the middle of an import, after which the
+         summary still comes), the export target cannot be written or is the library, `--tag` names no
+         theme, or the review window is unavailable
     130  interrupted: pages imported before stay; an unfinished export leaves the old target as it was
 
 Messages go to stderr, one line each, without tracebacks: `proofdesk: PATH: not imported: REASON` for each
@@ -51,12 +56,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--smoke", action="store_true", help="check this installation (temporary library, window shown offscreen)"
     )
-    commands = parser.add_subparsers(dest="command", metavar="{import,export,attach-image,relink-images}")
+    commands = parser.add_subparsers(
+        dest="command", metavar="{import,export,attach-image,relink-images,check,backup,restore}"
+    )
     importing = commands.add_parser("import", parents=[db], help="import raw pages and parse them")
     importing.add_argument("paths", nargs="+", metavar="FILE|DIR")
     exporting = commands.add_parser("export", parents=[db], help="export the clean corpus")
     exporting.add_argument("--format", required=True, choices=FORMATS)
-    exporting.add_argument("--out", required=True, type=Path, metavar="PATH")
+    exporting.add_argument("--out", required=True, type=Path, metavar="PATH", help="file or folder; - for stdout")
     exporting.add_argument("--status", choices=STATUSES)
     exporting.add_argument("--tag", metavar="THEME")
     attaching = commands.add_parser("attach-image", parents=[db], help="attach a page image to a page")
@@ -67,6 +74,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     relinking = commands.add_parser("relink-images", parents=[db], help="find moved page images again")
     relinking.add_argument("folder", type=Path, metavar="FOLDER", help="where the images are now (searched)")
+    commands.add_parser("check", parents=[db], help="check the library: integrity and every stored value")
+    backing = commands.add_parser("backup", parents=[db], help="make a verified backup of the library")
+    backing.add_argument("--out", type=Path, metavar="FILE", help="backup file (default: backups/ beside it)")
+    restoring = commands.add_parser("restore", parents=[db], help="replace the library with a verified backup")
+    restoring.add_argument("backup", type=Path, metavar="BACKUP")
     return parser
 
 

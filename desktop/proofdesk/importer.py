@@ -16,7 +16,7 @@ from pathlib import Path
 from .domain.model import Page
 from .ocrfiles import Notice, PageFile, read_page_files
 from .parsing import PARSER_VERSION, DocumentFrequencies, Idf, Learned, parse_page
-from .storage import Library, Problem, StorageError
+from .storage import AlreadyStored, Library, Problem, StorageError
 from .text.decoding import Refusal, Refused
 
 
@@ -45,6 +45,8 @@ class FileResult:
 class ImportReport:
     results: list[FileResult] = field(default_factory=list)
     cancelled: bool = False
+    not_done: int = 0
+    """Files not looked at because the import stopped (cancelled, or the library failed)."""
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for r in self.results if r.outcome is outcome)
@@ -85,10 +87,26 @@ def import_files(
         if progress is not None:
             progress(result, len(files_done), total)
 
+    def report(cancelled: bool = False) -> ImportReport:
+        results = [r for _, r in sorted(numbered, key=lambda n: n[0])]
+        return ImportReport(results, cancelled, total - len(results))
+
     for index, problem in enumerate(early):
         done(index, FileResult(problem.path, Outcome.REFUSED, refused=problem))
-    cancelled = _import(library, paths, len(early), done, cancel)
-    return ImportReport([r for _, r in sorted(numbered, key=lambda n: n[0])], cancelled)
+    try:
+        cancelled = _import(library, paths, len(early), done, cancel)
+    except StorageError as error:
+        raise ImportStopped(error, report()) from error
+    return report(cancelled)
+
+
+class ImportStopped(StorageError):
+    """The library failed (disk full, locked...) in the middle of an import: the `StorageError` that stopped
+    it, with `report` saying what was done before (each page stored whole or not at all)."""
+
+    def __init__(self, error: StorageError, report: ImportReport) -> None:
+        super().__init__(error.problem, error.detail)
+        self.report = report
 
 
 def _import(
@@ -128,6 +146,8 @@ def _parse_and_store(library: Library, read: PageFile, idf: Idf, learned: Learne
     try:
         layer = parse_page(read.page, idf, learned)
         info = library.add_page(read.page, read.content_hash, layer, parsed_with=PARSER_VERSION, scan=read.scan)
+    except AlreadyStored as stored:  # another import stored the same page meanwhile
+        return FileResult(read.path, Outcome.DUPLICATE, stored.name)
     except StorageError as error:
         if error.problem is not Problem.DUPLICATE_NAME:
             raise
@@ -149,4 +169,13 @@ def library_idf(library: Library, new_pages: Iterable[Page]) -> Idf:
     return frequencies.idf()
 
 
-__all__ = ["Cancel", "FileResult", "ImportReport", "Outcome", "Progress", "import_files", "library_idf"]
+__all__ = [
+    "Cancel",
+    "FileResult",
+    "ImportReport",
+    "ImportStopped",
+    "Outcome",
+    "Progress",
+    "import_files",
+    "library_idf",
+]

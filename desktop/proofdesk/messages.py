@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .export import ExportError, ExportProblem, ExportReport
@@ -12,6 +13,15 @@ from .text.decoding import MAX_BYTES, Refusal, Refused
 
 _MB = 1024 * 1024
 
+# Control characters (C0, DEL, C1: terminal escape sequences) and bidirectional controls, which would let a
+# file name rewrite the terminal or display as another name.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(name: object) -> str:
+    """A path or name as it may be printed: every control character written as an escape (`\\x1b`)."""
+    return _UNSAFE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", str(name))
+
 
 def refusal(refused: Refused) -> str:
     """One line: which file, and why it was not imported."""
@@ -20,18 +30,19 @@ def refusal(refused: Refused) -> str:
     reason = {
         Refusal.MISSING: "no such file or folder",
         Refusal.NO_PAGES: "the folder holds no page files (.txt, hOCR, ALTO, PAGE-XML, PaddleOCR JSON)",
-        Refusal.UNREADABLE: f"cannot be read: {refused.detail}",
+        Refusal.UNREADABLE: f"cannot be read: {shown(refused.detail)}",
         Refusal.TOO_LARGE: f"is {size}; page files over {MAX_BYTES // _MB} MB are refused"
         f" (OCR files over {MAX_OCR_BYTES // _MB} MB)",
         Refusal.EMPTY: "is empty or holds only blank lines",
         Refusal.BINARY: f"holds binary data, not text{line}",
         Refusal.NUL: f"holds NUL bytes{line}: binary data, or UTF-16 without a byte-order mark",
         Refusal.UNDECODABLE: f"is not text in UTF-8, GB18030/GBK or UTF-16{line}",
-        Refusal.NAME_TAKEN: f"the library already has a page named {page_name(refused.path)!r} with other content",
-        Refusal.OCR_FILE: _ocr_trouble(refused.detail),
-        Refusal.FAILED: f"could not be parsed or stored: {refused.detail}",
+        Refusal.NAME_TAKEN: f"the library already has a page named '{shown(page_name(refused.path))}' with other"
+        " content",
+        Refusal.OCR_FILE: shown(_ocr_trouble(refused.detail)),
+        Refusal.FAILED: f"could not be parsed or stored: {shown(refused.detail)}",
     }[refused.reason]
-    return f"{refused.path}: not imported: {reason}"
+    return f"{shown(refused.path)}: not imported: {reason}"
 
 
 _TROUBLES = {
@@ -53,7 +64,8 @@ _PROBLEMS = {
     Problem.LOCKED: "is in use by another program; close it and try again",
     Problem.DISK_FULL: "cannot be written: the disk is full (nothing was lost; free some space and try again)",
     Problem.READ_ONLY: "cannot be written: the file or its folder is read-only",
-    Problem.DAMAGED: "is damaged or is not a Proofdesk library",
+    Problem.DAMAGED: "is damaged or is not a Proofdesk library; it was not changed ('proofdesk check' lists the"
+    " damage, 'proofdesk restore' brings back a backup)",
     Problem.NEWER_SCHEMA: "was written by a newer version of Proofdesk; update Proofdesk to use it",
     Problem.CANNOT_OPEN: "cannot be opened",
     Problem.DUPLICATE_NAME: "already has a page of that name",
@@ -61,22 +73,26 @@ _PROBLEMS = {
 
 
 def storage_problem(db: Path, error: StorageError) -> str:
-    detail = f" ({error.detail})" if error.detail else ""
-    return f"library {db} {_PROBLEMS[error.problem]}{detail}"
+    detail = f" ({shown(error.detail)})" if error.detail else ""
+    return f"library {shown(db)} {_PROBLEMS[error.problem]}{detail}"
 
 
 def no_library(db: Path) -> str:
-    return f"no library at {db} (import pages first, or name one with --db)"
+    return f"no library at {shown(db)} (import pages first, or name one with --db)"
 
 
 def export_problem(error: ExportError) -> str:
+    if error.problem is ExportProblem.UNKNOWN_TAG:
+        tag, out = shown(error.detail), shown(error.path)
+        return f"the library has no theme named '{tag}'; nothing was exported, {out} is unchanged"
     reason = {
         ExportProblem.OUT_IS_FOLDER: "is a folder; name a file to write",
         ExportProblem.OUT_IS_FILE: "is a file; a TXT or PAGE-XML export needs a folder",
         ExportProblem.FOLDER_NOT_EXPORT: "is a folder that holds other files; name a new or empty folder",
-        ExportProblem.CANNOT_WRITE: f"cannot be written: {error.detail}",
+        ExportProblem.CANNOT_WRITE: f"cannot be written: {shown(error.detail)}",
+        ExportProblem.OUT_IS_LIBRARY: "is the library, one of its files or another database; name another file",
     }[error.problem]
-    return f"{error.path} {reason}; nothing was exported"
+    return f"{shown(error.path)} {reason}; nothing was exported"
 
 
 def import_summary(report: ImportReport) -> str:
@@ -85,13 +101,52 @@ def import_summary(report: ImportReport) -> str:
         f"{report.count(Outcome.DUPLICATE)} already in the library",
         f"{report.count(Outcome.REFUSED)} refused",
     ]
-    stopped = "; interrupted, the rest was not imported" if report.cancelled else ""
-    files = len(report.results)
+    if report.cancelled:
+        stopped = "; interrupted, the rest was not imported"
+    elif report.not_done:
+        stopped = f"; stopped by the library problem above, {report.not_done} not imported"
+    else:
+        stopped = ""
+    files = len(report.results) + report.not_done
     return f"{files} file{'' if files == 1 else 's'}: {', '.join(parts)}{stopped}"
 
 
-def export_summary(report: ExportReport, out: Path) -> str:
-    return f"exported {report.items} items from {report.pages} pages to {out}"
+def export_summary(report: ExportReport, out: Path | None) -> str:
+    """`out` None: standard output."""
+    where = "standard output" if out is None else shown(out)
+    return f"exported {report.items} items from {report.pages} pages to {where}"
+
+
+def txt_to_stdout() -> str:
+    return "a TXT export is a folder and cannot go to standard output; --out - works for jsonl and csv"
+
+
+def check_result(db: Path, findings: list[str]) -> list[str]:
+    """The lines `proofdesk check` prints: each finding, then the verdict."""
+    if not findings:
+        return [f"library {shown(db)} is sound (integrity check passed, every page read)"]
+    lines = [f"library {shown(db)}: {shown(finding)}" for finding in findings]
+    lines.append(f"library {shown(db)} is damaged; 'proofdesk restore --db {shown(db)} BACKUP' brings back a backup")
+    return lines
+
+
+def backed_up(db: Path, target: Path) -> str:
+    return f"library {shown(db)} backed up to {shown(target)} (verified)"
+
+
+def restored(db: Path, source: Path, aside: Path | None) -> str:
+    kept = f"; the previous library is kept as {shown(aside)}" if aside is not None else ""
+    return f"library {shown(db)} restored from {shown(source)} (verified){kept}"
+
+
+def bad_backup(source: Path, error: StorageError) -> str:
+    reason = {
+        Problem.DAMAGED: "is damaged or is not a Proofdesk library",
+        Problem.CANNOT_OPEN: "cannot be opened",
+        Problem.NEWER_SCHEMA: "was written by a newer version of Proofdesk",
+    }.get(error.problem, _PROBLEMS[error.problem])
+    detail = f" ({shown(error.detail)})" if error.detail else ""
+    return f"backup {shown(source)} {reason}{detail}; nothing was restored"
 
 
 def notice(path: Path, found: Notice) -> str:
@@ -101,7 +156,7 @@ def notice(path: Path, found: Notice) -> str:
         Caveat.IMAGE_BAD: f"the image beside it is not a readable image ({found.detail}); not attached",
         Caveat.BOX_OUTSIDE: f"{found.detail} line boxes lie outside the page",
     }[found.warning]
-    return f"{path}: imported, but {reason}"
+    return f"{shown(path)}: imported, but {reason}"
 
 
 def image_problem(error: ImageError) -> str:
@@ -110,20 +165,20 @@ def image_problem(error: ImageError) -> str:
         ImageTrouble.UNREADABLE: f"cannot be read: {error.detail}",
         ImageTrouble.NOT_AN_IMAGE: "is not a PNG, JPEG, TIFF or WebP image",
     }[error.trouble]
-    return f"{error.path}: {reason}; nothing was attached"
+    return f"{shown(error.path)}: {reason}; nothing was attached"
 
 
 def no_page(name: str) -> str:
-    return f"the library has no page named {name!r}; nothing was attached"
+    return f"the library has no page named '{shown(name)}'; nothing was attached"
 
 
 def image_attached(name: str, image: ImageRef) -> str:
     size = f", {image.width} × {image.height} px" if image.width and image.height else ""
-    return f"attached {image.path} to page {name}{size}"
+    return f"attached {shown(image.path)} to page {shown(name)}{size}"
 
 
 def not_a_folder(folder: Path) -> str:
-    return f"{folder} is not a folder; nothing was changed"
+    return f"{shown(folder)} is not a folder; nothing was changed"
 
 
 def relinked(missing: int, found: int) -> str:

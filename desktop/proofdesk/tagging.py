@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from pathlib import Path
+from typing import BinaryIO
 
 from . import paths
 from .domain.derive import Article, derive
@@ -18,12 +19,14 @@ TAGGED_KINDS = frozenset({Kind.ARTICLE, Kind.PHOTO})
 
 
 def library_taxonomy(library: Library) -> tuple[Theme, ...]:
-    """The library's taxonomy; a library that has none yet gets the default one, stored."""
+    """The library's taxonomy; a library that has none yet gets the default one, stored (unless the library
+    was opened read-only, as an export opens it)."""
     stored = library.themes()
     if stored:
         return tuple(stored)
     themes = default_taxonomy()
-    library.set_themes(themes)
+    if not library.read_only:
+        library.set_themes(themes)
     return themes
 
 
@@ -75,11 +78,15 @@ def export_corpus(
     tag: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    stream: BinaryIO | None = None,
 ) -> ExportReport:
     """The corpus export of the window and of the command line alike: JSONL and CSV carry each item's
-    suggested themes, from a suggester over the whole library (TXT files hold text only)."""
+    suggested themes, from a suggester over the whole library (TXT files hold text only). `stream`: write
+    there rather than to `out` (standard output)."""
     suggest = None
     if fmt in (Format.JSONL, Format.CSV):
         suggester = build_suggester(library, cancel=cancel)
         suggest = lambda article: suggested_names(suggester, article)  # noqa: E731
-    return export_library(library, fmt, out, status=status, tag=tag, suggest=suggest, progress=progress, cancel=cancel)
+    return export_library(
+        library, fmt, out, status=status, tag=tag, suggest=suggest, progress=progress, cancel=cancel, stream=stream
+    )

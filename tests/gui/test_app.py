@@ -184,3 +184,21 @@ def test_command_line_opens_the_window(library_path: Path, tmp_path: Path) -> No
     finally:
         child.kill()
         child.wait(10)
+
+
+def test_closing_the_window_makes_the_days_verified_backup(
+    library_path: Path, seed_files: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from proofdesk.importer import import_files
+    from proofdesk.storage import Library, maintenance
+
+    with Library.open(library_path) as library:
+        import_files(library, seed_files[:1])
+    app._daily_backup(library_path)
+    app._daily_backup(library_path)  # once a day
+    [made] = maintenance.backups(library_path)
+    assert maintenance.integrity_findings(made.path) == []
+    library_path.write_bytes(b"not a library" * 100)
+    made.path.unlink()
+    app._daily_backup(library_path)
+    assert capsys.readouterr().err.startswith("proofdesk: no backup was made:")

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import io
+import os
+import stat
 from collections.abc import Callable
+from contextlib import ExitStack, suppress
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 from ..domain.derive import derive
 from ..domain.model import Status
 from ..storage import Library
-from .atomic import atomic_file, atomic_folder
+from .atomic import ExportError, ExportProblem, atomic_file, atomic_folder, os_errors
 from .names import UniqueNames, safe_name
 from .pagexml import page_xml
 from .writers import Batches, Entry, Suggest, write_csv, write_jsonl, write_txt
@@ -41,6 +46,72 @@ class _Cancelled(Exception):
     pass
 
 
+_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _refuse_library(out: Path, library: Path) -> None:
+    """Raise when writing `out` would destroy the library (its file, or a companion file SQLite or Proofdesk
+    keeps beside it) or any other SQLite database. (A folder holding the library is never replaced: it
+    holds files no export wrote.)"""
+    target = _resolved(out)
+    home = _resolved(library)
+    protected = {home.with_name(home.name + suffix) for suffix in _COMPANIONS}
+    if target in protected or _is_sqlite(out):
+        raise ExportError(ExportProblem.OUT_IS_LIBRARY, out)
+    # The same file under another name (a hard link): same device and inode.
+    for path in protected:
+        with suppress(OSError):
+            if out.exists() and os.path.samefile(out, path):
+                raise ExportError(ExportProblem.OUT_IS_LIBRARY, out)
+
+
+def _refuse_same_file(opened: os.stat_result, out: Path, library: Path) -> None:
+    """Raise when an open output (standard output redirected to a file) is the library or one of its files."""
+    for suffix in _COMPANIONS:
+        with suppress(OSError):
+            known = library.with_name(library.name + suffix).stat()
+            if (known.st_dev, known.st_ino) == (opened.st_dev, opened.st_ino):
+                raise ExportError(ExportProblem.OUT_IS_LIBRARY, out)
+
+
+def _is_device(out: Path) -> bool:
+    """A character device, pipe or socket (`/dev/stdout`, a named pipe): written in place, not replaced."""
+    try:
+        mode = out.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _write_stream(raw: BinaryIO, encoding: str, newline: str, write: Callable[[TextIO], int]) -> int:
+    handle = io.TextIOWrapper(raw, encoding=encoding, newline=newline)
+    try:
+        items = write(handle)
+        handle.flush()
+    finally:
+        handle.detach()  # the stream stays open: it is the caller's
+    raw.flush()
+    return items
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):  # never read from a pipe or a terminal
+            return False
+        with path.open("rb") as handle:
+            return handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def export_library(
     library: Library,
     fmt: Format,
@@ -51,12 +122,24 @@ def export_library(
     suggest: Suggest | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    stream: BinaryIO | None = None,
 ) -> ExportReport:
     """Write the library's items to `out`, in page order, each as `derive` makes it.
 
     `status` keeps the pages with that review status; `tag` keeps the items with that confirmed theme.
-    `suggest` ranks themes for an item (none: `suggested_tags` stays empty). Raises `ExportError` when `out`
-    cannot be written; the old `out`, if any, is then untouched, and so it is after a cancel."""
+    `suggest` ranks themes for an item (none: `suggested_tags` stays empty). With `stream` (standard output)
+    a JSONL or CSV export is written there as it goes and `out` only names it; so it is when `out` is a
+    device or a pipe (`/dev/stdout`), which cannot be replaced atomically. Raises `ExportError` when `out`
+    cannot be written, is the library itself or `tag` is no theme of the library; the old `out`, if any, is
+    then untouched, and so it is after a cancel."""
+    if stream is not None:
+        with suppress(OSError, ValueError):  # a stream with no file behind it cannot be the library
+            opened = os.fstat(stream.fileno())
+            _refuse_same_file(opened, out, library.path)
+    else:
+        _refuse_library(out, library.path)
+    if tag is not None and tag not in {t.name for t in library.themes()} and tag not in library.tag_counts():
+        raise ExportError(ExportProblem.UNKNOWN_TAG, out, tag)
     infos = library.pages(status=status, tag=tag)
     pages = 0
 
@@ -71,18 +154,26 @@ def export_library(
             if progress is not None:
                 progress(pages, len(infos))
 
+    device = stream is None and fmt is not Format.TXT and _is_device(out)
     try:
         if fmt is Format.PAGEXML:
             return _export_pagexml(library, out, [i.id for i in infos], tag, progress, cancel)
         if fmt is Format.TXT:
+            if stream is not None:
+                raise ExportError(ExportProblem.OUT_IS_FILE, out)
             with atomic_folder(out) as folder:
                 items = write_txt(batches(), folder)
         else:
             # The BOM lets Excel recognise UTF-8 and show the Chinese; Python's csv module wants newline="".
             encoding, newline = ("utf-8-sig", "") if fmt is Format.CSV else ("utf-8", "\n")
             writer = write_csv if fmt is Format.CSV else write_jsonl
-            with atomic_file(out, encoding=encoding, newline=newline) as handle:
-                items = writer(batches(), handle)
+            if stream is not None or device:
+                with os_errors(out), ExitStack() as stack:
+                    raw = stream if stream is not None else stack.enter_context(out.open("wb"))
+                    items = _write_stream(raw, encoding, newline, lambda handle: writer(batches(), handle))
+            else:
+                with atomic_file(out, encoding=encoding, newline=newline) as handle:
+                    items = writer(batches(), handle)
     except _Cancelled:
         return ExportReport(pages, 0, cancelled=True)
     return ExportReport(pages, items)

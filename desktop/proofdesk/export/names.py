@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-# Forbidden on Windows, or path separators, or control characters.
-_FORBIDDEN = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
+# Forbidden on Windows, or path separators, or control characters (C0, C1), or the bidirectional controls
+# that make a name display differently from what it is (`abc\u202etxt.exe` shows as `abcexe.txt`).
+_FORBIDDEN = re.compile('[\x00-\x1f\x7f-\x9f/\\\\:*?"<>|\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]')
 _RESERVED = frozenset(
     ["CON", "PRN", "AUX", "NUL"]
     + [f"{stem}{n}" for stem in ("COM", "LPT") for n in (*"123456789", "¹", "²", "³")]

@@ -78,26 +78,37 @@ def write_jsonl(batches: Batches, out: TextIO) -> int:
 CSV_LIST_SEPARATOR = "; "
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A cell beginning with one of these is taken as a formula by Excel, WPS and LibreOffice (formula injection:
+`=HYPERLINK(...)` in an OCR'd headline would run when the CSV is opened)."""
+
+
+def csv_cell(value: object) -> object:
+    """`value` as a CSV cell that a spreadsheet shows as text: a `'` goes before a formula start."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_csv(batches: Batches, out: TextIO) -> int:
     """One row per item. Paragraphs share one cell, a line each; lists are joined with `; `, line numbers
-    with spaces (`3-9` would turn into a date in Excel)."""
+    with spaces (`3-9` would turn into a date in Excel); a text cell starting like a formula gets a `'`."""
     writer = csv.writer(out)
     writer.writerow(FIELDS)
     count = 0
     for entries in batches:
         for entry in entries:
             record = entry.record()
-            writer.writerow(
-                [
-                    *(record[f] for f in FIELDS[:7]),
-                    "\n".join(entry.article.paragraphs),
-                    CSV_LIST_SEPARATOR.join(entry.article.tags),
-                    CSV_LIST_SEPARATOR.join(entry.suggested),
-                    record["status"],
-                    " ".join(str(n) for n in entry.article.source_lines),
-                    "\n".join(f"{b.role.value}\t{b.text}" for b in entry.article.units),
-                ]
-            )
+            row = [
+                *(record[f] for f in FIELDS[:7]),
+                "\n".join(entry.article.paragraphs),
+                CSV_LIST_SEPARATOR.join(entry.article.tags),
+                CSV_LIST_SEPARATOR.join(entry.suggested),
+                record["status"],
+                " ".join(str(n) for n in entry.article.source_lines),
+                "\n".join(f"{b.role.value}\t{b.text}" for b in entry.article.units),
+            ]
+            writer.writerow([csv_cell(v) for v in row])
             count += 1
     return count
 

@@ -80,6 +80,18 @@ def run(db_path: Path | None = None) -> int:
         window.open_library()
         code = app.exec()
         session.close()
+        _daily_backup(db)
         return code
     finally:
         lock.unlock()
+
+
+def _daily_backup(db: Path) -> None:
+    """A verified backup beside the library when the window closes, at most one a day (while the lock is
+    still held, so no other copy writes meanwhile). The window is gone: a failure can only be printed."""
+    from ..storage import StorageError, maintenance
+
+    try:
+        maintenance.backup_if_due(db)
+    except StorageError as error:
+        print(f"proofdesk: no backup was made: {error}", file=sys.stderr)

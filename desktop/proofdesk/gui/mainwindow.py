@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         s.pageInfoChanged.connect(self.library.update_page)
         s.saveFailed.connect(self._save_failed)
         s.savedChanged.connect(self._set_saved)
+        s.changedElsewhere.connect(self._changed_elsewhere)
         self.library.pageChosen.connect(s.open_page)
         self.library.samplesRequested.connect(self.load_samples)
         self.library.importRequested.connect(self.import_files_dialog)
@@ -372,6 +373,14 @@ class MainWindow(QMainWindow):
                     self.session.open_page(first)
             elif self.session.page_id is not None:
                 self.library.select_page(self.session.page_id)
+
+    def _changed_elsewhere(self) -> None:
+        # Pages another program imported show up; an import of our own refreshes the list when it ends.
+        if self.import_task is None and self.session.library is not None:
+            infos = self.session.library.pages()
+            if [i.id for i in infos] != [i.id for i in self.library.model.infos()]:
+                self._import_ended()
+                self.session.pagesAdded.emit()
 
     def _import_finished(self, report: Any) -> None:
         from .dialogs import ImportReportDialog

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..domain.model import Change, Layer, Page, diff
 
@@ -32,6 +32,7 @@ class Session(QObject):
         pagesAdded(): pages were imported; page lists should be read again.
         saveFailed(object): writing failed; the payload is the storage `Problem`. The edit stays in memory.
         savedChanged(bool): True when every edit is on disk, False while some are waiting to be written.
+        changedElsewhere(): another program (or a worker) committed to the library since the last look.
     """
 
     libraryReady = Signal()
@@ -41,6 +42,10 @@ class Session(QObject):
     pagesAdded = Signal()
     saveFailed = Signal(object)
     savedChanged = Signal(bool)
+    changedElsewhere = Signal()
+
+    WATCH_MS = 2000
+    """How often the library is asked whether another program wrote to it (a cheap PRAGMA)."""
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,14 +59,36 @@ class Session(QObject):
         self._on_disk: dict[int, Layer] = {}
         self._unsaved: dict[int, Layer] = {}
         self._pages: dict[int, Page] = {}
+        self._data_version: int | None = None
+        self._watch = QTimer(self)
+        self._watch.setInterval(self.WATCH_MS)
+        self._watch.timeout.connect(self.look_for_changes)
 
     def attach(self, library: Library) -> None:
         """Work on `library` (opened by the caller, possibly in a worker)."""
         self.library = library
         self.path = library.path
+        self._data_version = None
+        self.look_for_changes()
+        self._watch.start()
         self.libraryReady.emit()
 
+    def look_for_changes(self) -> None:
+        """Emit `changedElsewhere` when another connection committed to the library since the last look."""
+        from ..storage import StorageError
+
+        if self.library is None:
+            return
+        try:
+            version = self.library.data_version()
+        except StorageError:
+            return  # a locked or failing library: the next look, or the next edit, tells
+        if self._data_version is not None and version != self._data_version:
+            self.changedElsewhere.emit()
+        self._data_version = version
+
     def close(self) -> None:
+        self._watch.stop()
         if self.library is not None:
             self.library.close()
             self.library = None

@@ -121,7 +121,9 @@ def problem_text(problem: Problem) -> str:
         Problem.DISK_FULL: QCoreApplication.translate("Problems", "The disk is full. Free some space and retry."),
         Problem.READ_ONLY: QCoreApplication.translate("Problems", "The library file or its folder is read-only."),
         Problem.DAMAGED: QCoreApplication.translate(
-            "Problems", "The library file is damaged or is not a Proofdesk library."
+            "Problems",
+            "The library file is damaged or is not a Proofdesk library. It was not changed: restore a backup"
+            " from the backups folder beside it (proofdesk restore), or open another library.",
         ),
         Problem.NEWER_SCHEMA: QCoreApplication.translate(
             "Problems", "The library was written by a newer Proofdesk. Update Proofdesk."
@@ -193,6 +195,12 @@ def export_problem_text(error: ExportError) -> str:
             "Export", "The target folder holds other files; choose a new or empty folder."
         ),
         ExportProblem.CANNOT_WRITE: QCoreApplication.translate("Export", "The target cannot be written: {0}").format(
+            error.detail
+        ),
+        ExportProblem.OUT_IS_LIBRARY: QCoreApplication.translate(
+            "Export", "The target is the library itself, one of its files or another database; choose another file."
+        ),
+        ExportProblem.UNKNOWN_TAG: QCoreApplication.translate("Export", "The library has no theme named {0}.").format(
             error.detail
         ),
     }[error.problem]

@@ -1,5 +1,6 @@
 """The library file: SQLite through SQLModel, owned by one module."""
 
-from .library import Library, PageInfo, Problem, StorageError
+from .engine import AlreadyStored, Problem, StorageError
+from .library import Library, PageInfo
 
-__all__ = ["Library", "PageInfo", "Problem", "StorageError"]
+__all__ = ["AlreadyStored", "Library", "PageInfo", "Problem", "StorageError"]

@@ -1,26 +1,22 @@
 """The library: one SQLite file holding raw pages and their layers.
 
-This module owns the engine: WAL, `synchronous=FULL`, foreign keys, schema migrations, one transaction per
-imported page and per edit. Only plain domain objects cross its boundary. Failures the editor can act on
-(disk full, locked, read-only, damaged, newer schema) are raised as `StorageError` with a `Problem` code;
-anything else is a bug and propagates as is.
+This module owns the engine (made in `engine`): WAL, `synchronous=FULL`, foreign keys, schema migrations,
+one transaction per imported page and per edit. Only plain domain objects cross its boundary. Failures the
+editor can act on (disk full, locked, read-only, damaged, newer schema) are raised as `StorageError` with a
+`Problem` code; anything else is a bug and propagates as is.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select, text, update
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool
+from sqlalchemy import Connection, Engine, delete, insert, select, text, update
 from sqlmodel import SQLModel
 
 from ..domain.model import (
@@ -43,29 +39,21 @@ from . import (
     schema,
     tables,  # noqa: F401  (registers the tables)
 )
+from .engine import (
+    QUICK_CHECK_SECONDS,
+    AlreadyStored,
+    Problem,
+    StorageError,
+    cells,
+    discard,
+    log_is_empty,
+    make_engine,
+    quick_check,
+    translated,
+)
 
 _BITS = {f: 1 << i for i, f in enumerate(Field)}
 _PAGE, _LINE, _ITEM, _THEME = (SQLModel.metadata.tables[t] for t in ("page", "line", "item", "theme"))
-
-
-class Problem(StrEnum):
-    LOCKED = "locked"
-    DISK_FULL = "disk_full"
-    READ_ONLY = "read_only"
-    DAMAGED = "damaged"
-    NEWER_SCHEMA = "newer_schema"
-    CANNOT_OPEN = "cannot_open"
-    DUPLICATE_NAME = "duplicate_name"
-
-
-class StorageError(Exception):
-    """A failure the editor can understand and act on. `problem` says which; `detail` names the specifics
-    (never the library's path: whoever opened the library knows it)."""
-
-    def __init__(self, problem: Problem, detail: str = "") -> None:
-        super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
-        self.problem = problem
-        self.detail = detail
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,91 +75,105 @@ class PageInfo:
         return cls(page_id, name, layer.status, len(layer.items), len(layer.lines), len(layer.doubts()), edited)
 
 
-def _classify(exc: BaseException) -> Problem | None:
-    message = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in message or "busy" in message:
-        return Problem.LOCKED
-    if "disk is full" in message or "disk full" in message:
-        return Problem.DISK_FULL
-    if "readonly" in message or "read-only" in message:
-        return Problem.READ_ONLY
-    if "not a database" in message or "malformed" in message or "disk i/o" in message:
-        return Problem.DAMAGED
-    if "unable to open" in message:
-        return Problem.CANNOT_OPEN
-    return None
-
-
-@contextmanager
-def _translated() -> Iterator[None]:
-    try:
-        yield
-    except (DBAPIError, sqlite3.Error) as exc:
-        problem = _classify(exc)
-        if problem is None:
-            raise
-        raise StorageError(problem) from exc
-
-
-def _engine(path: Path) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}", poolclass=NullPool, connect_args={"check_same_thread": False, "timeout": 3.0}
-    )
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        # Let SQLAlchemy's begin() decide transactions, not the driver's implicit ones.
-        dbapi_conn.isolation_level = None
-        for pragma in ("synchronous=FULL", "foreign_keys=ON", "busy_timeout=3000"):
-            dbapi_conn.execute(f"PRAGMA {pragma}")
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        # A writer takes the write lock at once, so it waits (busy_timeout) instead of failing halfway.
-        conn.exec_driver_sql("BEGIN" if conn.info.pop("read_only", False) else "BEGIN IMMEDIATE")
-
-    return engine
-
-
 class Library:
     """A Proofdesk library file. Open with `Library.open(path)`; use from one thread at a time."""
 
-    def __init__(self, path: Path, engine: Engine, conn: Connection) -> None:
+    def __init__(self, path: Path, engine: Engine, conn: Connection, read_only: bool = False) -> None:
         self.path = path
-        self._engine = engine
+        self.read_only = read_only
+        """Opened with `read_only`: every write raises `StorageError(Problem.READ_ONLY)`."""
+        self.engine = engine
         self._conn = conn
 
     @classmethod
-    def open(cls, path: Path) -> Self:
-        """Open or create the library at `path`, migrating an older schema."""
+    def open(cls, path: Path, *, read_only: bool = False) -> Self:
+        """Open or create the library at `path`, migrating an older schema.
+
+        The file is recognised (application id, tables) and quick-checked before anything is written to it:
+        another program's database or a damaged library raises `StorageError` and is left exactly as it was.
+        `read_only` opens an existing library of the latest schema without ever writing (an export from a
+        read-only file); an older one is then opened for writing, since it has to be migrated."""
         path = Path(path)
         if path.is_dir():
             raise StorageError(Problem.CANNOT_OPEN, "it is a folder")
+        if read_only and not path.is_file():
+            raise StorageError(Problem.CANNOT_OPEN, "no such file")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StorageError(Problem.CANNOT_OPEN, exc.strerror or "") from exc
-        engine = _engine(path)
+        if not read_only and path.is_file() and path.stat().st_size > 0:
+            # Recognised and checked through a read-only connection first: even closing a writable
+            # connection may write (it checkpoints a log), and nothing is written before the file is known to
+            # be a sound library of ours.
+            cls._inspect(path)
+        engine = make_engine(path, read_only)
         conn: Connection | None = None
         try:
-            with _translated():
+            with translated():
+                if read_only:
+                    try:
+                        with translated():
+                            conn = engine.connect()
+                            version = cls._checked(conn)
+                    except StorageError as exc:
+                        if exc.problem not in (Problem.READ_ONLY, Problem.CANNOT_OPEN) or not log_is_empty(path):
+                            raise
+                        # A read-only library in a read-only folder: SQLite cannot make its shared-memory
+                        # file there. With no unfinished log beside it the file alone is the whole library.
+                        discard(conn, engine)
+                        conn = None
+                        engine = make_engine(path, read_only=True, immutable=True)
+                        conn = engine.connect()
+                        version = cls._checked(conn)
+                    if version < schema.LATEST:
+                        discard(conn, engine)
+                        return cls.open(path)
+                else:
+                    conn = engine.connect()
+                    try:
+                        schema.prepare(conn)
+                    except schema.NotALibrary as exc:  # changed since it was inspected
+                        raise StorageError(Problem.DAMAGED, f"tables: {exc}") from exc
+                    except schema.NewerSchema as exc:
+                        raise StorageError(Problem.NEWER_SCHEMA, f"schema {exc}") from exc
+                    # Only once the file is known to be ours: WAL is a lasting change to the file.
+                    conn.connection.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
+        except BaseException:
+            discard(conn, engine)
+            raise
+        assert conn is not None
+        return cls(path, engine, conn, read_only)
+
+    @classmethod
+    def _inspect(cls, path: Path) -> int:
+        """`_checked` through a read-only connection of its own."""
+        engine = make_engine(path, read_only=True)
+        conn: Connection | None = None
+        try:
+            with translated():
                 conn = engine.connect()
-                schema.prepare(conn)
-                # Only once the file is known to be ours: WAL is a lasting change to the file.
-                conn.connection.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
+                return cls._checked(conn)
+        finally:
+            discard(conn, engine)
+
+    @staticmethod
+    def _checked(conn: Connection) -> int:
+        """The schema version of the library on `conn` after a bounded quick check; raises `StorageError` for
+        a damaged file, another program's database or a newer Proofdesk's library."""
+        findings = quick_check(conn.connection.driver_connection, QUICK_CHECK_SECONDS)
+        if findings:
+            raise StorageError(Problem.DAMAGED, "; ".join(" ".join(f.split()) for f in findings[:3]))
+        try:
+            return schema.recognise(conn)
         except schema.NotALibrary as exc:
             raise StorageError(Problem.DAMAGED, f"tables: {exc}") from exc
         except schema.NewerSchema as exc:
             raise StorageError(Problem.NEWER_SCHEMA, f"schema {exc}") from exc
-        finally:
-            if conn is not None and conn.closed is False and conn.in_transaction():
-                conn.rollback()
-        assert conn is not None
-        return cls(path, engine, conn)
 
     def close(self) -> None:
         self._conn.close()
-        self._engine.dispose()
+        self.engine.dispose()
 
     def __enter__(self) -> Self:
         return self
@@ -182,8 +184,14 @@ class Library:
     @contextmanager
     def _transaction(self, write: bool = True) -> Iterator[Connection]:
         self._conn.info["read_only"] = not write
-        with _translated(), self._conn.begin():
+        with translated(), self._conn.begin():
             yield self._conn
+
+    def data_version(self) -> int:
+        """A number that changes whenever another connection (another program, or a worker) commits to the
+        library; this connection's own writes leave it as it is."""
+        with self._transaction(write=False) as conn:
+            return int(conn.exec_driver_sql("PRAGMA data_version").scalar_one())
 
     # -- pages ------------------------------------------------------------------------------------------------
 
@@ -195,8 +203,14 @@ class Library:
     def add_page(
         self, page: Page, content_hash: str, layer: Layer, parsed_with: int = 0, scan: PageScan | None = None
     ) -> PageInfo:
-        """Store a raw page, its first layer and what is known of its scan, in one transaction."""
+        """Store a raw page, its first layer and what is known of its scan, in one transaction. Raises
+        `AlreadyStored` when the same content is stored already (under any name),
+        `StorageError(Problem.DUPLICATE_NAME)` when another page has the name: checked inside the write
+        transaction, so two imports at once cannot both add, or misreport, one page."""
         with self._transaction() as conn:
+            stored = conn.execute(select(_PAGE.c.name).where(_PAGE.c.content_hash == content_hash)).first()
+            if stored is not None:
+                raise AlreadyStored(stored.name)
             taken = conn.execute(select(_PAGE.c.id).where(_PAGE.c.name == page.name)).first()
             if taken is not None:
                 raise StorageError(Problem.DUPLICATE_NAME, page.name)
@@ -263,7 +277,8 @@ class Library:
         query += " GROUP BY p.id ORDER BY p.name"
         with self._transaction(write=False) as conn:
             rows = conn.execute(text(query), {"doubt": DOUBT_THRESHOLD, **params}).all()
-        return [PageInfo(r[0], r[1], Status(r[2]), r[3], r[4], r[5] or 0, r[6] or 0) for r in rows]
+        with cells("page list"):
+            return [PageInfo(r[0], r[1], Status(r[2]), r[3], r[4], r[5] or 0, r[6] or 0) for r in rows]
 
     def load(self, page_id: int) -> tuple[Page, Layer]:
         """The raw page and its layer."""
@@ -273,15 +288,18 @@ class Library:
                 raise KeyError(page_id)
             lines = conn.execute(select(_LINE).where(_LINE.c.page_id == page_id)).all()
             items = conn.execute(select(_ITEM).where(_ITEM.c.page_id == page_id)).all()
-        page = Page(page_row.name, tuple(page_row.raw.split("\n")))
-        layer = Layer(
-            {r.line: _line_state(r) for r in lines},
-            {
-                r.key: ItemState(r.key, Kind(r.kind), bool(r.kind_edited), tuple(json.loads(r.tags)), bool(r.pinned))
-                for r in items
-            },
-            Status(page_row.status),
-        )
+        with cells(f"page {page_row.name!r}"):
+            page = Page(page_row.name, tuple(page_row.raw.split("\n")))
+            layer = Layer(
+                {r.line: _line_state(r) for r in lines},
+                {
+                    r.key: ItemState(r.key, Kind(r.kind), bool(r.kind_edited), _tags(r.tags), bool(r.pinned))
+                    for r in items
+                },
+                Status(page_row.status),
+            )
+            if layer.lines and (min(layer.lines) < 1 or max(layer.lines) > len(page.lines)):
+                raise ValueError("line numbers beyond the raw page")
         return page, layer
 
     def iter_pages(self, page_ids: Iterable[int] | None = None) -> Iterator[tuple[PageInfo, Page, Layer]]:
@@ -296,7 +314,9 @@ class Library:
         with self._transaction(write=False) as conn:
             rows = conn.execute(select(_PAGE.c.name, _PAGE.c.raw).order_by(_PAGE.c.name)).all()
         for name, raw in rows:
-            yield Page(name, tuple(raw.split("\n")))
+            with cells(f"page {name!r}"):
+                page = Page(name, tuple(raw.split("\n")))
+            yield page
 
     def editor_roles(self, other_than: str = "") -> Iterator[tuple[str, Role]]:
         """The raw text and role of every line whose role an editor set, page by page, on every page but the
@@ -377,7 +397,8 @@ class Library:
         """The library's taxonomy in display order (empty until one is stored)."""
         with self._transaction(write=False) as conn:
             rows = conn.execute(select(_THEME).order_by(_THEME.c.position, _THEME.c.name)).all()
-        return [Theme(r.name, r.description, tuple(json.loads(r.keywords))) for r in rows]
+        with cells("themes"):
+            return [Theme(r.name, r.description, _tags(r.keywords)) for r in rows]
 
     def set_themes(self, themes: Iterable[Theme], retag: Retag | None = None) -> int:
         """Replace the taxonomy; with `retag` (a rename, merge or delete), every item's tags follow it in the
@@ -393,7 +414,8 @@ class Library:
                 conn.execute(insert(_THEME), rows)
             if retag:
                 for page_id, key, tags in conn.execute(select(_ITEM.c.page_id, _ITEM.c.key, _ITEM.c.tags)).all():
-                    old = tuple(json.loads(tags))
+                    with cells("item tags"):
+                        old = _tags(tags)
                     new = retag.apply(old)
                     if new != old:
                         changed += 1
@@ -408,7 +430,15 @@ class Library:
             rows = conn.execute(
                 text("SELECT t.value, count(*) FROM item i, json_each(i.tags) t GROUP BY t.value")
             ).all()
-        return {name: count for name, count in rows}
+        return {str(name): count for name, count in rows}
+
+
+
+def _tags(stored: str) -> tuple[str, ...]:
+    values = json.loads(stored)
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise ValueError("not a list of names")
+    return tuple(values)
 
 
 def _json(values: Iterable[str]) -> str:

@@ -63,6 +63,22 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v
 LATEST = max(MIGRATIONS) + 1
 
 
+APPLICATION_ID = 0x50524644
+"""`PRAGMA application_id` of every library ("PRFD"): another program's SQLite file is told apart before
+anything is written to it. Libraries made before it was set carry 0 and are recognised by their tables."""
+
+# Columns each version's tables have at least (cumulative: a later version keeps the earlier ones).
+_COLUMNS: dict[int, dict[str, set[str]]] = {
+    1: {
+        "page": {"id", "name", "content_hash", "raw", "status", "imported_at"},
+        "line": {"page_id", "line", "item", "role", "brk", "correction", "edited", "rule", "confidence"},
+        "item": {"page_id", "key", "kind", "kind_edited", "tags"},
+    },
+    2: {"page": {"parsed_with"}, "theme": {"name", "description", "keywords", "position"}},
+    3: {"item": {"pinned"}},
+}
+
+
 class NotALibrary(Exception):
     """The file is an SQLite database, but not one of ours."""
 
@@ -75,25 +91,60 @@ def version(conn: Connection) -> int:
     return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
 
 
-def prepare(conn: Connection) -> list[int]:
-    """Create or migrate the schema on `conn` (outside any transaction); returns the versions passed through."""
+def recognise(conn: Connection) -> int:
+    """The schema version of the library on `conn`, 0 for an empty file; raises `NotALibrary` for another
+    program's database and `NewerSchema` for a newer Proofdesk's library. Reads only."""
     current = version(conn)
+    application = int(conn.exec_driver_sql("PRAGMA application_id").scalar_one())
     names = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'").scalars().all()
-    conn.rollback()  # end the read transaction begun implicitly above
+    try:
+        if application not in (0, APPLICATION_ID):
+            raise NotALibrary(f"application id {application:#x}")
+        if current < 0:
+            raise NotALibrary(f"schema version {current}")
+        if current == 0:
+            if names:
+                raise NotALibrary(", ".join(names[:5]))
+            return 0
+        if current > LATEST:
+            if application != APPLICATION_ID and not set(_COLUMNS[1]) <= set(names):
+                raise NotALibrary(f"schema version {current}, tables {', '.join(names[:5])}")
+            raise NewerSchema(str(current))
+        for table, wanted in _expected(current).items():
+            have = {r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({table})").all()}
+            if not wanted <= have:
+                missing = ", ".join(sorted(wanted - have))
+                raise NotALibrary(f"schema version {current}, table {table} lacks {missing}")
+        return current
+    finally:
+        conn.rollback()  # end the read transaction begun implicitly above
+
+
+def _expected(current: int) -> dict[str, set[str]]:
+    expected: dict[str, set[str]] = {}
+    for v, columns_of in _COLUMNS.items():
+        if v <= current:
+            for table, columns in columns_of.items():
+                expected.setdefault(table, set()).update(columns)
+    return expected
+
+
+def prepare(conn: Connection) -> list[int]:
+    """Create or migrate the schema on `conn` (outside any transaction); returns the versions passed through.
+    Nothing is written to a file `recognise` does not accept."""
+    current = recognise(conn)
     if current == 0:
-        if names:
-            raise NotALibrary(", ".join(names[:5]))
         with conn.begin():
             SQLModel.metadata.create_all(conn)
             conn.exec_driver_sql(f"PRAGMA user_version = {LATEST}")
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         return [LATEST]
-    if current > LATEST:
-        raise NewerSchema(str(current))
     passed = []
     while current < LATEST:
         with conn.begin():
             MIGRATIONS[current](conn)
             current += 1
             conn.exec_driver_sql(f"PRAGMA user_version = {current}")
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         passed.append(current)
     return passed

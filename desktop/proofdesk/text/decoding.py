@@ -11,9 +11,11 @@ line and the window put those into words.
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -150,11 +152,34 @@ def decode_bytes(data: bytes, path: Path) -> Decoded:
                 encoding, text = Encoding.GB18030, data.decode("gb18030")
             except UnicodeDecodeError:
                 text = ""
-            if not text or _private_use_share(text) > _MAX_PRIVATE_USE:
+            if not text or _private_use_share(text) > _MAX_PRIVATE_USE or _other_east_asian(data):
                 raise Refused(path, Refusal.UNDECODABLE, line=_line_of(data, utf8_error.start)) from None
     lines = _split_lines(unicodedata.normalize("NFC", text))
     _check_text(lines, path)
     return Decoded(lines, encoding)
+
+
+def _other_east_asian(data: bytes) -> bool:
+    """Whether bytes that GB18030 accepts are really Japanese Shift-JIS or Korean EUC-KR: GB18030 decodes both
+    into valid but meaningless Chinese. Chinese text is almost never valid in either of them (GB's most
+    common characters fall in rows they leave unassigned), while Japanese text is full of kana and Korean
+    text of Hangul syllables."""
+    for codec, letters, share in (("shift_jis", _KANA, 0.15), ("euc_kr", _HANGUL, 0.6)):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        wide = [ch for ch in text if ord(ch) > 0x7F]
+        found = sum(1 for ch in wide if letters.match(ch))
+        if found >= _MIN_LETTERS and found >= share * len(wide):
+            return True
+    return False
+
+
+_KANA = re.compile("[\u3041-\u30ff]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_MIN_LETTERS = 6
+"""Fewer kana or Hangul than this cannot tell a language apart from chance (`你好` is valid EUC-KR)."""
 
 
 def _strict(data: bytes, encoding: Encoding, path: Path) -> str:
@@ -218,32 +243,60 @@ class Candidates:
 def expand_arguments(arguments: Iterable[str | os.PathLike[str]]) -> Candidates:
     """Files as given; folders searched recursively for `PAGE_SUFFIXES` (any case), sorted; each file once.
 
-    A missing path or a folder without pages is reported, not raised, so the other arguments still count."""
+    A missing path, a folder without pages, a folder that cannot be listed or a path the system cannot look
+    up (too long, a symbolic link loop, no permission to search) is reported, not raised, so the other
+    arguments still count."""
     files: list[Path] = []
     refused: list[Refused] = []
     seen: set[Path] = set()
     for argument in arguments:
         path = Path(argument)
-        if path.is_dir():
-            found = sorted(_pages_below(path))
-            if not found:
-                refused.append(Refused(path, Refusal.NO_PAGES))
-        elif path.exists():
-            found = [path]
-        else:
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
             refused.append(Refused(path, Refusal.MISSING))
             continue
+        except (OSError, ValueError) as error:  # ValueError: an embedded NUL
+            refused.append(_unreadable(path, error))
+            continue
+        if stat.S_ISDIR(mode):
+            unlistable: list[Refused] = []
+            found = sorted(_pages_below(path, unlistable))
+            refused.extend(unlistable)
+            if not found and not unlistable:
+                refused.append(Refused(path, Refusal.NO_PAGES))
+        else:
+            found = [path]
         for file in found:
-            key = file.resolve()
+            try:
+                key = file.resolve(strict=True)
+            except FileNotFoundError:
+                key = file.absolute()  # a dangling link: read_page names it missing
+            except (OSError, RuntimeError) as error:  # RuntimeError: a symbolic link loop (Python < 3.13)
+                refused.append(_unreadable(file, error))
+                continue
             if key not in seen:
                 seen.add(key)
                 files.append(file)
     return Candidates(files, refused)
 
 
-def _pages_below(folder: Path) -> Iterable[Path]:
+def _unreadable(path: Path, error: BaseException) -> Refused:
+    if isinstance(error, RuntimeError) or getattr(error, "errno", None) == errno.ELOOP:
+        return Refused(path, Refusal.UNREADABLE, detail="a loop of symbolic links")
+    if isinstance(error, OSError):
+        return Refused(path, Refusal.UNREADABLE, detail=error.strerror or str(error))
+    return Refused(path, Refusal.UNREADABLE, detail=str(error))
+
+
+def _pages_below(folder: Path, unlistable: list[Refused]) -> Iterable[Path]:
+    """The page files below `folder`; each folder that cannot be listed is added to `unlistable`."""
+
+    def failed(error: OSError) -> None:
+        unlistable.append(_unreadable(Path(error.filename or folder), error))
+
     # os.walk does not follow symbolic links to folders, so a link loop cannot make this run forever.
-    for root, _dirs, names in os.walk(folder):
+    for root, _dirs, names in os.walk(folder, onerror=failed):
         for name in names:
             if name.lower().endswith(PAGE_SUFFIXES):
                 yield Path(root, name)

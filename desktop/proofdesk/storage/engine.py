@@ -1,0 +1,161 @@
+"""The SQLite engine under the library, and how its failures become problems the editor can act on.
+
+`storage.library` opens every connection through it. Opening is careful: a read-only look (`quick_check`, schema) comes
+before any writable connection, so a file that is not a sound library of ours is never written to.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
+
+
+class Problem(StrEnum):
+    LOCKED = "locked"
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    DAMAGED = "damaged"
+    NEWER_SCHEMA = "newer_schema"
+    CANNOT_OPEN = "cannot_open"
+    DUPLICATE_NAME = "duplicate_name"
+
+
+class StorageError(Exception):
+    """A failure the editor can understand and act on. `problem` says which; `detail` names the specifics
+    (never the library's path: whoever opened the library knows it)."""
+
+    def __init__(self, problem: Problem, detail: str = "") -> None:
+        super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
+        self.problem = problem
+        self.detail = detail
+
+
+class AlreadyStored(Exception):
+    """`add_page` found the same content already stored (under `name`): another import got there first."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+# Failures to create or grow SQLite's side files (no space, no permission): not a damaged library.
+_SIDE_FILE_ERRORS = frozenset(
+    {"SQLITE_IOERR_SHMOPEN", "SQLITE_IOERR_SHMSIZE", "SQLITE_IOERR_SHMMAP", "SQLITE_IOERR_SHMLOCK"}
+)
+
+
+def _classify(exc: BaseException) -> Problem | None:
+    original = getattr(exc, "orig", exc)
+    if getattr(original, "sqlite_errorname", "") in _SIDE_FILE_ERRORS:
+        return Problem.CANNOT_OPEN
+    message = str(original).lower()
+    if "locked" in message or "busy" in message:
+        return Problem.LOCKED
+    if "disk is full" in message or "disk full" in message:
+        return Problem.DISK_FULL
+    if "readonly" in message or "read-only" in message:
+        return Problem.READ_ONLY
+    if any(m in message for m in ("not a database", "malformed", "disk i/o", "could not decode", "corrupt")):
+        return Problem.DAMAGED
+    if "unable to open" in message:
+        return Problem.CANNOT_OPEN
+    return None
+
+
+@contextmanager
+def translated() -> Iterator[None]:
+    try:
+        yield
+    except UnicodeDecodeError as exc:  # SQLite handed back text that is not UTF-8: a damaged file
+        raise StorageError(Problem.DAMAGED, "text that is not UTF-8") from exc
+    except (DBAPIError, sqlite3.Error) as exc:
+        problem = _classify(exc)
+        if problem is None:
+            raise
+        side = getattr(getattr(exc, "orig", exc), "sqlite_errorname", "") in _SIDE_FILE_ERRORS
+        detail = "its shared-memory file beside it cannot be made: disk full or no permission" if side else ""
+        raise StorageError(problem, detail) from exc
+
+
+QUICK_CHECK_SECONDS = 1.0
+"""How long opening a library may spend on `PRAGMA quick_check` before it goes on unchecked (a library of
+tens of thousands of pages); `proofdesk check` runs the whole check."""
+
+
+def quick_check(driver: Any, seconds: float) -> list[str]:
+    """What `PRAGMA quick_check` finds wrong within `seconds` (nothing when it runs out of time)."""
+    deadline = time.monotonic() + seconds
+    driver.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+    try:
+        rows = driver.execute("PRAGMA quick_check(10)").fetchall()
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc).lower():
+            return []
+        raise
+    finally:
+        driver.set_progress_handler(None, 0)
+    return [str(r[0]) for r in rows if r[0] != "ok"]
+
+
+def log_is_empty(path: Path) -> bool:
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
+def discard(conn: Connection | None, engine: Engine) -> None:
+    with suppress(Exception):
+        if conn is not None:
+            conn.close()
+    engine.dispose()
+
+
+@contextmanager
+def cells(where: str) -> Iterator[None]:
+    """Stored values that cannot be what the schema says (a damaged file, or another program's writes): the
+    library is damaged, which the editor can act on (restore a backup); it is not a bug to crash on."""
+    try:
+        yield
+    except (ValueError, TypeError, AttributeError) as exc:  # ValueError covers JSON and enum values
+        raise StorageError(Problem.DAMAGED, f"{where}: unreadable stored value") from exc
+
+
+def make_engine(path: Path, read_only: bool = False, immutable: bool = False) -> Engine:
+    if read_only:
+        # A URI names the file exactly (no character of the path is taken as a URL's) and opens it read-only.
+        uri = f"{path.absolute().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+        engine = create_engine(
+            "sqlite://",
+            poolclass=NullPool,
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=3.0),
+        )
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}", poolclass=NullPool, connect_args={"check_same_thread": False, "timeout": 3.0}
+        )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's begin() decide transactions, not the driver's implicit ones.
+        dbapi_conn.isolation_level = None
+        for pragma in ("synchronous=FULL", "foreign_keys=ON", "busy_timeout=3000"):
+            dbapi_conn.execute(f"PRAGMA {pragma}")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # A writer takes the write lock at once, so it waits (busy_timeout) instead of failing halfway.
+        conn.exec_driver_sql("BEGIN" if conn.info.pop("read_only", False) else "BEGIN IMMEDIATE")
+
+    return engine
