@@ -272,3 +272,43 @@ def test_a_block_of_one_story_printed_after_another_goes_to_the_story_whose_word
     column = [n for n in range(109, 125) if n in layer.lines]
     assert page.text(110) == "（二）何鲁丽说，老挝人民在老"
     assert {layer.lines[n].item for n in column} == {layer.lines[headline].item}
+
+
+def test_a_deck_whose_dashes_ocr_read_as_one_yi() -> None:
+    # RapidOCR: `——灾区各级政府…` read with one 一.
+    # A wide page: the headline is half as wide as the column.
+    deck = "一灾区各级政府全力组织抗灾力争降低灾害损失"
+    page = make_page(
+        narrow(*AUDIT[:2], column=30), "", "党中央国务院关心西藏雪灾救灾工作", deck, "", narrow(*CLINIC, column=30)
+    )
+    _, articles = parse(page)
+    tibet = only(articles, "党中央国务院关心西藏雪灾救灾工作")
+    assert tibet.subtitle == deck
+    # A line that opens with a word of 一 (一些, 一批…) the page uses elsewhere is text.
+    assert not f.is_dash_kicker("统一") and f.is_dash_kicker("无锡一")
+
+
+def test_page_header_lines_as_tesseract_reads_them() -> None:
+    assert f.is_furniture("2019年10月28日 星期一            第9版                              社会")
+    assert f.is_furniture("2003年]月16日星期四”第14版文化")  # 1 read as ]
+    assert f.is_furniture("责任编辑:修军恰美术编辑:薛娟静")
+
+
+def test_a_kicker_ends_the_headline_before_it_in_a_stack() -> None:
+    # RapidOCR, headlines first: one group's headline, then the next group's kicker saying who spoke.
+    army = (
+        "本报北京1月2日电中央军委委员、总政治部主任于永波日前会见全军和武警部队先进典型代表，"
+        "强调用先进典型推动部队全面建设。"
+    )
+    tibet = (
+        "新华社拉萨1月2日电西藏部分地区发生特大雪灾后，党中央、国务院十分关心西藏灾区救灾工作，"
+        "灾区各级政府全力组织抗灾。"
+    )
+    kicker, title = "于永波会见全军和武警先进典型代表时指出", "用先进典型推动部队全面建设"
+    page = make_page(
+        "今日谈", "", "党中央国务院关心西藏雪灾救灾工作", kicker, title, "",
+        narrow(army, column=30), "", narrow(tibet, column=30),
+    )  # fmt: skip
+    _, articles = parse(page)
+    assert only(articles, title).kicker == kicker
+    assert only(articles, "党中央国务院关心西藏雪灾救灾工作").paragraphs[0].startswith("新华社拉萨")

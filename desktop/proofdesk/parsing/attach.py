@@ -113,7 +113,9 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
                 parts.append(Part(True, [(i, Role.SUBTITLE)]))
             continue
         nxt = members[pos + 1] if pos + 1 < len(members) else None
-        if cur is None or not cur.title or _has_title(cur):
+        if _kicker(i, nxt, lines, classes) and (cur is None or not cur.title or _has_title(cur)):
+            parts.append(Part(True, [(i, Role.KICKER)]))  # a kicker opens the next headline group
+        elif cur is None or not cur.title or _has_title(cur):
             if cur is not None and cur.title and _continues(cur, i, lines):
                 cur.lines.append((i, Role.TITLE))
                 cur.joins.add(i)
@@ -121,8 +123,7 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
                 cur.lines.append((i, Role.SUBTITLE))  # a second headline line under a gap is a deck
                 cur.decks.add(i)
             else:
-                role = Role.KICKER if _kicker(i, nxt, lines, classes) else Role.TITLE
-                parts.append(Part(True, [(i, role)]))
+                parts.append(Part(True, [(i, Role.TITLE)]))
         else:
             cur.lines.append((i, Role.TITLE))  # the headline under a kicker
     return parts

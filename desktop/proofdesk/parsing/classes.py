@@ -8,7 +8,9 @@ recognised from their printed conventions.
 
 from __future__ import annotations
 
+from collections import Counter
 from enum import Enum
+from operator import add
 
 from ..domain.model import Role
 from . import features as f
@@ -64,10 +66,13 @@ class PageText:
     rarely do)."""
 
     def __init__(self, lines: list[Line]) -> None:
-        self._text = "\n".join(line.text for line in lines)
+        self._pairs: Counter[str] = Counter()
+        for line in lines:
+            self._pairs.update(map(add, line.text, line.text[1:]))
 
     def count(self, pair: str) -> int:
-        return self._text.count(pair)
+        """How often the two characters stand together inside a line of the page."""
+        return self._pairs[pair]
 
 
 def classify(profile: Profile) -> list[Cls]:
@@ -217,6 +222,8 @@ def _classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profi
     if f.is_photo_credit(t) and _stands_alone(line, lines):
         return Cls.BYLINE
     i = line.index
+    if _misread_deck(line, lines, done, counts):
+        return Cls.DASH
     under_furniture = i > 0 and done[i - 1] is Cls.SECTION and f.is_furniture(lines[i - 1].text)
     if under_furniture and line.gap_before <= 1 and len(f.compact(t)) <= SHORT_LABEL and display_shaped(line, profile):
         return Cls.SECTION  # the page's section name printed with its date and number
@@ -235,6 +242,16 @@ def _classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profi
     if _section(line, lines, done):
         return Cls.SECTION
     return Cls.DISPLAY
+
+
+def _misread_deck(line: Line, lines: list[Line], done: list[Cls], counts: PageText) -> bool:
+    """`一灾区各级政府全力组织抗灾`: a `——` deck whose dashes OCR read as one 一, right under a headline; 一
+    and the next character make no word the page uses elsewhere (`一些`, `一批` would)."""
+    t = line.text
+    i = line.index
+    if len(t) < 6 or t[0] != "一" or t[1] == "一" or i == 0 or done[i - 1] is not Cls.DISPLAY or line.gap_before:
+        return False
+    return counts.count(t[:2]) <= 1 and not f.ends_sentence(t)
 
 
 def _slogan_follows(line: Line, lines: list[Line], profile: Profile) -> bool:

@@ -36,7 +36,7 @@ _LEAD = re.compile(
 )
 # Page furniture: `2023年7月12日 星期三`, `第5版`, `责任编辑：张三`.
 _FURNITURE = re.compile(
-    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]|^第\s*[\d一二三四五六七八九十]{1,3}\s*版"
+    r"(?:\d{4}\s*年\s*\S{1,2}\s*月\s*\S{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]|^第\s*[\d一二三四五六七八九十]{1,3}\s*版"
     r"|(?:责任编辑|责\s*编|美术编辑|美\s*编|版式设计|图片编辑|校\s*对|本版(?:摄影|编辑|图片|制图))\s*[：:])"
 )
 # `（下转第2版）`, `（上接第1版）`: where a story goes on or came from.
@@ -48,7 +48,7 @@ _PHOTO_CREDIT = re.compile(
 )
 # Kickers (引题) over a headline: a place or unit with a dash (`南昌——`), or who said what where
 # (`习近平在浙江考察时强调`).
-_DASH_KICKER = re.compile(r"^[^，。；！？]{1,12}?(?:——|—|─|―|--|－－|-|－)$")
+_DASH_KICKER = re.compile(r"^(?:[^，。；！？]{1,12}?(?:——|—|─|―|--|－－|-|－)|[^，。；！？一]{2,4}一)$")
 # `贵阳：实干谱新篇`, `海口: 实干见实效一` (the dash read as 一): a place and a slogan over a headline.
 _PLACE_KICKER = re.compile(rf"^[{HAN}]{{2,4}}\s*[：:；;]\s*[{HAN}]{{4,10}}(?:——|—|一)?$")
 # Shorter lines ending so (`苏丹总统强调`) are as often the first line of a wrapped headline.
@@ -185,13 +185,15 @@ def is_lead(text: str) -> bool:
     return bool(_LEAD.match(text))
 
 
-FURNITURE_MAX = 60
+FURNITURE_MAX = 48
 _FURNITURE_WORDS = ("版", "星期", "周", "编", "校", "摄影")
 
 
 def is_furniture(text: str) -> bool:
     """A page header or footer line: the date and weekday, the page number, the editor in charge."""
-    if len(text) > FURNITURE_MAX or not any(word in text for word in _FURNITURE_WORDS):
+    if len(text) > 4 * FURNITURE_MAX or not any(word in text for word in _FURNITURE_WORDS):
+        return False
+    if len(compact(text)) > FURNITURE_MAX:
         return False
     return bool(_FURNITURE.search(text)) and not has_sentence_punct(text)
 
@@ -259,8 +261,8 @@ _KICKER_ENDS = frozenset("—─―-－一")
 
 
 def is_dash_kicker(text: str) -> bool:
-    """`南昌——`, `贵阳：实干谱新篇`: a short kicker ending with a dash, or a place and a slogan, over its
-    headline."""
+    """`南昌——`, `无锡一` (the dash read as 一), `贵阳：实干谱新篇`: a short kicker ending with a dash, or a place
+    and a slogan, over its headline."""
     if len(text) > KICKER_LINE_MAX or not (text.rstrip()[-1:] in _KICKER_ENDS or ":" in text or "：" in text):
         return False
     t = compact(text)
