@@ -51,6 +51,25 @@ class Gold:
         return make_layer(lines, [ItemState(k, kind) for k, kind in self.kinds.items()])
 
 
+def dev_pages(part: str) -> list[Gold]:
+    """The development pages of `part` (`tune` or `heldout`): `tests/data/dev/<part>/<page>.txt` and `.tsv`."""
+    return [read_gold(tsv, tsv.with_suffix(".txt")) for tsv in sorted((DATA / "dev" / part).glob("*.tsv"))]
+
+
+def editor_decisions(golds: Iterable[Gold], parse: Callable[[Page], Layer]) -> list[tuple[str, Role]]:
+    """The roles an editor gives when correcting the parse of `golds`: every line whose role the parse got
+    wrong, with the gold role (a kicker the parse calls a subtitle or back is right already)."""
+    same = {Role.KICKER: Role.SUBTITLE}
+    decisions: list[tuple[str, Role]] = []
+    for gold in golds:
+        layer = parse(gold.page)
+        for n, label in gold.labels.items():
+            got = layer.lines[n].role
+            if got is not label.role and same.get(got) is not label.role:
+                decisions.append((gold.page.text(n), label.role))
+    return decisions
+
+
 def gold_pages() -> list[Gold]:
     """Every gold parse in tests/data (a `.tsv` named after a seed page)."""
     return [read_gold(path) for path in sorted(DATA.glob("*.tsv")) if (SEEDS / f"{path.stem}.txt").exists()]

@@ -2,11 +2,16 @@
 """Make the parser's development pages: real articles laid out as newspaper pages, read by real OCR engines,
 with gold parses derived from the layout. See README.md in this folder.
 
-    make_pages.py --corpus DIR --out tests/data/dev [--work DIR] [--only STEM ...] [--jobs N]
+    make_pages.py --corpus DIR --out tests/data/dev [--work DIR] [--only STEM ...] [--jobs N] [--paper]
 
 DIR is `data/NER_data` of a checkout of KuroginQin/People_Crawler. Pages are written to OUT/tune and
 OUT/heldout as <stem>.txt (the OCR text) and <stem>.tsv (the gold parse); images and OCR output stay in
 --work. Everything is seeded: the same corpus and engines give the same pages.
+
+With --paper, the pages of one paper instead (OUT/paper): a run of narrow pages read by RapidOCR column by
+column, whose column labels, page sections, regular reporters and notice sources come from a few of the
+paper's own (the way a library holds thousands of pages of one paper), for measuring what the parser
+learns from an editor's corrections of the first pages.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import layout  # noqa: E402
 from corpus import Article, read_corpus  # noqa: E402
 from gold import gold_tsv  # noqa: E402
 from layout import Composer, Page, make_story, page_date  # noqa: E402
@@ -32,6 +38,9 @@ FAMILIES = ("narrow", "wide", "tabloid")
 # per part and family: how many layouts go to Tesseract and how many to RapidOCR (each read in every order)
 PLAN = {"tune": (2, 2), "heldout": (1, 1)}
 SEED_BASE = {"tune": 1000, "heldout": 5000}
+# One paper: this many narrow pages read by RapidOCR column by column, with articles of the held-out part.
+PAPER_PAGES = 10
+PAPER_SEED = 7000
 MAX_IGNORED = 0.04  # a page with more unalignable OCR lines than this is dropped
 
 
@@ -74,9 +83,37 @@ def plan() -> list[dict[str, object]]:
     return jobs
 
 
+def paper_plan() -> list[dict[str, object]]:
+    return [
+        {
+            "part": "paper",
+            "family": "narrow",
+            "engine": "rapidocr",
+            "seed": PAPER_SEED + k,
+            "layout": f"narrow_{PAPER_SEED + k}",
+        }
+        for k in range(1, PAPER_PAGES + 1)
+    ]
+
+
+def use_paper_profile() -> None:
+    """Narrow the layout's lists to one paper's: three column labels, two page sections, one notice source,
+    and four regular reporters who sign two stories in three."""
+    if getattr(layout, "paper", False):
+        return
+    layout.paper = True  # type: ignore[attr-defined]
+    rng = random.Random(PAPER_SEED)
+    layout.LABELS[:] = rng.sample(layout.LABELS, 3)
+    layout.SECTIONS[:] = rng.sample(layout.SECTIONS, 2)
+    layout.AD_SOURCES[:] = rng.sample(layout.AD_SOURCES, 1)
+    regulars = [layout.name(rng) for _ in range(4)]
+    anyone = layout.name
+    layout.name = lambda r: r.choice(regulars) if r.random() < 0.67 else anyone(r)  # type: ignore[assignment]
+
+
 def compose(job: dict[str, object], parts: dict[str, list[Article]]) -> Page:
     rng = random.Random(int(job["seed"]))  # type: ignore[call-overload]
-    pool = parts[str(job["part"])]
+    pool = parts["heldout" if job["part"] == "paper" else str(job["part"])]
     date = page_date(rng)
     stories_src = [a for a in pool if not a.picture]
     rng.shuffle(stories_src)
@@ -99,7 +136,7 @@ def attempt(job: dict[str, object], seed: int, parts: dict[str, list[Article]], 
         results.append(("tess", read_tesseract(png, work / layout)))
     else:
         lines = read_rapidocr(png, work / layout)
-        for order in ORDERS:
+        for order in ("rcol",) if job["part"] == "paper" else ORDERS:
             results.append((order, raw_text(lines, page, order)))
     out = []
     for order, (text, boxes) in results:
@@ -112,6 +149,8 @@ def attempt(job: dict[str, object], seed: int, parts: dict[str, list[Article]], 
 def run_job(job: dict[str, object], corpus: Path, work: Path) -> list[dict[str, object]]:
     """The job's pages; a layout the engine garbles (too many lines that match nothing drawn) is replaced by
     another one (seed + 100) up to twice."""
+    if job["part"] == "paper":
+        use_paper_profile()
     parts = split(read_corpus(corpus))
     seed = int(job["seed"])  # type: ignore[call-overload]
     for k in range(3):
@@ -130,9 +169,10 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/devpages-work"))
     ap.add_argument("--only", nargs="*", help="layouts to make (family_seed), default all")
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--paper", action="store_true", help="the pages of one paper (OUT/paper) instead")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    jobs = [j for j in plan() if not args.only or j["layout"] in args.only]
+    jobs = [j for j in (paper_plan() if args.paper else plan()) if not args.only or j["layout"] in args.only]
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
         futures = [pool.submit(run_job, job, args.corpus, args.work) for job in jobs]
         report = []

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT / "tests" / "data" / "dev"
 sys.path.insert(0, str(ROOT))
 
-from tests.unit.parse_scoring import Figures, Gold, Label, score  # noqa: E402
+from tests.unit.parse_scoring import Figures, Gold, dev_pages, editor_decisions, read_gold, score  # noqa: E402
 
 from proofdesk.domain.derive import derive  # noqa: E402
 from proofdesk.domain.model import (  # noqa: E402
@@ -33,25 +33,7 @@ from proofdesk.domain.model import (  # noqa: E402
     Role,
     make_layer,
 )
-from proofdesk.parsing import parse_page  # noqa: E402
-
-
-def read_dev_gold(tsv: Path) -> Gold:
-    """A development page and its gold parse (the raw page is the `.txt` beside the `.tsv`)."""
-    raw = tsv.with_suffix(".txt").read_text(encoding="utf-8")
-    page = Page(tsv.stem, tuple(raw.split("\n")))
-    labels: dict[int, Label] = {}
-    kinds: dict[int, Kind] = {}
-    for row in tsv.read_text(encoding="utf-8").splitlines():
-        if row.startswith("#item"):
-            _, key, kind = row.split("\t")[:3]
-            kinds[int(key)] = Kind(kind)
-        elif row and not row.startswith("#"):
-            line, item, role, brk, text = row.split("\t", 4)
-            if page.text(int(line)) != text:
-                raise ValueError(f"{tsv.name}: line {line} differs from the raw page")
-            labels[int(line)] = Label(int(item), Role(role), Break(brk))
-    return Gold(page, labels, kinds)
+from proofdesk.parsing import Learned, parse_page  # noqa: E402
 
 
 def facets(stem: str) -> dict[str, str]:
@@ -76,7 +58,7 @@ def blank_line_split(page: Page) -> Layer:
 
 
 def table(part: str, show_pages: bool, baseline: bool = False) -> str:
-    golds = [read_dev_gold(p) for p in sorted((DEV / part).glob("*.tsv"))]
+    golds = dev_pages(part)
     parse = blank_line_split if baseline else parse_page
     parsed = {g.page.name: parse(g.page) for g in golds}
     groups: dict[tuple[str, str], list[Gold]] = defaultdict(list)
@@ -101,7 +83,7 @@ def export(part: str, path: Path, gold: bool) -> None:
     """The parse (or, with `gold`, the gold parse) of every page of `part` as JSON Lines for score_parse.py."""
     with open(path, "w", encoding="utf-8") as out:
         for tsv in sorted((DEV / part).glob("*.tsv")):
-            g = read_dev_gold(tsv)
+            g = read_gold(tsv, tsv.with_suffix(".txt"))
             layer = g.layer() if gold else parse_page(g.page)
             for art in derive(g.page, layer):
                 record = {
@@ -116,14 +98,34 @@ def export(part: str, path: Path, gold: bool) -> None:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+def learning(corrected: list[int]) -> str:
+    """What the parser learns from an editor: the figures on the last half of the paper's pages (`paper`, one
+    paper's pages in print order) after an editor corrected the roles the parse got wrong on its first N
+    pages, as the library learns them."""
+    pages = dev_pages("paper")
+    first, last = pages[: len(pages) // 2], pages[len(pages) // 2 :]
+    rows = [f"{'pages corrected':<16} {'decisions':>9} {'items':>6} {'paras':>6} {'titles':>6} {'bylines':>7}"]
+    for n in corrected:
+        learned = Learned(editor_decisions(first[:n], parse_page))
+        f = score((g, parse_page(g.page, None, learned)) for g in last)
+        rows.append(
+            f"{n:<16} {len(learned):>9} {f.items:>6.3f} {f.paragraphs:>6.3f} {f.titles:>6.3f} {f.bylines:>7.3f}"
+        )
+    return "\n".join(rows)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("parts", nargs="*", default=["tune"], choices=["tune", "heldout"])
+    ap.add_argument("parts", nargs="*", default=["tune"], choices=["tune", "heldout", "paper"])
     ap.add_argument("--pages", action="store_true", help="a row per page too")
     ap.add_argument("--baseline", action="store_true", help="score a naive blank-line split instead, for reference")
     ap.add_argument("--export", type=Path, help="write the parse of the (first) part as JSONL instead")
     ap.add_argument("--gold", action="store_true", help="with --export: write the gold parse (a self-check)")
+    ap.add_argument("--learn", action="store_true", help="one paper's later pages after its first were corrected")
     args = ap.parse_args()
+    if args.learn:
+        print(learning([0, 1, 3, 5]))
+        return 0
     if args.export:
         export(args.parts[0], args.export, args.gold)
         return 0

@@ -115,6 +115,9 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
         nxt = members[pos + 1] if pos + 1 < len(members) else None
         if _kicker(i, nxt, lines, classes) and (cur is None or not cur.title or _has_title(cur)):
             parts.append(Part(True, [(i, Role.KICKER)]))  # a kicker opens the next headline group
+        elif lines[i].learned is Role.SUBTITLE and cur is not None and cur.title and _has_title(cur):
+            cur.lines.append((i, Role.SUBTITLE))  # a deck editors marked on other pages
+            cur.decks.add(i)
         elif cur is None or not cur.title or _has_title(cur):
             if cur is not None and cur.title and _continues(cur, i, lines):
                 cur.lines.append((i, Role.TITLE))
@@ -146,8 +149,12 @@ def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> b
     """A short place or unit name printed right above a headline (or a line editors made a kicker)."""
     if lines[i].learned is Role.KICKER:
         return True
+    if lines[i].learned in (Role.TITLE, Role.HEADING):
+        return False
     if nxt is None or classes[nxt] is not Cls.DISPLAY or lines[nxt].gap_before > 1:
         return False
+    if lines[i].learned is Role.SUBTITLE:
+        return True  # a line editors made a kicker or deck, over a headline: its kicker
     if f.is_dash_kicker(lines[i].text) or f.is_said_kicker(lines[i].text):
         return True
     text = f.compact(lines[i].text)
@@ -453,6 +460,11 @@ def place_far(
                 continue
             (first, first_part), (second, second_part) = halves
             splits.append((story, first, second))
+            for other in parts:
+                if other.prev is story:
+                    other.prev = second
+                if other.next is story:
+                    other.next = first
             stories[stories.index(story) : stories.index(story) + 1] = [first, second]
             for half, claimant in ((first, first_part), (second, second_part)):
                 claimant.far, claimant.side = half, Side.FAR

@@ -66,19 +66,18 @@ class PageText:
     rarely do)."""
 
     def __init__(self, lines: list[Line]) -> None:
-        self._pairs: Counter[str] = Counter()
-        for line in lines:
-            self._pairs.update(map(add, line.text, line.text[1:]))
+        text = "\n".join(line.text for line in lines)
+        self._pairs = Counter(map(add, text, text[1:]))  # pairs across a line end hold a "\n": never asked
 
     def count(self, pair: str) -> int:
         """How often the two characters stand together inside a line of the page."""
         return self._pairs[pair]
 
 
-def classify(profile: Profile) -> list[Cls]:
-    """A class for every non-blank line of the page, in order."""
+def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
+    """A class for every non-blank line of the page, in order (`counts`: the page's character pairs)."""
     lines = profile.lines
-    counts = PageText(lines)
+    counts = counts or PageText(lines)
     classes: list[Cls] = []
     for line in lines:
         classes.append(_classify_one(line, lines, classes, profile, counts))
@@ -208,6 +207,8 @@ def _classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profi
     t = line.text
     if line.learned in _LEARNED:
         return _LEARNED[line.learned]
+    if profile.narrow and t[0] not in _MARKED_START and f.has_sentence_inside(t):
+        return Cls.TEXT  # no convention below takes a line with a sentence inside it on a narrow page
     if f.is_furniture(t):
         return Cls.SECTION
     if t[0] in _MARKED_START:

@@ -186,12 +186,12 @@ def is_lead(text: str) -> bool:
 
 
 FURNITURE_MAX = 48
-_FURNITURE_WORDS = ("版", "星期", "周", "编", "校", "摄影")
+_FURNITURE_HINT = re.compile("版|星期|周|编|校|摄影")
 
 
 def is_furniture(text: str) -> bool:
     """A page header or footer line: the date and weekday, the page number, the editor in charge."""
-    if len(text) > 4 * FURNITURE_MAX or not any(word in text for word in _FURNITURE_WORDS):
+    if len(text) > 4 * FURNITURE_MAX or not _FURNITURE_HINT.search(text):
         return False
     if len(compact(text)) > FURNITURE_MAX:
         return False
@@ -263,7 +263,7 @@ _KICKER_ENDS = frozenset("—─―-－一")
 def is_dash_kicker(text: str) -> bool:
     """`南昌——`, `无锡一` (the dash read as 一), `贵阳：实干谱新篇`: a short kicker ending with a dash, or a place
     and a slogan, over its headline."""
-    if len(text) > KICKER_LINE_MAX or not (text.rstrip()[-1:] in _KICKER_ENDS or ":" in text or "：" in text):
+    if len(text) > KICKER_LINE_MAX or not (text[-1:] in _KICKER_ENDS or ":" in text or "：" in text):
         return False
     t = compact(text)
     return bool(_DASH_KICKER.match(t) or _PLACE_KICKER.match(t))

@@ -11,6 +11,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import chain
 
 from ..domain.model import Break, ItemState, Kind, Layer, LineState, Page, Role, make_layer
 from . import features as f
@@ -62,7 +63,8 @@ def parse_page(page: Page, idf: Mapping[str, float] | None = None, learned: Lear
     lines = profile.lines
     if not lines:
         return make_layer({}, [])
-    classes = classify(profile)
+    counts = PageText(lines)
+    classes = classify(profile, counts)
     table = page_weights(idf, (set().union(*(lines[i].bigrams for i in block)) for block in profile.blocks))
     segments, floating = build(lines, classes)
     segments, decisions = resolve_headings(segments, lines, classes, table, profile.narrow)
@@ -112,7 +114,6 @@ def parse_page(page: Page, idf: Mapping[str, float] | None = None, learned: Lear
     for parts in stacks:
         place_stack_bylines(parts)
     groups += stacks
-    counts = PageText(lines)
     _regroup_blocks(stories, lines, table)
     _join_continuations(stories, lines, classes, counts)
 
@@ -135,60 +136,97 @@ def parse_page(page: Page, idf: Mapping[str, float] | None = None, learned: Lear
 # bigrams) than to the rest of its own, and at least this close.
 REGROUP_MARGIN = 0.15
 REGROUP_MIN = 0.15
+# A block sharing this share of its bigrams with the rest of its story is at home (those that belonged
+# elsewhere shared 0.07 at most on the development pages, those at home 0.18 in the median).
+AT_HOME = 0.08
 # Stories this many places before or after a block's own, in page order, may take it.
-REGROUP_REACH = 12
+REGROUP_REACH = 6
 
 
 def _regroup_blocks(stories: dict[int, list[Story]], lines: list[Line], weights: Weights) -> None:
     """Columns of several articles printed one after another (an OCR order that reads the page in columns):
-    a block of running text after a finished sentence goes to the headed story nearby (among the
-    `REGROUP_REACH` before and after it) whose words it shares, rather than to the text it happens to
-    follow."""
+    a block of running text after a finished sentence that shares little with the text of its story before
+    it goes to the headed story nearby (among the `REGROUP_REACH` before and after it) whose words it shares
+    most, when that story is much closer to it than the rest of its own (cosines of IDF-weighted bigrams)."""
     everyone = [story for k in sorted(stories) for story in stories[k]]
     if sum(1 for story in everyone if story.title) < 2:
         return
-    vectors = [_Vector(_bigram_counts(story.lines + list(story.header), lines), weights) for story in everyone]
+    vectors: dict[int, _Vector] = {}
+
+    def vector(k: int) -> _Vector:
+        if k not in vectors:
+            vectors[k] = _Vector(_bigram_counts(everyone[k].lines + list(everyone[k].header), lines), weights)
+        return vectors[k]
+
     for pos, story in enumerate(everyone):
-        near = [k for k in range(max(0, pos - REGROUP_REACH), pos + REGROUP_REACH + 1) if k < len(everyone)]
-        for block in _later_blocks(story, lines):
-            mine = _bigram_counts(block, lines)
-            here = _Vector(vectors[pos].counts - mine, weights).cosine(mine)
-            best, target = 0.0, -1
-            for k in near:
-                if k != pos and everyone[k].title and (share := vectors[k].cosine(mine)) > best:
-                    best, target = share, k
-            if target >= 0 and best >= REGROUP_MIN and best >= here + REGROUP_MARGIN:
+        if story.dated:
+            continue  # a caption's paragraphs stay under their photo
+        near = [
+            k
+            for k in range(max(0, pos - REGROUP_REACH), min(len(everyone), pos + REGROUP_REACH + 1))
+            if k != pos and everyone[k].title
+        ]
+        blocks = _later_blocks(story, lines)
+        if not near or not blocks:
+            continue
+        first = blocks[0][0]
+        before = set(chain.from_iterable(lines[i].bigrams for i in [*story.header, *story.lines] if i < first))
+        for block in blocks:
+            words = set(chain.from_iterable(lines[i].bigrams for i in block))
+            if not words or len(words & before) >= AT_HOME * len(words):
+                before |= words
+                continue  # it shares enough words with its story so far: it is at home
+            mine = _Vector(_bigram_counts(block, lines), weights)
+            here = vector(pos).cosine_without(mine)
+            best, target = max((vector(k).cosine(mine), k) for k in near)
+            if best >= REGROUP_MIN and best >= here + REGROUP_MARGIN:
                 moved = set(block)
                 story.lines = [i for i in story.lines if i not in moved]
                 story.headings -= moved
                 everyone[target].lines = sorted([*everyone[target].lines, *block])
-                vectors[pos] = _Vector(vectors[pos].counts - mine, weights)
-                vectors[target] = _Vector(vectors[target].counts + mine, weights)
+                vector(pos).add(mine, -1)
+                vector(target).add(mine, 1)
+            else:
+                before |= words
 
 
 class _Vector:
-    """IDF-weighted bigram counts of a text, with their norm."""
+    """IDF-weighted bigram counts of a text, with its squared norm kept up to date."""
 
     def __init__(self, counts: Counter[str], weights: Weights) -> None:
         self.counts = counts
-        self.weights = weights
-        self.norm = math.sqrt(sum((n * weights[b]) ** 2 for b, n in counts.items()))
+        self.weight2 = {b: weights[b] ** 2 for b in counts}
+        self.norm2 = sum(n * n * self.weight2[b] for b, n in counts.items())
 
-    def cosine(self, other: Counter[str]) -> float:
-        if not self.norm:
+    def cosine(self, other: _Vector) -> float:
+        if not self.norm2 or not other.norm2:
             return 0.0
-        w = self.weights
-        dot = sum(n * self.counts[b] * w[b] ** 2 for b, n in other.items() if b in self.counts)
-        if not dot:
+        mine = self.counts
+        dot = sum(n * mine[b] * other.weight2[b] for b, n in other.counts.items() if b in mine)
+        return dot / math.sqrt(self.norm2 * other.norm2)
+
+    def cosine_without(self, part: _Vector) -> float:
+        """The cosine of `part` with this text once `part` is taken out of it."""
+        dot = norm2 = 0.0
+        for b, n in part.counts.items():
+            whole, w = self.counts.get(b, 0), part.weight2[b]
+            dot += n * (whole - n) * w
+            norm2 += ((whole - n) ** 2 - whole * whole) * w
+        rest = self.norm2 + norm2
+        if dot <= 0 or rest <= 0 or not part.norm2:
             return 0.0
-        return dot / (self.norm * math.sqrt(sum((n * w[b]) ** 2 for b, n in other.items())))
+        return dot / math.sqrt(rest * part.norm2)
+
+    def add(self, part: _Vector, sign: int) -> None:
+        for b, n in part.counts.items():
+            whole = self.counts.get(b, 0)
+            w = self.weight2.setdefault(b, part.weight2[b])
+            self.norm2 += ((whole + sign * n) ** 2 - whole * whole) * w
+            self.counts[b] = whole + sign * n
 
 
 def _bigram_counts(indexes: list[int], lines: list[Line]) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for i in indexes:
-        counts.update(lines[i].bigrams)
-    return counts
+    return Counter(chain.from_iterable(lines[i].bigrams for i in indexes))
 
 
 def _later_blocks(story: Story, lines: list[Line]) -> list[list[int]]:

@@ -1,0 +1,38 @@
+"""The parser on development pages: real articles laid out as pages of papers it was not written for and read
+by Tesseract and RapidOCR (tests/data/dev, made by tools/devpages). `heldout` is never tuned on; `paper` is
+a run of one paper's pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from proofdesk.parsing import Learned, parse_page
+from tests.unit.parse_scoring import Figures, dev_pages, editor_decisions, score
+
+# What the parser reaches today on each part, less a margin: a change that loses more is a regression.
+FLOORS = {
+    "tune": Figures(items=0.84, paragraphs=0.77, titles=0.72, bylines=0.88),
+    "heldout": Figures(items=0.88, paragraphs=0.85, titles=0.67, bylines=0.92),
+    "paper": Figures(items=0.82, paragraphs=0.81, titles=0.79, bylines=0.78),
+}
+
+
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_development_pages_keep_their_figures(part: str) -> None:
+    pages = dev_pages(part)
+    assert pages, f"no development pages in tests/data/dev/{part}"
+    got = score((gold, parse_page(gold.page)) for gold in pages)
+    floor = FLOORS[part]
+    short = [name for name in ("items", "paragraphs", "titles", "bylines") if getattr(got, name) < getattr(floor, name)]
+    assert not short, f"{part}: {got}"
+
+
+def test_an_editors_corrections_of_a_papers_first_pages_raise_the_parse_of_its_later_pages() -> None:
+    pages = dev_pages("paper")
+    first, last = pages[: len(pages) // 2], pages[len(pages) // 2 :]
+    before = score((gold, parse_page(gold.page)) for gold in last)
+    learned = Learned(editor_decisions(first, parse_page))
+    after = score((gold, parse_page(gold.page, None, learned)) for gold in last)
+    assert len(learned) >= 10
+    assert all(getattr(after, name) >= getattr(before, name) for name in ("items", "paragraphs", "titles", "bylines"))
+    assert after.titles > before.titles and after.bylines > before.bylines, (before, after)
