@@ -263,15 +263,16 @@ def test_two_columns_read_row_by_row_are_not_joined_into_one_text() -> None:
 
 def test_a_block_of_one_story_printed_after_another_goes_to_the_story_whose_words_it_shares() -> None:
     # A development page read by RapidOCR in columns: the second column of the story headed 老挝国会主席会见何鲁丽
-    # (raw lines 109–124) follows the end of another story's column.
+    # (raw lines 109–121) follows the end of another story's column; the next story's headline comes after it.
     dev = DEV / "tune" / "narrow_rapidocr_rcol_1004.txt"
     page = Page(dev.stem, tuple(dev.read_text("utf-8").split("\n")))
     layer, _ = parse(page)
     [headline] = [n for n, s in layer.lines.items() if page.text(n) == "老挝国会主席会见何鲁丽"]
     assert layer.lines[headline].role is Role.TITLE
-    column = [n for n in range(109, 125) if n in layer.lines]
+    column = [n for n in range(109, 122) if n in layer.lines]
     assert page.text(110) == "（二）何鲁丽说，老挝人民在老"
     assert {layer.lines[n].item for n in column} == {layer.lines[headline].item}
+    assert [layer.lines[n].role for n in (123, 124)] == [Role.TITLE, Role.TITLE]
 
 
 def test_a_deck_whose_dashes_ocr_read_as_one_yi() -> None:
@@ -312,3 +313,28 @@ def test_a_kicker_ends_the_headline_before_it_in_a_stack() -> None:
     _, articles = parse(page)
     assert only(articles, title).kicker == kicker
     assert only(articles, "党中央国务院关心西藏雪灾救灾工作").paragraphs[0].startswith("新华社拉萨")
+
+
+def test_a_headline_with_its_yi_deck_over_a_byline_after_a_column_cut() -> None:
+    # RapidOCR, column order: a column ends on an open dateline, then the next story's headline group.
+    tibet = (
+        "据新华社北京12月30日电西藏自治区政府副主席泽仁桑珠今天在北京接受记者采访时介绍说，西藏部分地区发生"
+        "特大雪灾后，党中央、国务院十分关心西藏的灾情和救灾工作。"
+    )
+    page = make_page(
+        "本报重庆1月2日电记者李维平", "", "党中央国务院关心", "西藏雪灾救灾工作",
+        "一灾区各级政府全力组织抗灾力争降低灾害损失", "本报记者魏雨强蒋洋秀", "", narrow(tibet),
+    )  # fmt: skip
+    _, articles = parse(page)
+    story = only(articles, "党中央国务院关心西藏雪灾救灾工作")
+    assert story.subtitle == "一灾区各级政府全力组织抗灾力争降低灾害损失"
+    assert story.byline == "本报记者魏雨强蒋洋秀"
+
+
+def test_a_headline_standing_over_a_dateline_after_a_column_cut() -> None:
+    lead = "新华社北京1月1日电（江涛、曹斌）昨晚，第一次来到首都北京的50多名香港大学生迎来新年。"
+    page = make_page(
+        narrow(AUDIT[0])[:-1], "", "祝愿祖国明天更加繁荣昌", "盛香港大学生在京度佳节", "", narrow(lead)
+    )  # fmt: skip
+    _, articles = parse(page)
+    assert only(articles, "祝愿祖国明天更加繁荣昌盛香港大学生在京度佳节").paragraphs == (lead,)

@@ -81,7 +81,7 @@ def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
     classes: list[Cls] = []
     for line in lines:
         classes.append(_classify_one(line, lines, classes, profile, counts))
-    _mark_headlines_over_bylines(lines, classes, profile)
+    _mark_headlines_over_bylines(lines, classes, counts)
     _mark_headlines_named_below(lines, classes)
     _mark_labels_between_headlines(lines, classes)
     _mark_ads(lines, classes, profile, counts)
@@ -105,7 +105,7 @@ def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls]) -> Non
 HEADLINE_LINES = 4
 
 
-def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], profile: Profile) -> None:
+def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], counts: PageText) -> None:
     """Lines without punctuation printed right over a reporters' byline (`本报记者 X`) or a `——` deck, and
     standing apart from the text above them, are a headline, however full their lines are (a headline in
     large type wraps at the column as text does)."""
@@ -130,13 +130,14 @@ def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], profile:
         top = run[-1]
         if lines[top].gap_before > 0 or top == 0 or lines[top - 1].final or classes[top - 1] not in RUNNING:
             for k in run:
-                classes[k] = Cls.DISPLAY
+                deck = k != top and _yi_deck(lines[k], counts)
+                classes[k] = Cls.DASH if deck else Cls.DISPLAY
 
 
 def _mark_headlines_named_below(lines: list[Line], classes: list[Cls]) -> None:
-    """A block of up to four unpunctuated lines standing apart, whose words the text under it takes up, is a
-    headline (its last line a byline when it is a person's name), even where the column above it was cut
-    in mid-sentence and the text above goes on elsewhere."""
+    """A block of up to four unpunctuated lines standing apart, whose words the text under it takes up or that
+    stands right over a dateline lead, is a headline (its last line a byline when it is a person's name),
+    even where the column above it was cut in mid-sentence and the text above goes on elsewhere."""
     start = 0
     while start < len(lines):
         end = start
@@ -156,7 +157,9 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls]) -> None:
         below = {b for other in lines[end + 1 : end + 1 + NAMED_WITHIN] for b in other.bigrams}
         above = {b for other in lines[max(0, block[0] - NAMED_WITHIN) : block[0]] for b in other.bigrams}
         taken_up, before = len(words & below), len(words & above)
-        if len(words) >= 3 and taken_up >= NAMED_SHARE * len(words) and taken_up - before >= LEAN * len(words):
+        over_lead = end + 1 < len(lines) and classes[end + 1] is Cls.LEAD and lines[end + 1].gap_before <= 1
+        named = taken_up >= NAMED_SHARE * len(words) and taken_up - before >= LEAN * len(words)
+        if len(words) >= 3 and (named or over_lead):
             for k in head:
                 classes[k] = Cls.DISPLAY
             if names:
@@ -246,11 +249,16 @@ def _classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profi
 
 
 def _misread_deck(line: Line, lines: list[Line], done: list[Cls], counts: PageText) -> bool:
-    """`一灾区各级政府全力组织抗灾`: a `——` deck whose dashes OCR read as one 一, right under a headline; 一
-    and the next character make no word the page uses elsewhere (`一些`, `一批` would)."""
-    t = line.text
+    """A deck whose dashes OCR read as one 一 (`_yi_deck`), right under a headline."""
     i = line.index
-    if len(t) < 6 or t[0] != "一" or t[1] == "一" or i == 0 or done[i - 1] is not Cls.DISPLAY or line.gap_before:
+    return i > 0 and done[i - 1] is Cls.DISPLAY and not line.gap_before and _yi_deck(line, counts)
+
+
+def _yi_deck(line: Line, counts: PageText) -> bool:
+    """`一灾区各级政府全力组织抗灾`: a `——` deck read as one 一; 一 and the next character make no word the page
+    uses elsewhere (`一些`, `一批` would)."""
+    t = line.text
+    if len(t) < 6 or t[0] != "一" or t[1] == "一":
         return False
     return counts.count(t[:2]) <= 1 and not f.ends_sentence(t)
 
