@@ -338,3 +338,21 @@ def test_a_headline_standing_over_a_dateline_after_a_column_cut() -> None:
     )  # fmt: skip
     _, articles = parse(page)
     assert only(articles, "祝愿祖国明天更加繁荣昌盛香港大学生在京度佳节").paragraphs == (lead,)
+
+
+def test_a_headline_may_end_on_a_word_that_ends_with_a_function_character() -> None:
+    assert f.ends_with_function_word("党员干部的") and not f.ends_with_function_word("初现新世纪油画走向")
+    page = make_page(
+        narrow(*AUDIT[:2]), "", "『中国青年油画展』", "初现新世纪油画走向", "范凯明", "",
+        narrow("首届全国性的『走向新世纪中国青年油画展』，日前已在北京中国美术馆展出。"),
+    )  # fmt: skip
+    _, articles = parse(page)
+    assert only(articles, "『中国青年油画展』初现新世纪油画走向").byline == "范凯明"
+
+
+def test_a_short_phrase_over_a_headline_of_two_long_clauses_is_its_kicker() -> None:
+    kicker, title = "北大荒粮食三年连续大幅增产", "去年总产量逾85．2亿公斤，创下我国农业最高劳动生产率"
+    body = "本报讯北大荒经受洪涝灾害的严峻考验，粮食连续3年大幅度增产。1997年的总产量逾85．2亿公斤。"
+    page = make_page(kicker, title, "本报记者向军远向志婷", "", narrow(body, column=30))
+    _, articles = parse(page)
+    assert only(articles, title).kicker == kicker

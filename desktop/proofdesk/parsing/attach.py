@@ -23,8 +23,11 @@ from .frequencies import Weights
 from .profile import Line
 from .segments import Head
 
-# Kickers (`阿城镇`) are this short at most.
+# Kickers (`阿城镇`) are this short at most; a longer phrase is a kicker over a headline of two clauses this
+# many times as long.
 KICKER_MAX = 6
+KICKER_MIN_PHRASE = 6
+KICKER_RATIO = 1.8
 # Margins added to the overlap difference (next minus previous) by structural cues.
 NOTE_BEFORE = 0.15
 LEAD_AFTER = 0.1
@@ -158,6 +161,9 @@ def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> b
     if f.is_dash_kicker(lines[i].text) or f.is_said_kicker(lines[i].text):
         return True
     text = f.compact(lines[i].text)
+    main = f.compact(lines[nxt].text)
+    if len(text) >= KICKER_MIN_PHRASE and "，" in main and len(main) >= KICKER_RATIO * len(text):
+        return True  # `北大荒粮食三年连续大幅增产` over a headline of two clauses twice as long
     if len(text) > KICKER_MAX or len(f.compact(lines[nxt].text)) <= len(text):
         return False
     return f.is_place(text) or f.is_org_name(text) or lines[nxt].gap_before == 1

@@ -128,9 +128,17 @@ def has_sentence_punct(text: str) -> bool:
 FUNCTION_ENDINGS = frozenset("的与和及在对把被从向将以并或而了着之其该于为")
 
 
+# Words that end on one of those characters and so can end a headline (`初现新世纪油画走向`).
+WORDS_ENDING_SO = frozenset(
+    "走向 方向 面向 导向 取向 转向 动向 意向 志向 目的 平和 共和 总和 温和 存在 现在 实在 正在 自在 面对 应对 相对 反对 "
+    "针对 作为 行为 成为 认为 因为 有为 由于 关于 位于 对于 等于 属于 在于 善于 所以 可以 难以 予以 加以 足以 以及 涉及 "
+    "普及 波及 总之 尤其 极其 参与 给与 即将 为了 除了 终了 合并 统一 同一 唯一 第一 之一".split()
+)
+
+
 def ends_with_function_word(text: str) -> bool:
     core = text.rstrip()
-    return bool(core) and core[-1] in FUNCTION_ENDINGS
+    return bool(core) and core[-1] in FUNCTION_ENDINGS and core[-2:] not in WORDS_ENDING_SO
 
 
 def first_clause_length(text: str) -> int:
