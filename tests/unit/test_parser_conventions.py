@@ -356,3 +356,15 @@ def test_a_short_phrase_over_a_headline_of_two_long_clauses_is_its_kicker() -> N
     page = make_page(kicker, title, "本报记者向军远向志婷", "", narrow(body, column=30))
     _, articles = parse(page)
     assert only(articles, title).kicker == kicker
+
+
+def test_a_block_after_an_open_line_it_does_not_read_on_from_goes_to_its_own_story() -> None:
+    # A wide development page read column by column: the second column of the story headed 塔拉尔将出任巴基斯坦总统
+    # (raw line 32) comes at raw line 89, `一是，在今天举行的选举中…`, after the open last line of another
+    # story's column (`…进事迹是中华民族传统美德和我党我军优`).
+    dev = DEV / "tune" / "wide_rapidocr_rcol_1008.txt"
+    page = Page(dev.stem, tuple(dev.read_text("utf-8").split("\n")))
+    layer, _ = parse(page)
+    assert page.text(32) == "塔拉尔将出任巴基斯坦总统" and page.text(89).startswith("一是，在今天举行的选举中")
+    assert layer.lines[32].role is Role.TITLE
+    assert {layer.lines[n].item for n in (89, 90, 91, 92)} == {layer.lines[32].item}

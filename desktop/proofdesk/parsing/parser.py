@@ -114,7 +114,7 @@ def parse_page(page: Page, idf: Mapping[str, float] | None = None, learned: Lear
     for parts in stacks:
         place_stack_bylines(parts)
     groups += stacks
-    _regroup_blocks(stories, lines, table)
+    _regroup_blocks(stories, lines, table, counts)
     _join_continuations(stories, lines, classes, counts)
 
     interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.count)
@@ -143,7 +143,7 @@ AT_HOME = 0.08
 REGROUP_REACH = 6
 
 
-def _regroup_blocks(stories: dict[int, list[Story]], lines: list[Line], weights: Weights) -> None:
+def _regroup_blocks(stories: dict[int, list[Story]], lines: list[Line], weights: Weights, counts: PageText) -> None:
     """Columns of several articles printed one after another (an OCR order that reads the page in columns):
     a block of running text after a finished sentence that shares little with the text of its story before
     it goes to the headed story nearby (among the `REGROUP_REACH` before and after it) whose words it shares
@@ -166,7 +166,7 @@ def _regroup_blocks(stories: dict[int, list[Story]], lines: list[Line], weights:
             for k in range(max(0, pos - REGROUP_REACH), min(len(everyone), pos + REGROUP_REACH + 1))
             if k != pos and everyone[k].title
         ]
-        blocks = _later_blocks(story, lines)
+        blocks = _later_blocks(story, lines, counts)
         if not near or not blocks:
             continue
         first = blocks[0][0]
@@ -229,11 +229,18 @@ def _bigram_counts(indexes: list[int], lines: list[Line]) -> Counter[str]:
     return Counter(chain.from_iterable(lines[i].bigrams for i in indexes))
 
 
-def _later_blocks(story: Story, lines: list[Line]) -> list[list[int]]:
-    """The story's blocks of text after its first that follow a finished sentence."""
+def _later_blocks(story: Story, lines: list[Line], counts: PageText) -> list[list[int]]:
+    """The story's blocks of text after its first that follow a finished sentence, or an open one that does
+    not read on into them (no word across the cut)."""
     blocks: list[list[int]] = []
     for pos, i in enumerate(story.lines):
-        if pos and lines[i].gap_before and lines[story.lines[pos - 1]].final and i not in story.headings:
+        before = lines[story.lines[pos - 1]] if pos else None
+        if (
+            before is not None
+            and lines[i].gap_before
+            and i not in story.headings
+            and (before.final or not _reads_on(before, lines[i], counts))
+        ):
             blocks.append([])
         if blocks:
             blocks[-1].append(i)
