@@ -148,6 +148,8 @@ def test_a_stack_of_headlines_goes_to_the_bodies_by_their_words() -> None:
 def test_bare_names_under_a_headline_are_its_byline() -> None:
     assert f.is_person_names("崔颖勇") and f.is_person_names("赖林嵩 周美林") and f.is_person_names("欧阳明")
     assert not f.is_person_names("温馨的贺卡") and not f.is_person_names("致读者")
+    # Tesseract: the second line of the headline 延安供水工程建成通水 (程建 + 成通水 would be two names).
+    assert not f.is_person_names("程建成通水")
     page = make_page(narrow(*AUDIT[:2]), "", "洛阳—", "温馨的贺卡", "向贤彪", "", narrow(*CLINIC))
     _, articles = parse(page)
     assert (only(articles, "温馨的贺卡").byline, only(articles, "温馨的贺卡").kicker) == ("向贤彪", "洛阳—")

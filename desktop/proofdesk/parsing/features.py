@@ -257,11 +257,13 @@ def _one_name(text: str) -> bool:
 
 
 def _names_run(text: str, left: int) -> bool:
-    if not text:
+    """One name, or names of three characters run together (`赖林嵩周美林`): two-character names run together
+    cannot be told from words (`程建成通水`)."""
+    if _one_name(text):
         return True
-    if left == 0:
-        return False
-    return any(_one_name(text[:n]) and _names_run(text[n:], left - 1) for n in (3, 2, 4) if n <= len(text))
+    return (
+        left > 1 and len(text) > 3 and _one_name(text[:3]) and len(text[3:]) % 3 == 0 and _names_run(text[3:], left - 1)
+    )
 
 
 KICKER_LINE_MAX = 24

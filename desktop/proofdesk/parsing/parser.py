@@ -195,7 +195,7 @@ class _Vector:
 
     def __init__(self, counts: Counter[str], weights: Weights) -> None:
         self.counts = counts
-        self.weight2 = {b: weights[b] ** 2 for b in counts}
+        self.weight2 = {b: weights[b] * weights[b] for b in counts}
         self.norm2 = sum(n * n * self.weight2[b] for b, n in counts.items())
 
     def cosine(self, other: _Vector) -> float:
