@@ -129,11 +129,11 @@ FUNCTION_ENDINGS = frozenset("的与和及在对把被从向将以并或而了�
 
 
 # Words that end on one of those characters and so can end a headline (`初现新世纪油画走向`).
-WORDS_ENDING_SO = frozenset(
-    "走向 方向 面向 导向 取向 转向 动向 意向 志向 目的 平和 共和 总和 温和 存在 现在 实在 正在 自在 面对 应对 相对 反对 "
-    "针对 作为 行为 成为 认为 因为 有为 由于 关于 位于 对于 等于 属于 在于 善于 所以 可以 难以 予以 加以 足以 以及 涉及 "
-    "普及 波及 总之 尤其 极其 参与 给与 即将 为了 除了 终了 合并 统一 同一 唯一 第一 之一".split()
+_WORDS_ENDING_SO = (
+    "走向方向面向导向取向转向动向意向志向目的平和共和总和温和存在现在实在正在自在面对应对相对反对针对作为行为成为认为因为有为"
+    "由于关于位于对于等于属于在于善于所以可以难以予以加以足以以及涉及普及波及总之尤其极其参与给与即将为了除了终了合并"
 )
+WORDS_ENDING_SO = frozenset(_WORDS_ENDING_SO[k : k + 2] for k in range(0, len(_WORDS_ENDING_SO), 2))
 
 
 def ends_with_function_word(text: str) -> bool:
