@@ -34,7 +34,7 @@ from .learned import Learned
 from .profile import Line, Profile, profile_page
 from .segments import Head, Label, Text, build, credits_photo, resolve_headings, split_stories
 
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
