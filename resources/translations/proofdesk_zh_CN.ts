@@ -593,8 +593,24 @@ Start with the sample pages, or import your own.</source>
         <location filename="../../desktop/proofdesk/gui/menus.py" line="58"/>
         <location filename="../../desktop/proofdesk/gui/menus.py" line="89"/>
         <location filename="../../desktop/proofdesk/gui/menus.py" line="96"/>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <source>Kin&amp;d</source>
+        <translation>类型(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="61"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="84"/>
+        <source>Ro&amp;le</source>
+        <translation>角色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="70"/>
+        <source>Stat&amp;us</source>
+        <translation>状态(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="101"/>
+        <source>Mo&amp;ve lines to</source>
+        <translation>把行移到(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/menus.py" line="60"/>
@@ -602,20 +618,9 @@ Start with the sample pages, or import your own.</source>
         <translation>行(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="61"/>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="84"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
         <location filename="../../desktop/proofdesk/gui/menus.py" line="66"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="70"/>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/menus.py" line="77"/>
@@ -623,12 +628,7 @@ Start with the sample pages, or import your own.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="101"/>
-        <source>Move lines to</source>
-        <translation>把行移到</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="109"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="111"/>
         <source>A new item</source>
         <translation>新条目</translation>
     </message>
@@ -1492,13 +1492,13 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/themeui.py" line="80"/>
-        <source>&amp;Add a theme to the item…</source>
-        <translation>为条目添加主题(&amp;A)…</translation>
+        <source>A&amp;dd a theme to the item…</source>
+        <translation>为条目添加主题(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/themeui.py" line="84"/>
-        <source>&amp;Manage themes…</source>
-        <translation>管理主题(&amp;M)…</translation>
+        <source>Manage th&amp;emes…</source>
+        <translation>管理主题(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/themeui.py" line="91"/>
@@ -1514,149 +1514,149 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="56"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="88"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="57"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="89"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="58"/>
-        <source>Load the &amp;sample pages</source>
-        <translation>载入示例版面(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="59"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="91"/>
         <source>&amp;Export corpus…</source>
         <translation>导出语料(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="60"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="92"/>
         <source>&amp;Retry saving</source>
         <translation>重试保存(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="61"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="63"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="95"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="65"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="97"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="70"/>
-        <source>Correct line &amp;text</source>
-        <translation>校正本行文字(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="71"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="103"/>
         <source>Restore &amp;raw text</source>
         <translation>恢复原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="73"/>
-        <source>&amp;New item at this line</source>
-        <translation>从本行起新建条目(&amp;N)</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="90"/>
+        <source>&amp;Load the sample pages</source>
+        <translation>载入示例版面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="74"/>
-        <source>Merge with &amp;previous item</source>
-        <translation>与上一条目合并(&amp;P)</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="102"/>
+        <source>C&amp;orrect line text</source>
+        <translation>校正本行文字(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="75"/>
-        <source>Merge with ne&amp;xt item</source>
-        <translation>与下一条目合并(&amp;X)</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="105"/>
+        <source>New &amp;item at this line</source>
+        <translation>从本行起新建条目(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="76"/>
-        <source>&amp;Move lines to…</source>
-        <translation>把行移到(&amp;M)…</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="106"/>
+        <source>Merge with previo&amp;us item</source>
+        <translation>与上一条目合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="77"/>
-        <source>Move lines to previous item</source>
-        <translation>把行移到上一条目</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="107"/>
+        <source>Merge with n&amp;ext item</source>
+        <translation>与下一条目合并(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="78"/>
-        <source>Move lines to next item</source>
-        <translation>把行移到下一条目</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="108"/>
+        <source>Move &amp;lines to…</source>
+        <translation>把行移到(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="79"/>
-        <source>Move lines to a new item</source>
-        <translation>把行移到新条目</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="109"/>
+        <source>Move lines to pre&amp;vious item</source>
+        <translation>把行移到上一条目(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="80"/>
-        <source>&amp;Kind…</source>
-        <translation>类型(&amp;K)…</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="110"/>
+        <source>M&amp;ove lines to next item</source>
+        <translation>把行移到下一条目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="84"/>
-        <source>Toggle &amp;join / paragraph break</source>
-        <translation>切换 相连 / 分段(&amp;J)</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="111"/>
+        <source>Move lines to a ne&amp;w item</source>
+        <translation>把行移到新条目(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="86"/>
-        <source>Next &amp;doubt</source>
-        <translation>下一处存疑(&amp;D)</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="112"/>
+        <source>Kin&amp;d…</source>
+        <translation>类型(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="87"/>
-        <source>Previous doubt</source>
-        <translation>上一处存疑</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="116"/>
+        <source>To&amp;ggle join / paragraph break</source>
+        <translation>切换 相连 / 分段(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="88"/>
-        <source>&amp;Check page</source>
-        <translation>检查版面(&amp;C)</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="118"/>
+        <source>N&amp;ext doubt</source>
+        <translation>下一处存疑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="89"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="119"/>
+        <source>Pre&amp;vious doubt</source>
+        <translation>上一处存疑(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="120"/>
+        <source>Check pa&amp;ge</source>
+        <translation>检查版面(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="121"/>
         <source>Mark page &amp;done</source>
         <translation>标为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="123"/>
         <source>&amp;Re-parse page</source>
         <translation>重新解析版面(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="92"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="124"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="93"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="125"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="94"/>
-        <source>Show the &amp;scan</source>
-        <translation>显示扫描图(&amp;S)</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="126"/>
+        <source>Sho&amp;w the scan</source>
+        <translation>显示扫描图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="131"/>
+        <source>K&amp;eys and marks</source>
+        <translation>快捷键与标记(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="129"/>
         <source>Attach page &amp;image…</source>
         <translation>附加扫描图(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="99"/>
-        <source>&amp;Keys and marks</source>
-        <translation>快捷键与标记(&amp;K)</translation>
     </message>
 </context>
 </TS>
