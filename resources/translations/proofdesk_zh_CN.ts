@@ -122,17 +122,27 @@ Use that window, or close it first.</source>
         <translation>恢复第 {0} 行原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="134"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="140"/>
+        <source>Confirm the doubt at line {0}</source>
+        <translation>确认第 {0} 行的存疑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="142"/>
+        <source>Confirm {0} doubts</source>
+        <translation>确认 {0} 处存疑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="151"/>
         <source>Kind: {0}</source>
         <translation>类型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="159"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="176"/>
         <source>Page status: {0}</source>
         <translation>版面状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="172"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="189"/>
         <source>Re-parse page</source>
         <translation>重新解析版面</translation>
     </message>
@@ -172,32 +182,37 @@ Use that window, or close it first.</source>
         <translation>一行之内不能有换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="140"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="141"/>
+        <source>There is no doubt here.</source>
+        <translation>这里没有存疑。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="146"/>
         <source>No item here.</source>
         <translation>这里没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="178"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="184"/>
         <source>The page changed during the re-parse; run it again.</source>
         <translation>重新解析期间版面已改动，请再运行一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="182"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="188"/>
         <source>Re-parsed; every editor decision was kept.</source>
         <translation>已重新解析；编者的所有改动均已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="184"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="190"/>
         <source>Re-parsed; nothing changed.</source>
         <translation>已重新解析；没有变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="188"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="194"/>
         <source>The re-parse failed: {0}</source>
         <translation>重新解析失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="202"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="208"/>
         <source>No doubts left on this page.</source>
         <translation>本版面已没有存疑之处。</translation>
     </message>
@@ -471,103 +486,103 @@ Start with the sample pages, or import your own.</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="178"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="179"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="198"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="199"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="209"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="210"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="233"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="234"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="238"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="239"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="239"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="240"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="285"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="301"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="286"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="302"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="285"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="286"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="293"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="294"/>
         <source>Your last edits could not be written to the library: {0} They are kept in this window and will be written with your next edit, or when you press Retry (Ctrl+S).</source>
         <translation>最近的改动无法写入文库：{0} 这些改动保留在本窗口中，会在下一次改动时或按“重试”（Ctrl+S）时写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="301"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="302"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="311"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="312"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="330"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="331"/>
         <source>Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)</source>
         <translation>版面与 OCR 文件 (*.txt *.hocr *.html *.xml *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="331"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="332"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="336"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="337"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="346"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="347"/>
         <source>An import is already running.</source>
         <translation>已有导入在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="361"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="362"/>
         <source>Importing {0}/{1}: {2}</source>
         <translation>正在导入 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="394"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="395"/>
         <source>{0} pages imported.</source>
         <translation>已导入 {0} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="401"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="402"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="454"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="455"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="456"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="457"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -1620,41 +1635,46 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/actions.py" line="120"/>
+        <source>Con&amp;firm the doubt as it is</source>
+        <translation>按原样确认存疑(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="121"/>
         <source>Check pa&amp;ge</source>
         <translation>检查版面(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="121"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="122"/>
         <source>Mark page &amp;done</source>
         <translation>标为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="123"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="124"/>
         <source>&amp;Re-parse page</source>
         <translation>重新解析版面(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="124"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="125"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="125"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="126"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="126"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="127"/>
         <source>Sho&amp;w the scan</source>
         <translation>显示扫描图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="131"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="132"/>
         <source>K&amp;eys and marks</source>
         <translation>快捷键与标记(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="129"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="130"/>
         <source>Attach page &amp;image…</source>
         <translation>附加扫描图(&amp;I)…</translation>
     </message>

@@ -117,6 +117,7 @@ class WindowActions(QObject):
         # Page
         self.next_doubt = act(self.tr("N&ext doubt"), "Alt+Down", local=True)
         self.previous_doubt = act(self.tr("Pre&vious doubt"), "Alt+Up", local=True)
+        self.confirm_doubt = act(self.tr("Con&firm the doubt as it is"), "Space", local=True)
         self.check = act(self.tr("Check pa&ge"), "Ctrl+Shift+D")
         self.done = act(self.tr("Mark page &done"), "Ctrl+D")
         self.statuses = {status: act(status_name(status)) for status in Status}

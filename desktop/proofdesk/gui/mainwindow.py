@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         a.toggle_break.triggered.connect(c.toggle_break)
         a.next_doubt.triggered.connect(lambda: c.doubt(1))
         a.previous_doubt.triggered.connect(lambda: c.doubt(-1))
+        a.confirm_doubt.triggered.connect(c.confirm_doubt)
         a.check.triggered.connect(self.check_page)
         a.done.triggered.connect(c.mark_done)
         for status, action in a.statuses.items():

@@ -60,11 +60,11 @@ class Menus(QObject):
         line_menu = bar.addMenu(self.tr("&Line"))
         role_menu = line_menu.addMenu(self.tr("Ro&le"))
         role_menu.addActions(list(a.roles.values()))
-        line_menu.addAction(a.toggle_break)
+        line_menu.addActions([a.toggle_break, a.confirm_doubt])
         line_menu.addSeparator()
         line_menu.addActions([a.edit_text, a.restore_raw])
         page_menu = bar.addMenu(self.tr("&Page"))
-        page_menu.addActions([a.next_doubt, a.previous_doubt])
+        page_menu.addActions([a.next_doubt, a.previous_doubt, a.confirm_doubt])
         page_menu.addSeparator()
         page_menu.addActions([a.check, a.done])
         status_menu = page_menu.addMenu(self.tr("Stat&us"))
@@ -80,7 +80,7 @@ class Menus(QObject):
     def context_menu(self) -> QMenu:
         a = self.acts
         menu = QMenu(self._window)
-        menu.addActions([a.edit_text, a.restore_raw, a.toggle_break])
+        menu.addActions([a.edit_text, a.restore_raw, a.toggle_break, a.confirm_doubt])
         menu.addMenu(self.tr("Ro&le")).addActions(list(a.roles.values()))
         menu.addSeparator()
         menu.addAction(a.split)
