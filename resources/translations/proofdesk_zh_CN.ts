@@ -18,7 +18,7 @@ Use that window, or close it first.</source>
 <context>
     <name>ArticlePanel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/articleview.py" line="174"/>
+        <location filename="../../desktop/proofdesk/gui/articleview.py" line="193"/>
         <source>Item {0} · {1} · lines {2}–{3}</source>
         <translation>第 {0} 条 · {1} · 第 {2}–{3} 行</translation>
     </message>
@@ -463,7 +463,7 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/pageview.py" line="237"/>
+        <location filename="../../desktop/proofdesk/gui/pageview.py" line="254"/>
         <source>Enter or leaving the field keeps the correction, Esc cancels. The raw text is kept.</source>
         <translation>按回车或离开输入框即保存校正，按 Esc 取消。原文始终保留。</translation>
     </message>
@@ -471,118 +471,123 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="98"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="107"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="126"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="138"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="135"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="147"/>
         <source>Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="179"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="191"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="199"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="211"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="210"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="222"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="234"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="249"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="239"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="254"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="240"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="255"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="286"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="302"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="317"/>
+        <source>Proofdesk</source>
+        <translation>校对台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="323"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="339"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="286"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="323"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="294"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="331"/>
         <source>Your last edits could not be written to the library: {0} They are kept in this window and will be written with your next edit, or when you press Retry (Ctrl+S).</source>
         <translation>最近的改动无法写入文库：{0} 这些改动保留在本窗口中，会在下一次改动时或按“重试”（Ctrl+S）时写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="302"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="339"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="312"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="349"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="331"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="368"/>
         <source>Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)</source>
         <translation>版面与 OCR 文件 (*.txt *.hocr *.html *.xml *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="332"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="369"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="337"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="374"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="347"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="384"/>
         <source>An import is already running.</source>
         <translation>已有导入在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="362"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="399"/>
         <source>Importing {0}/{1}: {2}</source>
         <translation>正在导入 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="395"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="432"/>
         <source>{0} pages imported.</source>
         <translation>已导入 {0} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="402"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="439"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="455"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="497"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="457"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="499"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -737,7 +742,7 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>OutlineDelegate</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/articleview.py" line="63"/>
+        <location filename="../../desktop/proofdesk/gui/articleview.py" line="65"/>
         <source>(no text)</source>
         <translation>（无文字）</translation>
     </message>
