@@ -104,20 +104,32 @@ class LineDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sizes: dict[tuple[str, str, int], tuple[int, int]] = {}
+        self._font_key = ""
+        self._offsets = (0, 0, 0, 0)
+
+    def _metrics(self, font: QFont) -> tuple[str, int, int, int, int]:
+        """For `font`: its key, the offsets of the band, role mark and text from a row's left, and the
+        height of one row of text (measured once per font: a page asks for them on every line)."""
+        key = font.key()
+        if self._font_key != key:
+            fm = QFontMetrics(font)
+            band = fm.horizontalAdvance("0000") + 8
+            mark = band + self.BAND + 6
+            text = mark + fm.horizontalAdvance("Sec") + 14
+            self._font_key, self._offsets = key, (band, mark, text, fm.height())
+        return (self._font_key, *self._offsets)
 
     def _columns(self, option: QStyleOptionViewItem) -> tuple[int, int, int]:
         """x of the band, of the role mark, of the text."""
-        fm = QFontMetrics(option.font)
-        band_x = option.rect.left() + fm.horizontalAdvance("0000") + 8
-        mark_x = band_x + self.BAND + 6
-        text_x = mark_x + fm.horizontalAdvance("Sec") + 14
-        return band_x, mark_x, text_x
+        _key, band, mark, text, _height = self._metrics(option.font)
+        left = option.rect.left()
+        return left + band, left + mark, left + text
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
-        _band, _mark, text_x = self._columns(option)
+        text_dx = self._metrics(option.font)[3]
         view = self.parent()
         right = view.viewport().width() if isinstance(view, QAbstractItemView) else option.rect.right()
-        return max(80, right - (text_x - option.rect.left()) - self.END_ROOM)
+        return max(80, right - text_dx - self.END_ROOM)
 
     @staticmethod
     def text_layout(text: str, font: QFont, width: int) -> QTextLayout:
@@ -148,9 +160,14 @@ class LineDelegate(QStyledItemDelegate):
     def _measure(self, option: QStyleOptionViewItem, index: Index) -> tuple[int, int]:
         """Rows and height in pixels of the line's text at the view's width."""
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        font = self._font(option, index)
+        font_key, *_offsets, height = self._metrics(option.font)
+        if not text:
+            return 1, height
+        # Underline and strike-out (corrected, ignored) do not change where a line wraps: the plain font
+        # measures every line.
+        font = option.font
         width = self._text_width(option)
-        key = (text, font.key(), width)
+        key = (text, font_key, width)
         measured = self._sizes.get(key)
         if measured is None:
             # Laying out every line of a long page again on each pass is what makes a page open slowly.
@@ -166,9 +183,9 @@ class LineDelegate(QStyledItemDelegate):
         return self._measure(option, index)[0]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        fm = QFontMetrics(option.font)
-        height = max(fm.height(), self._measure(option, index)[1])
-        return QSize(fm.horizontalAdvance("国") * 20, height + 2 * self.PAD)
+        row_height = self._metrics(option.font)[4]
+        height = max(row_height, self._measure(option, index)[1])
+        return QSize(row_height * 20, height + 2 * self.PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
