@@ -147,3 +147,19 @@ def test_a_digit_in_a_menu_opened_by_the_mouse_does_nothing(window: MainWindow, 
     window.page_view.setFocus()
     qtbot.keyClick(window.page_view, Qt.Key.Key_7)
     assert window.stack.count() == 1, "with the menu closed the key works again"
+
+
+@popup_on_offscreen
+def test_the_right_click_menu_takes_its_letters_too(window: MainWindow, qtbot: QtBot) -> None:
+    line = _focus_page(window, qtbot)
+    role = layer_of(window).lines[line].role
+    menu = window.menus.context_menu()
+    menu.popup(window.page_view.mapToGlobal(QPoint(60, 20)))
+    popup = _open_popup(qtbot)
+    for key in (Qt.Key.Key_3, Qt.Key.Key_B, Qt.Key.Key_J, Qt.Key.Key_N):
+        qtbot.keyClick(popup, key)
+    assert layer_of(window).lines[line].role is role
+    assert window.stack.count() == 0
+    qtbot.keyClick(popup, Qt.Key.Key_G)  # To&ggle join / paragraph break
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert window.stack.count() == 1
