@@ -18,7 +18,7 @@ Use that window, or close it first.</source>
 <context>
     <name>ArticlePanel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/articleview.py" line="174"/>
+        <location filename="../../desktop/proofdesk/gui/articleview.py" line="193"/>
         <source>Item {0} · {1} · lines {2}–{3}</source>
         <translation>第 {0} 条 · {1} · 第 {2}–{3} 行</translation>
     </message>
@@ -122,17 +122,27 @@ Use that window, or close it first.</source>
         <translation>恢复第 {0} 行原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="134"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="140"/>
+        <source>Confirm the doubt at line {0}</source>
+        <translation>确认第 {0} 行的存疑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="142"/>
+        <source>Confirm {0} doubts</source>
+        <translation>确认 {0} 处存疑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="151"/>
         <source>Kind: {0}</source>
         <translation>类型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="159"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="176"/>
         <source>Page status: {0}</source>
         <translation>版面状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="172"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="189"/>
         <source>Re-parse page</source>
         <translation>重新解析版面</translation>
     </message>
@@ -172,32 +182,37 @@ Use that window, or close it first.</source>
         <translation>一行之内不能有换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="140"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="141"/>
+        <source>There is no doubt here.</source>
+        <translation>这里没有存疑。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="146"/>
         <source>No item here.</source>
         <translation>这里没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="178"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="184"/>
         <source>The page changed during the re-parse; run it again.</source>
         <translation>重新解析期间版面已改动，请再运行一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="182"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="188"/>
         <source>Re-parsed; every editor decision was kept.</source>
         <translation>已重新解析；编者的所有改动均已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="184"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="190"/>
         <source>Re-parsed; nothing changed.</source>
         <translation>已重新解析；没有变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="188"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="194"/>
         <source>The re-parse failed: {0}</source>
         <translation>重新解析失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="202"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="208"/>
         <source>No doubts left on this page.</source>
         <translation>本版面已没有存疑之处。</translation>
     </message>
@@ -448,7 +463,7 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/pageview.py" line="133"/>
+        <location filename="../../desktop/proofdesk/gui/pageview.py" line="254"/>
         <source>Enter or leaving the field keeps the correction, Esc cancels. The raw text is kept.</source>
         <translation>按回车或离开输入框即保存校正，按 Esc 取消。原文始终保留。</translation>
     </message>
@@ -456,118 +471,123 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="98"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="107"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="126"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="138"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="135"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="147"/>
         <source>Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="178"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="191"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="198"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="211"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="209"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="222"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="233"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="249"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="238"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="254"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="239"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="255"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="285"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="301"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="317"/>
+        <source>Proofdesk</source>
+        <translation>校对台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="323"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="339"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="285"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="323"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="293"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="331"/>
         <source>Your last edits could not be written to the library: {0} They are kept in this window and will be written with your next edit, or when you press Retry (Ctrl+S).</source>
         <translation>最近的改动无法写入文库：{0} 这些改动保留在本窗口中，会在下一次改动时或按“重试”（Ctrl+S）时写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="301"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="339"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="311"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="349"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="330"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="368"/>
         <source>Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)</source>
         <translation>版面与 OCR 文件 (*.txt *.hocr *.html *.xml *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="331"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="369"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="336"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="374"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="346"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="384"/>
         <source>An import is already running.</source>
         <translation>已有导入在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="361"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="399"/>
         <source>Importing {0}/{1}: {2}</source>
         <translation>正在导入 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="394"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="432"/>
         <source>{0} pages imported.</source>
         <translation>已导入 {0} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="401"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="439"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="454"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="497"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="456"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="499"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -593,8 +613,24 @@ Start with the sample pages, or import your own.</source>
         <location filename="../../desktop/proofdesk/gui/menus.py" line="58"/>
         <location filename="../../desktop/proofdesk/gui/menus.py" line="89"/>
         <location filename="../../desktop/proofdesk/gui/menus.py" line="96"/>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <source>Kin&amp;d</source>
+        <translation>类型(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="61"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="84"/>
+        <source>Ro&amp;le</source>
+        <translation>角色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="70"/>
+        <source>Stat&amp;us</source>
+        <translation>状态(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="101"/>
+        <source>Mo&amp;ve lines to</source>
+        <translation>把行移到(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/menus.py" line="60"/>
@@ -602,20 +638,9 @@ Start with the sample pages, or import your own.</source>
         <translation>行(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="61"/>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="84"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
         <location filename="../../desktop/proofdesk/gui/menus.py" line="66"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="70"/>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/menus.py" line="77"/>
@@ -623,12 +648,7 @@ Start with the sample pages, or import your own.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="101"/>
-        <source>Move lines to</source>
-        <translation>把行移到</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="109"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="111"/>
         <source>A new item</source>
         <translation>新条目</translation>
     </message>
@@ -722,7 +742,7 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>OutlineDelegate</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/articleview.py" line="63"/>
+        <location filename="../../desktop/proofdesk/gui/articleview.py" line="65"/>
         <source>(no text)</source>
         <translation>（无文字）</translation>
     </message>
@@ -1492,13 +1512,13 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/themeui.py" line="80"/>
-        <source>&amp;Add a theme to the item…</source>
-        <translation>为条目添加主题(&amp;A)…</translation>
+        <source>A&amp;dd a theme to the item…</source>
+        <translation>为条目添加主题(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/themeui.py" line="84"/>
-        <source>&amp;Manage themes…</source>
-        <translation>管理主题(&amp;M)…</translation>
+        <source>Manage th&amp;emes…</source>
+        <translation>管理主题(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/themeui.py" line="91"/>
@@ -1514,149 +1534,154 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="56"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="88"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="57"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="89"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="58"/>
-        <source>Load the &amp;sample pages</source>
-        <translation>载入示例版面(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="59"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="91"/>
         <source>&amp;Export corpus…</source>
         <translation>导出语料(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="60"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="92"/>
         <source>&amp;Retry saving</source>
         <translation>重试保存(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="61"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="63"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="95"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="65"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="97"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="70"/>
-        <source>Correct line &amp;text</source>
-        <translation>校正本行文字(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="71"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="103"/>
         <source>Restore &amp;raw text</source>
         <translation>恢复原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="73"/>
-        <source>&amp;New item at this line</source>
-        <translation>从本行起新建条目(&amp;N)</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="90"/>
+        <source>&amp;Load the sample pages</source>
+        <translation>载入示例版面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="74"/>
-        <source>Merge with &amp;previous item</source>
-        <translation>与上一条目合并(&amp;P)</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="102"/>
+        <source>C&amp;orrect line text</source>
+        <translation>校正本行文字(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="75"/>
-        <source>Merge with ne&amp;xt item</source>
-        <translation>与下一条目合并(&amp;X)</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="105"/>
+        <source>New &amp;item at this line</source>
+        <translation>从本行起新建条目(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="76"/>
-        <source>&amp;Move lines to…</source>
-        <translation>把行移到(&amp;M)…</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="106"/>
+        <source>Merge with previo&amp;us item</source>
+        <translation>与上一条目合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="77"/>
-        <source>Move lines to previous item</source>
-        <translation>把行移到上一条目</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="107"/>
+        <source>Merge with n&amp;ext item</source>
+        <translation>与下一条目合并(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="78"/>
-        <source>Move lines to next item</source>
-        <translation>把行移到下一条目</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="108"/>
+        <source>Move &amp;lines to…</source>
+        <translation>把行移到(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="79"/>
-        <source>Move lines to a new item</source>
-        <translation>把行移到新条目</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="109"/>
+        <source>Move lines to pre&amp;vious item</source>
+        <translation>把行移到上一条目(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="80"/>
-        <source>&amp;Kind…</source>
-        <translation>类型(&amp;K)…</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="110"/>
+        <source>M&amp;ove lines to next item</source>
+        <translation>把行移到下一条目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="84"/>
-        <source>Toggle &amp;join / paragraph break</source>
-        <translation>切换 相连 / 分段(&amp;J)</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="111"/>
+        <source>Move lines to a ne&amp;w item</source>
+        <translation>把行移到新条目(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="86"/>
-        <source>Next &amp;doubt</source>
-        <translation>下一处存疑(&amp;D)</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="112"/>
+        <source>Kin&amp;d…</source>
+        <translation>类型(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="87"/>
-        <source>Previous doubt</source>
-        <translation>上一处存疑</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="116"/>
+        <source>To&amp;ggle join / paragraph break</source>
+        <translation>切换 相连 / 分段(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="88"/>
-        <source>&amp;Check page</source>
-        <translation>检查版面(&amp;C)</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="118"/>
+        <source>N&amp;ext doubt</source>
+        <translation>下一处存疑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="89"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="119"/>
+        <source>Pre&amp;vious doubt</source>
+        <translation>上一处存疑(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="120"/>
+        <source>Con&amp;firm the doubt as it is</source>
+        <translation>按原样确认存疑(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="121"/>
+        <source>Check pa&amp;ge</source>
+        <translation>检查版面(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="122"/>
         <source>Mark page &amp;done</source>
         <translation>标为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="124"/>
         <source>&amp;Re-parse page</source>
         <translation>重新解析版面(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="92"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="125"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="93"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="126"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="94"/>
-        <source>Show the &amp;scan</source>
-        <translation>显示扫描图(&amp;S)</translation>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="127"/>
+        <source>Sho&amp;w the scan</source>
+        <translation>显示扫描图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="132"/>
+        <source>K&amp;eys and marks</source>
+        <translation>快捷键与标记(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="130"/>
         <source>Attach page &amp;image…</source>
         <translation>附加扫描图(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="99"/>
-        <source>&amp;Keys and marks</source>
-        <translation>快捷键与标记(&amp;K)</translation>
     </message>
 </context>
 </TS>

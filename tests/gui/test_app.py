@@ -30,7 +30,7 @@ def test_chinese_interface(qtbot: QtBot, session: Session, window_settings: QSet
         qtbot.addWidget(win)
         menus = [a.text() for a in win.menuBar().actions()]
         assert menus[0] == "文件(&F)"
-        assert win.windowTitle().startswith("Proofdesk")
+        assert win.windowTitle().startswith("校对台 — "), "the window has the app's Chinese name"
         from PySide6.QtCore import Qt
 
         assert win.library.model.headerData(0, Qt.Orientation.Horizontal) == "版面"

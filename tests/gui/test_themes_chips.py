@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QToolButton
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QFrame, QToolButton
 from pytestqt.qtbot import QtBot
 
 from proofdesk.domain import ops
@@ -149,6 +150,24 @@ def test_typing_a_theme_name_with_completion(window: MainWindow, qtbot: QtBot) -
     assert "乡村振兴" not in layer_of(window).items[article.key].tags
 
 
+@pytest.mark.qt_log_ignore(r"This plugin does not support (raise\(\)|grabbing the keyboard|propagateSizeHints\(\))")
+def test_enter_takes_the_only_completion(window: MainWindow, qtbot: QtBot) -> None:
+    article = taggable(window)[0]
+    window.articles.select_item(article.key)
+    window.activateWindow()
+    window.page_view.setFocus()
+    qtbot.waitUntil(window.page_view.hasFocus)
+    chips = window.themes.chips
+    qtbot.keyClick(window.page_view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(chips.input.hasFocus)
+    typed = QInputMethodEvent()
+    typed.setCommitString("理论")
+    QApplication.sendEvent(chips.input, typed)
+    qtbot.keyClick(chips.input, Qt.Key.Key_Return)
+    assert "理论学习" in layer_of(window).items[article.key].tags
+    qtbot.waitUntil(lambda: chips.input.text() == "")
+
+
 def test_a_name_outside_the_taxonomy_is_refused(window: MainWindow, qtbot: QtBot) -> None:
     article = taggable(window)[0]
     window.articles.select_item(article.key)
@@ -184,4 +203,4 @@ def test_theme_keys_are_listed_and_do_not_clash(window: MainWindow) -> None:
             keys[text] = action.text()
     assert keys["Alt+1"] == "Accept suggestion 1"
     assert keys["A"] == "Accept the first suggestion"
-    assert "Manage themes" in keys["Ctrl+Shift+T"]
+    assert "Manage themes" in keys["Ctrl+Shift+T"].replace("&", "")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -136,6 +138,24 @@ def test_kind_status_and_editing_clears_doubt() -> None:
     assert ops.set_status(layer(), Status.DONE).status is Status.DONE
 
 
+def test_confirming_a_doubt_keeps_the_parser_decision_as_the_editor_s() -> None:
+    before = layer()
+    after = ops.confirm_doubts(before, [7, 8])
+    assert after.doubts() == []
+    state = after.lines[7]
+    assert (state.item, state.role, state.brk) == (2, Role.CAPTION, Break.PARAGRAPH)
+    assert after.lines[8] == before.lines[8], "only doubts are confirmed"
+    assert after.items[2].pinned and check_invariant(PAGE, after) == []
+    with pytest.raises(ops.EditError):
+        ops.confirm_doubts(after, [7, 8])
+    # A re-parse that would decide otherwise keeps the confirmed line as it is, in its item.
+    other = {n: replace(s, item=1, role=Role.BODY, brk=Break.JOIN, confidence=0.9) for n, s in before.lines.items()}
+    reparsed = ops.rebase(after, make_layer(other, [ItemState(1, Kind.ARTICLE)]))
+    assert (reparsed.lines[7].role, reparsed.lines[7].brk) == (Role.CAPTION, Break.PARAGRAPH)
+    assert reparsed.item_lines(reparsed.lines[7].item or 0) == [7, 8, 9]
+    assert reparsed.doubts() == []
+
+
 def test_diff_names_what_changed() -> None:
     before = layer()
     change = diff(before, ops.toggle_break(before, 5))
@@ -163,6 +183,7 @@ edit_st = st.one_of(
     st.tuples(st.just("correct"), line_st, st.text(max_size=5)),
     st.tuples(st.just("kind"), line_st, st.sampled_from(list(Kind))),
     st.tuples(st.just("tags"), line_st, st.lists(st.sampled_from(["a", "b", "c"]), max_size=3)),
+    st.tuples(st.just("confirm"), st.lists(line_st, min_size=1, max_size=3)),
 )
 
 
@@ -185,6 +206,8 @@ def apply(current: Layer, edit: tuple) -> Layer:  # type: ignore[type-arg]
             return ops.toggle_break(current, args[0])
         case "correct":
             return ops.correct_text(current, args[0], args[1], PAGE.text(args[0]))
+        case "confirm":
+            return ops.confirm_doubts(current, args[0])
         case "kind" | "tags":
             key = item(args[0])
             if key is None:

@@ -158,6 +158,31 @@ def correct_text(layer: Layer, line: int, text: str | None, raw: str) -> Layer:
     return make_layer(lines, layer.items.values(), layer.status)
 
 
+def confirm_doubts(layer: Layer, lines_to_confirm: Iterable[int]) -> Layer:
+    """Take the parser's decisions about the doubtful lines among `lines_to_confirm` as the editor's.
+
+    A doubt is the parser's least sure decision about a line: its role, the break before it, or the item it
+    went to. Confirming keeps all three as they are: the role and break are marked as the editor's and the
+    line's item is pinned, so the line is no longer a doubt and a re-parse changes none of it."""
+    targets = sorted(set(lines_to_confirm))
+    for n in targets:
+        _state(layer, n)
+    doubts = set(layer.doubts())
+    confirmed = [n for n in targets if n in doubts]
+    if not confirmed:
+        raise EditError("none of these lines is a doubt")
+    lines = dict(layer.lines)
+    items: set[int] = set()
+    for n in confirmed:
+        state = lines[n]
+        if state.item is None:
+            lines[n] = _mark(state, Field.ROLE, Field.BREAK, Field.ITEM)
+        else:
+            lines[n] = _mark(state, Field.ROLE, Field.BREAK)
+            items.add(state.item)
+    return make_layer(lines, _pinned(layer.items.values(), items), layer.status)
+
+
 def set_kind(layer: Layer, key: int, kind: Kind) -> Layer:
     """Set an item's kind (article, photo, section, ad)."""
     item = _item(layer, key)

@@ -40,11 +40,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class OutlineDelegate(QStyledItemDelegate):
-    """Two lines per item: number, kind and headline; byline and themes below, in grey."""
+    """One row per item, so a page's items fit in the outline: number and kind, the headline in bold, then
+    byline and themes in grey as room allows."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         fm = QFontMetrics(option.font)
-        return QSize(200, fm.height() * 2 + 10)
+        return QSize(200, fm.height() + 8)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         article = index.data(LineRole.ARTICLE)
@@ -56,30 +57,32 @@ class OutlineDelegate(QStyledItemDelegate):
             painter.fillRect(rect, look.SELECTED_BACKGROUND)
         colour = look.item_colour(index.data(LineRole.COLOUR))
         if colour is not None:
-            painter.fillRect(QRect(rect.left() + 2, rect.top() + 3, 5, rect.height() - 6), colour)
+            painter.fillRect(QRect(rect.left() + 2, rect.top() + 2, 5, rect.height() - 4), colour)
         fm = QFontMetrics(option.font)
         left = rect.left() + 14
-        width = rect.right() - left - 4
+        right = rect.right() - 4
+        row = QRect(left, rect.top() + 4, right - left, fm.height())
         headline = article.title or (article.paragraphs[0] if article.paragraphs else self.tr("(no text)"))
         first = f"{article.item}  {kind_name(article.kind)}  "
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setPen(look.MUTED_TEXT)
-        painter.drawText(QRect(left, rect.top() + 4, width, fm.height()), Qt.AlignmentFlag.AlignLeft, first)
-        offset = fm.horizontalAdvance(first)
-        painter.setFont(bold if article.title else option.font)
+        painter.drawText(row, Qt.AlignmentFlag.AlignLeft, first)
+        row.setLeft(row.left() + fm.horizontalAdvance(first))
+        head_font = bold if article.title else option.font
+        head_metrics = QFontMetrics(head_font)
+        painter.setFont(head_font)
         painter.setPen(option.palette.text().color())
-        line_one = QRect(left + offset, rect.top() + 4, width - offset, fm.height())
-        painter.drawText(
-            line_one, Qt.AlignmentFlag.AlignLeft, fm.elidedText(headline, Qt.TextElideMode.ElideRight, line_one.width())
-        )
-        painter.setFont(option.font)
-        painter.setPen(look.MUTED_TEXT)
+        shown = head_metrics.elidedText(headline, Qt.TextElideMode.ElideRight, row.width())
+        painter.drawText(row, Qt.AlignmentFlag.AlignLeft, shown)
+        row.setLeft(row.left() + head_metrics.horizontalAdvance(shown) + fm.horizontalAdvance("  "))
         second = "  ".join(p for p in (article.byline, " ".join(f"#{t}" for t in article.tags)) if p)
-        line_two = QRect(left + offset, rect.top() + 4 + fm.height(), width - offset, fm.height())
-        painter.drawText(
-            line_two, Qt.AlignmentFlag.AlignLeft, fm.elidedText(second, Qt.TextElideMode.ElideRight, line_two.width())
-        )
+        if second and row.width() > fm.horizontalAdvance("国国"):
+            painter.setFont(option.font)
+            painter.setPen(look.MUTED_TEXT)
+            painter.drawText(
+                row, Qt.AlignmentFlag.AlignLeft, fm.elidedText(second, Qt.TextElideMode.ElideRight, row.width())
+            )
         painter.restore()
 
 
@@ -129,6 +132,22 @@ class ArticlePanel(QWidget):
     @property
     def current_key(self) -> int | None:
         return self._key
+
+    def fit_outline(self, share: float = 0.55) -> None:
+        """Give the outline room for every item of the page, up to `share` of the side; never shrink it."""
+        rows = self.model.rowCount()
+        if rows == 0:
+            return
+        row_height = self.outline.sizeHintForRow(0)
+        frame = self.outline.height() - self.outline.viewport().height()
+        needed = rows * row_height + frame + 2
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0 or sizes[0] >= needed:
+            return
+        outline = min(needed, int(total * share))
+        if outline > sizes[0]:
+            self.splitter.setSizes([outline, total - outline])
 
     def add_above_text(self, widget: QWidget) -> None:
         """Put `widget` (the theme chips) between the outline and the item's text."""

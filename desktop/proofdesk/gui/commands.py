@@ -126,6 +126,23 @@ class CorrectText(EditCommand):
         super().__init__(session, before, after, name.format(line))
 
 
+class ConfirmDoubts(EditCommand):
+    """The parser's decisions about the doubtful lines among `lines` become the editor's."""
+
+    def __init__(self, session: Session, lines: Iterable[int]) -> None:
+        before = _current(session)
+        after = ops.confirm_doubts(before, lines)
+        confirmed = [n for n in before.doubts() if n not in after.doubts()]
+        super().__init__(
+            session,
+            before,
+            after,
+            QCoreApplication.translate("Commands", "Confirm the doubt at line {0}").format(confirmed[0])
+            if len(confirmed) == 1
+            else QCoreApplication.translate("Commands", "Confirm {0} doubts").format(len(confirmed)),
+        )
+
+
 class SetKind(EditCommand):
     def __init__(self, session: Session, key: int, kind: Kind) -> None:
         before = _current(session)

@@ -134,6 +134,12 @@ class Corrections(QObject):
         if line is not None:
             self.correct(line, None)
 
+    def confirm_doubt(self) -> None:
+        """Keep the parser's decision about the selected doubtful lines: they stop being doubts."""
+        lines = self.page_view.selected_lines()
+        if lines:
+            self._push(lambda: commands.ConfirmDoubts(self.session, lines), self.tr("There is no doubt here."))
+
     def set_kind(self, kind: Kind) -> None:
         key = self._item()
         if key is not None:

@@ -3,11 +3,20 @@ holds no data of its own."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QCursor, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QCloseEvent,
+    QCursor,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -102,6 +111,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cancel_button)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.import_task: workers.Task | None = None
+        # The line each page was left on in this window, so going back to a page goes back to that line.
+        self._left_at: dict[int, int] = {}
+        self._shown_page: int | None = None
         self.dialog: Any = None
         self.menus = Menus(self, self.acts, self.outline, self.corrections, self.page_view, self.articles)
         self.themes = ThemeUi(self)
@@ -161,6 +173,7 @@ class MainWindow(QMainWindow):
         a.toggle_break.triggered.connect(c.toggle_break)
         a.next_doubt.triggered.connect(lambda: c.doubt(1))
         a.previous_doubt.triggered.connect(lambda: c.doubt(-1))
+        a.confirm_doubt.triggered.connect(c.confirm_doubt)
         a.check.triggered.connect(self.check_page)
         a.done.triggered.connect(c.mark_done)
         for status, action in a.statuses.items():
@@ -213,9 +226,12 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.library.set_pages(self.session.library.pages())
         self._title()
-        last = self.settings.value("lastPage")
+        last = self.settings.value(self._library_key("page"))
+        line = self.settings.value(self._library_key("line"))
         first = self.library.neighbour(None, 1)
         wanted = int(last) if last is not None and self.library.model.row_of(int(last)) is not None else first
+        if wanted is not None and wanted == (int(last) if last is not None else None) and line is not None:
+            self._left_at[wanted] = int(line)
         if wanted is not None:
             self.session.open_page(wanted)
 
@@ -242,19 +258,39 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def _library_key(self, name: str) -> str:
+        """A setting of this library: libraries at different paths keep their own last page and line."""
+        digest = hashlib.sha1(str(Path(self.session.path).resolve()).encode("utf-8")).hexdigest()[:16]
+        return f"library-{digest}/{name}"
+
+    def _remember_line(self) -> None:
+        line = self.page_view.current_line()
+        if self._shown_page is not None and line is not None:
+            self._left_at[self._shown_page] = line
+            self.settings.setValue(self._library_key("line"), line)
+
     def _page_opened(self, page_id: int) -> None:
+        if self._shown_page != page_id:
+            self._remember_line()
+        self._shown_page = page_id
         self.lines.set_page(self.session.page, self.session.layer)
         self.outline.set_page(self.session.page, self.session.layer)
+        self.articles.fit_outline()
         self.library.select_page(page_id)
-        self.settings.setValue("lastPage", page_id)
+        self.settings.setValue(self._library_key("page"), page_id)
         self._title()
         self.scan_pane.page_opened()
         layer = self.session.layer
         if layer is not None and layer.lines:
-            self.page_view.select_lines([min(layer.lines)])
-            self.scan_view.select_lines([min(layer.lines)])
-            self.page_view.scrollToTop()
-            self.articles.select_item(layer.item_of(min(layer.lines)))
+            # Back at the line the editor left the page on (also after a restart), else at its first line.
+            line = self._left_at.get(page_id)
+            if line is None or line not in layer.lines:
+                line = min(layer.lines)
+                self.page_view.scrollToTop()
+            self.page_view.select_lines([line])
+            self.scan_view.select_lines([line])
+            self.articles.select_item(layer.item_of(line))
+            self.settings.setValue(self._library_key("line"), line)
 
     def _layer_changed(self, page_id: int, change: Change) -> None:
         if page_id != self.session.page_id or self.session.layer is None:
@@ -266,6 +302,7 @@ class MainWindow(QMainWindow):
 
     def _lines_selected(self, lines: list[int]) -> None:
         self.scan_view.select_lines(lines)
+        self._remember_line()
         if lines and self.session.layer is not None:
             self.articles.select_item(self.session.layer.item_of(lines[0]))
 
@@ -277,7 +314,8 @@ class MainWindow(QMainWindow):
 
     def _title(self) -> None:
         page = f" — {self.session.page.name}" if self.session.page is not None else ""
-        self.setWindowTitle(f"Proofdesk{page} — {self.session.path}")
+        name = self.tr("Proofdesk")  # 校对台 in Chinese
+        self.setWindowTitle(f"{name}{page} — {self.session.path}")
 
     # -- saving -------------------------------------------------------------------------------------------
 
@@ -447,6 +485,11 @@ class MainWindow(QMainWindow):
             if isinstance(value, QByteArray):
                 restore(value)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Sizes are known once the window is on screen: make room for the page's items then.
+        QTimer.singleShot(0, self.articles, self.articles.fit_outline)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session.unsaved and not self.session.retry():
             answer = QMessageBox.warning(
@@ -466,6 +509,7 @@ class MainWindow(QMainWindow):
             self.import_task.done.wait(10)
         self.scan_view.shutdown()
         self.themes.shutdown()
+        self._remember_line()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.settings.setValue("mainSplitter", self.splitter.saveState())

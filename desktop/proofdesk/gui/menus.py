@@ -55,19 +55,19 @@ class Menus(QObject):
         item_menu.addActions([a.split, a.merge_previous, a.merge_next])
         item_menu.addSeparator()
         item_menu.addActions([a.move_menu, a.move_previous, a.move_next, a.move_new])
-        kind_menu = item_menu.addMenu(self.tr("Kind"))
+        kind_menu = item_menu.addMenu(self.tr("Kin&d"))
         kind_menu.addActions(list(a.kinds.values()))
         line_menu = bar.addMenu(self.tr("&Line"))
-        role_menu = line_menu.addMenu(self.tr("Role"))
+        role_menu = line_menu.addMenu(self.tr("Ro&le"))
         role_menu.addActions(list(a.roles.values()))
-        line_menu.addAction(a.toggle_break)
+        line_menu.addActions([a.toggle_break, a.confirm_doubt])
         line_menu.addSeparator()
         line_menu.addActions([a.edit_text, a.restore_raw])
         page_menu = bar.addMenu(self.tr("&Page"))
-        page_menu.addActions([a.next_doubt, a.previous_doubt])
+        page_menu.addActions([a.next_doubt, a.previous_doubt, a.confirm_doubt])
         page_menu.addSeparator()
         page_menu.addActions([a.check, a.done])
-        status_menu = page_menu.addMenu(self.tr("Status"))
+        status_menu = page_menu.addMenu(self.tr("Stat&us"))
         status_menu.addActions(list(a.statuses.values()))
         page_menu.addAction(a.reparse)
         page_menu.addSeparator()
@@ -80,30 +80,32 @@ class Menus(QObject):
     def context_menu(self) -> QMenu:
         a = self.acts
         menu = QMenu(self._window)
-        menu.addActions([a.edit_text, a.restore_raw, a.toggle_break])
-        menu.addMenu(self.tr("Role")).addActions(list(a.roles.values()))
+        menu.addActions([a.edit_text, a.restore_raw, a.toggle_break, a.confirm_doubt])
+        menu.addMenu(self.tr("Ro&le")).addActions(list(a.roles.values()))
         menu.addSeparator()
         menu.addAction(a.split)
         menu.addMenu(self.move_targets_menu(menu))
         menu.addActions([a.merge_previous, a.merge_next])
-        menu.addMenu(self.tr("Kind")).addActions(list(a.kinds.values()))
+        menu.addMenu(self.tr("Kin&d")).addActions(list(a.kinds.values()))
         return menu
 
     def item_menu(self) -> QMenu:
         a = self.acts
         menu = QMenu(self._window)
         menu.addActions([a.merge_previous, a.merge_next])
-        menu.addMenu(self.tr("Kind")).addActions(list(a.kinds.values()))
+        menu.addMenu(self.tr("Kin&d")).addActions(list(a.kinds.values()))
         return menu
 
     def move_targets_menu(self, parent: QWidget) -> QMenu:
         """The items of the page (and a new one) as targets for the selected lines."""
-        menu = QMenu(self.tr("Move lines to"), parent)
+        menu = QMenu(self.tr("Mo&ve lines to"), parent)
         for row in range(self.outline.rowCount()):
             article = self.outline.article(row)
             assert article is not None
             label = article.title or (article.paragraphs[0] if article.paragraphs else "")
-            action = menu.addAction(f"{article.item}  {kind_name(article.kind)} · {label[:24]}")
+            # "&" in a page's text is a character, not a mnemonic.
+            text = f"{article.item}  {kind_name(article.kind)} · {label[:24]}".replace("&", "&&")
+            action = menu.addAction(text)
             action.triggered.connect(lambda _c=False, key=article.key: self.corrections.move_lines(key))
         menu.addSeparator()
         menu.addAction(self.tr("A new item")).triggered.connect(lambda: self.corrections.move_lines(None))

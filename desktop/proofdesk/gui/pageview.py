@@ -1,27 +1,43 @@
 """The raw page: line numbers, a coloured band per item, role marks, join/break marks, doubts, and the
-in-place editor for correcting a line's text."""
+in-place editor for correcting a line's text. Long lines wrap in the view instead of being cut."""
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QItemSelection,
     QItemSelectionModel,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QInputMethodEvent,
+    QKeyEvent,
+    QPainter,
+    QTextCursor,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QFrame,
     QLineEdit,
     QListView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTextEdit,
     QWidget,
 )
 
@@ -33,29 +49,150 @@ from .wording import role_mark
 Index = QModelIndex | QPersistentModelIndex
 
 
+class LineTextEdit(QTextEdit):
+    """The editor of a raw line too long for one row: the line wraps as it does on the page.
+
+    A corrected line holds no line break, so Enter keeps the correction (Esc cancels, as in the one-row
+    editor) and pasted line breaks are dropped. While an input method composes, Enter and the text being
+    composed belong to the input method: nothing is kept until it commits.
+
+    Signals:
+        finished(): the editor pressed Enter to keep the correction.
+    """
+
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lineTextEdit")
+        self.setAcceptRichText(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTabChangesFocus(True)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document().setDocumentMargin(0)
+        self.composing = False
+
+    def text(self) -> str:
+        """The line as typed: what an input method still composes is not part of it."""
+        return self.toPlainText().replace("\n", "").replace("\u2029", "")
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        self.composing = bool(event.preeditString())
+        super().inputMethodEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.composing:
+            self.finished.emit()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        self.insertPlainText("".join(source.text().splitlines()))
+
+
 class LineDelegate(QStyledItemDelegate):
-    """Paints a raw line with its marks; edits its text with a line edit that commits on Enter or when the
-    field loses focus (an input method's composition is never cut short)."""
+    """Paints a raw line with its marks, wrapped to the width of the view (the number and role mark stand
+    at its first row, the break mark after its last); edits its text in place, committing on Enter or
+    when the field loses focus (an input method's composition is never cut short). A line that wraps is
+    edited in a field that wraps too."""
 
     BAND = 5
+    PAD = 3  # above and below the text of a line
+    END_ROOM = 24  # right of the text: the break mark and the doubt edge
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple[str, str, int], tuple[int, int]] = {}
+        self._font_key = ""
+        self._offsets = (0, 0, 0, 0)
+
+    def _metrics(self, font: QFont) -> tuple[str, int, int, int, int]:
+        """For `font`: its key, the offsets of the band, role mark and text from a row's left, and the
+        height of one row of text (measured once per font: a page asks for them on every line)."""
+        key = font.key()
+        if self._font_key != key:
+            fm = QFontMetrics(font)
+            band = fm.horizontalAdvance("0000") + 8
+            mark = band + self.BAND + 6
+            text = mark + fm.horizontalAdvance("Sec") + 14
+            self._font_key, self._offsets = key, (band, mark, text, fm.height())
+        return (self._font_key, *self._offsets)
 
     def _columns(self, option: QStyleOptionViewItem) -> tuple[int, int, int]:
         """x of the band, of the role mark, of the text."""
-        fm = QFontMetrics(option.font)
-        band_x = option.rect.left() + fm.horizontalAdvance("0000") + 8
-        mark_x = band_x + self.BAND + 6
-        text_x = mark_x + fm.horizontalAdvance("Sec") + 14
-        return band_x, mark_x, text_x
+        _key, band, mark, text, _height = self._metrics(option.font)
+        left = option.rect.left()
+        return left + band, left + mark, left + text
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        text_dx = self._metrics(option.font)[3]
+        view = self.parent()
+        right = view.viewport().width() if isinstance(view, QAbstractItemView) else option.rect.right()
+        return max(80, right - text_dx - self.END_ROOM)
+
+    @staticmethod
+    def text_layout(text: str, font: QFont, width: int) -> QTextLayout:
+        """`text` laid out in rows of at most `width` pixels (breaking anywhere between Chinese characters)."""
+        layout = QTextLayout(text, font)
+        text_option = QTextOption()
+        text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(text_option)
+        layout.beginLayout()
+        y = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, y))
+            y += line.height()
+        layout.endLayout()
+        return layout
+
+    def _font(self, option: QStyleOptionViewItem, index: Index) -> QFont:
+        font = QFont(option.font)
+        role_value = index.data(LineRole.ROLE)
+        font.setStrikeOut(role_value == Role.IGNORED.value)
+        font.setUnderline(bool(index.data(LineRole.CORRECTED)))
+        return font
+
+    def _measure(self, option: QStyleOptionViewItem, index: Index) -> tuple[int, int]:
+        """Rows and height in pixels of the line's text at the view's width."""
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        font_key, *_offsets, height = self._metrics(option.font)
+        if not text:
+            return 1, height
+        # Underline and strike-out (corrected, ignored) do not change where a line wraps: the plain font
+        # measures every line.
+        font = option.font
+        width = self._text_width(option)
+        key = (text, font_key, width)
+        measured = self._sizes.get(key)
+        if measured is None:
+            # Laying out every line of a long page again on each pass is what makes a page open slowly.
+            if len(self._sizes) > 20_000:
+                self._sizes.clear()
+            layout = self.text_layout(text, font, width)
+            measured = (max(1, layout.lineCount()), math.ceil(layout.boundingRect().height()))
+            self._sizes[key] = measured
+        return measured
+
+    def rows(self, option: QStyleOptionViewItem, index: Index) -> int:
+        """How many rows the line takes in the view."""
+        return self._measure(option, index)[0]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        fm = QFontMetrics(option.font)
-        return QSize(fm.horizontalAdvance("国") * 30, fm.height() + 6)
+        row_height = self._metrics(option.font)[4]
+        height = max(row_height, self._measure(option, index)[1])
+        return QSize(row_height * 20, height + 2 * self.PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
         rect: QRect = option.rect
         fm = QFontMetrics(option.font)
         band_x, mark_x, text_x = self._columns(option)
+        first_row = QRect(rect.left(), rect.top(), rect.width(), fm.height() + 2 * self.PAD)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
             painter.fillRect(rect, look.SELECTED_BACKGROUND)
@@ -65,7 +202,7 @@ class LineDelegate(QStyledItemDelegate):
             painter.fillRect(QRect(rect.right() - 3, rect.top(), 4, rect.height()), look.DOUBT_MARK)
 
         painter.setPen(look.MUTED_TEXT)
-        number_rect = QRect(rect.left(), rect.top(), band_x - rect.left() - 6, rect.height())
+        number_rect = QRect(rect.left(), first_row.top(), band_x - rect.left() - 6, first_row.height())
         painter.drawText(
             number_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(index.data(LineRole.NUMBER))
         )
@@ -78,7 +215,10 @@ class LineDelegate(QStyledItemDelegate):
         role = Role(role_value) if role_value else None
         if role is not None:
             self._paint_role(
-                painter, option, role, QRect(mark_x, rect.top() + 2, text_x - mark_x - 8, rect.height() - 4)
+                painter,
+                option,
+                role,
+                QRect(mark_x, first_row.top() + 2, text_x - mark_x - 8, first_row.height() - 4),
             )
 
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
@@ -86,24 +226,25 @@ class LineDelegate(QStyledItemDelegate):
         if role is Role.IGNORED:
             pen = look.MUTED_TEXT
         painter.setPen(pen)
-        font = QFont(option.font)
-        font.setStrikeOut(role is Role.IGNORED)
-        font.setUnderline(bool(index.data(LineRole.CORRECTED)))
+        font = self._font(option, index)
         painter.setFont(font)
-        text_rect = QRect(text_x, rect.top(), rect.right() - text_x - 24, rect.height())
-        # A line wider than the view ends in "…" (the whole line is in the tooltip and the editor).
-        text = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        # A line wider than the view wraps; every row of it stays in the text column.
+        layout = self.text_layout(text, font, self._text_width(option))
+        top = rect.top() + self.PAD + max(0, (fm.height() - QFontMetrics(font).height()) // 2)
+        layout.draw(painter, QPointF(text_x, top))
 
         brk_value = index.data(LineRole.BREAK_AFTER)
         if brk_value:
             brk = Break(brk_value)
-            end = min(text_x + fm.horizontalAdvance(text) + 4, rect.right() - 20)
+            last = layout.lineAt(layout.lineCount() - 1) if layout.lineCount() else None
+            end_x = text_x + (math.ceil(last.naturalTextWidth()) if last is not None else 0) + 4
+            row_top = top + (round(last.y()) if last is not None else 0)
+            row_height = round(last.height()) if last is not None else fm.height()
             painter.setFont(option.font)
             mark = look.PARAGRAPH_MARK if brk is Break.PARAGRAPH else look.JOIN_MARK
             painter.setPen(look.PARAGRAPH_COLOUR if brk is Break.PARAGRAPH else look.JOIN_COLOUR)
             painter.drawText(
-                QRect(end, rect.top(), 20, rect.height()),
+                QRect(min(end_x, rect.right() - 20), row_top, 20, row_height),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 mark,
             )
@@ -127,25 +268,45 @@ class LineDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        tip = self.tr("Enter or leaving the field keeps the correction, Esc cancels. The raw text is kept.")
+        if self.rows(option, index) > 1:
+            text_edit = LineTextEdit(parent)
+            text_edit.setToolTip(tip)
+            text_edit.finished.connect(lambda: self._finish(text_edit))
+            return text_edit
         editor = QLineEdit(parent)
         editor.setFrame(False)
-        editor.setToolTip(
-            self.tr("Enter or leaving the field keeps the correction, Esc cancels. The raw text is kept.")
-        )
+        editor.setToolTip(tip)
         return editor
 
+    def _finish(self, editor: LineTextEdit) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QLineEdit)
-        editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        text = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        if isinstance(editor, LineTextEdit):
+            editor.setPlainText(text)
+            editor.moveCursor(QTextCursor.MoveOperation.End)
+        else:
+            assert isinstance(editor, QLineEdit)
+            editor.setText(text)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QLineEdit)
+        assert isinstance(editor, LineTextEdit | QLineEdit)
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         _band, _mark, text_x = self._columns(option)
         rect = QRect(option.rect)
         rect.setLeft(text_x - 3)
+        if isinstance(editor, LineTextEdit):
+            # Rows break where they break on the page; the room to the right keeps the cursor in view.
+            width = self._text_width(option)
+            editor.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+            editor.setLineWrapColumnOrWidth(width)
+            rect.setTop(rect.top() + self.PAD)
+            rect.setRight(text_x + width + 12)
         editor.setGeometry(rect)
 
 
@@ -162,7 +323,10 @@ class PageView(QListView):
         super().__init__(parent)
         self.setObjectName("pageView")
         self.setItemDelegate(LineDelegate(self))
-        self.setUniformItemSizes(True)
+        # Rows are as high as their wrapped line; a narrower or wider view lays them out again.
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setWordWrap(True)  # lays the rows out again when the view gets narrower or wider
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -272,6 +272,12 @@ class ThemeChips(QWidget):
     def _typed(self) -> None:
         name = self.input.text().strip()
         if name:
+            # Enter takes the only completion on screen: `理论` is `理论学习` when nothing else matches.
+            self.completer.setCompletionPrefix(name)
+            found = self.completer.completionModel()
+            names = [str(found.index(row, 0).data(Qt.ItemDataRole.EditRole)) for row in range(found.rowCount())]
+            if len(names) == 1 and name.casefold() not in (n.casefold() for n in names):
+                name = names[0]
             self.addRequested.emit(name)
         # The completer writes the picked name into the input after `activated`: clear once it has.
         QTimer.singleShot(0, self.input.clear)

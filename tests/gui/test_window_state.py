@@ -1,0 +1,87 @@
+"""What the window remembers and shows of itself: the page and line it was left on (per library), and room
+for every item of a page in the outline. (Its Chinese title: tests/gui/test_app.py.)"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from proofdesk.gui.app import create_main_window
+from proofdesk.gui.mainwindow import MainWindow
+from proofdesk.gui.session import Session
+from proofdesk.storage import Library
+from tests.gui.helpers import layer_of
+
+
+def _window(qtbot: QtBot, session: Session, settings: QSettings) -> MainWindow:
+    win = create_main_window(session, settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_a_page_reopens_at_the_line_it_was_left_on(
+    qtbot: QtBot, session: Session, window_settings: QSettings
+) -> None:
+    win = _window(qtbot, session, window_settings)
+    win.acts.next_page.trigger()
+    page = session.page_id
+    line = sorted(layer_of(win).lines)[-3]
+    win.page_view.go_to_line(line)
+    win.acts.next_page.trigger()
+    assert session.page_id != page
+    win.acts.previous_page.trigger()
+    assert session.page_id == page and win.page_view.current_line() == line
+    win.close()
+
+    again = _window(qtbot, session, window_settings)
+    assert session.page_id == page
+    assert again.page_view.current_line() == line
+    assert line - 1 in {i.row() for i in again.page_view.selectionModel().selectedRows()}
+    again.close()
+
+
+def test_the_last_page_is_remembered_per_library(
+    qtbot: QtBot, session: Session, window_settings: QSettings, library_path: Path, tmp_path: Path
+) -> None:
+    other_path = tmp_path / "other" / "library.sqlite"
+    other_path.parent.mkdir()
+    shutil.copy(library_path, other_path)
+    win = _window(qtbot, session, window_settings)
+    first = session.page_id
+    win.acts.next_page.trigger()
+    win.acts.next_page.trigger()
+    third = session.page_id
+    assert third != first
+    win.close()
+
+    other = Session(other_path)
+    other.attach(Library.open(other_path))
+    try:
+        other_win = _window(qtbot, other, window_settings)
+        assert other.page_id == first, "another library does not open at this library's last page"
+        other_win.close()
+    finally:
+        other.close()
+    again = _window(qtbot, session, window_settings)
+    assert session.page_id == third
+    again.close()
+
+
+def test_the_outline_shows_every_item_of_the_page(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(1400, 860)
+    assert window.session.library is not None
+    page_id = next(p.id for p in window.session.library.pages() if p.name.startswith("003"))
+    window.session.open_page(page_id)
+    outline = window.articles.outline
+    rows = window.outline.rowCount()
+    assert rows >= 11
+
+    def all_shown() -> bool:
+        area = outline.viewport().rect()
+        return all(area.contains(outline.visualRect(window.outline.index(r))) for r in range(rows))
+
+    qtbot.waitUntil(all_shown)
