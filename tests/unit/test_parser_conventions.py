@@ -166,6 +166,7 @@ def test_the_section_name_under_the_page_header_belongs_to_it() -> None:
     page = make_page("2013年9月12日星期四", "第8版", "社会", "", AUDIT_TITLE, "", narrow(*AUDIT[:2]))
     layer, articles = parse(page)
     assert [layer.lines[n].role for n in (1, 2, 3)] == [Role.SECTION] * 3
+    assert len({layer.lines[n].item for n in (1, 2, 3)}) == 1, "the page header is one item"
     assert only(articles, AUDIT_TITLE).kicker == ""
 
 

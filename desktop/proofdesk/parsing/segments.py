@@ -77,12 +77,21 @@ def build(lines: list[Line], classes: list[Cls]) -> tuple[list[Segment], list[La
                 segments.append(Head([i]))
         elif cls is Cls.AD and isinstance(last, Label) and last.cls is Cls.AD:
             last.lines.append(i)
+        elif cls is Cls.SECTION and isinstance(last, Label) and _header_goes_on(last, line, lines):
+            last.lines.append(i)  # the page header: date, page number and section are one item
         elif cls is Cls.SECTION and isinstance(last, Head):
             # A label printed among a headline's lines does not cut the headline group in two.
             floating.append(Label([i], cls))
         else:
             segments.append(Label([i], cls))
     return segments, floating
+
+
+def _header_goes_on(label: Label, line: Line, lines: list[Line]) -> bool:
+    """A label line printed right under a line of the page's header or footer (a blank between at most)
+    belongs to it."""
+    last = lines[label.lines[-1]]
+    return label.cls is Cls.SECTION and line.gap_before <= 1 and f.is_furniture(last.text)
 
 
 def vector(lines: list[Line], indexes: list[int], weights: Weights) -> dict[str, float]:
