@@ -371,3 +371,20 @@ def test_a_block_after_an_open_line_it_does_not_read_on_from_goes_to_its_own_sto
     assert page.text(32) == "塔拉尔将出任巴基斯坦总统" and page.text(89).startswith("一是，在今天举行的选举中")
     assert layer.lines[32].role is Role.TITLE
     assert {layer.lines[n].item for n in (89, 90, 91, 92)} == {layer.lines[32].item}
+
+
+def test_a_label_in_a_box_read_as_brackets() -> None:
+    # Tesseract: the boxed column label [科技前沿] right over a headline.
+    assert f.is_boxed_label("[科技前沿]") and f.is_boxed_label("【一线探访】") and not f.is_boxed_label("[1]")
+    page = make_page(narrow(*AUDIT[:2]), "", "[科技前沿]", "致读者", "", narrow(*CLINIC))
+    layer, articles = parse(page)
+    assert layer.lines[page.lines.index("[科技前沿]") + 1].role is Role.SECTION
+    assert only(articles, "致读者").paragraphs == CLINIC
+
+
+def test_kickers_with_a_semicolon_and_headlines_with_a_place() -> None:
+    # Tesseract read the kicker's colon as a semicolon; a place and a long phrase is a headline of its own.
+    assert f.is_dash_kicker("武汉; 攻坚开新局") and not f.is_dash_kicker("南京：给特困户解决困难")
+    page = make_page(narrow(*AUDIT[:2]), "", "武汉; 攻坚开新局", "南京: 给特困户解决困难", "", narrow(*CLINIC))
+    _, articles = parse(page)
+    assert only(articles, "南京: 给特困户解决困难").kicker == "武汉; 攻坚开新局"

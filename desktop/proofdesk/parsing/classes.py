@@ -413,13 +413,16 @@ def _is_han(ch: str) -> bool:
 
 
 def _section(line: Line, lines: list[Line], done: list[Cls]) -> bool:
-    """A column label: a known label, or a short line standing apart at the top or bottom of the page or
-    squeezed right under the last line of an article."""
+    """A column label: a known label, a word in brackets (a label in a box, as OCR reads the box), or a short
+    line standing apart at the top or bottom of the page or squeezed right under the last line of an
+    article."""
     size = len(f.compact(line.text))
+    if size > LABEL_MAX + 2:
+        return False
+    if f.is_section_label(line.text) or f.is_boxed_label(line.text):
+        return True
     if size > LABEL_MAX:
         return False
-    if f.is_section_label(line.text):
-        return True
     i = line.index
     first, last = i == 0, i == len(lines) - 1
     if first and line.gap_after >= 2:
