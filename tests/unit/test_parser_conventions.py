@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from proofdesk.domain.model import Break, Kind, Page, Role
 from proofdesk.parsing import features as f
+from proofdesk.parsing.profile import profile_page
 from tests.unit.parse_scoring import DATA
 from tests.unit.test_parser_rules import (
     AUDIT,
@@ -389,3 +390,16 @@ def test_kickers_with_a_semicolon_and_headlines_with_a_place() -> None:
     _, articles = parse(page)
     nanjing = only(articles, "南京： 给特困户解决困难")  # as the corpus prints the colon
     assert nanjing.kicker.startswith("武汉") and nanjing.kicker.endswith("攻坚开新局")
+
+
+def test_a_headline_group_is_no_text_column() -> None:
+    # RapidOCR, headlines first on a wide page: a group of short lines, one of them with a comma.
+    group = [
+        "北大荒粮食三年连续大幅增产",
+        "去年总产量逾85．2亿公斤，创下我国农业最高劳动生产率",
+        "—为了使粮食不断增产",
+        "本报记者向军远向志婷",
+    ]
+    body = narrow(*AUDIT, column=30)
+    profile = profile_page(make_page(*group, "", *body))
+    assert {line.column for line in profile.lines} == {profile.column}

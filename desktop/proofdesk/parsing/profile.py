@@ -14,7 +14,7 @@ from functools import lru_cache
 from statistics import median
 
 from ..domain.model import Page, Role
-from .features import ends_sentence
+from .features import ends_sentence, has_sentence_punct
 from .frequencies import bigrams
 from .learned import Learned
 
@@ -27,6 +27,8 @@ MIN_BLOCK = 3
 # No text column is narrower than this (em), nor than this share of the page's column.
 MIN_COLUMN = 6.0
 MIN_COLUMN_SHARE = 0.5
+# Running text has a sentence's punctuation in this share of its lines at least (a headline group in few).
+TEXT_SHARE = 0.4
 # A block whose median is this close to the page's column is in the page's column.
 SAME_COLUMN = 1.0
 
@@ -173,8 +175,10 @@ def _assign_columns(lines: list[Line], blocks: list[list[int]], page_column: flo
             value = float(median(wrapped))
         elif len(inner) >= MIN_BLOCK:
             value = float(median(line.width for line in inner))
-        # A headline group's short lines are no column: text columns are at least this wide.
-        own.append(value if value is not None and value >= max(MIN_COLUMN, page_column * MIN_COLUMN_SHARE) else None)
+        # A headline group is no column: its lines are short, or without a sentence's punctuation.
+        text = sum(1 for i in block if has_sentence_punct(lines[i].text)) >= TEXT_SHARE * len(block)
+        wide_enough = value is not None and value >= max(MIN_COLUMN, page_column * MIN_COLUMN_SHARE)
+        own.append(value if text and wide_enough else None)
     filled = _fill(own, page_column)
     for b, value in enumerate(filled):
         if abs(value - page_column) <= SAME_COLUMN:
