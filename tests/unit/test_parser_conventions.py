@@ -403,3 +403,14 @@ def test_a_headline_group_is_no_text_column() -> None:
     body = narrow(*AUDIT, column=30)
     profile = profile_page(make_page(*group, "", *body))
     assert {line.column for line in profile.lines} == {profile.column}
+
+
+def test_a_reporter_named_in_the_next_line_of_an_open_dateline_is_its_text() -> None:
+    # RapidOCR: `本报北京12月31日电` / `记者温宪报道：为热烈庆祝中国与南非…` (the colon dropped).
+    page = make_page(
+        AUDIT_TITLE, "", "本报北京12月31日电", "记者温宪报道为热烈庆祝中国与南", "非建交，两国外长今天举行会谈。",
+        "", narrow(*AUDIT[1:]),
+    )  # fmt: skip
+    layer, articles = parse(page)
+    assert layer.lines[4].role is Role.BODY
+    assert only(articles, AUDIT_TITLE).byline == ""

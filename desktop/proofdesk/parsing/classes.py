@@ -215,8 +215,8 @@ def _classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profi
     if f.is_furniture(t):
         return Cls.SECTION
     if t[0] in _MARKED_START:
-        if f.is_mark_byline(t) or f.is_reporter_line(t):
-            return Cls.BYLINE
+        if f.is_mark_byline(t) or (f.is_reporter_line(t) and (_stands_alone(line, lines) or t.startswith("本"))):
+            return Cls.BYLINE  # `记者X报道：` right under an open dateline goes on with it
         if f.is_dash_subtitle(t) and line.width <= (DASH_MAX_NARROW if profile.narrow else DASH_MAX_PARAGRAPH):
             return Cls.DASH
         if f.is_author_note(t) or f.is_continuation(t) or (f.is_note(t) and line.gap_before > 0):
