@@ -80,6 +80,7 @@ def test_photo_credit_without_a_mark() -> None:
         f.is_photo_credit("张三 摄") and f.is_photo_credit("新华社记者 王五 摄") and f.is_photo_credit("（影像中国）")
     )
     assert not f.is_photo_credit("党员干部深入田间拍摄")
+    assert f.is_photo_credit("孔怡林黄磊摄")  # RapidOCR dropped the space between two names
     caption = "7月23日，开发区政务服务中心一楼党员帮办岗，党员帮办员向办事群众介绍办理流程。"
     page = make_page(narrow(caption), "张三 摄", "", AUDIT_TITLE, "", narrow(*AUDIT[:2]))
     layer, articles = parse(page)
@@ -414,3 +415,15 @@ def test_a_reporter_named_in_the_next_line_of_an_open_dateline_is_its_text() -> 
     layer, articles = parse(page)
     assert layer.lines[4].role is Role.BODY
     assert only(articles, AUDIT_TITLE).byline == ""
+
+
+def test_a_caption_over_a_credit_of_names_run_together_is_a_photo() -> None:
+    caption = (
+        "如果说，多年来对于艺术形式的探索已经导致不同程度的“精神性贫血与语言性虚脱”，1997年，这种探索终于开始摆脱困窘。"
+    )
+    page = make_page(
+        narrow(*AUDIT), "（下转第9版）", "", narrow(caption), "■孔怡林黄磊摄", "", CLINIC_TITLE, "", narrow(*CLINIC)
+    )
+    _, articles = parse(page)
+    photo = next(a for a in articles if a.kind is Kind.PHOTO)
+    assert photo.byline == "孔怡林黄磊摄" and only(articles, CLINIC_TITLE).byline == ""

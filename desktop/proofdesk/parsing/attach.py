@@ -426,7 +426,7 @@ def place_far(
     parts: list[Part], stories: list[Story], lines: list[Line], weights: Weights
 ) -> list[tuple[Story, Story, Story]]:
     """Headlines without a story go to the story anywhere on the page whose text holds most of their words,
-    surest pairs first. A story two of them claim is two stories printed one after the other, cut where
+    surest pairs first (not to a photo's caption). A story two of them claim is two stories printed one after the other, cut where
     their words part (as `place_titles` does). Returns the stories split, as (story, first half, second
     half)."""
     stories = list(stories)
@@ -444,7 +444,7 @@ def place_far(
                 (
                     (coverage(words, story, lines, weights), k)
                     for k, story in enumerate(stories)
-                    if not story.title or id(story) in holder
+                    if (not story.title and not story.dated) or id(story) in holder
                 ),
                 reverse=True,
             )
@@ -497,7 +497,7 @@ def _move_if_far(part: Part, stories: list[Story], lines: list[Line], weights: W
         return
     words = _words(part, lines)
     here = coverage(words, current, lines, weights)
-    best = max((coverage(words, s, lines, weights) for s in stories if not s.title), default=0.0)
+    best = max((coverage(words, s, lines, weights) for s in stories if not s.title and not s.dated), default=0.0)
     if best >= FAR_MIN and best >= here + FAR_MARGIN:
         for i, _ in part.lines:
             current.header.pop(i, None)

@@ -41,9 +41,10 @@ _FURNITURE = re.compile(
 )
 # `（下转第2版）`, `（上接第1版）`: where a story goes on or came from.
 _CONTINUATION = re.compile(r"^[（(〈《]\s*(?:下转|上接|转|接)\s*第?\s*[\d一二三四五六七八九十]{1,3}\s*版")
-# Photo credits without a mark: `张三 摄`, `本报记者 张三摄`, `新华社记者 张三 摄`, `（影像中国）`.
+# Photo credits without a mark: `张三 摄`, `本报记者 张三摄`, `新华社记者 张三 摄`, `（影像中国）`; names may run
+# together (`孔怡林黄磊摄`: OCR drops the space).
 _PHOTO_CREDIT = re.compile(
-    rf"^(?:(?:本报|新华社|人民视觉)?(?:记者|通讯员)?\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}}){{0,3}}\s*摄(?:影)?"
+    rf"^(?:(?:本报|新华社|人民视觉)?(?:记者|通讯员)?\s*[{HAN}]{{2,8}}(?:\s+[{HAN}]{{2,4}}){{0,3}}\s*摄(?:影)?"
     r"|[（(](?:影像中国|视觉中国|新华社发|资料图片|[^（）()]{1,12}供图)[）)])$"
 )
 # Kickers (引题) over a headline: a place or unit with a dash (`南昌——`), or who said what where
