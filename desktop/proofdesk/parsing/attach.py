@@ -426,8 +426,8 @@ def place_far(
     parts: list[Part], stories: list[Story], lines: list[Line], weights: Weights
 ) -> list[tuple[Story, Story, Story]]:
     """Headlines without a story go to the story anywhere on the page whose text holds most of their words,
-    surest pairs first (not to a photo's caption). A story two of them claim is two stories printed one after the other, cut where
-    their words part (as `place_titles` does). Returns the stories split, as (story, first half, second
+    surest pairs first (never to a photo's caption). A story two of them claim is two stories printed one
+    after the other, cut where their words part (as `place_titles` does). Returns the stories split, as (story, first half, second
     half)."""
     stories = list(stories)
     for part in parts:
