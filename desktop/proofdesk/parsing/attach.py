@@ -427,8 +427,8 @@ def place_far(
 ) -> list[tuple[Story, Story, Story]]:
     """Headlines without a story go to the story anywhere on the page whose text holds most of their words,
     surest pairs first (never to a photo's caption). A story two of them claim is two stories printed one
-    after the other, cut where their words part (as `place_titles` does). Returns the stories split, as (story, first half, second
-    half)."""
+    after the other, cut where their words part (as `place_titles` does). Returns the stories split, as
+    (story, first half, second half)."""
     stories = list(stories)
     for part in parts:
         if part.title and part.side is not None and part.confidence <= WEAK and part.rule != "headline-split-story":
