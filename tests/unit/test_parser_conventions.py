@@ -427,3 +427,19 @@ def test_a_caption_over_a_credit_of_names_run_together_is_a_photo() -> None:
     _, articles = parse(page)
     photo = next(a for a in articles if a.kind is Kind.PHOTO)
     assert photo.byline == "孔怡林黄磊摄" and only(articles, CLINIC_TITLE).byline == ""
+
+
+def test_a_deck_whose_dash_ocr_read_as_a_hyphen() -> None:
+    assert f.is_dash_subtitle("-钱其琛对记者说") and not f.is_dash_subtitle("-1")
+    page = make_page(
+        narrow(*AUDIT[:2]), "", "中南外长联合举行记者招待会", "-钱其琛对记者说", "", narrow(*CLINIC)
+    )  # fmt: skip
+    _, articles = parse(page)
+    assert only(articles, "中南外长联合举行记者招待会").subtitle == "-钱其琛对记者说"
+
+
+def test_a_place_and_a_phrase_over_a_shorter_line_is_the_first_line_of_a_headline() -> None:
+    # RapidOCR: the headline 宁夏:农业产业化铺筑致富路 wrapped in the middle of 产业化.
+    page = make_page(narrow(*AUDIT[:2]), "", "宁夏:农业产业", "化铺筑致富路", "", narrow(*CLINIC))
+    _, articles = parse(page)
+    assert [a.kicker for a in articles if a.title.endswith("化铺筑致富路")] == [""]

@@ -158,10 +158,12 @@ def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> b
         return False
     if lines[i].learned is Role.SUBTITLE:
         return True  # a line editors made a kicker or deck, over a headline: its kicker
-    if f.is_dash_kicker(lines[i].text) or f.is_said_kicker(lines[i].text):
-        return True
     text = f.compact(lines[i].text)
     main = f.compact(lines[nxt].text)
+    if f.is_dash_kicker(lines[i].text) and (text[-1] in "—─―-－一" or len(main) >= len(text)):
+        return True  # a place and a slogan is a kicker over a longer headline, else its first line
+    if f.is_said_kicker(lines[i].text):
+        return True
     if len(text) >= KICKER_MIN_PHRASE and "，" in main and len(main) >= KICKER_RATIO * len(text):
         return True  # `北大荒粮食三年连续大幅增产` over a headline of two clauses twice as long
     if len(text) > KICKER_MAX or len(f.compact(lines[nxt].text)) <= len(text):

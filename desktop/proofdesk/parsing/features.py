@@ -25,8 +25,8 @@ _REPORTER = re.compile(
     r"文\s*[/／]|图\s*[/／]|摄影|撰文)"
 )
 _NAMES = re.compile(rf"^[{HAN}]{{2,3}}(?:[ \u3000]+[{HAN}]{{2,3}})+$")
-# `——` decks, also as OCR reads the dash: `一一`, `--`, `－－`, one long dash.
-_DASH = re.compile(r"^\s*(?:——|──|--|—|－－|一一|―|－—|—－|-—|—-)")
+# `——` decks, also as OCR reads the dash: `一一`, `--`, `－－`, one long dash, one hyphen before Han text.
+_DASH = re.compile(r"^\s*(?:——|──|--|—|－－|一一|―|－—|—－|-—|—-|[-－](?=[\u3400-\u9fff]))")
 _AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者|作者单位|本文系)")
 _PAREN_LINE = re.compile(r"^[（(][^（）()]{1,30}[）)]$")
 # `本报讯`, `本报北京7月12日电`, `新华社乌鲁木齐7月12日电`: the dateline that opens a news story.
