@@ -214,6 +214,7 @@ def test_dated_captions_with_the_year() -> None:
 def test_page_credits_and_datelines_quoted_from_xinhua() -> None:
     assert f.is_furniture("本版摄影: 孔远宁")
     assert f.is_lead("据新华社联合国12月31日电") and f.is_lead("本报约翰内斯堡1 2月3 0")
+    assert f.is_lead("综合本报和新华社电在辞旧迎新之际，")
     assert f.is_continuation("《下转第9版)")
 
 
