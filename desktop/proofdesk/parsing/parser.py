@@ -138,24 +138,26 @@ REGROUP_MARGIN = 0.15
 REGROUP_MIN = 0.15
 # A block sharing this share of its bigrams with the rest of its story is at home (those that belonged
 # elsewhere shared 0.07 at most on the development pages, those at home 0.18 in the median).
-AT_HOME = 0.08
+AT_HOME = 0.12
 # Stories this many places before or after a block's own, in page order, may take it.
 REGROUP_REACH = 6
 
 
 def _regroup_blocks(stories: dict[int, list[Story]], lines: list[Line], weights: Weights, counts: PageText) -> None:
     """Columns of several articles printed one after another (an OCR order that reads the page in columns):
-    a block of running text after a finished sentence that shares little with the text of its story before
-    it goes to the headed story nearby (among the `REGROUP_REACH` before and after it) whose words it shares
-    most, when that story is much closer to it than the rest of its own (cosines of IDF-weighted bigrams)."""
+    a block of running text (after a finished sentence, or an open one that does not read on into it) that
+    shares few words with the rest of its story goes to the headed story nearby (among the `REGROUP_REACH`
+    before and after it) whose words it shares most, when that story is much closer to it than the rest of
+    its own (cosines of IDF-weighted bigrams)."""
     everyone = [story for k in sorted(stories) for story in stories[k]]
     if sum(1 for story in everyone if story.title) < 2:
         return
+    texts = [_bigram_counts(story.lines + list(story.header), lines) for story in everyone]
     vectors: dict[int, _Vector] = {}
 
     def vector(k: int) -> _Vector:
         if k not in vectors:
-            vectors[k] = _Vector(_bigram_counts(everyone[k].lines + list(everyone[k].header), lines), weights)
+            vectors[k] = _Vector(texts[k], weights)
         return vectors[k]
 
     for pos, story in enumerate(everyone):
@@ -169,14 +171,12 @@ def _regroup_blocks(stories: dict[int, list[Story]], lines: list[Line], weights:
         blocks = _later_blocks(story, lines, counts)
         if not near or not blocks:
             continue
-        first = blocks[0][0]
-        before = set(chain.from_iterable(lines[i].bigrams for i in [*story.header, *story.lines] if i < first))
+        own = texts[pos]
         for block in blocks:
-            words = set(chain.from_iterable(lines[i].bigrams for i in block))
-            if not words or len(words & before) >= AT_HOME * len(words):
-                before |= words
-                continue  # it shares enough words with its story so far: it is at home
-            mine = _Vector(_bigram_counts(block, lines), weights)
+            words = _bigram_counts(block, lines)
+            if not words or sum(1 for b, n in words.items() if own[b] > n) >= AT_HOME * len(words):
+                continue  # the rest of its story shares enough of its words: it is at home
+            mine = _Vector(words, weights)
             here = vector(pos).cosine_without(mine)
             best, target = max((vector(k).cosine(mine), k) for k in near)
             if best >= REGROUP_MIN and best >= here + REGROUP_MARGIN:
@@ -186,8 +186,6 @@ def _regroup_blocks(stories: dict[int, list[Story]], lines: list[Line], weights:
                 everyone[target].lines = sorted([*everyone[target].lines, *block])
                 vector(pos).add(mine, -1)
                 vector(target).add(mine, 1)
-            else:
-                before |= words
 
 
 class _Vector:
