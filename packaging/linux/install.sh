@@ -57,6 +57,7 @@ fi
 
 uninstall >/dev/null 2>&1 || true
 mkdir -p "$prefix/lib" "$prefix/bin" "$data/applications"
+rm -rf "$target.new"
 cp -R "$here" "$target.new"
 rm -rf "$target"
 mv "$target.new" "$target"
