@@ -20,6 +20,7 @@ NO_DISPLAY_STATUS = 1
 def _print_or_exit(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     sys.stderr.write(qFormatLogMessage(kind, context, message) + "\n")
     if kind == QtMsgType.QtFatalMsg:
+        sys.stdout.flush()
         sys.stderr.flush()
         os._exit(NO_DISPLAY_STATUS)  # Qt would abort right after this handler returns
 
