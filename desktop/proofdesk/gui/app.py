@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import paths
 from .inputmethod import fix_input_method_env
 from .mainwindow import MainWindow
+from .platform import create_application
 from .session import Session
 
 
@@ -55,8 +56,7 @@ def run(db_path: Path | None = None) -> int:
     """Open the review window on the library at `db_path` (default: the user's library)."""
     fix_input_method_env()
     db = Path(db_path) if db_path is not None else paths.default_library()
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
+    app = create_application(sys.argv)
     app.setApplicationName("Proofdesk")
     app.setOrganizationName("Proofdesk")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "proofdesk-256.png")))

@@ -113,15 +113,14 @@ def _show_window(library: Library) -> bool:
     """Show the main window on `library` (handed over to the window's session), paint, close. Whether the
     window was visible."""
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from .app import create_main_window, install_translators
     from .inputmethod import fix_input_method_env
+    from .platform import create_application
     from .session import Session
 
     fix_input_method_env()
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(app, QApplication)
+    app = create_application([sys.argv[0]])
     app.setApplicationName("Proofdesk")
     install_translators(app)
     session = Session(library.path)
