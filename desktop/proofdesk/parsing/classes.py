@@ -189,7 +189,7 @@ def _unpunctuated(line: Line, commas: int = 1) -> bool:
 
 # First characters of the lines the printed conventions mark: bylines (and the mark as OCR reads it),
 # decks (`——` and `一一`), notes, leads.
-_MARKED_START = frozenset("■□◆●▲国口上回日本特记通文图摄撰—─―-－一（(〈《【[新中人央据综")
+_MARKED_START = frozenset("■□◆●▲@＠国口上回日本特记通文图摄撰—─―-－一（(〈《【[新中人央据综")
 
 
 # The class of a line whose text editors gave a role on other pages.

@@ -17,8 +17,9 @@ TRAILING = frozenset("，、。；：！？…—,.;:!?·-～~")
 SENTENCE_INSIDE = frozenset("，。；！？")
 
 _MARK = re.compile(r"^[■□◆●▲]\s*")
-# How OCR engines read the mark: `国 本报记者 张三`, `口 王五` (a character and a space before a byline).
-_MISREAD_MARK = re.compile(r"^[国口上回图日]\s+")
+# How OCR engines read the mark: `国 本报记者 张三`, `口 王五` (a character and a space before a byline),
+# `@@戴平波`.
+_MISREAD_MARK = re.compile(r"^(?:[国口上回图日]\s+|[@＠]{1,2}\s*)")
 _INLINE_CREDIT = re.compile(rf"\s[■□◆●▲]\s*[{HAN}][{HAN}\s]{{1,30}}$")
 _REPORTER = re.compile(
     r"^(?:本\s*报\s*(?:特\s*约\s*)?(?:记\s*者|通\s*讯\s*员)|特约(?:记者|通讯员)|记\s*者|通\s*讯\s*员|"
