@@ -444,3 +444,20 @@ def test_a_place_and_a_phrase_over_a_shorter_line_is_the_first_line_of_a_headlin
     page = make_page(narrow(*AUDIT[:2]), "", "宁夏:农业产业", "化铺筑致富路", "", narrow(*CLINIC))
     _, articles = parse(page)
     assert [a.kicker for a in articles if a.title.endswith("化铺筑致富路")] == [""]
+
+
+def test_a_deck_that_wraps_onto_a_second_line() -> None:
+    # Tesseract: the deck `——去年总产量…最高劳动生产率` wrapped after 最高劳.
+    deck = ("-去年总产量逾85.2亿公斤，创下我国农业最高劳", "动生产率")
+    page = make_page(narrow(*AUDIT[:2]), "", "北大荒粮食三年", "连续大幅增产", "", *deck, "", narrow(*CLINIC))
+    _, articles = parse(page)
+    story = only(articles, "北大荒粮食三年连续大幅增产")
+    assert story.subtitle.endswith("最高劳动生产率")
+
+
+def test_a_short_line_right_over_a_kicker_is_a_column_label() -> None:
+    kicker, title = "于永波会见全军和武警先进典型代表时指出", "用先进典型推动部队全面建设"
+    page = make_page(narrow(*AUDIT), "（下转第12版）", "", "国际视点", kicker, "", title, "", narrow(*CLINIC))
+    layer, articles = parse(page)
+    assert layer.lines[page.lines.index("国际视点") + 1].role is Role.SECTION
+    assert only(articles, title).kicker == kicker

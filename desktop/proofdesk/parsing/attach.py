@@ -118,6 +118,9 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
         nxt = members[pos + 1] if pos + 1 < len(members) else None
         if _kicker(i, nxt, lines, classes) and (cur is None or not cur.title or _has_title(cur)):
             parts.append(Part(True, [(i, Role.KICKER)]))  # a kicker opens the next headline group
+        elif cur is not None and cur.title and _deck_goes_on(cur, i, lines):
+            cur.lines.append((i, Role.SUBTITLE))  # `-去年总产量…创下我国农业最高` / `动生产率`: the deck wrapped
+            cur.joins.add(i)
         elif lines[i].learned is Role.SUBTITLE and cur is not None and cur.title and _has_title(cur):
             cur.lines.append((i, Role.SUBTITLE))  # a deck editors marked on other pages
             cur.decks.add(i)
@@ -133,6 +136,20 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
         else:
             cur.lines.append((i, Role.TITLE))  # the headline under a kicker
     return parts
+
+
+def _deck_goes_on(part: Part, i: int, lines: list[Line]) -> bool:
+    """The line goes on with the `——` deck right above it: no blank between, no end of sentence, shorter."""
+    last, role = part.lines[-1]
+    deck = lines[last]
+    return (
+        role is Role.SUBTITLE
+        and last == i - 1
+        and lines[i].gap_before == 0
+        and f.is_dash_subtitle(deck.text)
+        and not deck.final
+        and len(f.compact(lines[i].text)) < len(f.compact(deck.text))
+    )
 
 
 def _has_title(part: Part) -> bool:

@@ -89,11 +89,12 @@ def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
 
 
 def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls]) -> None:
-    """A very short line standing alone right before a headline (`今日谈`, `新春走基层`) is a column label:
-    a headline of its own would have its text or byline after it."""
+    """A very short line standing alone right before a headline (`今日谈`, `新春走基层`), or right over a
+    headline group's kicker, is a column label: a headline of its own would have its text or byline after it."""
     for i, cls in enumerate(classes[:-1]):
         line = lines[i]
-        if cls is not Cls.DISPLAY or line.gap_before == 0 or line.gap_after == 0:
+        over_kicker = f.is_said_kicker(lines[i + 1].text) or f.is_dash_kicker(lines[i + 1].text)
+        if cls is not Cls.DISPLAY or line.gap_before == 0 or (line.gap_after == 0 and not over_kicker):
             continue
         if len(f.compact(line.text)) > SHORT_LABEL - 1 or f.is_place(line.text) or f.is_dash_kicker(line.text):
             continue
@@ -367,6 +368,8 @@ def _display_follows(nxt: Line, profile: Profile) -> bool:
     byline, a unit's signature under a headline) or opens a story with a `本报讯` lead."""
     if _pattern_line(nxt.text) or f.is_lead(nxt.text) or (f.is_org_name(nxt.text) and nxt.gap_after > 0):
         return True
+    if f.is_said_kicker(nxt.text) or f.is_dash_kicker(nxt.text):
+        return True  # a headline group's kicker
     if not display_shaped(nxt, profile):
         return False
     return nxt.width <= nxt.column - CUT_MARGIN + 0.5 if profile.narrow else True
