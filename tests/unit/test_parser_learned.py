@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from proofdesk.domain import ops
 from proofdesk.domain.derive import derive
-from proofdesk.domain.model import Kind, Role
+from proofdesk.domain.model import Kind, Page, Role, check_invariant
 from proofdesk.importer import import_files
 from proofdesk.parsing import Learned, parse_page
 from proofdesk.storage import Library
+from tests.unit.parse_scoring import SEEDS
 from tests.unit.test_parser_rules import AUDIT, AUDIT_TITLE, CLINIC, CLINIC_TITLE, FARM, FARM_TITLE, make_page, narrow
 
 # A column label in a box printed right over a headline: on its own it reads as the headline's first line.
@@ -65,3 +70,14 @@ def test_a_decision_on_one_page_changes_the_parse_of_a_later_page(tmp_path: Path
         assert list(library.editor_roles(other_than="a")) == [], "a page's re-parse learns from the others"
         import_files(library, [second])
         assert label_role(library, "b") is Role.SECTION
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_any_learned_roles_keep_the_layer_complete(rng: random.Random) -> None:
+    seed = rng.choice(sorted(SEEDS.glob("*.txt")))
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    short = [line for line in lines if line.strip() and len(line) < 30]
+    learned = Learned([(rng.choice(short), rng.choice(list(Role))) for _ in range(rng.randint(1, 15))])
+    page = Page(seed.stem, tuple(lines))
+    assert check_invariant(page, parse_page(page, None, learned)) == []
