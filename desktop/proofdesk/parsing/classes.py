@@ -220,8 +220,8 @@ def _classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profi
             return Cls.BYLINE  # `记者X报道：` right under an open dateline goes on with it
         if f.is_dash_subtitle(t) and line.width <= (DASH_MAX_NARROW if profile.narrow else DASH_MAX_PARAGRAPH):
             return Cls.DASH
-        if f.is_author_note(t) or f.is_continuation(t) or (f.is_note(t) and line.gap_before > 0):
-            return Cls.NOTE
+        if f.is_author_note(t) or f.is_continuation(t) or (f.is_note(t) and _stands_alone(line, lines)):
+            return Cls.NOTE  # `（作者系…）`, `（下转第2版）`, `(徐国春 张雅文)` after the story's last sentence
         if f.is_lead(t):
             return Cls.LEAD
     if f.is_photo_credit(t) and _stands_alone(line, lines):
