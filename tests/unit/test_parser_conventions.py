@@ -466,8 +466,8 @@ def test_a_short_line_right_over_a_kicker_is_a_column_label() -> None:
 def test_names_in_brackets_under_a_story_end_it() -> None:
     # RapidOCR: the writers' names in brackets under the last line, then the next story's headline.
     page = make_page(
-        AUDIT_TITLE, "", narrow(*AUDIT), "(徐国春张雅文崔成龙)", "", "党中央国务院关心西藏雪灾救灾工作",
-        "一灾区各级政府全力组织抗灾力争降低灾害损失", "", narrow(*CLINIC),
+        AUDIT_TITLE, "", narrow(*AUDIT, column=30), "(徐国春张雅文崔成龙)", "", "党中央国务院关心西藏雪灾救灾工作",
+        "一灾区各级政府全力组织抗灾力争降低灾害损失", "", narrow(*CLINIC, column=30),
     )  # fmt: skip
     layer, articles = parse(page)
     assert layer.lines[page.lines.index("(徐国春张雅文崔成龙)") + 1].role is Role.NOTE
