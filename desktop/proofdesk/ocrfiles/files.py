@@ -11,7 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from ..domain.model import Page
-from ..text.decoding import MAX_BYTES, Refusal, Refused, content_hash, decode_bytes
+from ..text.decoding import MAX_BYTES, Refusal, Refused, content_hash, decode_bytes, read_file
 from .images import ImageError, ImageRef, ImageTrouble, find_image, probe_image
 from .model import LineGeometry, OcrFormat, OcrPage
 from .problems import OcrFileError
@@ -91,17 +91,7 @@ def read_page_files(path: Path) -> list[PageFile]:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise Refused(path, Refusal.UNREADABLE, detail="not a regular file")
-        if size > MAX_OCR_BYTES:
-            raise Refused(path, Refusal.TOO_LARGE, size=size)
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise Refused(path, Refusal.MISSING) from None
-    except OSError as error:
-        raise Refused(path, Refusal.UNREADABLE, detail=error.strerror or str(error)) from None
+    data = read_file(path, MAX_OCR_BYTES)
     if not data:
         raise Refused(path, Refusal.EMPTY)
     return data

@@ -212,13 +212,14 @@ def _check_text(lines: tuple[str, ...], path: Path) -> None:
     raise Refused(path, Refusal.NUL if "\x00" in line else Refusal.BINARY, line=number)
 
 
-def read_page(path: Path) -> tuple[Page, Decoded]:
-    """The page in a file (named after the file without its extension) and its decoded text."""
+def read_file(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; `Refused` (missing, unreadable, too large)
+    otherwise."""
     try:
         size = path.stat().st_size
         if not path.is_file():
             raise Refused(path, Refusal.UNREADABLE, detail="not a regular file")
-        if size > MAX_BYTES:
+        if size > limit:
             raise Refused(path, Refusal.TOO_LARGE, size=size)
         data = path.read_bytes()
     except FileNotFoundError:
@@ -226,9 +227,14 @@ def read_page(path: Path) -> tuple[Page, Decoded]:
     except OSError as error:
         raise Refused(path, Refusal.UNREADABLE, detail=error.strerror or str(error)) from None
     # Checked again: the file may have grown between stat and read.
-    if len(data) > MAX_BYTES:
+    if len(data) > limit:
         raise Refused(path, Refusal.TOO_LARGE, size=len(data))
-    decoded = decode_bytes(data, path)
+    return data
+
+
+def read_page(path: Path) -> tuple[Page, Decoded]:
+    """The page in a file (named after the file without its extension) and its decoded text."""
+    decoded = decode_bytes(read_file(path, MAX_BYTES), path)
     return Page(path.stem, decoded.lines), decoded
 
 
