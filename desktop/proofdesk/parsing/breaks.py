@@ -110,7 +110,7 @@ def interleaved_lines(lines: list[Line], running: list[bool], seen: Callable[[st
         if not (running[i] and running[i + 1] and running[i + 2]) or a.final or b.gap_before or c.gap_before:
             continue
         end, following, skipped = a.text[-1], b.text[0], c.text[0]
-        if not (_is_han(end) and _is_han(following) and _is_han(skipped)):
+        if not (f.is_han(end) and f.is_han(following) and f.is_han(skipped)):
             continue
         if seen(end + skipped) and not seen(end + following):
             skips.append(i)
@@ -123,7 +123,3 @@ def interleaved_lines(lines: list[Line], running: list[bool], seen: Callable[[st
     return frozenset(
         k for stretch in stretches if len(stretch) >= INTERLEAVED_MIN for k in range(stretch[0], stretch[-1] + 3)
     )
-
-
-def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"

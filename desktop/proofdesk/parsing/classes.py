@@ -404,15 +404,11 @@ def _cut(line: Line, nxt: Line, profile: Profile, counts: PageText) -> bool:
     if f.first_clause_length(nxt.text) <= 1:
         return True
     a, b = line.text[-1], nxt.text[0]
-    if not (_is_han(a) and _is_han(b)):
+    if not (f.is_han(a) and f.is_han(b)):
         return False
     # A nearly full line is most likely cut; one other use of the word across the cut is enough then.
     nearly_full = profile.narrow and line.width >= line.column - FULL_MARGIN
     return counts.count(a + b) >= (1 if nearly_full else 2)
-
-
-def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
 def _section(line: Line, lines: list[Line], done: list[Cls]) -> bool:

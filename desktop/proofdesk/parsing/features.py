@@ -75,6 +75,11 @@ SECTION_LABELS = frozenset({"党旗飘飘", "创品牌", "创模范", "创先锋
 _SECTION_SHAPE = re.compile(rf"^(?:[{HAN}]{{4}} )?创[{HAN}]{{2}}$")
 
 
+def is_han(ch: str) -> bool:
+    """A Chinese character (CJK unified ideographs, extension A, compatibility ideographs)."""
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
 def compact(text: str) -> str:
     """The text without any white space."""
     return "".join(text.split())
