@@ -472,3 +472,14 @@ def test_names_in_brackets_under_a_story_end_it() -> None:
     layer, articles = parse(page)
     assert layer.lines[page.lines.index("(徐国春张雅文崔成龙)") + 1].role is Role.NOTE
     assert only(articles, "党中央国务院关心西藏雪灾救灾工作").paragraphs == CLINIC
+
+
+def test_a_headline_line_may_end_on_a_function_word_when_the_next_goes_on() -> None:
+    # RapidOCR: a four-line headline in large type after a photo's credit, its third line cut after 在 (在京).
+    title = ["祝愿祖国明天", "更加繁荣昌盛", "香港大学生在", "京度佳节"]
+    caption = "江西临川市洋洲镇洋洲村的农民乐队在元旦这天为本村村民演出迎新年节目，深受群众欢迎。"
+    road = "计划于今年开通的新疆吐鲁番乌鲁木齐大黄山高等级公路全长283．3公里，工程概算总投资22．8亿元人民币。"
+    page = make_page(narrow(caption), "■贺晓蔡红摄", "", *title, "", narrow(road))
+    layer, _ = parse(page)
+    first = page.lines.index(title[0]) + 1
+    assert [layer.lines[first + k].role for k in range(4)] == [Role.TITLE] * 4

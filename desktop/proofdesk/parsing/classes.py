@@ -318,8 +318,9 @@ def _display(line: Line, lines: list[Line], done: list[Cls], profile: Profile, c
         and not _names_what_follows(line, lines)
     ):
         return False  # the sentence above goes on: this is its next line, whatever blank lies between
-    if f.ends_with_function_word(line.text):
-        return False
+    wraps_on = nxt is not None and nxt.gap_before == 0 and _display_follows(nxt, profile)
+    if f.ends_with_function_word(line.text) and not wraps_on:
+        return False  # cut in mid-phrase, and not a headline's line going on in the next one
     short = len(f.compact(line.text)) <= SHORT_LABEL
     over_pattern = nxt is not None and nxt.gap_before <= 1 and _pattern_line(nxt.text)
     before = (
