@@ -483,3 +483,13 @@ def test_a_headline_line_may_end_on_a_function_word_when_the_next_goes_on() -> N
     layer, _ = parse(page)
     first = page.lines.index(title[0]) + 1
     assert [layer.lines[first + k].role for k in range(4)] == [Role.TITLE] * 4
+
+
+def test_a_headline_group_right_after_a_notice() -> None:
+    # RapidOCR: a notice's signature, then a kicker, a two-line headline and a bare-name byline.
+    notice = ["公益广告", "诚信做人 守法做事", "中国网络电视台"]
+    group = ["兰州市", "宁夏：农业产业", "化铺筑致富路", "周娟"]
+    page = make_page(narrow(*AUDIT), "", *notice, "", *group, "", narrow(*CLINIC))
+    _, articles = parse(page)
+    story = only(articles, "宁夏：农业产业化铺筑致富路")
+    assert (story.kicker, story.byline, story.paragraphs) == ("兰州市", "周娟", CLINIC)

@@ -81,10 +81,10 @@ def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
     classes: list[Cls] = []
     for line in lines:
         classes.append(_classify_one(line, lines, classes, profile, counts))
+    _mark_ads(lines, classes, profile, counts)
     _mark_headlines_over_bylines(lines, classes, counts)
     _mark_headlines_named_below(lines, classes)
     _mark_labels_between_headlines(lines, classes)
-    _mark_ads(lines, classes, profile, counts)
     return classes
 
 
@@ -450,8 +450,8 @@ def _over_headline(line: Line, lines: list[Line]) -> bool:
 
 def _mark_ads(lines: list[Line], classes: list[Cls], profile: Profile, counts: PageText) -> None:
     """The short display lines after an advert label (`公益广告`) are its slogans; one standing over
-    running text or a byline is the next story's headline. The line after a notice is classed again: no
-    sentence runs on into it from the notice."""
+    running text or a byline is the next story's headline. The lines after a notice are classed again: no
+    sentence runs on into them from the notice."""
     for i, cls in enumerate(classes):
         if cls is not Cls.AD or (i > 0 and classes[i - 1] is Cls.AD):
             continue
@@ -475,5 +475,9 @@ def _mark_ads(lines: list[Line], classes: list[Cls], profile: Profile, counts: P
                 break
             classes[k], end = Cls.AD, k
         after = end + 1
-        if after < len(lines) and classes[after] is Cls.TEXT:
-            classes[after] = _classify_one(lines[after], lines, classes[:after], profile, counts)
+        while after < len(lines) and classes[after] is Cls.TEXT:
+            again = _classify_one(lines[after], lines, classes[:after], profile, counts)
+            if again is Cls.TEXT:
+                break
+            classes[after] = again
+            after += 1
