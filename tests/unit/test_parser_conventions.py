@@ -493,3 +493,12 @@ def test_a_headline_group_right_after_a_notice() -> None:
     _, articles = parse(page)
     story = only(articles, "宁夏：农业产业化铺筑致富路")
     assert (story.kicker, story.byline, story.paragraphs) == ("兰州市", "周娟", CLINIC)
+
+
+def test_a_kickers_dash_on_a_line_of_its_own() -> None:
+    assert f.is_dashes_only("—") and f.is_dashes_only(" -- ") and not f.is_dashes_only("——市审计局")
+    group = ["西宁：惠民见实效-", "—", "香港各界举行", "活动喜庆元旦"]
+    page = make_page(narrow(*AUDIT), "（下转第4版)", "", *group, "", narrow(*CLINIC))
+    _, articles = parse(page)
+    story = only(articles, "香港各界举行活动喜庆元旦")
+    assert story.kicker.startswith("西宁") and story.paragraphs == CLINIC

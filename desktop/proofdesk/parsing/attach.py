@@ -115,8 +115,12 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
             else:
                 parts.append(Part(True, [(i, Role.SUBTITLE)]))
             continue
-        nxt = members[pos + 1] if pos + 1 < len(members) else None
-        if _kicker(i, nxt, lines, classes) and (cur is None or not cur.title or _has_title(cur)):
+        following = [k for k in members[pos + 1 :] if not f.is_dashes_only(lines[k].text)]
+        nxt = following[0] if following else None
+        if f.is_dashes_only(lines[i].text) and cur is not None and cur.lines[-1][1] is Role.KICKER:
+            cur.lines.append((i, Role.KICKER))  # `西宁：惠民见实效-` / `—`
+            cur.joins.add(i)
+        elif _kicker(i, nxt, lines, classes) and (cur is None or not cur.title or _has_title(cur)):
             parts.append(Part(True, [(i, Role.KICKER)]))  # a kicker opens the next headline group
         elif cur is not None and cur.title and _deck_goes_on(cur, i, lines):
             cur.lines.append((i, Role.SUBTITLE))  # `-去年总产量…创下我国农业最高` / `动生产率`: the deck wrapped

@@ -211,6 +211,9 @@ def _classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profi
     t = line.text
     if line.learned in _LEARNED:
         return _LEARNED[line.learned]
+    i = line.index
+    if f.is_dashes_only(t) and i > 0 and done[i - 1] is Cls.DISPLAY and not line.gap_before:
+        return Cls.DISPLAY  # a kicker's dash on a line of its own
     if profile.narrow and t[0] not in _MARKED_START and f.has_sentence_inside(t):
         return Cls.TEXT  # no convention below takes a line with a sentence inside it on a narrow page
     if f.is_furniture(t):

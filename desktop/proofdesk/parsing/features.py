@@ -279,6 +279,14 @@ _KICKER_ENDS = frozenset("—─―-－一")
 _KICKER_COLON = re.compile("[:：;；]")
 
 
+_DASHES_ONLY = re.compile(r"^\s*[—─―\-－]{1,3}\s*$")
+
+
+def is_dashes_only(text: str) -> bool:
+    """`—`: the dash that ends a kicker, read by OCR as a line of its own."""
+    return bool(_DASHES_ONLY.match(text))
+
+
 def is_dash_kicker(text: str) -> bool:
     """`南昌——`, `无锡一` (the dash read as 一), `贵阳：实干谱新篇`: a short kicker ending with a dash, or a place
     and a slogan, over its headline."""
