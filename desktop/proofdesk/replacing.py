@@ -5,10 +5,13 @@ edits page by page through its undoable commands."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .domain import ops
-from .domain.model import Layer, Page
-from .storage import Library
+from .domain.model import Layer, Page, Status
+
+if TYPE_CHECKING:
+    from .storage import Library
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,9 +25,11 @@ class PageReplacement:
     lines: tuple[tuple[int, str, str], ...]
 
 
-def page_ids_holding(library: Library, old: str) -> list[int]:
-    """The pages (in page order) with a line whose text holds `old`, from the library's index."""
-    return list(dict.fromkeys(hit.page_id for hit in library.search(old, limit=None) if old in hit.text))
+def page_ids_holding(library: Library, old: str, status: Status | None = None) -> list[int]:
+    """The pages (in page order; only those of `status` when given) with a line whose shown text holds `old`,
+    from the library's index."""
+    hits = library.search(old, status, limit=None)
+    return list(dict.fromkeys(hit.page_id for hit in hits if old in hit.text))
 
 
 def replacement(page_id: int, page: Page, before: Layer, old: str, new: str) -> PageReplacement | None:
