@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from proofdesk.domain.model import Status
 from proofdesk.gui.findpanel import HIT_ROLE, FindDialog, emphasised
 from proofdesk.gui.mainwindow import MainWindow
-from proofdesk.storage import Library
+from proofdesk.storage import Library, Problem, StorageError
 from tests.gui.helpers import on_disk
 
 
@@ -106,3 +107,27 @@ def test_replace_all_asks_and_refuses_what_it_cannot_do(window: MainWindow, qtbo
     assert not dialog.replace_all() and window.stack.count() == steps
     dialog.query.setText("")
     assert not dialog.replace_all() and window.stack.count() == steps
+
+
+def test_a_replace_that_cannot_be_written_stays_in_the_window_until_retry(
+    window: MainWindow, qtbot: QtBot, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _find(window, qtbot, "高质量发展")
+    pages = {h.page_id for h in dialog.model.hits}
+    dialog.confirm = lambda *_args: True
+    dialog.replacement.setText("高质量的发展")
+    library = window.session.library
+    assert library is not None
+
+    def locked(*_args: object) -> None:
+        raise StorageError(Problem.LOCKED)
+
+    monkeypatch.setattr(library, "save_pages", locked)
+    assert dialog.replace_all()
+    assert window.session.unsaved and window.banner.isVisibleTo(window)
+    assert all(on_disk(library_path, p).status is Status.NEW for p in pages)
+    monkeypatch.undo()
+    assert window.retry_saving()
+    for page_id in pages:
+        layer = on_disk(library_path, page_id)
+        assert any(s.correction and "高质量的发展" in s.correction for s in layer.lines.values())
