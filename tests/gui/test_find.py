@@ -33,6 +33,7 @@ def test_find_lists_hits_in_page_order(window: MainWindow, qtbot: QtBot, qtmodel
     assert len({h.page for h in hits}) > 1
     assert dialog.count.text().startswith(f"{len(hits)} ")
     qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
+    assert not dialog.results.viewport().grab().isNull()  # the marked text is drawn
     dialog.query.setText("没有这样的文字")
     dialog.search()
     assert dialog.model.rowCount() == 0

@@ -120,7 +120,7 @@ class EmphasisDelegate(QStyledItemDelegate):
         document.setHtml(f'<span style="color:{colour.name()}">{emphasised(text, self.model.query)}</span>')
         box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         painter.save()
-        painter.translate(box.topLeft())
+        painter.translate(box.left(), box.top() + max(0.0, (box.height() - document.size().height()) / 2))
         painter.setClipRect(box.translated(-box.topLeft()))
         document.drawContents(painter)
         painter.restore()
