@@ -111,6 +111,7 @@ def test_a_version_4_library_gets_its_index(tmp_path: Path) -> None:
         for name in ("line_search_insert", "line_search_update", "line_search_delete", "line_search_forget"):
             conn.execute(f"DROP TRIGGER {name}")
         conn.execute("DROP TABLE line_search")
+        conn.execute("DROP INDEX line_corrected")
         conn.execute("PRAGMA user_version = 4")
     with Library.open(path) as lib:
         assert _found(lib, "审计系") == [("p1", 1, "全市审计系统召开会议"), ("p2", 3, "本报讯 全市审计系统")]

@@ -8,10 +8,10 @@ re-parse, a migration — updates the index in its own transaction, and a delete
 The `trigram` tokenizer (case-sensitive, so a search finds exactly what a replace would change) answers
 queries of three or more characters from the index: the rows holding every trigram of the query (the index
 keeps no positions, `detail=none`, which makes it a fifth smaller), then `instr` keeps those that hold the
-query itself. It indexes nothing shorter, so one- and two-character
-queries are an `instr` scan over the same rows, page by page in the pages' order, bounded by the status
-filter and the limit. (`LIKE` is not used: SQLite 3.39–3.40 wrongly finds nothing for a short `LIKE`
-pattern on a trigram table.)
+query itself. It indexes nothing shorter, so one- and two-character queries are an `instr` scan, page by
+page in the pages' order, bounded by the status filter and the limit: the stored raw page and its corrected
+lines first (`line_corrected` indexes those), then the rows of the pages that hold the query. (`LIKE` is not
+used: SQLite 3.39–3.40 wrongly finds nothing for a short `LIKE` pattern on a trigram table.)
 """
 
 from __future__ import annotations
@@ -43,6 +43,8 @@ DDL = (
     f" UPDATE line_search SET corrected = new.correction WHERE rowid = {_KEY.format(row='new')}; END",
     "CREATE TRIGGER line_search_delete AFTER DELETE ON line WHEN old.correction IS NOT NULL BEGIN"
     f" UPDATE line_search SET corrected = NULL WHERE rowid = {_KEY.format(row='old')}; END",
+    # The few corrected lines of a page, found without reading its other lines (short queries).
+    "CREATE INDEX line_corrected ON line (page_id, line) WHERE correction IS NOT NULL",
     "CREATE TRIGGER line_search_forget AFTER DELETE ON page BEGIN"
     f" DELETE FROM line_search WHERE rowid >= old.id << {LINE_BITS} AND rowid < (old.id + 1) << {LINE_BITS}; END",
 )
@@ -124,29 +126,44 @@ def search(conn: Connection, query: str, status: str | None = None, limit: int |
     if status is not None:
         status_filter = " AND p.status = :status"
         params["status"] = status
-    columns = (
-        f"SELECT p.id, p.name, s.rowid & {_SPAN - 1} AS n, s.raw, s.corrected, l.item"
-        " FROM {source} LEFT JOIN line l ON l.page_id = p.id AND l.line = (s.rowid & "
-        f"{_SPAN - 1})"
-    )
     if len(query) >= MIN_INDEXED:
         params["trigrams"] = _trigrams(query)
         sql = (
-            columns.format(source=f"line_search s JOIN page p ON p.id = (s.rowid >> {LINE_BITS})")
-            + " WHERE line_search MATCH :trigrams"
-            + " AND (instr(s.raw, :query) > 0 OR instr(s.corrected, :query) > 0)"
-            + status_filter
-            + " ORDER BY p.name, n LIMIT :limit"
+            f"SELECT p.id, p.name, s.rowid & {_SPAN - 1} AS n, s.raw, s.corrected, l.item"
+            f" FROM line_search s JOIN page p ON p.id = (s.rowid >> {LINE_BITS})"
+            f" LEFT JOIN line l ON l.page_id = p.id AND l.line = (s.rowid & {_SPAN - 1})"
+            " WHERE line_search MATCH :trigrams AND (instr(s.raw, :query) > 0 OR instr(s.corrected, :query) > 0)"
+            f"{status_filter} ORDER BY p.name, n LIMIT :limit"
         )
-    else:
-        # Page by page in name order (the page name index), each page's rows by their key range: no sort,
-        # and the scan stops at the limit.
-        sql = (
-            columns.format(source="page p CROSS JOIN line_search s")
-            + f" WHERE s.rowid >= p.id << {LINE_BITS} AND s.rowid < (p.id + 1) << {LINE_BITS}"
-            + " AND (instr(s.raw, :query) > 0 OR instr(s.corrected, :query) > 0)"
-            + status_filter
-            + " LIMIT :limit"
-        )
-    rows = conn.execute(text(sql), params).all()
-    return [Hit(r[0], r[1], int(r[2]), r[4] if r[4] is not None else r[3], r[3], r[5]) for r in rows]
+        rows = conn.execute(text(sql), params).all()
+        return [Hit(r[0], r[1], int(r[2]), r[4] if r[4] is not None else r[3], r[3], r[5]) for r in rows]
+    return _scan(conn, params, status_filter, limit)
+
+
+def _scan(conn: Connection, params: dict[str, Any], status_filter: str, limit: int | None) -> list[Hit]:
+    """A short query: pages in name order (read lazily through the name index) whose raw text or corrected
+    lines hold it, then each such page's rows by their key range, until `limit` lines are found."""
+    pages = conn.execute(
+        text(
+            "SELECT p.id, p.name FROM page p WHERE (instr(p.raw, :query) > 0 OR EXISTS (SELECT 1 FROM line c"
+            " WHERE c.page_id = p.id AND c.correction IS NOT NULL AND instr(c.correction, :query) > 0))"
+            f"{status_filter} ORDER BY p.name"
+        ),
+        params,
+    )
+    lines = text(
+        f"SELECT s.rowid & {_SPAN - 1}, s.raw, s.corrected, l.item FROM line_search s"
+        f" LEFT JOIN line l ON l.page_id = :page AND l.line = (s.rowid & {_SPAN - 1})"
+        " WHERE s.rowid >= :low AND s.rowid < :high AND (instr(s.raw, :query) > 0 OR instr(s.corrected, :query) > 0)"
+        " ORDER BY s.rowid"
+    )
+    hits: list[Hit] = []
+    for page_id, name in pages:
+        low = page_id << LINE_BITS
+        found = conn.execute(lines, {"page": page_id, "low": low, "high": low + _SPAN, "query": params["query"]})
+        for n, raw, corrected, item in found:
+            hits.append(Hit(page_id, name, int(n), corrected if corrected is not None else raw, raw, item))
+            if limit is not None and len(hits) >= limit:
+                pages.close()
+                return hits
+    return hits
