@@ -124,7 +124,17 @@ def main() -> int:
     return 0
 
 
-SEARCHES = (("高质量发展", 100), ("高质量发展", None), ("党建品牌", 100), ("党建", 100), ("党建", None))
+# Frequent texts (on every page of the synthetic library, so a scan finds its first 100 lines at once), a
+# text on one page only (its number, near the end in page order) and one on no page.
+SEARCHES = (
+    ("高质量发展", 100),
+    ("高质量发展", None),
+    ("党建品牌", 100),
+    ("党建", 100),
+    ("党建", None),
+    ("第{last}号", None),
+    ("没有的文字", None),
+)
 
 
 def like_scan(path: Path, query: str, limit: int | None) -> int:
@@ -152,7 +162,8 @@ def search_rows(library: Library, path: Path) -> list[tuple[str, int, float, flo
     """Each query's lines found, time through the index and time of the LIKE scan; then a replace across the
     library (plan and write in one transaction) and its undo."""
     rows = []
-    for query, limit in SEARCHES:
+    last = len(library.pages())
+    for query, limit in ((q.format(last=last), lim) for q, lim in SEARCHES):
         label = f"{len(query)} characters, {'first 100' if limit else 'all'}"
         hits: list[object] = []
         indexed = timed(lambda q=query, lim=limit, out=hits: out.extend(library.search(q, limit=lim)))
