@@ -1,4 +1,5 @@
-"""Throughput of a 1,000-page library: import (read, parse, store), parse alone, store alone, and each export.
+"""Throughput of a 1,000-page library: import (read, parse, store), parse alone, store alone, each export, and
+search and replace across the library beside a LIKE scan of the stored pages.
 
     .venv/bin/python benchmarks/bench_library.py [--pages 1000] [--profile]
 
@@ -13,6 +14,7 @@ import argparse
 import cProfile
 import io
 import pstats
+import sqlite3
 import sys
 import tempfile
 import time
@@ -20,6 +22,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+from proofdesk import replacing
 from proofdesk.domain.model import Layer
 from proofdesk.export import Format, export_library
 from proofdesk.importer import Outcome, import_files
@@ -103,17 +106,80 @@ def main() -> int:
             for fmt in Format:
                 out = root / f"out.{fmt.value}"
                 rows.append((f"export {fmt.value}", timed(partial(export_library, library, fmt, out))))
+            searches = search_rows(library, root / "library.sqlite")
         size = (root / "library.sqlite").stat().st_size
 
     print(f"{n} pages; library {size / 1024 / 1024:.1f} MB")
     for label, seconds in rows:
         print(f"  {label:32} {seconds:7.2f} s  {n / seconds:8.0f} pages/s")
     print(f"  peak memory (max RSS)            {peak_memory_mb():7.0f} MB")
+    print("search (milliseconds; the LIKE scan reads every stored page and splits the matching ones into lines)")
+    print(f"  {'query':34} {'lines':>6} {'index':>9} {'LIKE scan':>10}")
+    for label, lines, indexed, scanned in searches:
+        print(f"  {label:34} {lines:6} {indexed * 1000:9.1f} {scanned * 1000:10.1f}")
     if profile:
         listing = io.StringIO()
         pstats.Stats(profile, stream=listing).sort_stats("tottime").print_stats(15)
         print(listing.getvalue())
     return 0
+
+
+# Frequent texts (on every page of the synthetic library, so a scan finds its first 100 lines at once), a
+# text on one page only (its number, near the end in page order) and one on no page.
+SEARCHES = (
+    ("高质量发展", 100),
+    ("高质量发展", None),
+    ("党建品牌", 100),
+    ("党建", 100),
+    ("党建", None),
+    ("第{last}号", None),
+    ("没有的文字", None),
+)
+
+
+def like_scan(path: Path, query: str, limit: int | None) -> int:
+    """What finding lines costs without the index: every stored page read by LIKE, the matching ones split
+    into lines (the shown text: corrections included), in page order."""
+    found = 0
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT page_id, line, correction FROM line WHERE correction IS NOT NULL")
+        corrected = {(p, n): c for p, n, c in rows}
+        pages = conn.execute(
+            "SELECT p.id, p.raw FROM page p WHERE p.raw LIKE ?1 OR EXISTS (SELECT 1 FROM line l WHERE l.page_id = p.id"
+            " AND l.correction LIKE ?1) ORDER BY p.name",
+            (f"%{query}%",),
+        )
+        for page_id, raw in pages:
+            for n, line in enumerate(raw.split("\n"), 1):
+                if query in line or query in corrected.get((page_id, n), ""):
+                    found += 1
+                    if limit is not None and found >= limit:
+                        return found
+    return found
+
+
+def search_rows(library: Library, path: Path) -> list[tuple[str, int, float, float]]:
+    """Each query's lines found, time through the index and time of the LIKE scan; then a replace across the
+    library (plan and write in one transaction) and its undo."""
+    rows = []
+    last = len(library.pages())
+    for query, limit in ((q.format(last=last), lim) for q, lim in SEARCHES):
+        label = f"{len(query)} characters, {'first 100' if limit else 'all'}"
+        hits: list[object] = []
+        indexed = timed(lambda q=query, lim=limit, out=hits: out.extend(library.search(q, limit=lim)))
+        counted: list[int] = []
+        scanned = timed(lambda q=query, lim=limit, out=counted: out.append(like_scan(path, q, lim)))
+        assert counted[0] == len(hits), (query, limit, counted[0], len(hits))
+        rows.append((f"{query} ({label})", len(hits), indexed, scanned))
+    planned: list[replacing.PageReplacement] = []
+    plan = timed(lambda: planned.extend(replacing.plan(library, "高质量发展", "高质量的发展")))
+    lines = sum(len(p.lines) for p in planned)
+    write = timed(lambda: replacing.apply(library, planned))
+    undo = timed(lambda: library.save_pages((p.page_id, p.after, p.before) for p in planned))
+    rows.append(("replace: plan (load each page)", lines, plan, float("nan")))
+    rows.append(("replace: write (one transaction)", lines, write, float("nan")))
+    rows.append(("replace: write back (undo)", lines, undo, float("nan")))
+    return rows
 
 
 if __name__ == "__main__":

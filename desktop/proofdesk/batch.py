@@ -1,5 +1,5 @@
-"""`proofdesk import`, `export` and `attach-image`: the batch commands, kept apart from `cli` so that opening
-the window does not load the storage and export stack first."""
+"""`proofdesk import`, `export`, `search`, `replace` and `attach-image`: the batch commands, kept apart from
+`cli` so that opening the window does not load the storage and export stack first."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
-from . import messages
+from . import messages, replacing
+from .domain import ops
 from .domain.model import Status
 from .export import ExportError, Format
 from .importer import FileResult, ImportStopped, Outcome, import_files
@@ -32,6 +33,10 @@ def run(db: Path, args: argparse.Namespace) -> int:
             return _attach_image(db, args.page, args.image, copy=args.copy)
         if args.command == "relink-images":
             return _relink_images(db, args.folder)
+        if args.command == "search":
+            return _search(db, args.query, args.status, args.limit)
+        if args.command == "replace":
+            return _replace(db, args.old, args.new, dry_run=args.dry_run)
         if args.command in ("check", "backup", "restore"):
             return _maintain(db, args)
         return _export(db, args)
@@ -100,6 +105,44 @@ def _export(db: Path, args: argparse.Namespace) -> int:
         return INTERRUPTED
     _say(messages.export_summary(result, None if to_stdout else args.out))
     return OK
+
+
+def _search(db: Path, query: str, status: str | None, limit: int | None) -> int:
+    if not query:
+        _say(messages.empty_query())
+        return UNUSABLE
+    if not db.is_file():
+        _say(messages.no_library(db))
+        return UNUSABLE
+    with Library.open(db, read_only=True) as library:
+        hits = library.search(query, Status(status) if status else None, limit)
+    for hit in hits:
+        print(messages.hit(hit.page, hit.line, hit.text, None if query in hit.text else hit.raw))
+    sys.stdout.flush()
+    _say(messages.search_summary(len(hits), len({h.page_id for h in hits}), limit))
+    return OK if hits else REFUSED
+
+
+def _replace(db: Path, old: str, new: str, *, dry_run: bool) -> int:
+    try:
+        ops.check_replacement(old, new)
+    except ops.EditError as error:
+        _say(messages.refused_replacement(str(error)))
+        return UNUSABLE
+    if not db.is_file():
+        _say(messages.no_library(db))
+        return UNUSABLE
+    with Library.open(db, read_only=dry_run) as library:
+        planned = replacing.plan(library, old, new)
+        if not dry_run:
+            replacing.apply(library, planned)
+    for page in planned:
+        for line, before, after in page.lines:
+            print(messages.replaced_line(page.page.name, line, before, after))
+    sys.stdout.flush()
+    changed = sum(len(p.lines) for p in planned)
+    _say(messages.replace_summary(old, new, changed, len(planned), dry_run))
+    return OK if changed else REFUSED
 
 
 def _maintain(db: Path, args: argparse.Namespace) -> int:

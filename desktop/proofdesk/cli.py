@@ -9,6 +9,12 @@
                                                    attach a scan to a page (by reference, with its hash;
                                                    --copy: a copy in the folder beside the library)
     proofdesk relink-images [--db PATH] FOLDER     re-point pages whose images were moved into FOLDER
+    proofdesk search [--db PATH] [--status S] [--limit N] QUERY
+                                                   lines holding QUERY (raw or corrected text), as
+                                                   page:line: text in page order
+    proofdesk replace [--db PATH] [--dry-run] OLD NEW
+                                                   correct every line showing OLD to show NEW instead (the raw
+                                                   pages are kept), in one transaction
     proofdesk check [--db PATH]                    integrity check and every stored value; exit 2 if damaged
     proofdesk backup [--db PATH] [--out FILE]      verified backup (default: backups/ beside the library)
     proofdesk restore [--db PATH] BACKUP           verified restore; the current file is kept aside
@@ -18,11 +24,13 @@
 
 Exit status, for scripts:
     0    done
-    1    some files were refused: each is named on stderr with the reason; the other files were imported
+    1    some files were refused: each is named on stderr with the reason; the other files were imported;
+         `search` found no line, `replace` no line to change
     2    usage error; or the library cannot be used (locked, damaged or another program's database, written
          by a newer Proofdesk, read-only, disk full: also in the middle of an import, after which the
          summary still comes), the export target cannot be written or is the library, `--tag` names no
-         theme, or the review window is unavailable
+         theme, a search or replacement that cannot be made (empty text to find, a line break in the
+         replacement), or the review window is unavailable
     130  interrupted: pages imported before stay; an unfinished export leaves the old target as it was
 
 Messages go to stderr, one line each, without tracebacks: `proofdesk: PATH: not imported: REASON` for each
@@ -57,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
         "--smoke", action="store_true", help="check this installation (temporary library, window shown offscreen)"
     )
     commands = parser.add_subparsers(
-        dest="command", metavar="{import,export,attach-image,relink-images,check,backup,restore}"
+        dest="command", metavar="{import,export,search,replace,attach-image,relink-images,check,backup,restore}"
     )
     importing = commands.add_parser("import", parents=[db], help="import raw pages and parse them")
     importing.add_argument("paths", nargs="+", metavar="FILE|DIR")
@@ -66,6 +74,14 @@ def _parser() -> argparse.ArgumentParser:
     exporting.add_argument("--out", required=True, type=Path, metavar="PATH", help="file or folder; - for stdout")
     exporting.add_argument("--status", choices=STATUSES)
     exporting.add_argument("--tag", metavar="THEME")
+    searching = commands.add_parser("search", parents=[db], help="find lines holding a text")
+    searching.add_argument("--status", choices=STATUSES)
+    searching.add_argument("--limit", type=_positive, metavar="N", help="print at most N lines")
+    searching.add_argument("query", metavar="QUERY")
+    replacing = commands.add_parser("replace", parents=[db], help="correct a text everywhere it shows")
+    replacing.add_argument("--dry-run", action="store_true", help="print what would change, change nothing")
+    replacing.add_argument("old", metavar="OLD")
+    replacing.add_argument("new", metavar="NEW")
     attaching = commands.add_parser("attach-image", parents=[db], help="attach a page image to a page")
     attaching.add_argument("page", metavar="PAGE", help="the page's name")
     attaching.add_argument("image", type=Path, metavar="IMAGE", help="a .jpg, .png, .tif or .webp scan")
@@ -80,6 +96,16 @@ def _parser() -> argparse.ArgumentParser:
     restoring = commands.add_parser("restore", parents=[db], help="replace the library with a verified backup")
     restoring.add_argument("backup", type=Path, metavar="BACKUP")
     return parser
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a number of lines: {value!r}")
+    return number
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -185,3 +185,45 @@ def relinked(missing: int, found: int) -> str:
     left = missing - found
     rest = f", still missing: {left}" if left else ""
     return f"images not at their recorded path: {missing}, found again: {found}{rest}"
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def hit(page: str, line: int, text: str, raw: str | None = None) -> str:
+    """One line of `proofdesk search` on standard output: `page:line: text`, with the raw text after it
+    when only the raw text holds what was searched for (a correction replaced it)."""
+    found_in_raw = f"  (raw: {shown(raw)})" if raw is not None else ""
+    return f"{shown(page)}:{line}: {shown(text)}{found_in_raw}"
+
+
+def replaced_line(page: str, line: int, before: str, after: str) -> str:
+    """One line of `proofdesk replace` on standard output: `page:line: before → after`."""
+    return f"{shown(page)}:{line}: {shown(before)} → {shown(after)}"
+
+
+def search_summary(lines: int, pages: int, limit: int | None) -> str:
+    if not lines:
+        return "no line holds the text searched for"
+    more = f" (the first {limit}: --limit)" if limit is not None and lines >= limit else ""
+    return f"found on {_count(lines, 'line')} of {_count(pages, 'page')}{more}"
+
+
+def replace_summary(old: str, new: str, lines: int, pages: int, dry_run: bool) -> str:
+    what = f"'{shown(old)}' with '{shown(new)}'"
+    if not lines:
+        return f"no line shows '{shown(old)}'; nothing was changed"
+    where = f"on {_count(lines, 'line')} of {_count(pages, 'page')}"
+    if dry_run:
+        return f"would replace {what} {where}; nothing was changed (--dry-run)"
+    return f"replaced {what} {where} (as corrections; the raw pages are kept)"
+
+
+def empty_query() -> str:
+    return "nothing to search for: the text to find is empty"
+
+
+def refused_replacement(reason: str) -> str:
+    """`reason`: the core's words for a replacement that cannot be made (`ops.check_replacement`)."""
+    return f"{reason}; nothing was changed"

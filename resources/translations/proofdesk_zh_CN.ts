@@ -77,74 +77,79 @@ Use that window, or close it first.</source>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="57"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="61"/>
         <source>New item at line {0}</source>
         <translation>从第 {0} 行起新建条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="69"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="73"/>
         <source>Merge with previous item</source>
         <translation>与上一条目合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="71"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="75"/>
         <source>Merge with next item</source>
         <translation>与下一条目合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="82"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="86"/>
         <source>Move {0} lines to a new item</source>
         <translation>把 {0} 行移到新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="84"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="88"/>
         <source>Move {0} lines to another item</source>
         <translation>把 {0} 行移到另一条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="98"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="102"/>
         <source>Role: {0} ({1} lines)</source>
         <translation>角色：{0}（{1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="112"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="116"/>
         <source>Join/break before line {0}</source>
         <translation>第 {0} 行前的相连/分段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="122"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="126"/>
         <source>Correct line {0}</source>
         <translation>校正第 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="124"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="128"/>
         <source>Restore raw text of line {0}</source>
         <translation>恢复第 {0} 行原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="140"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="144"/>
         <source>Confirm the doubt at line {0}</source>
         <translation>确认第 {0} 行的存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="142"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="146"/>
         <source>Confirm {0} doubts</source>
         <translation>确认 {0} 处存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="151"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="155"/>
         <source>Kind: {0}</source>
         <translation>类型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="176"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="180"/>
         <source>Page status: {0}</source>
         <translation>版面状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="189"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="193"/>
         <source>Re-parse page</source>
         <translation>重新解析版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="205"/>
+        <source>Replace “{0}” with “{1}” ({2} lines on {3} pages)</source>
+        <translation>将“{0}”替换为“{1}”（{3} 个版面上的 {2} 行）</translation>
     </message>
 </context>
 <context>
@@ -375,6 +380,117 @@ Use that window, or close it first.</source>
     </message>
 </context>
 <context>
+    <name>FindDialog</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="143"/>
+        <source>Find in library</source>
+        <translation>在库中查找</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="148"/>
+        <source>Text to find (raw or corrected)</source>
+        <translation>要查找的文字（原文或校正后）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="151"/>
+        <source>All pages</source>
+        <translation>全部版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="154"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="170"/>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="171"/>
+        <source>&amp;Replace all</source>
+        <translation>全部替换(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="174"/>
+        <source>Correct every line of the library that shows the text; the raw pages are kept. One undo step.</source>
+        <translation>校正库中显示这段文字的每一行；原始版面保持不变。可一步撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="216"/>
+        <source>More than {0} lines; the first {0} are listed.</source>
+        <translation>超过 {0} 行；仅列出前 {0} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="218"/>
+        <source>{0} lines on {1} pages</source>
+        <translation>{1} 个版面上的 {0} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="220"/>
+        <source>No line holds this text.</source>
+        <translation>没有一行包含这段文字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="255"/>
+        <source>Type the text to find first; a replacement cannot hold a line break.</source>
+        <translation>请先输入要查找的文字；替换文字不能包含换行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="269"/>
+        <source>No line shows this text; nothing was replaced.</source>
+        <translation>没有一行显示这段文字；未作任何替换。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="276"/>
+        <source>Replaced on {0} lines of {1} pages. Undo (Ctrl+Z) takes it all back.</source>
+        <translation>已在 {1} 个版面的 {0} 行中替换。撤销（Ctrl+Z）可全部还原。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="282"/>
+        <source>Replace “{0}” with “{1}” on {2} lines of {3} pages? The raw pages are kept.</source>
+        <translation>在 {3} 个版面的 {2} 行中将“{0}”替换为“{1}”？原始版面保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="286"/>
+        <source>{0} of these pages are done; they go back to review.</source>
+        <translation>其中 {0} 个版面已完成；它们将回到校对中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="289"/>
+        <source>Replace all</source>
+        <translation>全部替换</translation>
+    </message>
+</context>
+<context>
+    <name>HitModel</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="78"/>
+        <source>{0}    (raw text: {1})</source>
+        <translation>{0}    （原文：{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="89"/>
+        <source>Raw text: {0}</source>
+        <translation>原文：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="94"/>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="94"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="94"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <location filename="../../desktop/proofdesk/gui/dialogs.py" line="67"/>
@@ -471,123 +587,123 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="107"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="108"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="138"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="140"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="147"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="149"/>
         <source>Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="191"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="193"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="211"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="213"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="222"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="224"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="249"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="251"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="254"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="256"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="255"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="257"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="317"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="319"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="323"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="339"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="325"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="341"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="323"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="325"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="331"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="333"/>
         <source>Your last edits could not be written to the library: {0} They are kept in this window and will be written with your next edit, or when you press Retry (Ctrl+S).</source>
         <translation>最近的改动无法写入文库：{0} 这些改动保留在本窗口中，会在下一次改动时或按“重试”（Ctrl+S）时写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="339"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="341"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="349"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="351"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="368"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="370"/>
         <source>Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)</source>
         <translation>版面与 OCR 文件 (*.txt *.hocr *.html *.xml *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="369"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="371"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="374"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="376"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="384"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="386"/>
         <source>An import is already running.</source>
         <translation>已有导入在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="399"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="401"/>
         <source>Importing {0}/{1}: {2}</source>
         <translation>正在导入 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="432"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="434"/>
         <source>{0} pages imported.</source>
         <translation>已导入 {0} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="439"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="441"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="497"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="499"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="499"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="501"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -605,50 +721,50 @@ Start with the sample pages, or import your own.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="54"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="56"/>
         <source>&amp;Item</source>
         <translation>条目(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="58"/>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="89"/>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="96"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="60"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="98"/>
         <source>Kin&amp;d</source>
         <translation>类型(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="61"/>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="84"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="63"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="86"/>
         <source>Ro&amp;le</source>
         <translation>角色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="70"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="72"/>
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="101"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="103"/>
         <source>Mo&amp;ve lines to</source>
         <translation>把行移到(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="60"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="62"/>
         <source>&amp;Line</source>
         <translation>行(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="66"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="68"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="77"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="79"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="111"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="113"/>
         <source>A new item</source>
         <translation>新条目</translation>
     </message>
@@ -1584,102 +1700,107 @@ Start with the sample pages, or import your own.</source>
         <translation>校正本行文字(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="105"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="104"/>
+        <source>&amp;Find in library…</source>
+        <translation>在库中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="106"/>
         <source>New &amp;item at this line</source>
         <translation>从本行起新建条目(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="106"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="107"/>
         <source>Merge with previo&amp;us item</source>
         <translation>与上一条目合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="107"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="108"/>
         <source>Merge with n&amp;ext item</source>
         <translation>与下一条目合并(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="108"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="109"/>
         <source>Move &amp;lines to…</source>
         <translation>把行移到(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="109"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="110"/>
         <source>Move lines to pre&amp;vious item</source>
         <translation>把行移到上一条目(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="110"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="111"/>
         <source>M&amp;ove lines to next item</source>
         <translation>把行移到下一条目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="111"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="112"/>
         <source>Move lines to a ne&amp;w item</source>
         <translation>把行移到新条目(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="112"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="113"/>
         <source>Kin&amp;d…</source>
         <translation>类型(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="116"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="117"/>
         <source>To&amp;ggle join / paragraph break</source>
         <translation>切换 相连 / 分段(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="118"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="119"/>
         <source>N&amp;ext doubt</source>
         <translation>下一处存疑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="119"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="120"/>
         <source>Pre&amp;vious doubt</source>
         <translation>上一处存疑(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="120"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="121"/>
         <source>Con&amp;firm the doubt as it is</source>
         <translation>按原样确认存疑(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="121"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="122"/>
         <source>Check pa&amp;ge</source>
         <translation>检查版面(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="122"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="123"/>
         <source>Mark page &amp;done</source>
         <translation>标为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="124"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="125"/>
         <source>&amp;Re-parse page</source>
         <translation>重新解析版面(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="125"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="126"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="126"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="127"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="127"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="128"/>
         <source>Sho&amp;w the scan</source>
         <translation>显示扫描图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="132"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="133"/>
         <source>K&amp;eys and marks</source>
         <translation>快捷键与标记(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="130"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="131"/>
         <source>Attach page &amp;image…</source>
         <translation>附加扫描图(&amp;I)…</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .model import Break, Field, ItemState, Kind, Layer, LineState, Role, Status, make_layer
+from .model import Break, Field, ItemState, Kind, Layer, LineState, Page, Role, Status, make_layer
 
 
 class EditError(ValueError):
@@ -284,3 +284,31 @@ def _keep_edited(before: LineState, parsed: LineState) -> LineState:
         rule=parsed.rule,
         confidence=1.0,
     )
+
+
+def check_replacement(old: str, new: str) -> None:
+    """Raise `EditError` for a replacement that cannot be made on lines: nothing to find, or a line break."""
+    if not old:
+        raise EditError("nothing to replace: the text to find is empty")
+    if "\n" in old or "\r" in old or "\n" in new or "\r" in new:
+        raise EditError("a corrected line cannot hold a line break")
+
+
+def replace_text(page: Page, layer: Layer, old: str, new: str) -> tuple[Layer, list[int]]:
+    """Every line whose shown text (its correction, else its raw text) holds `old` corrected to that text with
+    `old` replaced by `new`, as an editor's correction; the raw page is untouched. Returns the new layer and
+    the lines it changed."""
+    check_replacement(old, new)
+    lines = dict(layer.lines)
+    changed: list[int] = []
+    for n in sorted(layer.lines):
+        state = layer.lines[n]
+        raw = page.text(n)
+        shown = state.correction if state.correction is not None else raw
+        if old in shown:
+            text = shown.replace(old, new)
+            lines[n] = _mark(replace(state, correction=None if text == raw else text), Field.CORRECTION)
+            changed.append(n)
+    if not changed:
+        return layer, []
+    return make_layer(lines, layer.items.values(), layer.status), changed

@@ -9,6 +9,7 @@ is a pure domain operation, computed when the command is made: an edit that does
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -17,6 +18,9 @@ from ..domain import ops
 from ..domain.model import Kind, Layer, Role, Status
 from .session import Session
 from .wording import kind_name, role_name, status_name
+
+if TYPE_CHECKING:
+    from ..replacing import PageReplacement
 
 
 class EditCommand(QUndoCommand):
@@ -188,3 +192,25 @@ class Reparse(EditCommand):
         super().__init__(
             session, before, after, QCoreApplication.translate("Commands", "Re-parse page"), parsed_with=parser_version
         )
+
+
+class ReplaceAll(QUndoCommand):
+    """Replace a text on every line that shows it, on many pages at once: one undo step, written in one
+    transaction each way. Each page's edit is the domain's (`replacing.replacement`: corrections, the page in
+    review), computed when the command is made from the layers the editor sees."""
+
+    def __init__(self, session: Session, edits: list[PageReplacement], old: str, new: str) -> None:
+        lines = sum(len(e.lines) for e in edits)
+        super().__init__(
+            QCoreApplication.translate("Commands", "Replace “{0}” with “{1}” ({2} lines on {3} pages)").format(
+                old, new, lines, len(edits)
+            )
+        )
+        self.session = session
+        self.edits = edits
+
+    def redo(self) -> None:
+        self.session.apply_pages([(e.page_id, e.before, e.after) for e in self.edits])
+
+    def undo(self) -> None:
+        self.session.apply_pages([(e.page_id, e.after, e.before) for e in self.edits])

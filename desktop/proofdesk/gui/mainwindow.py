@@ -37,6 +37,7 @@ from . import look, workers
 from .actions import WindowActions
 from .articleview import ArticlePanel
 from .corrections import Corrections
+from .findpanel import LibrarySearch
 from .librarypanel import LibraryPanel
 from .menus import Menus
 from .models import LineModel, OutlineModel
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.dialog: Any = None
         self.menus = Menus(self, self.acts, self.outline, self.corrections, self.page_view, self.articles)
         self.themes = ThemeUi(self)
+        self.finder = LibrarySearch(self)
         self.scan_pane = ScanPane(self, session, self.scan_view, self.work, self.acts.show_scan)
         self._connect()
         self.setAcceptDrops(True)

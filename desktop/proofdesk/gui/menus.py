@@ -51,6 +51,8 @@ class Menus(QObject):
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([a.edit_text, a.restore_raw])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.find_in_library)
         item_menu = bar.addMenu(self.tr("&Item"))
         item_menu.addActions([a.split, a.merge_previous, a.merge_next])
         item_menu.addSeparator()

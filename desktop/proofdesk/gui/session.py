@@ -132,6 +132,44 @@ class Session(QObject):
         self.pageInfoChanged.emit(self.info_of(page_id, after))
         return change
 
+    def layer_of(self, page_id: int) -> tuple[Page, Layer]:
+        """The page and the layer the editor works on: the open page's, or one held in memory with edits not
+        yet written, else the library's."""
+        if page_id == self.page_id and self.page is not None and self.layer is not None:
+            return self.page, self.layer
+        if page_id in self._unsaved:
+            return self._pages[page_id], self._unsaved[page_id]
+        assert self.library is not None
+        page, layer = self.library.load(page_id)
+        self._pages[page_id], self._on_disk[page_id] = page, layer
+        return page, layer
+
+    def apply_pages(self, edits: list[tuple[int, Layer, Layer]]) -> None:
+        """Make each `after` its page's layer (`(page_id, before, after)`, pages read through `layer_of`) and
+        write them all in one transaction, without opening any page; the open page's views follow. A write
+        that fails keeps every edit in memory, as `apply` does."""
+        from ..storage import StorageError
+
+        assert self.library is not None
+        for page_id, _before, after in edits:
+            self._unsaved[page_id] = after
+            if page_id == self.page_id:
+                self.layer = after
+        try:
+            pending = list(self._unsaved)
+            self.library.save_pages([(p, self._on_disk[p], self._unsaved[p]) for p in pending])
+        except StorageError as error:
+            self.savedChanged.emit(False)
+            self.saveFailed.emit(error.problem)
+        else:
+            for page_id in pending:
+                self._on_disk[page_id] = self._unsaved.pop(page_id)
+            self.savedChanged.emit(True)
+        for page_id, before, after in edits:
+            if page_id == self.page_id:
+                self.layerChanged.emit(page_id, diff(before, after))
+            self.pageInfoChanged.emit(self.info_of(page_id, after))
+
     def retry(self) -> bool:
         """Write every edit that is waiting; True when all are on disk."""
         return all(self._write(page_id, None) for page_id in list(self._unsaved))

@@ -22,6 +22,7 @@ from sqlmodel import SQLModel
 from ..domain.model import (
     DOUBT_THRESHOLD,
     Break,
+    Change,
     Field,
     ItemState,
     Kind,
@@ -35,6 +36,7 @@ from ..domain.model import (
 from ..ocrfiles import ImageRef, PageScan
 from ..themes.taxonomy import Retag, Theme
 from . import (
+    fulltext,
     scans,
     schema,
     tables,  # noqa: F401  (registers the tables)
@@ -51,6 +53,7 @@ from .engine import (
     quick_check,
     translated,
 )
+from .fulltext import Hit
 
 _BITS = {f: 1 << i for i, f in enumerate(Field)}
 _PAGE, _LINE, _ITEM, _THEME = (SQLModel.metadata.tables[t] for t in ("page", "line", "item", "theme"))
@@ -225,6 +228,7 @@ class Library:
                 )
             )
             page_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
+            fulltext.add_page(conn, page_id, page.lines, layer.lines)
             self._write_layer(conn, page_id, layer)
             if scan is not None:
                 scans.write(conn, page_id, scan, len(page.lines))
@@ -300,6 +304,8 @@ class Library:
             )
             if layer.lines and (min(layer.lines) < 1 or max(layer.lines) > len(page.lines)):
                 raise ValueError("line numbers beyond the raw page")
+            if any(s.item is not None and s.item not in layer.items for s in layer.lines.values()):
+                raise ValueError("lines of items that are not stored")
         return page, layer
 
     def iter_pages(self, page_ids: Iterable[int] | None = None) -> Iterator[tuple[PageInfo, Page, Layer]]:
@@ -370,26 +376,43 @@ class Library:
 
     def save(self, page_id: int, before: Layer, after: Layer) -> None:
         """Write what differs between two layers of a page, in one transaction."""
-        change = diff(before, after)
-        if not change:
+        self.save_pages([(page_id, before, after)])
+
+    def save_pages(self, edits: Iterable[tuple[int, Layer, Layer]]) -> None:
+        """Write what differs between two layers of each of several pages (`(page_id, before, after)`), all in
+        one transaction: every page is changed, or none."""
+        changes = [(page_id, after, change) for page_id, before, after in edits if (change := diff(before, after))]
+        if not changes:
             return
         with self._transaction() as conn:
-            for n in change.lines:
-                state = after.lines[n]
-                values = _line_row(page_id, n, state)
-                conn.execute(update(_LINE).where(_LINE.c.page_id == page_id, _LINE.c.line == n).values(**values))
-            for key in change.items:
-                conn.execute(delete(_ITEM).where(_ITEM.c.page_id == page_id, _ITEM.c.key == key))
-                if key in after.items:
-                    conn.execute(insert(_ITEM).values(**_item_row(page_id, after.items[key])))
-            if change.status:
-                conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(status=after.status.value))
+            for page_id, after, change in changes:
+                self._save(conn, page_id, after, change)
+
+    def _save(self, conn: Connection, page_id: int, after: Layer, change: Change) -> None:
+        for n in change.lines:
+            state = after.lines[n]
+            values = _line_row(page_id, n, state)
+            conn.execute(update(_LINE).where(_LINE.c.page_id == page_id, _LINE.c.line == n).values(**values))
+        for key in change.items:
+            conn.execute(delete(_ITEM).where(_ITEM.c.page_id == page_id, _ITEM.c.key == key))
+            if key in after.items:
+                conn.execute(insert(_ITEM).values(**_item_row(page_id, after.items[key])))
+        if change.status:
+            conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(status=after.status.value))
 
     def replace_layer(self, page_id: int, layer: Layer, parsed_with: int) -> None:
         """Store a whole new layer for a page (after a re-parse), in one transaction."""
         with self._transaction() as conn:
             self._write_layer(conn, page_id, layer)
             conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(parsed_with=parsed_with))
+
+    # -- search -----------------------------------------------------------------------------------------------
+
+    def search(self, query: str, status: Status | None = None, limit: int | None = 1000) -> list[Hit]:
+        """Lines whose shown or raw text holds `query` (exactly, case and width as typed), in page order and
+        line order; at most `limit` (None: all)."""
+        with self._transaction(write=False) as conn:
+            return fulltext.search(conn, query, status.value if status else None, limit)
 
     # -- themes -----------------------------------------------------------------------------------------------
 

@@ -11,7 +11,10 @@ from collections.abc import Callable
 from sqlalchemy import Connection, text
 from sqlmodel import SQLModel
 
-from . import tables  # noqa: F401  (registers the tables on SQLModel.metadata)
+from . import (
+    fulltext,
+    tables,  # noqa: F401  (registers the tables on SQLModel.metadata)
+)
 
 
 def _v1_to_v2(conn: Connection) -> None:
@@ -58,8 +61,15 @@ def _v3_to_v4(conn: Connection) -> None:
     )
 
 
+def _v4_to_v5(conn: Connection) -> None:
+    """Version 5 keeps a full-text index of every line's raw and corrected text (`fulltext`), built here for
+    the pages already in the library."""
+    fulltext.create(conn)
+    fulltext.build(conn)
+
+
 # MIGRATIONS[v] brings a library from version v to v + 1.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 LATEST = max(MIGRATIONS) + 1
 
 
@@ -76,6 +86,11 @@ _COLUMNS: dict[int, dict[str, set[str]]] = {
     },
     2: {"page": {"parsed_with"}, "theme": {"name", "description", "keywords", "position"}},
     3: {"item": {"pinned"}},
+    4: {
+        "page_scan": {"page_id", "format", "width", "height", "image", "image_hash", "image_width", "image_height"},
+        "line_box": {"page_id", "line", "x", "y", "width", "height", "type_height", "ocr_confidence"},
+    },
+    5: {"line_search": {"raw", "corrected"}},
 }
 
 
@@ -136,6 +151,7 @@ def prepare(conn: Connection) -> list[int]:
     if current == 0:
         with conn.begin():
             SQLModel.metadata.create_all(conn)
+            fulltext.create(conn)
             conn.exec_driver_sql(f"PRAGMA user_version = {LATEST}")
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         return [LATEST]

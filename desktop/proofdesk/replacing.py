@@ -1,0 +1,65 @@
+"""Find and replace across the library: every line whose shown text holds the text to find gets a correction
+with it replaced (the raw page is never changed). Used by `proofdesk replace`; the window makes the same
+edits page by page through its undoable commands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .domain import ops
+from .domain.model import Layer, Page, Status
+
+if TYPE_CHECKING:
+    from .storage import Library
+
+
+@dataclass(frozen=True, slots=True)
+class PageReplacement:
+    """The edit of one page: its layer before and after, and each changed line's text before and after."""
+
+    page_id: int
+    page: Page
+    before: Layer
+    after: Layer
+    lines: tuple[tuple[int, str, str], ...]
+
+
+def page_ids_holding(library: Library, old: str, status: Status | None = None) -> list[int]:
+    """The pages (in page order; only those of `status` when given) with a line whose shown text holds `old`,
+    from the library's index."""
+    hits = library.search(old, status, limit=None)
+    return list(dict.fromkeys(hit.page_id for hit in hits if old in hit.text))
+
+
+def replacement(page_id: int, page: Page, before: Layer, old: str, new: str) -> PageReplacement | None:
+    """The edit replacing `old` by `new` on one page (in review afterwards, as any editor's edit), or None
+    when no line's shown text holds `old`."""
+    after, changed = ops.replace_text(page, before, old, new)
+    if not changed:
+        return None
+    shown = [(n, _shown(page, before, n), _shown(page, after, n)) for n in changed]
+    return PageReplacement(page_id, page, before, ops.in_review(before, after), tuple(shown))
+
+
+def plan(library: Library, old: str, new: str) -> list[PageReplacement]:
+    """Every page's edit for replacing `old` by `new`, in page order; raises `ops.EditError` for a
+    replacement that cannot be made (empty `old`, a line break)."""
+    ops.check_replacement(old, new)
+    planned = []
+    for page_id in page_ids_holding(library, old):
+        page, layer = library.load(page_id)
+        found = replacement(page_id, page, layer, old, new)
+        if found is not None:
+            planned.append(found)
+    return planned
+
+
+def apply(library: Library, planned: list[PageReplacement]) -> None:
+    """Write every planned page edit in one transaction."""
+    library.save_pages((p.page_id, p.before, p.after) for p in planned)
+
+
+def _shown(page: Page, layer: Layer, n: int) -> str:
+    correction = layer.lines[n].correction
+    return correction if correction is not None else page.text(n)

@@ -1,0 +1,161 @@
+"""The library's full-text index: found by trigram and by scan, kept up to date by every write, built by the
+migration of an older library; and find and replace across the library."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from proofdesk import replacing
+from proofdesk.domain import ops
+from proofdesk.domain.model import Page, Status
+from proofdesk.parsing import parse_page
+from proofdesk.storage import Library, Problem, StorageError, schema
+
+DATA = Path(__file__).parent.parent / "data"
+ONE = Page("p1", ("全市审计系统召开会议", "", "■ 本报记者 王五", "", "党建引领发展，", "审计工作再上台阶。"))
+TWO = Page("p2", ("乡村振兴看今朝", "", "本报讯 全市审记系统", "党建工作"))
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> Library:
+    library = Library.open(tmp_path / "lib.sqlite")
+    yield library  # type: ignore[misc]
+    library.close()
+
+
+def _found(lib: Library, query: str, **kw: object) -> list[tuple[str, int, str]]:
+    return [(h.page, h.line, h.text) for h in lib.search(query, **kw)]  # type: ignore[arg-type]
+
+
+def _add(lib: Library, *pages: Page) -> dict[str, int]:
+    return {p.name: lib.add_page(p, p.name, parse_page(p)).id for p in pages}
+
+
+def test_trigram_and_short_queries_in_page_order(lib: Library) -> None:
+    _add(lib, TWO, ONE)  # imported out of name order: hits still come in page order
+    assert _found(lib, "审计系统") == [("p1", 1, "全市审计系统召开会议")]
+    assert _found(lib, "党建") == [("p1", 5, "党建引领发展，"), ("p2", 4, "党建工作")]
+    assert _found(lib, "审") == [
+        ("p1", 1, "全市审计系统召开会议"),
+        ("p1", 6, "审计工作再上台阶。"),
+        ("p2", 3, "本报讯 全市审记系统"),
+    ]
+    assert _found(lib, "审", limit=2) == _found(lib, "审")[:2]
+    assert _found(lib, "本报记者 王") == [("p1", 3, "■ 本报记者 王五")]
+    assert _found(lib, "没有的文字") == [] and _found(lib, "") == []
+    hit = lib.search("审计系统")[0]
+    assert hit.item is not None and not hit.corrected
+
+
+def test_quotes_and_query_syntax_are_plain_text(lib: Library) -> None:
+    page = Page("q", ('他说"好"AND OR NOT *', "a-b:c"))
+    _add(lib, page)
+    assert _found(lib, '"好"AND') == [("q", 1, page.lines[0])]
+    assert _found(lib, "OR NOT *") == [("q", 1, page.lines[0])]
+    assert _found(lib, "-b:") == [("q", 2, "a-b:c")]
+    assert _found(lib, "or not") == []  # exact: what a replace would change
+
+
+def test_status_filter_bounds_both_kinds_of_query(lib: Library) -> None:
+    ids = _add(lib, ONE, TWO)
+    _p, layer = lib.load(ids["p2"])
+    lib.save(ids["p2"], layer, ops.set_status(layer, Status.DONE))
+    assert _found(lib, "党建", status=Status.DONE) == [("p2", 4, "党建工作")]
+    assert _found(lib, "全市审", status=Status.NEW) == [("p1", 1, "全市审计系统召开会议")]
+
+
+def test_corrections_are_found_and_so_is_the_raw_text_they_replaced(lib: Library) -> None:
+    ids = _add(lib, TWO)
+    _p, layer = lib.load(ids["p2"])
+    corrected = ops.correct_text(layer, 3, "本报讯 全市审计系统", TWO.text(3))
+    lib.save(ids["p2"], layer, corrected)
+    for query in ("审计系", "计"):
+        assert _found(lib, query) == [("p2", 3, "本报讯 全市审计系统")]
+    for query in ("审记系", "记"):
+        (hit,) = lib.search(query)
+        assert (hit.text, hit.raw, hit.corrected) == ("本报讯 全市审计系统", "本报讯 全市审记系统", True)
+    lib.save(ids["p2"], corrected, layer)  # undone: the correction leaves the index
+    assert _found(lib, "审计系") == []
+
+
+def test_a_reparse_keeps_the_index_right(lib: Library) -> None:
+    ids = _add(lib, ONE)
+    _p, layer = lib.load(ids["p1"])
+    corrected = ops.correct_text(layer, 6, "审计工作更上台阶。", ONE.text(6))
+    lib.save(ids["p1"], layer, corrected)
+    lib.replace_layer(ids["p1"], ops.rebase(corrected, parse_page(ONE)), parsed_with=2)
+    assert _found(lib, "更上台") == [("p1", 6, "审计工作更上台阶。")]
+    lib.replace_layer(ids["p1"], parse_page(ONE), parsed_with=3)  # a layer without the correction
+    assert _found(lib, "更上台") == [] and _found(lib, "再上台") == [("p1", 6, "审计工作再上台阶。")]
+
+
+def test_a_deleted_page_leaves_no_hits(lib: Library) -> None:
+    _add(lib, ONE, TWO)
+    with lib._transaction() as conn:
+        conn.exec_driver_sql("DELETE FROM page WHERE name = 'p1'")
+    assert _found(lib, "党建") == [("p2", 4, "党建工作")]
+    with lib._transaction(write=False) as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM line_search").scalar_one() == 3
+
+
+def test_a_version_4_library_gets_its_index(tmp_path: Path) -> None:
+    path = tmp_path / "v4.sqlite"
+    with Library.open(path) as lib:
+        ids = _add(lib, ONE, TWO)
+        _p, layer = lib.load(ids["p2"])
+        lib.save(ids["p2"], layer, ops.correct_text(layer, 3, "本报讯 全市审计系统", TWO.text(3)))
+    with sqlite3.connect(path) as conn:  # as version 4 left it: no index
+        for name in ("line_search_insert", "line_search_update", "line_search_delete", "line_search_forget"):
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("DROP TABLE line_search")
+        conn.execute("DROP INDEX line_corrected")
+        conn.execute("PRAGMA user_version = 4")
+    with Library.open(path) as lib:
+        assert _found(lib, "审计系") == [("p1", 1, "全市审计系统召开会议"), ("p2", 3, "本报讯 全市审计系统")]
+        assert [h.raw for h in lib.search("审记")] == ["本报讯 全市审记系统"]
+        assert _found(lib, "党建") == [("p1", 5, "党建引领发展，"), ("p2", 4, "党建工作")]
+    fresh = tmp_path / "fresh.sqlite"
+    Library.open(fresh).close()
+    assert _objects(path) == _objects(fresh)
+
+
+def test_the_first_schema_migrates_to_a_searchable_library(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.executescript((DATA / "library_v1.sql").read_text(encoding="utf-8"))
+    with Library.open(path) as lib:
+        (hit,) = lib.search("全市审计")
+        assert (hit.page, hit.line, hit.text, hit.raw) == ("p1", 4, "本报讯 全市审计系统", "本报讯　全市审计系统")
+
+
+def _objects(path: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST
+        return conn.execute("SELECT type, name FROM sqlite_master ORDER BY type, name").fetchall()
+
+
+def test_a_library_without_its_index_is_not_taken_for_version_5(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    Library.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TABLE line_search")
+    with pytest.raises(StorageError) as caught:
+        Library.open(path)
+    assert caught.value.problem is Problem.DAMAGED and "line_search" in caught.value.detail
+
+
+def test_replace_corrects_shown_text_only_and_in_one_transaction(lib: Library) -> None:
+    ids = _add(lib, ONE, TWO)
+    planned = replacing.plan(lib, "审记", "审计")
+    assert [(p.page.name, p.lines) for p in planned] == [("p2", ((3, "本报讯 全市审记系统", "本报讯 全市审计系统"),))]
+    replacing.apply(lib, planned)
+    page, layer = lib.load(ids["p2"])
+    assert page == TWO and layer.lines[3].correction == "本报讯 全市审计系统"
+    assert layer.status is Status.REVIEW
+    assert replacing.plan(lib, "审记", "审计") == []  # found in raw text only: nothing left to change
+    for old, new in (("", "x"), ("审", "a\nb")):
+        with pytest.raises(ops.EditError):
+            replacing.plan(lib, old, new)
