@@ -587,123 +587,156 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="108"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="109"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="140"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="141"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="149"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="150"/>
         <source>Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="193"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="195"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="213"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="215"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="224"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="226"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="251"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="253"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="256"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="258"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="257"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="259"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="319"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="321"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="325"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="341"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="327"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="343"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="325"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="327"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="333"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="335"/>
         <source>Your last edits could not be written to the library: {0} They are kept in this window and will be written with your next edit, or when you press Retry (Ctrl+S).</source>
         <translation>最近的改动无法写入文库：{0} 这些改动保留在本窗口中，会在下一次改动时或按“重试”（Ctrl+S）时写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="341"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="343"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="351"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="353"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="359"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="364"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="373"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="353"/>
+        <source>Some edits are not saved yet: retry saving first.</source>
+        <translation>还有改动未保存：请先重试保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="359"/>
+        <source>This library has no backups yet (one is made each day).</source>
+        <translation>这个文库还没有备份（每天做一份）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="364"/>
+        <source>Replace the library with the backup of:</source>
+        <translation>用这一时间的备份替换文库：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="378"/>
+        <source>The library before it is kept as {0}.</source>
+        <translation>恢复前的文库保存为 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="379"/>
+        <source>Restored the backup of {0}.</source>
+        <translation>已恢复 {0} 的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="389"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="370"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="408"/>
         <source>Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)</source>
         <translation>版面与 OCR 文件 (*.txt *.hocr *.html *.xml *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="371"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="409"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="376"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="414"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="386"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="424"/>
         <source>An import is already running.</source>
         <translation>已有导入在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="401"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="439"/>
         <source>Importing {0}/{1}: {2}</source>
         <translation>正在导入 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="434"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="472"/>
         <source>{0} pages imported.</source>
         <translation>已导入 {0} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="441"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="479"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="499"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="537"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="501"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="539"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -1670,22 +1703,22 @@ Start with the sample pages, or import your own.</source>
         <translation>重试保存(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="93"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="95"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="96"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="98"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="103"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="104"/>
         <source>Restore &amp;raw text</source>
         <translation>恢复原文(&amp;R)</translation>
     </message>
@@ -1695,112 +1728,117 @@ Start with the sample pages, or import your own.</source>
         <translation>载入示例版面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="102"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="93"/>
+        <source>Restore a back&amp;up…</source>
+        <translation>恢复备份(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="103"/>
         <source>C&amp;orrect line text</source>
         <translation>校正本行文字(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="104"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="105"/>
         <source>&amp;Find in library…</source>
         <translation>在库中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="106"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="107"/>
         <source>New &amp;item at this line</source>
         <translation>从本行起新建条目(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="107"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="108"/>
         <source>Merge with previo&amp;us item</source>
         <translation>与上一条目合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="108"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="109"/>
         <source>Merge with n&amp;ext item</source>
         <translation>与下一条目合并(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="109"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="110"/>
         <source>Move &amp;lines to…</source>
         <translation>把行移到(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="110"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="111"/>
         <source>Move lines to pre&amp;vious item</source>
         <translation>把行移到上一条目(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="111"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="112"/>
         <source>M&amp;ove lines to next item</source>
         <translation>把行移到下一条目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="112"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="113"/>
         <source>Move lines to a ne&amp;w item</source>
         <translation>把行移到新条目(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="113"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="114"/>
         <source>Kin&amp;d…</source>
         <translation>类型(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="117"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="118"/>
         <source>To&amp;ggle join / paragraph break</source>
         <translation>切换 相连 / 分段(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="119"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="120"/>
         <source>N&amp;ext doubt</source>
         <translation>下一处存疑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="120"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="121"/>
         <source>Pre&amp;vious doubt</source>
         <translation>上一处存疑(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="121"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="122"/>
         <source>Con&amp;firm the doubt as it is</source>
         <translation>按原样确认存疑(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="122"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="123"/>
         <source>Check pa&amp;ge</source>
         <translation>检查版面(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="123"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="124"/>
         <source>Mark page &amp;done</source>
         <translation>标为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="125"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="126"/>
         <source>&amp;Re-parse page</source>
         <translation>重新解析版面(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="126"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="127"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="127"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="128"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="129"/>
         <source>Sho&amp;w the scan</source>
         <translation>显示扫描图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="133"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="134"/>
         <source>K&amp;eys and marks</source>
         <translation>快捷键与标记(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="131"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="132"/>
         <source>Attach page &amp;image…</source>
         <translation>附加扫描图(&amp;I)…</translation>
     </message>

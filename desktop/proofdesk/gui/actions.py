@@ -90,6 +90,7 @@ class WindowActions(QObject):
         self.load_samples = act(self.tr("&Load the sample pages"))
         self.export = act(self.tr("&Export corpus…"), "Ctrl+E")
         self.retry = act(self.tr("&Retry saving"), "Ctrl+S")
+        self.restore = act(self.tr("Restore a back&up…"))
         self.quit = act(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         # Edit
         self.undo = stack.createUndoAction(window, self.tr("Undo"))

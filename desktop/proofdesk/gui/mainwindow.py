@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         a.load_samples.triggered.connect(self.load_samples)
         a.export.triggered.connect(self.export_dialog)
         a.retry.triggered.connect(self.retry_saving)
+        a.restore.triggered.connect(self.restore_backup)
         a.quit.triggered.connect(self.close)
         a.edit_text.triggered.connect(lambda: self.page_view.edit(self.page_view.currentIndex()))
         a.restore_raw.triggered.connect(c.restore_raw)
@@ -340,6 +342,42 @@ class MainWindow(QMainWindow):
         saved = self.session.retry()
         self.statusBar().showMessage(self.tr("All edits saved") if saved else self.tr("Still cannot write"), 4000)
         return saved
+
+    def restore_backup(self) -> bool:
+        """Replace the library with one of its verified backups, chosen from a list, newest first. The
+        current library is kept aside (never deleted); the undo history ends there. True when restored."""
+        from ..storage import StorageError, maintenance
+
+        if self.session.unsaved:
+            QMessageBox.warning(
+                self, self.tr("Restore a backup"), self.tr("Some edits are not saved yet: retry saving first.")
+            )
+            return False
+        found = maintenance.backups(self.session.path)
+        if not found:
+            QMessageBox.information(
+                self, self.tr("Restore a backup"), self.tr("This library has no backups yet (one is made each day).")
+            )
+            return False
+        names = [backup.made.strftime("%Y-%m-%d %H:%M:%S") for backup in found]
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Restore a backup"), self.tr("Replace the library with the backup of:"), names, 0, False
+        )
+        if not ok:
+            return False
+        backup = found[names.index(chosen)]
+        self.session.close()
+        try:
+            aside = maintenance.restore(self.session.path, backup.path, held_here=True)
+        except StorageError as error:
+            QMessageBox.critical(self, self.tr("Restore a backup"), problem_text(error.problem))
+            self.open_library()
+            return False
+        self.stack.clear()
+        self.open_library()
+        kept = self.tr("The library before it is kept as {0}.").format(aside.name) if aside is not None else ""
+        self.statusBar().showMessage(self.tr("Restored the backup of {0}.").format(chosen) + " " + kept, 10000)
+        return True
 
     # -- check before done --------------------------------------------------------------------------------
 

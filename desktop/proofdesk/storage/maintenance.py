@@ -254,18 +254,19 @@ def _held_by_running_program(library: Path) -> bool:
     return True
 
 
-def restore(library: Path, source: Path, now: datetime | None = None) -> Path | None:
+def restore(library: Path, source: Path, now: datetime | None = None, *, held_here: bool = False) -> Path | None:
     """Replace `library` with the verified backup `source`. The current library is kept aside as
     `NAME.before-restore-YYYYMMDD-HHMMSS` (returned; None when there was none) and never deleted. Refused
-    (`StorageError(LOCKED)`) while a window has the library open. At every moment the library's name holds
-    either the old library or the restored one, whole."""
+    (`StorageError(LOCKED)`) while a window has the library open, unless the caller is that window and has
+    closed it (`held_here`). At every moment the library's name holds either the old library or the restored
+    one, whole."""
     if not source.is_file():
         raise BadBackup(Problem.CANNOT_OPEN, "no such file")
     try:
         _verified(source)
     except StorageError as exc:
         raise BadBackup(exc.problem, exc.detail) from exc
-    if _held_by_running_program(library):
+    if not held_here and _held_by_running_program(library):
         raise StorageError(Problem.LOCKED, "open in a Proofdesk window")
     moment = (now or datetime.now()).strftime(_STAMP)
     staged = library.with_name(f".{library.name}.restoring")

@@ -1,0 +1,46 @@
+"""File → Restore a backup: the library as a verified backup holds it, the current one kept aside."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from proofdesk.domain.model import Role
+from proofdesk.gui.mainwindow import MainWindow
+from proofdesk.storage import maintenance
+from tests.gui.helpers import layer_of, on_disk
+
+
+def _choose_first(*args: Any, **_kwargs: Any) -> tuple[str, bool]:
+    return args[3][0], True
+
+
+def test_restore_brings_back_the_backup_and_keeps_the_library_aside(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, page_id = window.session.path, window.session.page_id or 0
+    before = on_disk(path, page_id)
+    maintenance.backup(path)
+    line = min(layer_of(window).lines)
+    window.page_view.select_lines([line], quiet=False)
+    window.acts.roles[Role.HEADING].trigger()
+    assert on_disk(path, page_id).lines[line].role is Role.HEADING
+
+    monkeypatch.setattr(QInputDialog, "getItem", _choose_first)
+    with qtbot.waitSignal(window.session.libraryReady, timeout=10000):
+        assert window.restore_backup()
+    assert on_disk(path, page_id) == before
+    assert layer_of(window).lines[line].role is before.lines[line].role
+    assert window.stack.count() == 0, "the undo history ends at the restore"
+    kept = [p for p in path.parent.glob(path.name + ".before-restore-*") if not p.name.endswith(("-wal", "-shm"))]
+    assert len(kept) == 1 and on_disk(kept[0], page_id).lines[line].role is Role.HEADING
+
+
+def test_no_backup_yet_is_said_and_changes_nothing(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
+    assert not window.restore_backup()
+    assert said and window.session.library is not None
