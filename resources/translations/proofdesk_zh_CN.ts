@@ -681,62 +681,62 @@ Start with the sample pages, or import your own.</source>
         <translation>用这一时间的备份替换文库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="378"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="377"/>
         <source>The library before it is kept as {0}.</source>
         <translation>恢复前的文库保存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="379"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="378"/>
         <source>Restored the backup of {0}.</source>
         <translation>已恢复 {0} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="389"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="392"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="408"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="411"/>
         <source>Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)</source>
         <translation>版面与 OCR 文件 (*.txt *.hocr *.html *.xml *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="409"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="412"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="414"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="417"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="424"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="427"/>
         <source>An import is already running.</source>
         <translation>已有导入在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="439"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="442"/>
         <source>Importing {0}/{1}: {2}</source>
         <translation>正在导入 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="472"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="475"/>
         <source>{0} pages imported.</source>
         <translation>已导入 {0} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="479"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="482"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="537"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="540"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="539"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="542"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>

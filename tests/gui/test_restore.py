@@ -35,6 +35,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_library_aside(
     assert on_disk(path, page_id) == before
     assert layer_of(window).lines[line].role is before.lines[line].role
     assert window.stack.count() == 0, "the undo history ends at the restore"
+    assert "before-restore" in window.statusBar().currentMessage()
     kept = [p for p in path.parent.glob(path.name + ".before-restore-*") if not p.name.endswith(("-wal", "-shm"))]
     assert len(kept) == 1 and on_disk(kept[0], page_id).lines[line].role is Role.HEADING
 

@@ -374,9 +374,12 @@ class MainWindow(QMainWindow):
             self.open_library()
             return False
         self.stack.clear()
-        self.open_library()
         kept = self.tr("The library before it is kept as {0}.").format(aside.name) if aside is not None else ""
-        self.statusBar().showMessage(self.tr("Restored the backup of {0}.").format(chosen) + " " + kept, 10000)
+        said = self.tr("Restored the backup of {0}.").format(chosen) + " " + kept
+        self.session.libraryReady.connect(
+            lambda: self.statusBar().showMessage(said, 15000), Qt.ConnectionType.SingleShotConnection
+        )
+        self.open_library()
         return True
 
     # -- check before done --------------------------------------------------------------------------------
