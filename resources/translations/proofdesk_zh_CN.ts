@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/app.py" line="70"/>
+        <location filename="../../desktop/proofdesk/gui/app.py" line="71"/>
         <source>This library is already open in another Proofdesk window:
 {0}
 
@@ -220,6 +220,19 @@ Use that window, or close it first.</source>
         <location filename="../../desktop/proofdesk/gui/corrections.py" line="208"/>
         <source>No doubts left on this page.</source>
         <translation>本版面已没有存疑之处。</translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/backups.py" line="65"/>
+        <source>Daily backup made: {0}</source>
+        <translation>已做每日备份：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/backups.py" line="72"/>
+        <source>No backup was made: {0}</source>
+        <translation>未能备份：{0}</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from proofdesk.domain.model import Role
+from proofdesk.gui.backups import DailyBackup
 from proofdesk.gui.mainwindow import MainWindow
 from proofdesk.storage import maintenance
 from tests.gui.helpers import layer_of, on_disk
@@ -45,3 +46,30 @@ def test_no_backup_yet_is_said_and_changes_nothing(window: MainWindow, monkeypat
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
     assert not window.restore_backup()
     assert said and window.session.library is not None
+
+
+
+def test_while_open_a_daily_backup_is_made_once(window: MainWindow, qtbot: QtBot) -> None:
+    path = window.session.path
+    backup = DailyBackup(window.session, window, check_ms=50)
+    said: list[str] = []
+    backup.message.connect(said.append)
+    with qtbot.waitSignal(backup.made, timeout=10000) as made:
+        pass  # the timer looks by itself
+    (first,) = maintenance.backups(path)
+    assert made.args == [first.path] and maintenance.check(first.path) == []
+    assert said and first.path.name in said[0]
+    qtbot.wait(500)  # several more looks
+    assert [b.path for b in maintenance.backups(path)] == [first.path], "at most one a day"
+
+
+def test_a_backup_that_cannot_be_made_is_said(window: MainWindow, qtbot: QtBot) -> None:
+    path = window.session.path
+    (path.parent / maintenance.BACKUP_FOLDER).write_text("not a folder")
+    backup = DailyBackup(window.session, window)
+    said: list[str] = []
+    backup.message.connect(said.append)
+    with qtbot.waitSignal(backup.failed, timeout=10000):
+        backup.check()
+    assert said and said[0].startswith("No backup was made")
+    assert window.session.library is not None and on_disk(path, window.session.page_id or 0).lines

@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import paths
+from .backups import DailyBackup
 from .inputmethod import fix_input_method_env
 from .mainwindow import MainWindow
 from .platform import create_application
@@ -78,6 +79,7 @@ def run(db_path: Path | None = None) -> int:
         window = create_main_window(session)
         window.show()
         window.open_library()
+        DailyBackup(session, window).message.connect(lambda text: window.statusBar().showMessage(text, 10000))
         code = app.exec()
         session.close()
         _daily_backup(db)
@@ -87,8 +89,9 @@ def run(db_path: Path | None = None) -> int:
 
 
 def _daily_backup(db: Path) -> None:
-    """A verified backup beside the library when the window closes, at most one a day (while the lock is
-    still held, so no other copy writes meanwhile). The window is gone: a failure can only be printed."""
+    """A verified backup beside the library when the window closes, unless one was made in the last day
+    (while the lock is still held, so no other copy writes meanwhile). The window is gone: a failure can
+    only be printed."""
     from ..storage import StorageError, maintenance
 
     try:
