@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import chain
+from operator import mul
 
 from ..domain.model import Break, ItemState, Kind, Layer, LineState, Page, Role, make_layer
 from . import features as f
@@ -152,12 +153,17 @@ def _regroup_blocks(stories: dict[int, list[Story]], lines: list[Line], weights:
     everyone = [story for k in sorted(stories) for story in stories[k]]
     if sum(1 for story in everyone if story.title) < 2:
         return
-    texts = [_bigram_counts(story.lines + list(story.header), lines) for story in everyone]
+    texts: dict[int, Counter[str]] = {}
     vectors: dict[int, _Vector] = {}
+
+    def text(k: int) -> Counter[str]:
+        if k not in texts:
+            texts[k] = _bigram_counts(everyone[k].lines + list(everyone[k].header), lines)
+        return texts[k]
 
     def vector(k: int) -> _Vector:
         if k not in vectors:
-            vectors[k] = _Vector(texts[k], weights)
+            vectors[k] = _Vector(text(k), weights)
         return vectors[k]
 
     for pos, story in enumerate(everyone):
@@ -171,7 +177,7 @@ def _regroup_blocks(stories: dict[int, list[Story]], lines: list[Line], weights:
         blocks = _later_blocks(story, lines, counts)
         if not near or not blocks:
             continue
-        own = texts[pos]
+        own = text(pos)
         for block in blocks:
             words = _bigram_counts(block, lines)
             if not words or sum(1 for b, n in words.items() if own[b] > n) >= AT_HOME * len(words):
@@ -194,7 +200,7 @@ class _Vector:
     def __init__(self, counts: Counter[str], weights: Weights) -> None:
         self.counts = counts
         self.weight2 = {b: weights[b] * weights[b] for b in counts}
-        self.norm2 = sum(n * n * self.weight2[b] for b, n in counts.items())
+        self.norm2 = sum(map(mul, map(mul, counts.values(), counts.values()), self.weight2.values()))
 
     def cosine(self, other: _Vector) -> float:
         if not self.norm2 or not other.norm2:
