@@ -502,3 +502,42 @@ def test_a_kickers_dash_on_a_line_of_its_own() -> None:
     _, articles = parse(page)
     story = only(articles, "香港各界举行活动喜庆元旦")
     assert story.kicker.startswith("西宁") and story.paragraphs == CLINIC
+
+
+def test_a_dateline_the_column_cut_before_its_dian() -> None:
+    # RapidOCR, a 12-character column: `据新华社北京1月2日` ends the line, `电（记者王黎）…` opens the next.
+    assert f.is_lead("据新华社北京1月2日") and f.is_lead("新华社莫斯科12月") and f.is_lead("本报北京1月")
+    assert not f.is_lead("新华社记者秦欣涛摄") and not f.is_lead("新华社社长")
+    lead = ["据新华社北京1月2日", "电（记者王黎）’98北京", "音乐厅学生艺术欣赏课系列", "音乐会首场昨天推出。"]
+    page = make_page(narrow(*AUDIT), "", CLINIC_TITLE, "", *lead, "", narrow(*CLINIC))
+    layer, articles = parse(page)
+    assert layer.lines[page.lines.index(lead[0]) + 1].role is Role.BODY
+    assert only(articles, CLINIC_TITLE).paragraphs[0].startswith("据新华社北京1月2日电")
+
+
+def test_a_deck_wrapped_over_several_lines() -> None:
+    # RapidOCR, a 12-character column: a deck whose —— was read as one 一, wrapped over three lines, then the
+    # byline and the story (as read, with the page's header above).
+    header = ["2016年11月26日星期六", "第4版", "国际新闻"]
+    group = ["李鹏在北京", "考察企业", "一向广大职工祝贺新年，", "对节日坚守岗位的同志", "们表示慰问", "●唐峰"]
+    body = ["新华社北京十二月三十", "一日电（中央人民广播电台", "记者刘振英、新华社记者张", "宿堂）今天是一九九七年的"]
+    body += ["最后一天。辞旧迎新之际，", "国务院总理李鹏今天上午来", "到北京石景山发电总厂考察，", "向广大企业职工表示节日的"]
+    body += ["祝贺，向将要在节日期间坚", "守工作岗位的同志们表示慰", "问。", "（下转第3版）"]
+    page = make_page(*header, "", *group, "", *body, "", narrow(*CLINIC, column=12))
+    _, articles = parse(page)
+    story = only(articles, "李鹏在北京考察企业")
+    assert story.subtitle == "一向广大职工祝贺新年，对节日坚守岗位的同志们表示慰问"
+    assert story.byline == "唐峰" and story.paragraphs[0].startswith("新华社北京十二月三十一日电")
+
+
+def test_full_lines_over_a_marked_byline_are_the_headline() -> None:
+    # RapidOCR: a headline over two columns, its lines as full as text lines, right over `●杨华`; a photo's
+    # credit under its caption (`■江鹏摄`) makes no headline of the caption.
+    title = ["华夏城乡游首迎式在沪举行罗干及", "近千名海内外游客出席欢庆活动"]
+    page = make_page(narrow(*AUDIT), "", *title, "●杨华", "", narrow(*CLINIC))
+    _, articles = parse(page)
+    assert only(articles, "".join(title)).byline == "杨华"  # the mark is not part of the name
+    caption = ["昆明南过境高架公路于日前建成并", "通车。该路全长7．2公里，宽2", "6．5米。它的建成标志着云南省", "公路建设水平取得新突破"]
+    page = make_page(narrow(*AUDIT), "", *caption, "■江鹏摄", "", AUDIT_TITLE, "", narrow(*CLINIC))
+    layer, _ = parse(page)
+    assert all(layer.lines[page.lines.index(t) + 1].role is not Role.TITLE for t in caption)

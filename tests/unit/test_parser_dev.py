@@ -11,8 +11,8 @@ from tests.unit.parse_scoring import Figures, dev_pages, editor_decisions, score
 
 # What the parser reaches today on each part, less a margin: a change that loses more is a regression.
 FLOORS = {
-    "tune": Figures(items=0.90, paragraphs=0.80, titles=0.86, bylines=0.93),
-    "heldout": Figures(items=0.90, paragraphs=0.86, titles=0.73, bylines=0.93),
+    "tune": Figures(items=0.88, paragraphs=0.79, titles=0.83, bylines=0.93),
+    "heldout": Figures(items=0.87, paragraphs=0.86, titles=0.80, bylines=0.92),
     "paper": Figures(items=0.85, paragraphs=0.85, titles=0.88, bylines=0.93),
 }
 

@@ -37,7 +37,8 @@ from ocr import ORDERS, raw_text, read_rapidocr, read_tesseract  # noqa: E402
 FAMILIES = ("narrow", "wide", "tabloid")
 # per part and family: how many layouts go to Tesseract and how many to RapidOCR (each read in every order)
 PLAN = {"tune": (2, 2), "heldout": (1, 1)}
-SEED_BASE = {"tune": 1000, "heldout": 5000}
+# Each part is made in two rounds of layouts, the second (seeds 9000 and 9500) added later as fresh pages.
+SEED_BASE = {"tune": (1000, 9000), "heldout": (5000, 9500)}
 # One paper: this many narrow pages read by RapidOCR column by column, with articles of the held-out part.
 PAPER_PAGES = 10
 PAPER_SEED = 7000
@@ -72,14 +73,13 @@ def captions(articles: list[Article], rng: random.Random) -> list[str]:
 def plan() -> list[dict[str, object]]:
     jobs = []
     for part, (n_tess, n_rapid) in PLAN.items():
-        seed = SEED_BASE[part]
-        for family in FAMILIES:
-            for engine, count in (("tesseract", n_tess), ("rapidocr", n_rapid)):
-                for _ in range(count):
-                    seed += 1
-                    jobs.append(
-                        {"part": part, "family": family, "engine": engine, "seed": seed, "layout": f"{family}_{seed}"}
-                    )
+        for seed in SEED_BASE[part]:
+            for family in FAMILIES:
+                for engine, count in (("tesseract", n_tess), ("rapidocr", n_rapid)):
+                    for _ in range(count):
+                        seed += 1
+                        layout = f"{family}_{seed}"
+                        jobs.append({"part": part, "family": family, "engine": engine, "seed": seed, "layout": layout})
     return jobs
 
 

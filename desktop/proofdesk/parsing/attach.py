@@ -122,7 +122,7 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
             cur.joins.add(i)
         elif _kicker(i, nxt, lines, classes) and (cur is None or not cur.title or _has_title(cur)):
             parts.append(Part(True, [(i, Role.KICKER)]))  # a kicker opens the next headline group
-        elif cur is not None and cur.title and _deck_goes_on(cur, i, lines):
+        elif cur is not None and cur.title and _deck_goes_on(cur, i, lines, classes):
             cur.lines.append((i, Role.SUBTITLE))  # `-去年总产量…创下我国农业最高` / `动生产率`: the deck wrapped
             cur.joins.add(i)
         elif lines[i].learned is Role.SUBTITLE and cur is not None and cur.title and _has_title(cur):
@@ -142,17 +142,21 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
     return parts
 
 
-def _deck_goes_on(part: Part, i: int, lines: list[Line]) -> bool:
-    """The line goes on with the `——` deck right above it: no blank between, no end of sentence, shorter."""
+def _deck_goes_on(part: Part, i: int, lines: list[Line], classes: list[Cls]) -> bool:
+    """The line goes on with the `——` deck (or its line) right above it: no blank between, no end of sentence
+    above, and no longer than the line above (the deck's own type)."""
     last, role = part.lines[-1]
-    deck = lines[last]
+    first = last
+    while first in part.joins:
+        first -= 1
+    deck = lines[first]
     return (
         role is Role.SUBTITLE
         and last == i - 1
         and lines[i].gap_before == 0
-        and f.is_dash_subtitle(deck.text)
-        and not deck.final
-        and len(f.compact(lines[i].text)) < len(f.compact(deck.text))
+        and (f.is_dash_subtitle(deck.text) or classes[first] is Cls.DASH)
+        and not lines[last].final
+        and len(f.compact(lines[i].text)) <= len(f.compact(lines[last].text))
     )
 
 

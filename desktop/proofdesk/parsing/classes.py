@@ -107,14 +107,16 @@ HEADLINE_LINES = 4
 
 
 def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], counts: PageText) -> None:
-    """Lines without punctuation printed right over a reporters' byline (`本报记者 X`) or a `——` deck, and
+    """Lines without punctuation printed right over a reporters' byline (`本报记者 X`, `●杨华`) or a `——` deck, and
     standing apart from the text above them, are a headline, however full their lines are (a headline in
     large type wraps at the column as text does)."""
     for i, cls in enumerate(classes):
         line = lines[i]
         if line.gap_before > 0:
             continue
-        reporters = cls is Cls.BYLINE and f.is_reporter_line(f.mark_stripped(line.text))
+        name = f.mark_stripped(line.text)
+        marked = f.is_mark_byline(line.text) and not f.is_photo_credit(name)  # `●杨华`, not `■江鹏摄`
+        reporters = cls is Cls.BYLINE and (f.is_reporter_line(name) or marked)
         if not (reporters or cls is Cls.DASH):
             continue
         run: list[int] = []
