@@ -541,3 +541,14 @@ def test_full_lines_over_a_marked_byline_are_the_headline() -> None:
     page = make_page(narrow(*AUDIT), "", *caption, "■江鹏摄", "", AUDIT_TITLE, "", narrow(*CLINIC))
     layer, _ = parse(page)
     assert all(layer.lines[page.lines.index(t) + 1].role is not Role.TITLE for t in caption)
+
+
+def test_a_headline_wrapped_on_a_dash_inside_it() -> None:
+    # RapidOCR, a headline in large type wrapped at five characters: `胜利前进——元旦献辞`, its line `利前进-`
+    # ending on the dash inside the headline, not a kicker of a headline `元旦献辞`.
+    group = ["贵阳：惠民见实效—", "在十五大精", "神指引下胜", "利前进-", "元旦献辞", "一刚刚过去的一年", "顾雨"]
+    page = make_page(narrow(*AUDIT, column=12), "", *group, "", narrow(*CLINIC, column=12))
+    layer, articles = parse(page)
+    first = page.lines.index(group[1]) + 1
+    assert [layer.lines[first + k].role for k in range(4)] == [Role.TITLE] * 4
+    assert only(articles, "在十五大精神指引下胜利前进-元旦献辞").kicker == "贵阳：惠民见实效—"

@@ -120,7 +120,11 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
         if f.is_dashes_only(lines[i].text) and cur is not None and cur.lines[-1][1] is Role.KICKER:
             cur.lines.append((i, Role.KICKER))  # `西宁：惠民见实效-` / `—`
             cur.joins.add(i)
-        elif _kicker(i, nxt, lines, classes) and (cur is None or not cur.title or _has_title(cur)):
+        elif (
+            _kicker(i, nxt, lines, classes)
+            and (cur is None or not cur.title or _has_title(cur))
+            and not (cur is not None and _continues(cur, i, lines) and _wraps(cur, i, lines))
+        ):
             parts.append(Part(True, [(i, Role.KICKER)]))  # a kicker opens the next headline group
         elif cur is not None and cur.title and _deck_goes_on(cur, i, lines, classes):
             cur.lines.append((i, Role.SUBTITLE))  # `-去年总产量…创下我国农业最高` / `动生产率`: the deck wrapped
@@ -171,6 +175,13 @@ def _only_title(part: Part) -> bool:
 def _continues(part: Part, i: int, lines: list[Line]) -> bool:
     last, role = part.lines[-1]
     return role is Role.TITLE and last == i - 1 and lines[i].gap_before == 0
+
+
+def _wraps(part: Part, i: int, lines: list[Line]) -> bool:
+    """The headline right above wraps on into line `i` (`在十五大精⏎神指引下胜⏎利前进-⏎元旦献辞`): two or more
+    lines of it as long as each other, and line `i` no longer."""
+    above = [len(f.compact(lines[k].text)) for k, role in part.lines if role is Role.TITLE]
+    return len(above) >= 2 and above[-1] == above[-2] and len(f.compact(lines[i].text)) <= above[-1]
 
 
 def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> bool:
