@@ -521,7 +521,8 @@ def test_a_deck_wrapped_over_several_lines() -> None:
     header = ["2016年11月26日星期六", "第4版", "国际新闻"]
     group = ["李鹏在北京", "考察企业", "一向广大职工祝贺新年，", "对节日坚守岗位的同志", "们表示慰问", "●唐峰"]
     body = ["新华社北京十二月三十", "一日电（中央人民广播电台", "记者刘振英、新华社记者张", "宿堂）今天是一九九七年的"]
-    body += ["最后一天。辞旧迎新之际，", "国务院总理李鹏今天上午来", "到北京石景山发电总厂考察，", "向广大企业职工表示节日的"]
+    body += ["最后一天。辞旧迎新之际，", "国务院总理李鹏今天上午来", "到北京石景山发电总厂考察，"]
+    body += ["向广大企业职工表示节日的"]
     body += ["祝贺，向将要在节日期间坚", "守工作岗位的同志们表示慰", "问。", "（下转第3版）"]
     page = make_page(*header, "", *group, "", *body, "", narrow(*CLINIC, column=12))
     _, articles = parse(page)
@@ -537,7 +538,8 @@ def test_full_lines_over_a_marked_byline_are_the_headline() -> None:
     page = make_page(narrow(*AUDIT), "", *title, "●杨华", "", narrow(*CLINIC))
     _, articles = parse(page)
     assert only(articles, "".join(title)).byline == "杨华"  # the mark is not part of the name
-    caption = ["昆明南过境高架公路于日前建成并", "通车。该路全长7．2公里，宽2", "6．5米。它的建成标志着云南省", "公路建设水平取得新突破"]
+    caption = ["昆明南过境高架公路于日前建成并", "通车。该路全长7．2公里，宽2", "6．5米。它的建成标志着云南省"]
+    caption += ["公路建设水平取得新突破"]
     page = make_page(narrow(*AUDIT), "", *caption, "■江鹏摄", "", AUDIT_TITLE, "", narrow(*CLINIC))
     layer, _ = parse(page)
     assert all(layer.lines[page.lines.index(t) + 1].role is not Role.TITLE for t in caption)
@@ -552,3 +554,17 @@ def test_a_headline_wrapped_on_a_dash_inside_it() -> None:
     first = page.lines.index(group[1]) + 1
     assert [layer.lines[first + k].role for k in range(4)] == [Role.TITLE] * 4
     assert only(articles, "在十五大精神指引下胜利前进-元旦献辞").kicker == "贵阳：惠民见实效—"
+
+
+def test_a_headline_in_large_type_under_a_column_cut_mid_sentence() -> None:
+    # RapidOCR, a 12-character column cut after `此次到京的香港大学生`; under a blank, a headline wrapped at five
+    # characters and its deck, its dash lost, in smaller type wrapped at ten.
+    column = ["新华社北京1月1日电", "（江涛、曹斌）昨晚，第一", "次来到首都北京的50多名", "香港大学生，和北京航空航"]
+    column += ["天大学的同学们在《歌唱祖", "国》的歌声中一起迎接19", "98年的到来。", "此次到京的香港大学生"]
+    title = ["党中央国务", "院关心西藏", "雪灾救灾工", "作"]
+    deck = ["灾区各级政府全力组", "织抗灾力争降低灾害损", "失"]
+    page = make_page(AUDIT_TITLE, "", *column, "", *title, *deck, "本报记者崔雪", "", narrow(*CLINIC, column=12))
+    _, articles = parse(page)
+    story = only(articles, "党中央国务院关心西藏雪灾救灾工作")
+    assert story.subtitle == "灾区各级政府全力组织抗灾力争降低灾害损失"
+    assert story.paragraphs == CLINIC

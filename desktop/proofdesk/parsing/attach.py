@@ -133,7 +133,10 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
             cur.lines.append((i, Role.SUBTITLE))  # a deck editors marked on other pages
             cur.decks.add(i)
         elif cur is None or not cur.title or _has_title(cur):
-            if cur is not None and cur.title and _continues(cur, i, lines):
+            if cur is not None and cur.title and _continues(cur, i, lines) and _wraps(cur, i, lines, DECK_WIDER):
+                cur.lines.append((i, Role.SUBTITLE))  # `党中央国务⏎…⏎作⏎灾区各级政府全力组`: a deck, its dash lost
+                cur.decks.add(i)
+            elif cur is not None and cur.title and _continues(cur, i, lines):
                 cur.lines.append((i, Role.TITLE))
                 cur.joins.add(i)
             elif gap_decks and cur is not None and cur.title and _only_title(cur) and lines[i].gap_before <= 1:
@@ -148,7 +151,8 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
 
 def _deck_goes_on(part: Part, i: int, lines: list[Line], classes: list[Cls]) -> bool:
     """The line goes on with the `——` deck (or its line) right above it: no blank between, no end of sentence
-    above, and no longer than the line above (the deck's own type)."""
+    above, and no longer than the line above (the deck's own type; a character more where OCR read one
+    more)."""
     last, role = part.lines[-1]
     first = last
     while first in part.joins:
@@ -158,9 +162,9 @@ def _deck_goes_on(part: Part, i: int, lines: list[Line], classes: list[Cls]) -> 
         role is Role.SUBTITLE
         and last == i - 1
         and lines[i].gap_before == 0
-        and (f.is_dash_subtitle(deck.text) or classes[first] is Cls.DASH)
+        and (f.is_dash_subtitle(deck.text) or classes[first] is Cls.DASH or first in part.decks)
         and not lines[last].final
-        and len(f.compact(lines[i].text)) <= len(f.compact(lines[last].text))
+        and len(f.compact(lines[i].text)) <= len(f.compact(lines[last].text)) + 1
     )
 
 
@@ -177,11 +181,19 @@ def _continues(part: Part, i: int, lines: list[Line]) -> bool:
     return role is Role.TITLE and last == i - 1 and lines[i].gap_before == 0
 
 
-def _wraps(part: Part, i: int, lines: list[Line]) -> bool:
-    """The headline right above wraps on into line `i` (`在十五大精⏎神指引下胜⏎利前进-⏎元旦献辞`): two or more
-    lines of it as long as each other, and line `i` no longer."""
+# A line this many times as long as the wrapped headline's lines above it is set in a deck's smaller type.
+DECK_WIDER = 1.5
+
+
+def _wraps(part: Part, i: int, lines: list[Line], wider: float | None = None) -> bool:
+    """The headline above is wrapped at its measure (two or more of its lines as long as each other) and line
+    `i` goes on in its type, no longer (`在十五大精⏎神指引下胜⏎利前进-⏎元旦献辞`); with `wider`, line `i` is
+    instead that many times as long: set in a smaller type."""
     above = [len(f.compact(lines[k].text)) for k, role in part.lines if role is Role.TITLE]
-    return len(above) >= 2 and above[-1] == above[-2] and len(f.compact(lines[i].text)) <= above[-1]
+    if len(above) < 2 or above[-2] != max(above):
+        return False
+    length = len(f.compact(lines[i].text))
+    return length >= wider * above[-2] if wider else length <= above[-2] and above[-1] == above[-2]
 
 
 def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> bool:

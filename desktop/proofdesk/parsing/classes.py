@@ -33,6 +33,10 @@ HEADING_SHARE = 0.75
 FIRST_LINE_SHORT = 1.0
 # A line this much wider than the column is set in another column (a caption, a box).
 OTHER_COLUMN = 4.0
+# A headline in large type wrapped at its own measure: this many lines under a blank, each at most this share
+# of its column and none ending a sentence (a text line under a blank goes on filling its column).
+WRAPPED_HEADLINE_LINES = 3
+WRAPPED_HEADLINE_SHARE = 0.6
 # Column labels are this short (characters without spaces); labels and kickers standing alone shorter.
 LABEL_MAX = 8
 SHORT_LABEL = 6
@@ -321,6 +325,7 @@ def _display(line: Line, lines: list[Line], done: list[Cls], profile: Profile, c
         and done[i - 1] in (Cls.TEXT, Cls.LEAD)
         and not (prev.final or f.has_inline_credit(prev.text) or f.is_section_label(line.text))
         and not _names_what_follows(line, lines)
+        and not _wrapped_headline(line, lines, profile)
     ):
         return False  # the sentence above goes on: this is its next line, whatever blank lies between
     wraps_on = nxt is not None and nxt.gap_before == 0 and _display_follows(nxt, profile)
@@ -344,6 +349,19 @@ def _display(line: Line, lines: list[Line], done: list[Cls], profile: Profile, c
     if nxt is None or nxt.gap_before == 0 or _pattern_line(nxt.text) or f.is_org_name(nxt.text):
         return True
     return _headline_follows(nxt, lines) or not _cut(line, nxt, profile, counts)
+
+
+def _wrapped_headline(line: Line, lines: list[Line], profile: Profile) -> bool:
+    """`党中央国务⏎院关心西藏⏎雪灾救灾工⏎作` under a column cut in mid-sentence: lines under a blank much
+    shorter than their column, none ending a sentence, are a headline wrapped in large type."""
+    run = lines[line.index : line.index + WRAPPED_HEADLINE_LINES]
+    return (
+        profile.narrow
+        and line.gap_before > 0
+        and len(run) == WRAPPED_HEADLINE_LINES
+        and all(k == 0 or other.gap_before == 0 for k, other in enumerate(run))
+        and all(not other.final and other.width <= WRAPPED_HEADLINE_SHARE * other.column for other in run)
+    )
 
 
 def _headline_follows(nxt: Line, lines: list[Line]) -> bool:
