@@ -568,3 +568,16 @@ def test_a_headline_in_large_type_under_a_column_cut_mid_sentence() -> None:
     story = only(articles, "党中央国务院关心西藏雪灾救灾工作")
     assert story.subtitle == "灾区各级政府全力组织抗灾力争降低灾害损失"
     assert story.paragraphs == CLINIC
+
+
+def test_a_kicker_a_headline_and_a_bare_name_standing_apart() -> None:
+    # RapidOCR, a 12-character column: the kicker, a headline wrapped as full as text lines, the reporter's
+    # bare name, then the story that takes up the headline's words.
+    group = ["北京市", "祝愿祖国明天更加繁荣", "昌盛香港大学生在京度", "佳节", "沈芳"]
+    body = ["新华社北京1月1日电", "(江涛、曹斌）昨晚，第一", "次来到首都北京的50多名", "香港大学生，和北京航空航"]
+    body += ["天大学的同学们在《歌唱祖", "国》的歌声中一起迎接19", "98年的到来。", "此次到京的香港大学生"]
+    body += ["来自香港科技大学和浸会大", "学，他们于12月30日抵", "京后参观了北大、清华和抗", "日战争纪念馆。"]
+    page = make_page(narrow(*AUDIT, column=12), "", *group, "", *body)
+    _, articles = parse(page)
+    story = only(articles, "祝愿祖国明天更加繁荣昌盛香港大学生在京度佳节")
+    assert (story.kicker, story.byline) == ("北京市", "沈芳")

@@ -142,9 +142,10 @@ def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], counts: 
 
 
 def _mark_headlines_named_below(lines: list[Line], classes: list[Cls]) -> None:
-    """A block of up to four unpunctuated lines standing apart, whose words the text under it takes up or that
-    stands right over a dateline lead, is a headline (its last line a byline when it is a person's name),
-    even where the column above it was cut in mid-sentence and the text above goes on elsewhere."""
+    """A block of up to four unpunctuated lines (and a name) standing apart, whose words the text under it
+    takes up or that stands right over a dateline lead, is a headline (its last line a byline when it is a
+    person's name), even where the column above it was cut in mid-sentence and the text above goes on
+    elsewhere."""
     start = 0
     while start < len(lines):
         end = start
@@ -152,13 +153,13 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls]) -> None:
             end += 1
         block = range(start, end + 1)
         start = end + 1
-        if len(block) > HEADLINE_LINES or any(classes[k] not in (Cls.TEXT, Cls.DISPLAY) for k in block):
+        names = len(block) > 1 and f.is_person_names(lines[block[-1]].text)
+        if len(block) > HEADLINE_LINES + names or any(classes[k] not in (Cls.TEXT, Cls.DISPLAY) for k in block):
             continue
         if all(classes[k] is Cls.DISPLAY for k in block) or not all(_unpunctuated(lines[k], 0) for k in block):
             continue
         if lines[end].width >= lines[end].column - FULL_MARGIN or _runs_on(lines, end):
             continue  # a paragraph's lines cut by a blank, not a headline
-        names = f.is_person_names(lines[block[-1]].text) and len(block) > 1
         head = block[:-1] if names else block
         words = {b for k in head for b in lines[k].bigrams}
         below = {b for other in lines[end + 1 : end + 1 + NAMED_WITHIN] for b in other.bigrams}
