@@ -581,3 +581,11 @@ def test_a_kicker_a_headline_and_a_bare_name_standing_apart() -> None:
     _, articles = parse(page)
     story = only(articles, "祝愿祖国明天更加繁荣昌盛香港大学生在京度佳节")
     assert (story.kicker, story.byline) == ("北京市", "沈芳")
+
+
+def test_a_place_and_slogan_over_a_headline_in_larger_type_is_its_kicker() -> None:
+    # RapidOCR: `太原：实干开新局` in the kicker's type over a headline wrapped at five characters.
+    group = ["太原：实干开新局", "北国有寒趣", "南疆闻花香", "各地群众喜", "庆元旦", "本报记者陆海刚史洋"]
+    page = make_page(narrow(*AUDIT, column=12), "", *group, "", narrow(*CLINIC, column=12))
+    _, articles = parse(page)
+    assert only(articles, "北国有寒趣南疆闻花香各地群众喜庆元旦").kicker == "太原：实干开新局"

@@ -208,8 +208,10 @@ def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> b
         return True  # a line editors made a kicker or deck, over a headline: its kicker
     text = f.compact(lines[i].text)
     main = f.compact(lines[nxt].text)
-    if f.is_dash_kicker(lines[i].text) and (text[-1] in "—─―-－一" or len(main) >= len(text)):
-        return True  # a place and a slogan is a kicker over a longer headline, else its first line
+    if f.is_dash_kicker(lines[i].text) and (
+        text[-1] in "—─―-－一" or len(main) >= len(text) or _wrapped_below(nxt, lines, classes)
+    ):
+        return True  # a place and a slogan over a longer headline or one in larger type; else its first line
     if f.is_said_kicker(lines[i].text):
         return True
     if len(text) >= KICKER_MIN_PHRASE and "，" in main and len(main) >= KICKER_RATIO * len(text):
@@ -217,6 +219,17 @@ def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> b
     if len(text) > KICKER_MAX or len(f.compact(lines[nxt].text)) <= len(text):
         return False
     return f.is_place(text) or f.is_org_name(text) or lines[nxt].gap_before == 1
+
+
+def _wrapped_below(k: int, lines: list[Line], classes: list[Cls]) -> bool:
+    """Lines `k` and the next are a headline wrapped at its measure: display lines as long as each other."""
+    nxt = k + 1
+    return (
+        nxt < len(lines)
+        and classes[nxt] is Cls.DISPLAY
+        and lines[nxt].gap_before == 0
+        and len(f.compact(lines[k].text)) == len(f.compact(lines[nxt].text))
+    )
 
 
 def split_headline_pairs(parts: list[Part], lines: list[Line], weights: Weights) -> list[Part]:
