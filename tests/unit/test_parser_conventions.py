@@ -589,3 +589,12 @@ def test_a_place_and_slogan_over_a_headline_in_larger_type_is_its_kicker() -> No
     page = make_page(narrow(*AUDIT, column=12), "", *group, "", narrow(*CLINIC, column=12))
     _, articles = parse(page)
     assert only(articles, "北国有寒趣南疆闻花香各地群众喜庆元旦").kicker == "太原：实干开新局"
+
+
+def test_a_said_kicker_wrapped_over_two_lines() -> None:
+    # RapidOCR, a 12-character column: `于永波会见全军和武警⏎先进典型代表时指出` over its headline.
+    group = ["于永波会见全军和武警", "先进典型代表时指出", "用先进典型推动", "部队全面建设", "●任军飞"]
+    page = make_page(narrow(*AUDIT, column=12), "", *group, "", narrow(*CLINIC, column=12))
+    _, articles = parse(page)
+    story = only(articles, "用先进典型推动部队全面建设")
+    assert (story.kicker, story.byline) == ("于永波会见全军和武警先进典型代表时指出", "任军飞")

@@ -125,7 +125,11 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
             and (cur is None or not cur.title or _has_title(cur))
             and not (cur is not None and _continues(cur, i, lines) and _wraps(cur, i, lines))
         ):
-            parts.append(Part(True, [(i, Role.KICKER)]))  # a kicker opens the next headline group
+            if cur is not None and _said_over_two_lines(cur, i, lines):
+                cur.lines = [(k, Role.KICKER) for k, _ in cur.lines] + [(i, Role.KICKER)]
+                cur.joins.add(i)  # `于永波会见全军和武警⏎先进典型代表时指出`: one kicker on two lines
+            else:
+                parts.append(Part(True, [(i, Role.KICKER)]))  # a kicker opens the next headline group
         elif cur is not None and cur.title and _deck_goes_on(cur, i, lines, classes):
             cur.lines.append((i, Role.SUBTITLE))  # `-去年总产量…创下我国农业最高` / `动生产率`: the deck wrapped
             cur.joins.add(i)
@@ -219,6 +223,18 @@ def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> b
     if len(text) > KICKER_MAX or len(f.compact(lines[nxt].text)) <= len(text):
         return False
     return f.is_place(text) or f.is_org_name(text) or lines[nxt].gap_before == 1
+
+
+def _said_over_two_lines(part: Part, i: int, lines: list[Line]) -> bool:
+    """The part is one headline line right above line `i` that, read on into it, tells who said what, and
+    is wrapped there (at least as long as line `i`; a headline over a kicker of its own may be shorter)."""
+    return (
+        len(part.lines) == 1
+        and part.lines[0] == (i - 1, Role.TITLE)
+        and lines[i].gap_before == 0
+        and len(f.compact(lines[i - 1].text)) >= len(f.compact(lines[i].text))
+        and f.is_said_kicker(lines[i - 1].text + lines[i].text)
+    )
 
 
 def _wrapped_below(k: int, lines: list[Line], classes: list[Cls]) -> bool:
