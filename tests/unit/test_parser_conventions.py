@@ -31,6 +31,8 @@ DEV = DATA / "dev"
 def test_the_byline_mark_as_ocr_misreads_it() -> None:
     assert f.is_mark_byline(MISREAD_BYLINE)
     assert f.is_mark_byline("口 王长新 李敏") and f.is_mark_byline("@@戴平波")  # Tesseract
+    assert f.is_mark_byline("口姚红")  # Tesseract: the box read as 口 and no space
+    assert not any(f.is_mark_byline(t) for t in ("口岸", "国务院", "国王", "回来", "口号声", "国家队"))
     # A place name that happens to start with 上 is not a byline.
     assert not f.is_mark_byline("上 海市人民政府新闻办公室发布")
     page = make_page(AUDIT_TITLE, "", MISREAD_BYLINE, "", narrow(*AUDIT[:2]))
@@ -598,3 +600,11 @@ def test_a_said_kicker_wrapped_over_two_lines() -> None:
     _, articles = parse(page)
     story = only(articles, "用先进典型推动部队全面建设")
     assert (story.kicker, story.byline) == ("于永波会见全军和武警先进典型代表时指出", "任军飞")
+
+
+def test_a_box_mark_read_as_kou_without_a_space() -> None:
+    # Tesseract: a two-line headline, then `口姚红` (■ 姚红) under it.
+    title = ["中国常驻联合国代表秦华孙", "说我多边外交赢得广泛好评"]
+    page = make_page(narrow(*AUDIT), "", *title, "口姚红", "", narrow(*CLINIC))
+    _, articles = parse(page)
+    assert only(articles, "".join(title)).byline == "口姚红"

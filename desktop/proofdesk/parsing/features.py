@@ -20,6 +20,7 @@ _MARK = re.compile(r"^[■□◆●▲]\s*")
 # How OCR engines read the mark: `国 本报记者 张三`, `口 王五` (a character and a space before a byline),
 # `@@戴平波`.
 _MISREAD_MARK = re.compile(r"^(?:[国口上回图日]\s+|[@＠]{1,2}\s*)")
+_BOX_MARKS = "国口回"
 _INLINE_CREDIT = re.compile(rf"\s[■□◆●▲]\s*[{HAN}][{HAN}\s]{{1,30}}$")
 _REPORTER = re.compile(
     r"^(?:本\s*报\s*(?:特\s*约\s*)?(?:记\s*者|通\s*讯\s*员)|特约(?:记者|通讯员)|记\s*者|通\s*讯\s*员|"
@@ -173,7 +174,8 @@ def is_mark_byline(text: str) -> bool:
     if _MISREAD_MARK.match(text):
         rest = _MISREAD_MARK.sub("", text)
         return is_reporter_line(rest) or is_names_line(rest) or is_photo_credit(rest) or is_person_names(rest)
-    return False
+    # `口姚红`: a box-shaped mark read as a character with no space, then one name and nothing else.
+    return text[:1] in _BOX_MARKS and len(text) <= 4 and is_person_names(text[1:])
 
 
 def is_reporter_line(text: str) -> bool:
