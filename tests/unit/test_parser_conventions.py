@@ -608,3 +608,21 @@ def test_a_box_mark_read_as_kou_without_a_space() -> None:
     page = make_page(narrow(*AUDIT), "", *title, "口姚红", "", narrow(*CLINIC))
     _, articles = parse(page)
     assert only(articles, "".join(title)).byline == "口姚红"
+
+
+def test_two_headlines_in_a_row_over_two_stories_printed_one_after_the_other() -> None:
+    # RapidOCR reading a one-column page top-down: both headline groups first, then both stories, a blank
+    # line between them. The second headline shares one word with its story (电子).
+    music = ["据新华社北京1月2日电（记者王黎）’98北京音乐厅学"]
+    music += ["生艺术欣赏课系列音乐会首场昨天在北京音乐厅推出。首都千"]
+    music += ["余名大中小学生在高雅音乐的伴随下，度过了1998年的第一天。"]
+    music += ["此次音乐会由北京音乐厅节日管弦乐团演奏了《二泉映月》、", "《梁山伯与祝英台》等曲目。"]
+    music += ["据了解，北京音乐厅将于1998年推出106场学生艺术", "欣赏课系列音乐会，面对广大学生。"]
+    traffic = ["“电子眼”在深圳街头一露脸，就形成冲击波，震动了全市", "40余万机动车驾驶员，迈出了有力的一步。"]
+    traffic += ["1月2日上午，记者驾车在深圳的几条主干道上缓缓行驶，", "58个“电子眼”默默地注视着潮水般的车流。"]
+    traffic += ["据记录，电子“警察”每天查处交通违章近800宗，占全", "市查处违章总数的35%。"]
+    heads = ["首都千余名大中小学", "生雅乐伴随度新年", "●蒋宁鹏", "", "电子“交警”在鹏城", "本报记者王楚"]
+    page = make_page(*heads, "", *music, "", *traffic)
+    _, articles = parse(page)
+    assert only(articles, "电子“交警”在鹏城").paragraphs[0].startswith("“电子眼”")
+    assert only(articles, "首都千余名大中小学生雅乐伴随度新年").paragraphs[-1].endswith("面对广大学生。")

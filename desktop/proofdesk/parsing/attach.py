@@ -47,6 +47,8 @@ LITTLE_OVERLAP = 0.2
 FAR_MIN = 0.3
 WEAK = 0.55
 FAR_MARGIN = 0.25
+# A story another headline took already is claimed with less: it is cut in two only where the words part.
+FAR_SHARED = 0.15
 
 
 class Side(Enum):
@@ -408,7 +410,7 @@ def _best_cut(
     for i in reversed(members):
         suffix.append(suffix[-1] | set(lines[i].bigrams))
     suffix.reverse()
-    best, best_at = SPLIT_MIN, None
+    found: dict[bool, tuple[float, int]] = {}  # the best cut at a blank line, and anywhere
     for pos in range(MIN_HALF, len(members) - MIN_HALF + 1):
         k, previous = members[pos], members[pos - 1]
         if k in story.headings or not lines[previous].final:
@@ -416,9 +418,13 @@ def _best_cut(
         head, tail = prefix[pos], suffix[pos]
         keep_before = _cover(words_before, head, weights) - _cover(words_before, tail, weights)
         keep_after = _cover(words_after, tail, weights) - _cover(words_after, head, weights)
-        if min(keep_before, keep_after) > 0 and keep_before + keep_after > best:
-            best, best_at = keep_before + keep_after, pos
-    return None if best_at is None else (best, best_at)
+        leaning = keep_before + keep_after
+        if min(keep_before, keep_after) > 0 and leaning > SPLIT_MIN:
+            for blank in {False, lines[k].gap_before > 0}:
+                if leaning > found.get(blank, (0.0, 0))[0]:
+                    found[blank] = (leaning, pos)
+    # Two stories printed one after the other are set apart by a blank line where the page has one there.
+    return found.get(True) or found.get(False)
 
 
 def _halves(story: Story, at: int, lines: list[Line]) -> tuple[Story, Story]:
@@ -527,7 +533,8 @@ def place_far(
                 ),
                 reverse=True,
             )
-            if shares and shares[0][0] >= FAR_MIN and (best is None or shares[0][0] > best[0]):
+            floor = FAR_SHARED if shares and id(stories[shares[0][1]]) in holder else FAR_MIN
+            if shares and shares[0][0] >= floor and (best is None or shares[0][0] > best[0]):
                 runner_up = shares[1][0] if len(shares) > 1 else 0.0
                 best = (shares[0][0], runner_up, part, stories[shares[0][1]])
         if best is None:
