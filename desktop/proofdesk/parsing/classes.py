@@ -8,12 +8,14 @@ recognised from their printed conventions.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from enum import Enum
-from operator import add
+from itertools import chain
 
 from ..domain.model import Role
 from . import features as f
+from .frequencies import is_bigram
 from .profile import Line, Profile
 
 # On a paragraph-per-line page a display line is short; running text fills a line of 40 em and more.
@@ -70,12 +72,16 @@ class PageText:
     rarely do)."""
 
     def __init__(self, lines: list[Line]) -> None:
-        text = "\n".join(line.text for line in lines)
-        self._pairs = Counter(map(add, text, text[1:]))  # pairs across a line end hold a "\n": never asked
+        self._han = Counter(chain.from_iterable(line.bigrams for line in lines))
+        self._text = "\n".join(line.text for line in lines)  # a pair across a line end holds a "\n"
 
     def count(self, pair: str) -> int:
         """How often the two characters stand together inside a line of the page."""
-        return self._pairs[pair]
+        if is_bigram(pair):
+            return self._han[pair]  # the lines' Han bigrams, counted once for all
+        if pair[:1] == pair[1:]:
+            return len(re.findall(f"(?={re.escape(pair)})", self._text))  # `，，` overlaps itself
+        return self._text.count(pair)
 
 
 def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:

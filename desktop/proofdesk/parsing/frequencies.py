@@ -28,6 +28,11 @@ from ..domain.model import Page
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 
 
+def is_bigram(pair: str) -> bool:
+    """Two Han characters: a pair `bigrams` yields wherever it stands in a text."""
+    return _HAN_RUN.fullmatch(pair) is not None and len(pair) == 2
+
+
 def bigrams(text: str) -> list[str]:
     """The overlapping Han bigrams of `text`, in order (Latin, digits and punctuation break runs)."""
     out: list[str] = []
@@ -59,6 +64,11 @@ class Idf(Mapping[str, float]):
 
     def weight(self, bigram: str) -> float:
         return self._values.get(bigram, self.unseen)
+
+    def weights(self, bigrams: Iterable[str]) -> dict[str, float]:
+        """The weight of each of `bigrams`."""
+        get, unseen = self._values.get, self.unseen
+        return {b: get(b, unseen) for b in bigrams}
 
 
 class DocumentFrequencies:
@@ -102,16 +112,16 @@ def page_weights(idf: Mapping[str, float] | None, blocks: Iterable[set[str]]) ->
     """Weights for the bigrams of a page given as its blocks' bigram sets: the library's IDF when given
     (a bigram the library lacks weighs as its rarest), else IDF over the page's own blocks."""
     blocks = list(blocks)
-    on_page: set[str] = set().union(*blocks) if blocks else set()
     if idf is None:
         counts: Counter[str] = Counter()
         for block in blocks:
             counts.update(block)
         n = len(blocks)
         values = {c: idf_value(n, c) for c in set(counts.values())}
-        return {b: values[counts[b]] for b in on_page}
+        return {b: values[c] for b, c in counts.items()}
+    on_page: set[str] = set().union(*blocks) if blocks else set()
     table = idf if isinstance(idf, Idf) else _Borrowed(idf)
-    return {b: table.weight(b) for b in on_page}
+    return table.weights(on_page)
 
 
 class _Borrowed(Idf):
@@ -134,3 +144,6 @@ class _Borrowed(Idf):
     def weight(self, bigram: str) -> float:
         value = self._borrowed.get(bigram)
         return float(value) if isinstance(value, int | float) else self.unseen
+
+    def weights(self, bigrams: Iterable[str]) -> dict[str, float]:
+        return {b: self.weight(b) for b in bigrams}

@@ -155,6 +155,7 @@ def _regroup_blocks(stories: dict[int, list[Story]], lines: list[Line], weights:
         return
     texts: dict[int, Counter[str]] = {}
     vectors: dict[int, _Vector] = {}
+    squared: Weights = {}
 
     def text(k: int) -> Counter[str]:
         if k not in texts:
@@ -163,8 +164,13 @@ def _regroup_blocks(stories: dict[int, list[Story]], lines: list[Line], weights:
 
     def vector(k: int) -> _Vector:
         if k not in vectors:
-            vectors[k] = _Vector(text(k), weights)
+            vectors[k] = _Vector(text(k), squares())
         return vectors[k]
+
+    def squares() -> Weights:
+        if not squared:
+            squared.update((b, w * w) for b, w in weights.items())
+        return squared
 
     for pos, story in enumerate(everyone):
         if story.dated:
@@ -182,7 +188,7 @@ def _regroup_blocks(stories: dict[int, list[Story]], lines: list[Line], weights:
             words = _bigram_counts(block, lines)
             if not words or sum(1 for b, n in words.items() if own[b] > n) >= AT_HOME * len(words):
                 continue  # the rest of its story shares enough of its words: it is at home
-            mine = _Vector(words, weights)
+            mine = _Vector(words, squares())
             here = vector(pos).cosine_without(mine)
             best, target = max((vector(k).cosine(mine), k) for k in near)
             if best >= REGROUP_MIN and best >= here + REGROUP_MARGIN:
@@ -195,12 +201,13 @@ def _regroup_blocks(stories: dict[int, list[Story]], lines: list[Line], weights:
 
 
 class _Vector:
-    """IDF-weighted bigram counts of a text, with its squared norm kept up to date."""
+    """IDF-weighted bigram counts of a text, with its squared norm kept up to date. `weight2` holds the square
+    of the weight of every bigram of the page."""
 
-    def __init__(self, counts: Counter[str], weights: Weights) -> None:
+    def __init__(self, counts: Counter[str], weight2: Weights) -> None:
         self.counts = counts
-        self.weight2 = {b: weights[b] * weights[b] for b in counts}
-        self.norm2 = sum(map(mul, map(mul, counts.values(), counts.values()), self.weight2.values()))
+        self.weight2 = weight2
+        self.norm2 = sum(map(mul, map(mul, counts.values(), counts.values()), map(weight2.__getitem__, counts)))
 
     def cosine(self, other: _Vector) -> float:
         if not self.norm2 or not other.norm2:
@@ -224,7 +231,7 @@ class _Vector:
     def add(self, part: _Vector, sign: int) -> None:
         for b, n in part.counts.items():
             whole = self.counts.get(b, 0)
-            w = self.weight2.setdefault(b, part.weight2[b])
+            w = self.weight2[b]
             self.norm2 += ((whole + sign * n) ** 2 - whole * whole) * w
             self.counts[b] = whole + sign * n
 
