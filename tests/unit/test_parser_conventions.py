@@ -626,3 +626,15 @@ def test_two_headlines_in_a_row_over_two_stories_printed_one_after_the_other() -
     _, articles = parse(page)
     assert only(articles, "电子“交警”在鹏城").paragraphs[0].startswith("“电子眼”")
     assert only(articles, "首都千余名大中小学生雅乐伴随度新年").paragraphs[-1].endswith("面对广大学生。")
+
+
+def test_a_headline_standing_apart_over_its_deck_and_byline() -> None:
+    # Tesseract, a 16-character column: a three-line headline ending on one character, a blank, its deck
+    # (the dash read as 一) and a byline with its box read as 口; few of the headline's words recur below.
+    title = ["谱写脱贫致富新篇章一吕梁扶", "贫开发与计划生育相结合工作纪", "实"]
+    body = ["山西省吕梁地区是个贫困大区。", "全区1 3个县市中有 9个是贫困县，", "其中国家重点扶持的贫困县有7 个。"]
+    page = make_page(narrow(*AUDIT), "", *title, "", "一赖林嵩周美林范双民张振明", "口孔慧娟", "", *body)
+    layer, articles = parse(page)
+    story = only(articles, "".join(title))
+    assert story.subtitle == "一赖林嵩周美林范双民张振明" and story.byline == "口孔慧娟"
+    assert layer.lines[page.lines.index("实") + 1].role is Role.TITLE

@@ -214,6 +214,8 @@ def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> b
         return True  # a line editors made a kicker or deck, over a headline: its kicker
     text = f.compact(lines[i].text)
     main = f.compact(lines[nxt].text)
+    if len(text) < 2:
+        return False  # `实`: the end of the headline line above
     if f.is_dash_kicker(lines[i].text) and (
         text[-1] in "—─―-－一" or len(main) >= len(text) or _wrapped_below(nxt, lines, classes)
     ):

@@ -172,12 +172,25 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls]) -> None:
         above = {b for other in lines[max(0, block[0] - NAMED_WITHIN) : block[0]] for b in other.bigrams}
         taken_up, before = len(words & below), len(words & above)
         over_lead = end + 1 < len(lines) and classes[end + 1] is Cls.LEAD and lines[end + 1].gap_before <= 1
+        # Over a deck and a byline standing apart: the headline of their group.
+        over_group = len(head) > 1 and _group_follows(end + 1, lines, classes)
         named = taken_up >= NAMED_SHARE * len(words) and taken_up - before >= LEAN * len(words)
-        if len(words) >= 3 and (named or over_lead):
+        if len(words) >= 3 and (named or over_lead or over_group):
             for k in head:
                 classes[k] = Cls.DISPLAY
             if names:
                 classes[block[-1]] = Cls.BYLINE
+
+
+def _group_follows(k: int, lines: list[Line], classes: list[Cls]) -> bool:
+    """Lines `k` and the next are a display line (or deck) and a byline under it, after one blank at most."""
+    return (
+        k + 1 < len(lines)
+        and lines[k].gap_before <= 1
+        and classes[k] in (Cls.DISPLAY, Cls.DASH)
+        and classes[k + 1] is Cls.BYLINE
+        and lines[k + 1].gap_before == 0
+    )
 
 
 def _runs_on(lines: list[Line], end: int) -> bool:
