@@ -144,7 +144,7 @@ def _import(
 
 def _parse_and_store(library: Library, read: PageFile, idf: Idf, learned: Learned) -> FileResult:
     try:
-        layer = parse_page(read.page, idf, learned)
+        layer = parse_page(read.page, idf, learned, read.scan.line_boxes() if read.scan else None)
         info = library.add_page(read.page, read.content_hash, layer, parsed_with=PARSER_VERSION, scan=read.scan)
     except AlreadyStored as stored:  # another import stored the same page meanwhile
         return FileResult(read.path, Outcome.DUPLICATE, stored.name)

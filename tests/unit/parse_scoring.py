@@ -15,11 +15,12 @@ Variants of the gold pages, scored the same way, are built in `parse_variants`.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from proofdesk.domain.derive import derive
@@ -40,11 +41,13 @@ class Label:
 
 @dataclass(frozen=True)
 class Gold:
-    """A raw page with the correct label of each non-blank line and the kind of each item."""
+    """A raw page with the correct label of each non-blank line and the kind of each item; where the OCR engine
+    found each line on the scan (`boxes`, x, y, width, height by line number) when that is known."""
 
     page: Page
     labels: dict[int, Label]
     kinds: dict[int, Kind]
+    boxes: dict[int, tuple[float, float, float, float]] | None = None
 
     def layer(self) -> Layer:
         lines = {n: LineState(lab.item, lab.role, lab.brk) for n, lab in self.labels.items()}
@@ -52,8 +55,14 @@ class Gold:
 
 
 def dev_pages(part: str) -> list[Gold]:
-    """The development pages of `part` (`tune` or `heldout`): `tests/data/dev/<part>/<page>.txt` and `.tsv`."""
-    return [read_gold(tsv, tsv.with_suffix(".txt")) for tsv in sorted((DATA / "dev" / part).glob("*.tsv"))]
+    """The development pages of `part` (`tune`, `heldout`, `paper`): `tests/data/dev/<part>/<page>.txt` and
+    `.tsv`, with the OCR engine's line boxes from `<page>.boxes.json`."""
+    golds = []
+    for tsv in sorted((DATA / "dev" / part).glob("*.tsv")):
+        gold = read_gold(tsv, tsv.with_suffix(".txt"))
+        boxes = json.loads(tsv.with_suffix(".boxes.json").read_text(encoding="utf-8"))
+        golds.append(replace(gold, boxes={int(n): (x, y, w, h) for n, (x, y, w, h) in boxes.items()}))
+    return golds
 
 
 def editor_decisions(golds: Iterable[Gold], parse: Callable[[Page], Layer]) -> list[tuple[str, Role]]:

@@ -1,11 +1,13 @@
 """The development pages (tests/data/dev, made by tools/devpages/make_pages.py) are well formed.
 
-Each page is an OCR text `<family>_<engine>_<order>_<seed>.txt` and its gold parse `.tsv` (format of
-../shared/gold/FORMAT.md, plus `#ignore<TAB>LINE<TAB>TEXT` rows for OCR lines that match nothing drawn).
+Each page is an OCR text `<family>_<engine>_<order>_<seed>.txt`, its gold parse `.tsv` (format of
+../shared/gold/FORMAT.md, plus `#ignore<TAB>LINE<TAB>TEXT` rows for OCR lines that match nothing drawn) and
+the engine's box for each line, `.boxes.json`.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -56,8 +58,16 @@ def test_parts_are_apart() -> None:
 
 
 def test_the_set_is_small() -> None:
-    assert 30 <= len(ALL) <= 45
+    assert 30 <= len(ALL) <= 80
     assert sum(f.stat().st_size for f in DEV.rglob("*") if f.is_file()) < 3_000_000
+
+
+@pytest.mark.parametrize("txt", ALL, ids=lambda p: p.stem)
+def test_every_line_has_its_box(txt: Path) -> None:
+    boxes = json.loads(txt.with_suffix(".boxes.json").read_text(encoding="utf-8"))
+    raw = txt.read_text(encoding="utf-8").split("\n")
+    assert set(boxes) == {str(n) for n, text in enumerate(raw, 1) if text.strip()}
+    assert all(len(box) == 4 and box[2] > 0 and box[3] > 0 for box in boxes.values())
 
 
 def _rows(tsv: Path) -> list[str]:

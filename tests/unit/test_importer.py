@@ -171,7 +171,9 @@ def test_idf_covers_the_library_and_the_new_pages(
     seen: list[Mapping[str, float] | None] = []
     parse = proofdesk.parsing.parse_page
 
-    def parse_page(page: Page, idf: Mapping[str, float] | None = None, learned: Learned | None = None) -> Layer:
+    def parse_page(
+        page: Page, idf: Mapping[str, float] | None = None, learned: Learned | None = None, boxes: object = None
+    ) -> Layer:
         seen.append(idf)
         return parse(page, idf, learned)
 

@@ -142,7 +142,18 @@ def attempt(job: dict[str, object], seed: int, parts: dict[str, list[Article]], 
     for order, (text, boxes) in results:
         stem = f"{job['family']}_{job['engine']}_{order}_{seed}"
         tsv, ignored, total = gold_tsv(text, boxes, page)
-        out.append({"stem": stem, "part": job["part"], "text": text, "tsv": tsv, "ignored": ignored, "lines": total})
+        geometry = {n: [x0, y0, x1 - x0, y1 - y0] for n, (x0, y0, x1, y1) in sorted(boxes.items())}
+        out.append(
+            {
+                "stem": stem,
+                "part": job["part"],
+                "text": text,
+                "tsv": tsv,
+                "boxes": geometry,
+                "ignored": ignored,
+                "lines": total,
+            }
+        )
     return out
 
 
@@ -190,6 +201,8 @@ def main() -> int:
                     folder.mkdir(parents=True, exist_ok=True)
                     (folder / f"{page['stem']}.txt").write_text(str(page["text"]), encoding="utf-8")
                     (folder / f"{page['stem']}.tsv").write_text(str(page["tsv"]), encoding="utf-8")
+                    boxes = json.dumps(page["boxes"], separators=(",", ":"))
+                    (folder / f"{page['stem']}.boxes.json").write_text(boxes + "\n", encoding="utf-8")
     (args.work / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
 

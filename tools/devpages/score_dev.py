@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the parser on a part of the development pages, per layout family, OCR engine and reading order.
 
-    .venv/bin/python tools/devpages/score_dev.py [tune|heldout ...] [--pages]
+    .venv/bin/python tools/devpages/score_dev.py [tune|heldout ...] [--pages] [--boxes]
 
 The figures are those of the parser tests (tests/unit/parse_scoring.py): items (B-cubed F1), paragraphs,
 titles and bylines (exact-match F1), micro-averaged over the pages of each group. Lines a gold file marks
@@ -57,10 +57,14 @@ def blank_line_split(page: Page) -> Layer:
     return make_layer(lines, [ItemState(k, Kind.ARTICLE) for k in range(1, key + 1)])
 
 
-def table(part: str, show_pages: bool, baseline: bool = False) -> str:
+def table(part: str, show_pages: bool, baseline: bool = False, boxes: bool = False) -> str:
     golds = dev_pages(part)
-    parse = blank_line_split if baseline else parse_page
-    parsed = {g.page.name: parse(g.page) for g in golds}
+    parsed = {
+        g.page.name: blank_line_split(g.page)
+        if baseline
+        else parse_page(g.page, None, None, g.boxes if boxes else None)
+        for g in golds
+    }
     groups: dict[tuple[str, str], list[Gold]] = defaultdict(list)
     for g in golds:
         for facet, value in facets(g.page.name).items():
@@ -122,6 +126,7 @@ def main() -> int:
     ap.add_argument("--export", type=Path, help="write the parse of the (first) part as JSONL instead")
     ap.add_argument("--gold", action="store_true", help="with --export: write the gold parse (a self-check)")
     ap.add_argument("--learn", action="store_true", help="one paper's later pages after its first were corrected")
+    ap.add_argument("--boxes", action="store_true", help="parse with the OCR engine's line boxes too")
     args = ap.parse_args()
     if args.learn:
         print(learning([0, 1, 3, 5]))
@@ -130,8 +135,9 @@ def main() -> int:
         export(args.parts[0], args.export, args.gold)
         return 0
     for part in args.parts:
-        print(f"== {part}{' (blank-line split)' if args.baseline else ''} ==")
-        print(table(part, args.pages, args.baseline))
+        how = " (blank-line split)" if args.baseline else " (with line boxes)" if args.boxes else ""
+        print(f"== {part}{how} ==")
+        print(table(part, args.pages, args.baseline, args.boxes))
     return 0
 
 

@@ -175,7 +175,7 @@ class Corrections(QObject):
         if session.page is None or session.page_id is None:
             return None
         page_id, layer = session.page_id, session.layer
-        task = workers.parse(session.path, session.page)
+        task = workers.parse(session.path, session.page, session.scan)
 
         def done(result: tuple[Layer, int]) -> None:
             self.busy.emit(False)

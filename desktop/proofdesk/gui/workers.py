@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from ..domain.model import Page, Status
 
 if TYPE_CHECKING:
+    from ..ocrfiles import PageScan
     from ..storage import Library
 
 
@@ -127,9 +128,9 @@ def export(db: Path, fmt: str, out: Path, status: Status | None, tag: str | None
     return Task(work)
 
 
-def parse(db: Path, page: Page) -> Task:
-    """Parse a page afresh, weighing words over the whole library and with the roles editors gave recurring
-    lines; the result is (layer, parser version)."""
+def parse(db: Path, page: Page, scan: PageScan | None = None) -> Task:
+    """Parse a page afresh, weighing words over the whole library, with the roles editors gave recurring
+    lines and where its lines stand on the scan; the result is (layer, parser version)."""
 
     def work(_task: Task) -> Any:
         from ..importer import library_idf
@@ -139,6 +140,6 @@ def parse(db: Path, page: Page) -> Task:
         with Library.open(db) as library:
             idf = library_idf(library, [])
             learned = Learned(library.editor_roles(other_than=page.name))
-        return parse_page(page, idf, learned), PARSER_VERSION
+        return parse_page(page, idf, learned, scan.line_boxes() if scan else None), PARSER_VERSION
 
     return Task(work)

@@ -49,6 +49,10 @@ class PageScan:
     lines: dict[int, LineGeometry] = field(default_factory=dict)
     image: ImageRef | None = None
 
+    def line_boxes(self) -> dict[int, tuple[float, float, float, float]]:
+        """Each raw line's box (x, y, width, height), as the parser takes them."""
+        return {n: (g.box.x, g.box.y, g.box.width, g.box.height) for n, g in self.lines.items()}
+
 
 @dataclass(frozen=True, slots=True)
 class PageFile:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..domain.model import Break
 from . import features as f
-from .profile import Line
+from .profile import Line, read_across
 
 # The indent OCR drops from a paragraph's first line.
 INDENT = 2.0
@@ -49,7 +49,9 @@ def stream_breaks(stream: list[Line], narrow: bool, interleaved: frozenset[int] 
             out.append(FIRST)
             continue
         prev = stream[pos - 1]
-        if line.index in interleaved and prev.index in interleaved:
+        if read_across(prev, line):
+            out.append(BreakDecision(Break.PARAGRAPH, 0.9, "columns-read-across"))
+        elif line.index in interleaved and prev.index in interleaved:
             out.append(BreakDecision(Break.PARAGRAPH, 0.55, "columns-interleaved"))
         elif _UPPER_HYPHEN.search(prev.text) and line.text[:1].isupper():
             # `PD-⏎CA`: the hyphen may belong to the word or to the line end; keep it, and ask.

@@ -32,7 +32,7 @@ from .breaks import BreakDecision, interleaved_lines, stream_breaks
 from .classes import FULL_MARGIN, Cls, PageText, classify
 from .frequencies import Weights, page_weights
 from .learned import Learned
-from .profile import Line, Profile, profile_page
+from .profile import Line, LineBoxes, Profile, profile_page
 from .segments import Head, Label, Text, build, credits_photo, resolve_headings, split_stories
 
 PARSER_VERSION = 3
@@ -54,13 +54,16 @@ class _Item:
     lines: dict[int, _Decision] = field(default_factory=dict)
 
 
-def parse_page(page: Page, idf: Mapping[str, float] | None = None, learned: Learned | None = None) -> Layer:
+def parse_page(
+    page: Page, idf: Mapping[str, float] | None = None, learned: Learned | None = None, boxes: LineBoxes | None = None
+) -> Layer:
     """A complete layer for `page`: every non-blank line in an item, with role, break, rule and confidence.
 
     `idf` weighs Han bigrams by how rare they are in the library (see `DocumentFrequencies`); without it
     the page's own blocks serve as documents. `learned` holds the roles editors gave recurring lines on other
-    pages (see `learned`)."""
-    profile = profile_page(page, learned)
+    pages (see `learned`). `boxes` says where each raw line stands on the scan, for a page read from an OCR
+    file with geometry."""
+    profile = profile_page(page, learned, boxes)
     lines = profile.lines
     if not lines:
         return make_layer({}, [])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from statistics import median
@@ -18,6 +19,10 @@ from .features import ends_sentence, has_sentence_punct
 from .frequencies import bigrams
 from .learned import Learned
 
+# A line starting this share of a line's height above another still stands on its row; one starting up to
+# this many line heights below it stands on the next row (a column cut read on lower down goes further).
+ROW_OVERLAP = 0.5
+NEXT_ROW = 1.8
 # Lines wider than this are not narrow-column lines.
 WIDE = 40.0
 # A page whose text sits mostly in wide lines is a paragraph-per-line page.
@@ -68,6 +73,12 @@ def width(text: str) -> float:
     return len(text) - 0.5 * _NARROW.subn("", text)[1]
 
 
+# Where a raw line stands on the scan, when the page came from an OCR file with geometry: x, y of its box's top
+# left corner, its width and height, in the scan's pixels. Keyed by raw line number.
+Box = tuple[float, float, float, float]
+LineBoxes = Mapping[int, Box]
+
+
 @dataclass(slots=True)
 class Line:
     """A non-blank raw line with what the parser measures about it."""
@@ -83,6 +94,7 @@ class Line:
     bigrams: list[str] = field(default_factory=list)
     final: bool = False  # ends a sentence (see `features.ends_sentence`)
     learned: Role | None = None  # the role editors gave this text on other pages of the library
+    box: Box | None = None  # where it stands on the scan, when that is known
 
 
 @dataclass(slots=True)
@@ -98,8 +110,9 @@ class Profile:
 PAGE_EDGE = 99
 
 
-def profile_page(page: Page, learned: Learned | None = None) -> Profile:
-    """Measure `page`: its non-blank lines, the column each sits in, and whether it is a narrow page."""
+def profile_page(page: Page, learned: Learned | None = None, boxes: LineBoxes | None = None) -> Profile:
+    """Measure `page`: its non-blank lines, the column each sits in, and whether it is a narrow page; each line
+    with its box on the scan when `boxes` gives one."""
     lines: list[Line] = []
     blank = PAGE_EDGE
     for number, raw in enumerate(page.lines, 1):
@@ -120,6 +133,7 @@ def profile_page(page: Page, learned: Learned | None = None) -> Profile:
                 bigrams=bigrams(text),
                 final=ends_sentence(text),
                 learned=learned.role_of(text) if learned else None,
+                box=boxes.get(number) if boxes else None,
             )
         )
         blank = 0
@@ -216,3 +230,15 @@ def _fill(own: list[float | None], default: float) -> list[float]:
         else:
             out.append(y[1])
     return out
+
+
+def read_across(a: Line, b: Line) -> bool:
+    """`b` stands in another column than `a`, on its row or the next: an OCR order that reads the page across
+    its columns, row by row (a column cut, read on at the top of the next column, goes up instead, or
+    further down past a photo). False when either box is unknown."""
+    if a.box is None or b.box is None:
+        return False
+    ax, ay, aw, ah = a.box
+    bx, by, bw, bh = b.box
+    apart = bx >= ax + aw or ax >= bx + bw
+    return apart and ay - ROW_OVERLAP * min(ah, bh) <= by <= ay + NEXT_ROW * max(ah, bh)
