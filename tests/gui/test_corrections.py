@@ -221,9 +221,9 @@ def test_reparse_keeps_editor_decisions(window: MainWindow, qtbot: QtBot, monkey
 
     real = proofdesk.parsing.parse_page
 
-    def better_parser(page: Page, idf: object = None, learned: object = None) -> Layer:
+    def better_parser(page: Page, idf: object = None, learned: object = None, boxes: object = None) -> Layer:
         # A "better parser": calls every line body text, for a new reason.
-        parsed = real(page, idf, learned)  # type: ignore[arg-type]
+        parsed = real(page, idf, learned, boxes)  # type: ignore[arg-type]
         lines = {n: replace(s, role=Role.BODY, rule="better") for n, s in parsed.lines.items()}
         return Layer(lines, parsed.items, parsed.status)
 
@@ -271,3 +271,23 @@ def test_break_marks_follow_the_layer(window: MainWindow) -> None:
     window.acts.toggle_break.trigger()
     assert index.data(LineRole.BREAK_AFTER) != was
     assert {was, index.data(LineRole.BREAK_AFTER)} == {Break.JOIN.value, Break.PARAGRAPH.value}
+
+
+def test_reparse_reads_the_scans_line_boxes(window: MainWindow) -> None:
+    from proofdesk.domain.model import Break
+    from proofdesk.gui import workers
+    from proofdesk.ocrfiles import PageScan
+    from proofdesk.ocrfiles.model import Box, LineGeometry
+    from tests.unit.test_parser_geometry import ROWS
+
+    page = Page("rows", tuple(text for text, _ in ROWS))
+    scan = PageScan(lines={n: LineGeometry(Box(*box)) for n, (_, box) in enumerate(ROWS, 1)})
+    results: list[tuple[Layer, int]] = []
+    for with_scan in (None, scan):
+        task = workers.parse(window.session.path, page, with_scan)
+        task.signals.finished.connect(results.append)
+        task.run()
+    (plain, _), (boxed, _) = results
+    body = range(4, len(ROWS) + 1)
+    assert all(boxed.lines[n].brk is Break.PARAGRAPH for n in body)
+    assert any(plain.lines[n].brk is Break.JOIN for n in body)

@@ -85,3 +85,16 @@ def test_the_outline_shows_every_item_of_the_page(window: MainWindow, qtbot: QtB
         return all(area.contains(outline.visualRect(window.outline.index(r))) for r in range(rows))
 
     qtbot.waitUntil(all_shown)
+
+
+def test_pane_sizes_are_kept_when_they_change_without_a_clean_quit(
+    qtbot: QtBot, session: Session, window_settings: QSettings
+) -> None:
+    win = _window(qtbot, session, window_settings)
+    win.splitter.setSizes([250, 1100])
+    win.splitter.splitterMoved.emit(250, 1)  # as a drag of the handle does
+    qtbot.waitUntil(lambda: window_settings.value("mainSplitter") == win.splitter.saveState(), timeout=3000)
+    kept = win.splitter.sizes()
+    # No closeEvent: the window is dropped as a crash would; another one comes up with the same panes.
+    again = _window(qtbot, session, QSettings(window_settings.fileName(), QSettings.Format.IniFormat))
+    assert again.splitter.sizes() == kept

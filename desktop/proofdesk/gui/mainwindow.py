@@ -57,6 +57,8 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     """The review window over one session (one library file)."""
 
+    LAYOUT_SAVE_MS = 500
+
     def __init__(self, session: Session, settings: QSettings) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -125,6 +127,13 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._fit_to_screen()
         self._restore()
+        # Pane sizes are kept as soon as they change (a crash must not lose them), once the dragging stops.
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setSingleShot(True)
+        self._layout_timer.setInterval(self.LAYOUT_SAVE_MS)
+        self._layout_timer.timeout.connect(self._save_layout)
+        for splitter in (self.splitter, self.work, self.articles.splitter):
+            splitter.splitterMoved.connect(self._layout_timer.start)
         self._title()
         self._set_saved(True)
         if session.library is not None:
@@ -553,10 +562,13 @@ class MainWindow(QMainWindow):
         self.scan_view.shutdown()
         self.themes.shutdown()
         self._remember_line()
+        self._save_layout()
+        event.accept()
+
+    def _save_layout(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.settings.setValue("mainSplitter", self.splitter.saveState())
         self.settings.setValue("workSplitterWithScan", self.work.saveState())
         self.settings.setValue("articleSplitter", self.articles.splitter.saveState())
         self.settings.sync()
-        event.accept()
