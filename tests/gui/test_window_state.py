@@ -23,9 +23,7 @@ def _window(qtbot: QtBot, session: Session, settings: QSettings) -> MainWindow:
     return win
 
 
-def test_a_page_reopens_at_the_line_it_was_left_on(
-    qtbot: QtBot, session: Session, window_settings: QSettings
-) -> None:
+def test_a_page_reopens_at_the_line_it_was_left_on(qtbot: QtBot, session: Session, window_settings: QSettings) -> None:
     win = _window(qtbot, session, window_settings)
     win.acts.next_page.trigger()
     page = session.page_id

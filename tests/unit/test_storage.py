@@ -143,7 +143,7 @@ def test_other_database_and_garbage_are_refused(tmp_path: Path) -> None:
     assert err.value.problem is Problem.CANNOT_OPEN
 
 
-def test_locked_library_is_reported_and_unchanged(lib: Library) -> None:
+def test_locked_library_is_reported_and_unchanged(short_lock_wait: float, lib: Library) -> None:
     layer = parse_page(PAGE)
     info = lib.add_page(PAGE, "h1", layer)
     blocker = sqlite3.connect(lib.path, timeout=0.1, isolation_level=None)

@@ -108,6 +108,7 @@ class ThemeUi(QObject):
 
     def open_taxonomy(self) -> TaxonomyDialog:
         from .taxonomydialog import TaxonomyDialog  # imported when first used: it is not needed at start
+
         if self.dialog is None:
             self.dialog = TaxonomyDialog(self.tags, self.window)
         if self.dialog.isVisible():

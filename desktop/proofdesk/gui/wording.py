@@ -158,9 +158,7 @@ def refusal_text(refused: Refused) -> str:
         Refusal.NAME_TAKEN: QCoreApplication.translate(
             "Refusals", "The library has another page named {0} with other content."
         ).format(page_name(refused.path)),
-        Refusal.OCR_FILE: QCoreApplication.translate("Refusals", "Not a readable OCR file: {0}").format(
-            refused.detail
-        ),
+        Refusal.OCR_FILE: QCoreApplication.translate("Refusals", "Not a readable OCR file: {0}").format(refused.detail),
         Refusal.FAILED: QCoreApplication.translate("Refusals", "Could not be parsed or stored: {0}").format(
             refused.detail
         ),

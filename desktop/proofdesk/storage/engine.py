@@ -132,25 +132,33 @@ def cells(where: str) -> Iterator[None]:
         raise StorageError(Problem.DAMAGED, f"{where}: unreadable stored value") from exc
 
 
-def make_engine(path: Path, read_only: bool = False, immutable: bool = False) -> Engine:
+LOCK_TIMEOUT = 3.0
+"""How long a connection waits for another program's write lock before the library counts as locked (read when
+an engine is made, so tests can shorten it)."""
+
+
+def make_engine(
+    path: Path, read_only: bool = False, immutable: bool = False, lock_timeout: float | None = None
+) -> Engine:
+    timeout = LOCK_TIMEOUT if lock_timeout is None else lock_timeout
     if read_only:
         # A URI names the file exactly (no character of the path is taken as a URL's) and opens it read-only.
         uri = f"{path.absolute().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
         engine = create_engine(
             "sqlite://",
             poolclass=NullPool,
-            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=3.0),
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=timeout),
         )
     else:
         engine = create_engine(
-            f"sqlite:///{path}", poolclass=NullPool, connect_args={"check_same_thread": False, "timeout": 3.0}
+            f"sqlite:///{path}", poolclass=NullPool, connect_args={"check_same_thread": False, "timeout": timeout}
         )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy's begin() decide transactions, not the driver's implicit ones.
         dbapi_conn.isolation_level = None
-        for pragma in ("synchronous=FULL", "foreign_keys=ON", "busy_timeout=3000"):
+        for pragma in ("synchronous=FULL", "foreign_keys=ON", f"busy_timeout={round(timeout * 1000)}"):
             dbapi_conn.execute(f"PRAGMA {pragma}")
 
     @event.listens_for(engine, "begin")

@@ -456,7 +456,6 @@ class Library:
         return {str(name): count for name, count in rows}
 
 
-
 def _tags(stored: str) -> tuple[str, ...]:
     values = json.loads(stored)
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
