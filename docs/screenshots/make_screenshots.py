@@ -83,7 +83,7 @@ def main() -> None:
     window.dialog.close()
 
     tags = window.themes.tags
-    while tags.suggester is None:
+    while window.themes.suggestions.suggester is None:
         settle(100)
     # Page 003: reports on party building in one county. Its first articles are tagged as an editor would;
     # the next one with body text shows its confirmed theme and three suggestions, with the keys that accept them.

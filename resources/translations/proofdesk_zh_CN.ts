@@ -18,7 +18,7 @@ Use that window, or close it first.</source>
 <context>
     <name>ArticlePanel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/articleview.py" line="193"/>
+        <location filename="../../desktop/proofdesk/gui/articleview.py" line="219"/>
         <source>Item {0} · {1} · lines {2}–{3}</source>
         <translation>第 {0} 条 · {1} · 第 {2}–{3} 行</translation>
     </message>
@@ -49,27 +49,27 @@ Use that window, or close it first.</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="214"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="212"/>
         <source>{0} lines are in no item (lines {1})</source>
         <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="215"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="213"/>
         <source>An article has no headline (line {1})</source>
         <translation>有文章没有标题（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="216"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="214"/>
         <source>A byline or credit stands alone (lines {1})</source>
         <translation>署名或图片署名单独成条（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="217"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="215"/>
         <source>A heading is at the edge of its item (line {1})</source>
         <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="218"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="216"/>
         <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
         <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
     </message>
@@ -225,32 +225,32 @@ Use that window, or close it first.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="190"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="188"/>
         <source>The target is a folder; choose a file.</source>
         <translation>目标是文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="191"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="189"/>
         <source>The target is a file; a TXT or PAGE-XML export needs a folder.</source>
         <translation>目标是一个文件；TXT 或 PAGE-XML 导出需要一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="194"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="192"/>
         <source>The target folder holds other files; choose a new or empty folder.</source>
         <translation>目标文件夹中有其他文件；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="197"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="195"/>
         <source>The target cannot be written: {0}</source>
         <translation>无法写入目标：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="200"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="198"/>
         <source>The target is the library itself, one of its files or another database; choose another file.</source>
         <translation>目标是文库本身、文库的附属文件或另一个数据库；请另选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="203"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="201"/>
         <source>The library has no theme named {0}.</source>
         <translation>文库中没有名为 {0} 的主题。</translation>
     </message>
@@ -382,82 +382,82 @@ Use that window, or close it first.</source>
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="143"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="141"/>
         <source>Find in library</source>
         <translation>在库中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="148"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="146"/>
         <source>Text to find (raw or corrected)</source>
         <translation>要查找的文字（原文或校正后）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="151"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="149"/>
         <source>All pages</source>
         <translation>全部版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="154"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="152"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="170"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="168"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="171"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="169"/>
         <source>&amp;Replace all</source>
         <translation>全部替换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="174"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="172"/>
         <source>Correct every line of the library that shows the text; the raw pages are kept. One undo step.</source>
         <translation>校正库中显示这段文字的每一行；原始版面保持不变。可一步撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="216"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="214"/>
         <source>More than {0} lines; the first {0} are listed.</source>
         <translation>超过 {0} 行；仅列出前 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="218"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="216"/>
         <source>{0} lines on {1} pages</source>
         <translation>{1} 个版面上的 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="220"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="218"/>
         <source>No line holds this text.</source>
         <translation>没有一行包含这段文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="255"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="253"/>
         <source>Type the text to find first; a replacement cannot hold a line break.</source>
         <translation>请先输入要查找的文字；替换文字不能包含换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="269"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="267"/>
         <source>No line shows this text; nothing was replaced.</source>
         <translation>没有一行显示这段文字；未作任何替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="276"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="274"/>
         <source>Replaced on {0} lines of {1} pages. Undo (Ctrl+Z) takes it all back.</source>
         <translation>已在 {1} 个版面的 {0} 行中替换。撤销（Ctrl+Z）可全部还原。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="282"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="280"/>
         <source>Replace “{0}” with “{1}” on {2} lines of {3} pages? The raw pages are kept.</source>
         <translation>在 {3} 个版面的 {2} 行中将“{0}”替换为“{1}”？原始版面保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="286"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="284"/>
         <source>{0} of these pages are done; they go back to review.</source>
         <translation>其中 {0} 个版面已完成；它们将回到校对中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="289"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="287"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
@@ -516,6 +516,44 @@ Use that window, or close it first.</source>
         <location filename="../../desktop/proofdesk/gui/dialogs.py" line="75"/>
         <source>Why it was not imported, or what to check</source>
         <translation>未导入的原因，或需检查之处</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTags</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="105"/>
+        <source>Suggestions are unavailable.</source>
+        <translation>暂无主题建议。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="105"/>
+        <source>Suggestions are loading…</source>
+        <translation>正在准备主题建议…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="120"/>
+        <source>Theme suggestions are unavailable: {0}</source>
+        <translation>无法提供主题建议：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="131"/>
+        <source>No suggestion {0} for this item.</source>
+        <translation>这个条目没有第 {0} 条建议。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="140"/>
+        <source>There is no theme {0}. Add it under Themes → Manage themes first.</source>
+        <translation>没有主题“{0}”。请先在“主题 → 管理主题”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="144"/>
+        <source>Theme: add {0}</source>
+        <translation>主题：添加“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="151"/>
+        <source>Theme: remove {0}</source>
+        <translation>主题：去掉“{0}”</translation>
     </message>
 </context>
 <context>
@@ -592,151 +630,151 @@ Start with the sample pages, or import your own.</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="141"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="142"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="150"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="151"/>
         <source>Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="195"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="196"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="215"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="216"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="226"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="227"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="253"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="254"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="258"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="259"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="259"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="260"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="321"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="322"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="327"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="343"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="328"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="344"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="327"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="328"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="335"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="336"/>
         <source>Your last edits could not be written to the library: {0} They are kept in this window and will be written with your next edit, or when you press Retry (Ctrl+S).</source>
         <translation>最近的改动无法写入文库：{0} 这些改动保留在本窗口中，会在下一次改动时或按“重试”（Ctrl+S）时写入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="343"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="344"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="353"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="359"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="364"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="373"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="354"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="360"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="365"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="374"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="353"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="354"/>
         <source>Some edits are not saved yet: retry saving first.</source>
         <translation>还有改动未保存：请先重试保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="359"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="360"/>
         <source>This library has no backups yet (one is made each day).</source>
         <translation>这个文库还没有备份（每天做一份）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="364"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="365"/>
         <source>Replace the library with the backup of:</source>
         <translation>用这一时间的备份替换文库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="377"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="378"/>
         <source>The library before it is kept as {0}.</source>
         <translation>恢复前的文库保存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="378"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="379"/>
         <source>Restored the backup of {0}.</source>
         <translation>已恢复 {0} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="392"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="393"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="411"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="412"/>
         <source>Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)</source>
         <translation>版面与 OCR 文件 (*.txt *.hocr *.html *.xml *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="412"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="413"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="417"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="418"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="427"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="428"/>
         <source>An import is already running.</source>
         <translation>已有导入在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="442"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="443"/>
         <source>Importing {0}/{1}: {2}</source>
         <translation>正在导入 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="475"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="476"/>
         <source>{0} pages imported.</source>
         <translation>已导入 {0} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="482"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="483"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="540"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="541"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="542"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="543"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -873,17 +911,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="176"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="174"/>
         <source>Imported; the image {0} it names is not beside it, so no image is attached.</source>
         <translation>已导入；文件所指的图像 {0} 不在旁边，未附加图像。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="179"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="177"/>
         <source>Imported; the image beside it cannot be read ({0}), so it is not attached.</source>
         <translation>已导入；旁边的图像无法读取（{0}），未附加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="182"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="180"/>
         <source>Imported; {0} line boxes lie outside the page.</source>
         <translation>已导入；有 {0} 个行框超出版面。</translation>
     </message>
@@ -891,7 +929,7 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>OutlineDelegate</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/articleview.py" line="65"/>
+        <location filename="../../desktop/proofdesk/gui/articleview.py" line="68"/>
         <source>(no text)</source>
         <translation>（无文字）</translation>
     </message>
@@ -992,7 +1030,7 @@ Start with the sample pages, or import your own.</source>
         <translation>无法读取的 OCR 文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="164"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="162"/>
         <source>Could not be parsed or stored: {0}</source>
         <translation>无法解析或存储：{0}</translation>
     </message>
@@ -1405,154 +1443,154 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>TaxonomyDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="53"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="53"/>
         <source>A theme needs a name.</source>
         <translation>主题需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="54"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="54"/>
         <source>There is already a theme {0}.</source>
         <translation>已有主题“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="55"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="55"/>
         <source>There is no theme {0}.</source>
         <translation>没有主题“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="56"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="56"/>
         <source>The taxonomy file {0} cannot be read.</source>
         <translation>无法读取主题表文件 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="71"/>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="182"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="71"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="182"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="86"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="86"/>
         <source>Words or phrases that suggest the theme, separated by 、 or commas</source>
         <translation>提示这一主题的词语，用顿号或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="88"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="88"/>
         <source>Save description and keywords</source>
         <translation>保存说明和关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="91"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="92"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="92"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="93"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="93"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="94"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="97"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="98"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="98"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="99"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="99"/>
         <source>Merge into…</source>
         <translation>并入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="100"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="111"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="111"/>
         <source>Renaming or merging a theme retags every item that carries it; deleting one removes it from every item. These edits cannot be undone.</source>
         <translation>主题改名或合并后，带有该主题的条目随之改标；删除主题会把它从所有条目上去掉。这些修改无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="166"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="166"/>
         <source>{0} themes selected</source>
         <translation>已选 {0} 个主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="172"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="172"/>
         <source>{0} items carry it</source>
         <translation>{0} 个条目带有此主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="221"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="221"/>
         <source>{0}: carried by {1} items</source>
         <translation>{0}：{1} 个条目带有此主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="224"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="224"/>
         <source>Delete themes</source>
         <translation>删除主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="225"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="225"/>
         <source>Delete {0} from the taxonomy and from every item that carries it?</source>
         <translation>从主题表中删除“{0}”，并从带有它的所有条目上去掉？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="232"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="232"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="239"/>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="270"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="239"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="270"/>
         <source>Merge themes</source>
         <translation>合并主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="240"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="240"/>
         <source>Merge {0} into {1}? {2} tags are moved to {1}; {0} are removed from the taxonomy.</source>
         <translation>把“{0}”并入“{1}”？{2} 个标注将改为“{1}”，“{0}”将从主题表中去掉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="246"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="246"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="250"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="250"/>
         <source>Add a theme</source>
         <translation>新增主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="250"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="250"/>
         <source>Name of the new theme:</source>
         <translation>新主题的名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="259"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="259"/>
         <source>Rename theme</source>
         <translation>主题改名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="259"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="259"/>
         <source>New name for {0}:</source>
         <translation>“{0}”的新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="270"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="270"/>
         <source>Merge {0} into:</source>
         <translation>把“{0}”并入：</translation>
     </message>
@@ -1560,38 +1598,38 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ThemeChips</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="48"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="47"/>
         <source>Its keywords are in the text: {0}</source>
         <translation>正文中有它的关键词：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="50"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="49"/>
         <source>Confirmed on {0} similar items</source>
         <translation>{0} 个相似条目已确认此主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="52"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="51"/>
         <source>Keywords in the text ({0}), confirmed on {1} similar items</source>
         <translation>正文中有关键词（{0}），{1} 个相似条目已确认此主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="54"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="53"/>
         <source>One of the themes confirmed most often</source>
         <translation>最常确认的主题之一</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="160"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="97"/>
         <source>Add a theme…</source>
         <translation>添加主题…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="244"/>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="245"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="181"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="182"/>
         <source>Remove the theme {0}</source>
         <translation>去掉主题“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="263"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="200"/>
         <source>Accept with {0}</source>
         <translation>按 {0} 采纳</translation>
     </message>
@@ -1599,83 +1637,45 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ThemeModel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/thememodel.py" line="76"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/model.py" line="76"/>
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
 </context>
 <context>
-    <name>ThemeTags</name>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="187"/>
-        <source>Theme suggestions are unavailable: {0}</source>
-        <translation>无法提供主题建议：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="232"/>
-        <source>Suggestions are unavailable.</source>
-        <translation>暂无主题建议。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="232"/>
-        <source>Suggestions are loading…</source>
-        <translation>正在准备主题建议…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="276"/>
-        <source>No suggestion {0} for this item.</source>
-        <translation>这个条目没有第 {0} 条建议。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="285"/>
-        <source>There is no theme {0}. Add it under Themes → Manage themes first.</source>
-        <translation>没有主题“{0}”。请先在“主题 → 管理主题”中添加。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="289"/>
-        <source>Theme: add {0}</source>
-        <translation>主题：添加“{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="296"/>
-        <source>Theme: remove {0}</source>
-        <translation>主题：去掉“{0}”</translation>
-    </message>
-</context>
-<context>
     <name>ThemeUi</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themeui.py" line="48"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="67"/>
         <source>Only pages with items of this theme; the outline shows only those items</source>
         <translation>只列出有此主题条目的版面；条目列表也只显示这些条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themeui.py" line="70"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="90"/>
         <source>Accept suggestion {0}</source>
         <translation>采纳第 {0} 条建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themeui.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="95"/>
         <source>Accept the first suggestion</source>
         <translation>采纳第一条建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themeui.py" line="80"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="100"/>
         <source>A&amp;dd a theme to the item…</source>
         <translation>为条目添加主题(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themeui.py" line="84"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="104"/>
         <source>Manage th&amp;emes…</source>
         <translation>管理主题(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themeui.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="110"/>
         <source>&amp;Themes</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themeui.py" line="107"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="127"/>
         <source>Select an article or photo first.</source>
         <translation>请先选择一篇文章或图片。</translation>
     </message>

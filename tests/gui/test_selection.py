@@ -28,7 +28,7 @@ def test_selecting_an_item_selects_and_shows_its_lines(window: MainWindow) -> No
     key = layer.item_order()[-1]
     row = window.outline.row_of(key)
     assert row is not None
-    window.articles.outline.setCurrentIndex(window.outline.index(row))
+    window.articles.outline.setCurrentIndex(window.articles.shown.mapFromSource(window.outline.index(row)))
     assert window.page_view.selected_lines() == layer.item_lines(key)
     first = window.lines.index(layer.item_lines(key)[0] - 1)
     assert window.page_view.viewport().rect().intersects(window.page_view.visualRect(first))

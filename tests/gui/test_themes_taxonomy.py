@@ -3,13 +3,15 @@ the library, the window and the undo history); filtering the library and the out
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from proofdesk.gui.mainwindow import MainWindow
-from proofdesk.gui.taxonomydialog import TaxonomyDialog, split_keywords
-from proofdesk.gui.thememodel import ThemeModel
+from proofdesk.gui.tagging.dialog import TaxonomyDialog, split_keywords
+from proofdesk.gui.tagging.model import ThemeModel
 from proofdesk.storage import Library
 from proofdesk.themes import Theme
 from tests.gui.helpers import layer_of, on_disk
@@ -56,12 +58,12 @@ def test_dialog_lists_the_taxonomy_with_counts(window: MainWindow) -> None:
     assert dialog.list.model().rowCount() == len(_names(window)) > 5
     dialog.select("乡村振兴")
     assert dialog.count.text() == "2 items carry it"
-    row = window.themes.model.row_of("乡村振兴")
+    row = window.themes.taxonomy.model.row_of("乡村振兴")
     assert row is not None
-    assert window.themes.model.index(row).data() == "乡村振兴 (2)"
-    filter_row = window.themes.filter_model.row_of("乡村振兴")
+    assert window.themes.taxonomy.model.index(row).data() == "乡村振兴 (2)"
+    filter_row = window.themes.taxonomy.filter_model.row_of("乡村振兴")
     assert filter_row is not None
-    assert window.themes.filter.itemText(filter_row) == "乡村振兴 (2)"
+    assert window.themes.filter_box.itemText(filter_row) == "乡村振兴 (2)"
 
 
 def test_rename_retags_items_and_the_undo_history(window: MainWindow) -> None:
@@ -77,7 +79,7 @@ def test_rename_retags_items_and_the_undo_history(window: MainWindow) -> None:
         assert layer_of(window).items[key].tags == ("乡村发展",)
         assert on_disk(window.session.path, page_id).items[key].tags == ("乡村发展",)
     assert window.themes.chips.tags == ("乡村发展",), "the chips of the shown item follow"
-    assert window.themes.tags.count("乡村发展") == 2
+    assert window.themes.taxonomy.count("乡村发展") == 2
     # The earlier tag commands follow too: undo and redo never bring the old name back.
     window.stack.undo()
     assert layer_of(window).items[b.key].tags == ()
@@ -98,7 +100,7 @@ def test_merge_moves_tags_and_keywords(window: MainWindow) -> None:
     assert "基层治理" not in _names(window)
     assert layer_of(window).items[a.key].tags == ("乡村振兴",)
     assert layer_of(window).items[b.key].tags == ("乡村振兴",), "two tags that become one are one"
-    merged = next(t for t in window.themes.tags.themes if t.name == "乡村振兴")
+    merged = next(t for t in window.themes.taxonomy.themes if t.name == "乡村振兴")
     assert "网格" in merged.keywords
 
 
@@ -122,7 +124,7 @@ def test_delete_says_how_many_items_carry_the_theme(
     dialog.delete_button.click()
     assert "廉政建设" not in _names(window)
     assert all("廉政建设" not in i.tags for i in layer_of(window).items.values())
-    assert window.themes.tags.count("廉政建设") == 0
+    assert window.themes.taxonomy.count("廉政建设") == 0
     window.stack.undo()
     assert all("廉政建设" not in i.tags for i in layer_of(window).items.values()), "undo does not bring it back"
 
@@ -156,19 +158,29 @@ def test_split_keywords() -> None:
 def test_filter_by_theme(window: MainWindow) -> None:
     article = taggable(window)[1]
     _tag(window, article.key, "医疗卫生")
-    combo = window.themes.filter
-    row = window.themes.filter_model.row_of("医疗卫生")
+    combo = window.themes.filter_box
+    row = window.themes.taxonomy.filter_model.row_of("医疗卫生")
     assert row is not None
     combo.setCurrentIndex(row)
     assert window.library.proxy.rowCount() == 1
     assert window.library.proxy.index(0, 0).data() == window.session.page.name  # type: ignore[union-attr]
-    outline = window.articles.outline
-    shown = [r for r in range(window.outline.rowCount()) if not outline.isRowHidden(r)]
-    assert shown == [window.outline.row_of(article.key)]
+    assert _outline_keys(window) == [article.key], "the outline shows only the items of the theme"
     # Tagging another item shows it at once.
     other = taggable(window)[0]
     _tag(window, other.key, "医疗卫生")
-    assert not outline.isRowHidden(window.outline.row_of(other.key) or 0)
+    assert _outline_keys(window) == sorted([article.key, other.key], key=_row(window))
     combo.setCurrentIndex(0)
     assert window.library.proxy.rowCount() == 5
-    assert not any(outline.isRowHidden(r) for r in range(window.outline.rowCount()))
+    assert _outline_keys(window) == [a.key for a in map(window.outline.article, range(window.outline.rowCount())) if a]
+
+
+def _outline_keys(window: MainWindow) -> list[int]:
+    """The keys of the items the outline lists, in its order."""
+    from proofdesk.gui.models import LineRole
+
+    shown = window.articles.outline.model()
+    return [shown.index(row, 0).data(LineRole.ITEM_KEY) for row in range(shown.rowCount())]
+
+
+def _row(window: MainWindow) -> Callable[[int], int]:
+    return lambda key: window.outline.row_of(key) or 0

@@ -80,6 +80,6 @@ def test_the_outline_shows_every_item_of_the_page(window: MainWindow, qtbot: QtB
 
     def all_shown() -> bool:
         area = outline.viewport().rect()
-        return all(area.contains(outline.visualRect(window.outline.index(r))) for r in range(rows))
+        return all(area.contains(outline.visualRect(outline.model().index(r, 0))) for r in range(rows))
 
     qtbot.waitUntil(all_shown)

@@ -19,7 +19,7 @@ def taggable(window: MainWindow) -> list[Article]:
 
 
 def wait_ready(window: MainWindow, qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: window.themes.tags.suggester is not None, timeout=READY_MS)
+    qtbot.waitUntil(lambda: window.themes.suggestions.suggester is not None, timeout=READY_MS)
 
 
 def show_item(window: MainWindow, qtbot: QtBot, key: int) -> list[Suggestion]:

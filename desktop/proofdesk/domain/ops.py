@@ -6,7 +6,7 @@ editor's items exactly as they are; lines an editor moved or ignored are marked 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from .model import Break, Field, ItemState, Kind, Layer, LineState, Page, Role, Status, make_layer
@@ -195,6 +195,15 @@ def set_tags(layer: Layer, key: int, tags: Iterable[str]) -> Layer:
     item = _item(layer, key)
     changed = replace(item, tags=tuple(dict.fromkeys(t for t in tags if t)), pinned=True)
     return make_layer(layer.lines, [changed if i.key == key else i for i in layer.items.values()], layer.status)
+
+
+def retag_layer(layer: Layer, retag: Callable[[tuple[str, ...]], tuple[str, ...]]) -> Layer:
+    """`layer` with every item's themes passed through `retag` (a taxonomy edit: `Retag.apply`), the same
+    layer when no item's themes change. Not an editor's decision about an item: `pinned` is left alone."""
+    items = {key: replace(item, tags=retag(item.tags)) for key, item in layer.items.items()}
+    if all(items[key].tags == item.tags for key, item in layer.items.items()):
+        return layer
+    return Layer(layer.lines, items, layer.status)
 
 
 def set_status(layer: Layer, status: Status) -> Layer:

@@ -3,6 +3,7 @@ title, subtitle, byline and paragraphs the export will hold."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -10,9 +11,11 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
+    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -86,6 +89,27 @@ class OutlineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class OutlineFilter(QSortFilterProxyModel):
+    """The outline's items that pass a test (every item when there is none), in page order; rows follow
+    the page's edits as they are made."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._accept: Callable[[Article], bool] | None = None
+
+    def set_test(self, accept: Callable[[Article], bool] | None) -> None:
+        """Show only the items for which `accept` is true; None shows every item."""
+        self.beginFilterChange()
+        self._accept = accept
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._accept is None:
+            return True
+        article = self.sourceModel().index(source_row, 0, source_parent).data(LineRole.ARTICLE)
+        return article is None or self._accept(article)
+
+
 class ArticlePanel(QWidget):
     """The outline of the open page and the selected item's clean text.
 
@@ -100,9 +124,11 @@ class ArticlePanel(QWidget):
     def __init__(self, model: OutlineModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.shown = OutlineFilter(self)
+        self.shown.setSourceModel(model)
         self.outline = QListView(self)
         self.outline.setObjectName("outline")
-        self.outline.setModel(model)
+        self.outline.setModel(self.shown)
         self.outline.setItemDelegate(OutlineDelegate(self.outline))
         self.outline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.outline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -135,7 +161,7 @@ class ArticlePanel(QWidget):
 
     def fit_outline(self, share: float = 0.55) -> None:
         """Give the outline room for every item of the page, up to `share` of the side; never shrink it."""
-        rows = self.model.rowCount()
+        rows = self.shown.rowCount()
         if rows == 0:
             return
         row_height = self.outline.sizeHintForRow(0)
@@ -158,10 +184,10 @@ class ArticlePanel(QWidget):
         row = self.model.row_of(key)
         self._quiet = True
         try:
-            if row is None:
+            index = self.shown.mapFromSource(self.model.index(row)) if row is not None else QModelIndex()
+            if not index.isValid():
                 self.outline.selectionModel().clearSelection()
             else:
-                index = self.model.index(row)
                 self.outline.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 self.outline.scrollTo(index)
         finally:

@@ -46,7 +46,7 @@ from .pageview import PageView
 from .scanpane import ScanPane
 from .scanview import ScanView
 from .session import Session
-from .themeui import ThemeUi
+from .tagging import install as install_tagging
 from .wording import problem_text
 
 if TYPE_CHECKING:
@@ -118,7 +118,8 @@ class MainWindow(QMainWindow):
         self._shown_page: int | None = None
         self.dialog: Any = None
         self.menus = Menus(self, self.acts, self.outline, self.corrections, self.page_view, self.articles)
-        self.themes = ThemeUi(self)
+        self.themes = install_tagging(self, session, self.stack, self.articles, self.library, self.work)
+        self.acts.all.extend(self.themes.key_actions)
         self.finder = LibrarySearch(self)
         self.scan_pane = ScanPane(self, session, self.scan_view, self.work, self.acts.show_scan)
         self._connect()
