@@ -1443,154 +1443,179 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>TaxonomyDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="53"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="52"/>
         <source>A theme needs a name.</source>
         <translation>主题需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="54"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="53"/>
         <source>There is already a theme {0}.</source>
         <translation>已有主题“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="55"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="54"/>
         <source>There is no theme {0}.</source>
         <translation>没有主题“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="56"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="55"/>
         <source>The taxonomy file {0} cannot be read.</source>
         <translation>无法读取主题表文件 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="71"/>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="182"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="70"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="183"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="86"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="85"/>
         <source>Words or phrases that suggest the theme, separated by 、 or commas</source>
         <translation>提示这一主题的词语，用顿号或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="88"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="87"/>
         <source>Save description and keywords</source>
         <translation>保存说明和关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="90"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="92"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="91"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="93"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="92"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="93"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="96"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="98"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="97"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="99"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="98"/>
         <source>Merge into…</source>
         <translation>并入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="99"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="111"/>
-        <source>Renaming or merging a theme retags every item that carries it; deleting one removes it from every item. These edits cannot be undone.</source>
-        <translation>主题改名或合并后，带有该主题的条目随之改标；删除主题会把它从所有条目上去掉。这些修改无法撤销。</translation>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="110"/>
+        <source>Renaming or merging a theme retags every item that carries it; deleting one removes it from every item. Edit → Undo takes any of these back, on every item, in one step.</source>
+        <translation>主题改名或合并后，带有该主题的条目随之改标；删除主题会把它从所有条目上去掉。用“编辑 → 撤销”可一步撤回其中任何一项，所有条目一并恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="166"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="165"/>
         <source>{0} themes selected</source>
         <translation>已选 {0} 个主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="172"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="171"/>
         <source>{0} items carry it</source>
         <translation>{0} 个条目带有此主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="221"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="192"/>
+        <source>Add the theme {0}</source>
+        <translation>添加主题“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="199"/>
+        <source>Rename the theme {0} to {1}</source>
+        <translation>将主题“{0}”改名为“{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="206"/>
+        <source>Merge {0} into {1}</source>
+        <translation>将“{0}”合并到“{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="219"/>
+        <source>Delete the theme {0}</source>
+        <translation>删除主题“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="238"/>
+        <source>Describe the theme {0}</source>
+        <translation>修改主题“{0}”的说明和关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="246"/>
         <source>{0}: carried by {1} items</source>
         <translation>{0}：{1} 个条目带有此主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="224"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="249"/>
         <source>Delete themes</source>
         <translation>删除主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="225"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="250"/>
         <source>Delete {0} from the taxonomy and from every item that carries it?</source>
         <translation>从主题表中删除“{0}”，并从带有它的所有条目上去掉？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="232"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="257"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="239"/>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="270"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="264"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="295"/>
         <source>Merge themes</source>
         <translation>合并主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="240"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="265"/>
         <source>Merge {0} into {1}? {2} tags are moved to {1}; {0} are removed from the taxonomy.</source>
         <translation>把“{0}”并入“{1}”？{2} 个标注将改为“{1}”，“{0}”将从主题表中去掉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="246"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="271"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="250"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="275"/>
         <source>Add a theme</source>
         <translation>新增主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="250"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="275"/>
         <source>Name of the new theme:</source>
         <translation>新主题的名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="259"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="284"/>
         <source>Rename theme</source>
         <translation>主题改名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="259"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="284"/>
         <source>New name for {0}:</source>
         <translation>“{0}”的新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="270"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="295"/>
         <source>Merge {0} into:</source>
         <translation>把“{0}”并入：</translation>
     </message>
@@ -1650,32 +1675,32 @@ Start with the sample pages, or import your own.</source>
         <translation>只列出有此主题条目的版面；条目列表也只显示这些条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="90"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="95"/>
         <source>Accept suggestion {0}</source>
         <translation>采纳第 {0} 条建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="95"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="100"/>
         <source>Accept the first suggestion</source>
         <translation>采纳第一条建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="105"/>
         <source>A&amp;dd a theme to the item…</source>
         <translation>为条目添加主题(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="104"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="109"/>
         <source>Manage th&amp;emes…</source>
         <translation>管理主题(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="110"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="115"/>
         <source>&amp;Themes</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="127"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="132"/>
         <source>Select an article or photo first.</source>
         <translation>请先选择一篇文章或图片。</translation>
     </message>

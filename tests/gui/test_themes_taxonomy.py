@@ -1,5 +1,5 @@
 """The taxonomy dialog: counts per theme; add, rename, merge and delete with existing tags following (in
-the library, the window and the undo history); filtering the library and the outline by theme."""
+the library and the window), each one undo step; filtering the library and the outline by theme."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ def test_dialog_lists_the_taxonomy_with_counts(window: MainWindow) -> None:
     assert window.themes.filter_box.itemText(filter_row) == "乡村振兴 (2)"
 
 
-def test_rename_retags_items_and_the_undo_history(window: MainWindow) -> None:
+def test_rename_retags_items_and_is_one_undo_step(window: MainWindow) -> None:
     a, b = taggable(window)[:2]
     _tag(window, a.key, "乡村振兴")
     _tag(window, b.key, "乡村振兴")
@@ -74,18 +74,30 @@ def test_rename_retags_items_and_the_undo_history(window: MainWindow) -> None:
     assert page_id is not None
     dialog = _dialog(window)
     assert dialog.rename_theme("乡村振兴", "乡村发展") == 2
-    assert "乡村发展" in _names(window) and "乡村振兴" not in _names(window)
-    for key in (a.key, b.key):
-        assert layer_of(window).items[key].tags == ("乡村发展",)
-        assert on_disk(window.session.path, page_id).items[key].tags == ("乡村发展",)
-    assert window.themes.chips.tags == ("乡村发展",), "the chips of the shown item follow"
-    assert window.themes.taxonomy.count("乡村发展") == 2
-    # The earlier tag commands follow too: undo and redo never bring the old name back.
+    assert window.stack.undoText() == "Rename the theme 乡村振兴 to 乡村发展"
+
+    def tagged(name: str) -> None:
+        assert name in _names(window)
+        for key in (a.key, b.key):
+            assert layer_of(window).items[key].tags == (name,)
+            assert on_disk(window.session.path, page_id).items[key].tags == (name,)
+        assert window.themes.chips.tags == (name,), "the chips of the shown item follow"
+        assert window.themes.taxonomy.count(name) == 2
+
+    tagged("乡村发展")
+    assert "乡村振兴" not in _names(window)
+    window.stack.undo()  # one step takes the rename back on both items
+    tagged("乡村振兴")
+    assert "乡村发展" not in _names(window)
+    window.stack.redo()
+    tagged("乡村发展")
+    assert "乡村振兴" not in _names(window)
+    # Earlier tag commands undo once the rename is undone, with the name they were made with.
+    window.stack.undo()
     window.stack.undo()
     assert layer_of(window).items[b.key].tags == ()
-    window.stack.redo()
-    assert layer_of(window).items[b.key].tags == ("乡村发展",)
-    assert on_disk(window.session.path, page_id).items[b.key].tags == ("乡村发展",)
+    assert layer_of(window).items[a.key].tags == ("乡村振兴",)
+    assert on_disk(window.session.path, page_id) == layer_of(window)
 
 
 def test_merge_moves_tags_and_keywords(window: MainWindow) -> None:
@@ -102,6 +114,14 @@ def test_merge_moves_tags_and_keywords(window: MainWindow) -> None:
     assert layer_of(window).items[b.key].tags == ("乡村振兴",), "two tags that become one are one"
     merged = next(t for t in window.themes.taxonomy.themes if t.name == "乡村振兴")
     assert "网格" in merged.keywords
+    window.stack.undo()  # a merge is taken apart again: each item gets back exactly the tags it had
+    assert "基层治理" in _names(window)
+    assert layer_of(window).items[a.key].tags == ("基层治理",)
+    assert layer_of(window).items[b.key].tags == ("乡村振兴", "基层治理")
+    restored = next(t for t in window.themes.taxonomy.themes if t.name == "乡村振兴")
+    assert "网格" not in restored.keywords
+    window.stack.redo()
+    assert layer_of(window).items[b.key].tags == ("乡村振兴",)
 
 
 def test_delete_says_how_many_items_carry_the_theme(
@@ -126,7 +146,12 @@ def test_delete_says_how_many_items_carry_the_theme(
     assert all("廉政建设" not in i.tags for i in layer_of(window).items.values())
     assert window.themes.taxonomy.count("廉政建设") == 0
     window.stack.undo()
-    assert all("廉政建设" not in i.tags for i in layer_of(window).items.values()), "undo does not bring it back"
+    assert "廉政建设" in _names(window), "undo brings the theme back"
+    assert all("廉政建设" in layer_of(window).items[i.key].tags for i in (a, b, c)), "and on every item"
+    assert window.themes.taxonomy.count("廉政建设") == 3
+    window.stack.redo()
+    assert "廉政建设" not in _names(window)
+    assert window.themes.taxonomy.count("廉政建设") == 0
 
 
 def test_add_and_edit_a_theme(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:

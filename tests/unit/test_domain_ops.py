@@ -130,6 +130,14 @@ def test_tagging_pins_the_item_but_edits_no_line() -> None:
     assert after.items[2].pinned and not any(s.edited for s in after.lines.values())
 
 
+def test_a_taxonomy_edit_retags_items_without_pinning_them() -> None:
+    start = layer()
+    assert ops.retag_items(start, {2: ("为民服务",)}).items[2].tags == ("为民服务",)
+    assert not ops.retag_items(start, {2: ("为民服务",)}).items[2].pinned
+    assert ops.retag_items(start, {999: ("为民服务",)}) is start, "keys of other pages are left out"
+    assert ops.retag_items(start, {2: start.items[2].tags}) is start
+
+
 def test_kind_status_and_editing_clears_doubt() -> None:
     after = ops.set_kind(layer(), 2, Kind.ARTICLE)
     assert after.items[2].kind is Kind.ARTICLE and after.items[2].kind_edited

@@ -88,6 +88,21 @@ def test_themes_rename_merge_delete_follow_tags(lib: Library) -> None:
     assert lib.tag_counts() == {"丁": 1}
 
 
+def test_a_taxonomy_edit_and_its_undo_are_written_item_by_item(lib: Library) -> None:
+    layer = ops.move_lines(parse_page(PAGE), [8], None)
+    info = lib.add_page(PAGE, "h1", layer)
+    first, second = layer.item_order()[:2]
+    lib.save(info.id, layer, ops.set_tags(ops.set_tags(layer, first, ["甲", "乙"]), second, ["乙"]))
+    assert sorted(lib.tagged_items()) == [(info.id, "p1", first, ("甲", "乙")), (info.id, "p1", second, ("乙",))]
+    # merge 乙 into 甲: each item's themes are written as given, with the new taxonomy, in one transaction
+    lib.set_taxonomy([Theme("甲")], {(info.id, first): ("甲",), (info.id, second): ("甲",)})
+    assert [t.name for t in lib.themes()] == ["甲"] and lib.tag_counts() == {"甲": 2}
+    lib.set_taxonomy([Theme("甲"), Theme("乙")], {(info.id, first): ("甲", "乙"), (info.id, second): ("乙",)})
+    _, loaded = lib.load(info.id)
+    assert loaded.items[first].tags == ("甲", "乙") and loaded.items[second].tags == ("乙",)
+    assert loaded == ops.set_tags(ops.set_tags(layer, first, ["甲", "乙"]), second, ["乙"])
+
+
 def test_migrates_first_schema(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     with sqlite3.connect(path) as conn:

@@ -6,7 +6,7 @@ editor's items exactly as they are; lines an editor moved or ignored are marked 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from .model import Break, Field, ItemState, Kind, Layer, LineState, Page, Role, Status, make_layer
@@ -197,10 +197,11 @@ def set_tags(layer: Layer, key: int, tags: Iterable[str]) -> Layer:
     return make_layer(layer.lines, [changed if i.key == key else i for i in layer.items.values()], layer.status)
 
 
-def retag_layer(layer: Layer, retag: Callable[[tuple[str, ...]], tuple[str, ...]]) -> Layer:
-    """`layer` with every item's themes passed through `retag` (a taxonomy edit: `Retag.apply`), the same
-    layer when no item's themes change. Not an editor's decision about an item: `pinned` is left alone."""
-    items = {key: replace(item, tags=retag(item.tags)) for key, item in layer.items.items()}
+def retag_items(layer: Layer, tags: Mapping[int, Sequence[str]]) -> Layer:
+    """`layer` with the items of `tags` (by key) carrying those themes: a taxonomy edit (a theme renamed,
+    merged or deleted) or its undo. Keys the layer does not have are left out; it is not an editor's decision
+    about an item, so `pinned` stays as it was. The same layer when no item's themes change."""
+    items = {key: replace(item, tags=tuple(tags[key])) if key in tags else item for key, item in layer.items.items()}
     if all(items[key].tags == item.tags for key, item in layer.items.items()):
         return layer
     return Layer(layer.lines, items, layer.status)

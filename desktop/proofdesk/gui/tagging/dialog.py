@@ -1,9 +1,8 @@
 """The taxonomy dialog: the library's themes with how many items carry each; add, rename, merge and delete
 themes, and edit a theme's description and keywords.
 
-Every edit goes through `Taxonomy.edit`, which stores it and makes existing tags follow a rename,
-merge or delete. Taxonomy edits are not on the undo stack (a merge cannot be taken apart again), so merge
-and delete ask first and say how many items they change.
+Every edit goes through `Taxonomy.edit`: one undoable command, which makes existing tags follow a rename,
+merge or delete. Merge and delete still ask first and say how many items they change.
 """
 
 from __future__ import annotations
@@ -109,7 +108,7 @@ class TaxonomyDialog(QDialog):
         note = QLabel(
             self.tr(
                 "Renaming or merging a theme retags every item that carries it; deleting one removes it from "
-                "every item. These edits cannot be undone."
+                "every item. Edit → Undo takes any of these back, on every item, in one step."
             ),
             self,
         )
@@ -175,27 +174,52 @@ class TaxonomyDialog(QDialog):
 
     # -- edits (the buttons ask, these do) ------------------------------------------------------------
 
-    def _apply(self, make: Callable[[], tuple[tuple[Theme, ...], Retag | None]], select: str | None) -> int | None:
+    def _apply(
+        self, make: Callable[[], tuple[tuple[Theme, ...], Retag | None]], text: str, select: str | None
+    ) -> int | None:
         try:
             themes, retag = make()
         except TaxonomyError as error:
             QMessageBox.warning(self, self.tr("Themes"), taxonomy_problem_text(error))
             return None
-        changed = self.taxonomy.edit(themes, retag)
+        changed = self.taxonomy.edit(themes, text, retag)
         self.select(select)
         return changed
 
     def add_theme(self, name: str, description: str = "") -> int | None:
-        return self._apply(lambda: (add_theme(self.taxonomy.themes, make_theme(name, description)), None), name.strip())
+        return self._apply(
+            lambda: (add_theme(self.taxonomy.themes, make_theme(name, description)), None),
+            self.tr("Add the theme {0}").format(name.strip()),
+            name.strip(),
+        )
 
     def rename_theme(self, old: str, new: str) -> int | None:
-        return self._apply(lambda: rename_theme(self.taxonomy.themes, old, new), new.strip())
+        return self._apply(
+            lambda: rename_theme(self.taxonomy.themes, old, new),
+            self.tr("Rename the theme {0} to {1}").format(old, new.strip()),
+            new.strip(),
+        )
 
     def merge_themes(self, sources: Sequence[str], target: str) -> int | None:
-        return self._apply(lambda: merge_themes(self.taxonomy.themes, sources, target), target)
+        return self._apply(
+            lambda: merge_themes(self.taxonomy.themes, sources, target),
+            self.tr("Merge {0} into {1}").format("、".join(sources), target),
+            target,
+        )
+
+    def delete_themes(self, names: Sequence[str]) -> int | None:
+        """Delete the themes `names` from the taxonomy and from every item: one edit, one undo step."""
+
+        def make() -> tuple[tuple[Theme, ...], Retag | None]:
+            themes = self.taxonomy.themes
+            for name in names:
+                themes, _retag = delete_theme(themes, name)
+            return themes, Retag(deleted=frozenset(names))
+
+        return self._apply(make, self.tr("Delete the theme {0}").format("、".join(names)), None)
 
     def delete_theme(self, name: str) -> int | None:
-        return self._apply(lambda: delete_theme(self.taxonomy.themes, name), None)
+        return self.delete_themes([name])
 
     def save_details(self) -> None:
         names = self.selected()
@@ -211,6 +235,7 @@ class TaxonomyDialog(QDialog):
                 ),
                 None,
             ),
+            self.tr("Describe the theme {0}").format(names[0]),
             names[0],
         )
 
@@ -276,8 +301,7 @@ class TaxonomyDialog(QDialog):
         names = self.selected()
         if not names or self.delete_question(names).exec() != QMessageBox.StandardButton.Yes:
             return
-        for name in names:
-            self.delete_theme(name)
+        self.delete_themes(names)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and self.list.hasFocus():

@@ -7,9 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from ...domain.model import Change
-from ...themes import Retag
 from ..articleview import OutlineFilter
-from ..session import Session
+from ..session import Session, Tagging
 from .taxonomy import Taxonomy
 
 
@@ -53,10 +52,11 @@ class ThemeFilter(QObject):
         if change.items and page_id == self.session.page_id:
             self.refresh()
 
-    def _edited(self, retag: Retag | None) -> None:
+    def _edited(self, tagging: Tagging) -> None:
         name = self._name
-        if retag and name is not None:
-            # A renamed theme stays the filter under its new name; a deleted one ends the filter.
-            self.choose(retag.renamed.get(name, None if name in retag.deleted else name))
-        else:
+        if name is None:
             self.refresh()
+            return
+        # A renamed theme stays the filter under its new name; a deleted one ends the filter.
+        name = tagging.renamed.get(name, name)
+        self.choose(name if any(t.name == name for t in tagging.themes) else None)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from ...domain.derive import Article
-from ...themes import Retag, Suggestion, Theme
+from ...themes import Suggestion, Theme
 from .. import workers
 from ..session import Session
 
@@ -158,11 +158,18 @@ class Suggestions(QObject):
 
         self._run(work)
 
-    def set_themes(self, themes: Sequence[Theme], retag: Retag | None) -> None:
-        """The taxonomy changed: the suggester follows it (and the tags it knows follow `retag`)."""
+    def set_themes(self, themes: Sequence[Theme], tags: Mapping[Hashable, Sequence[str]]) -> None:
+        """The taxonomy changed: the suggester follows it, and the items of `tags` (by the suggester's name
+        for them) carry those themes."""
         suggester = self.suggester
-        if suggester is not None:
-            self._run(lambda _task: suggester.set_themes(themes, retag))
+        if suggester is None:
+            return
+
+        def work(_task: workers.Task) -> None:
+            suggester.set_themes(themes)
+            suggester.set_tags(tags)
+
+        self._run(work)
 
     def _run(self, work: Callable[[workers.Task], Any], done: Callable[[Any], None] | None = None) -> None:
         if self._closed:

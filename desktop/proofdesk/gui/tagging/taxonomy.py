@@ -1,18 +1,20 @@
 """The taxonomy of the open library and how many items carry each theme, as the window's theme models show
-it, and the taxonomy edits (add, rename, merge, delete a theme; a theme's description and keywords)."""
+it, and the taxonomy edits (add, rename, merge, delete a theme; a theme's description and keywords).
+
+A taxonomy edit is one undoable command (`EditTaxonomy`) like every other edit: it goes through the session,
+which writes it at once, or keeps it and says so when it cannot."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ...domain import ops
 from ...domain.model import Change
 from ...themes import Retag, Theme
-from ..commands import EditCommand
-from ..session import Session
+from ..commands import EditTaxonomy
+from ..session import ItemRef, Session, Tagging
 from .model import ThemeModel
 from .suggestions import Suggestions
 
@@ -23,14 +25,11 @@ class Taxonomy(QObject):
 
     Signals:
         changed(): the taxonomy or the counts per theme changed.
-        edited(object): a taxonomy edit was stored; the payload is its `Retag` (None for an edit that moves
-            no tag: an added theme, a new description).
-        message(str): a short note for the status bar (a failed write).
+        edited(object): a taxonomy edit, or its undo, was made; the payload is the session's `Tagging`.
     """
 
     changed = Signal()
     edited = Signal(object)
-    message = Signal(str)
 
     def __init__(
         self, session: Session, stack: QUndoStack, suggestions: Suggestions, parent: QObject | None = None
@@ -43,6 +42,7 @@ class Taxonomy(QObject):
         self.filter_model = ThemeModel(self, all_row=True)
         session.libraryReady.connect(self.read)
         session.layerChanged.connect(self._layer_changed)
+        session.taxonomyChanged.connect(self._changed)
 
     @property
     def themes(self) -> tuple[Theme, ...]:
@@ -71,30 +71,36 @@ class Taxonomy(QObject):
         if change.items and page_id == self.session.page_id:
             self._show(self.themes)
 
-    def edit(self, themes: Sequence[Theme], retag: Retag | None = None) -> int | None:
-        """Store an edited taxonomy; with `retag`, every item's tags follow it (in the library, in the
-        window's pages and in the undo history). Returns how many items were retagged, None on failure."""
-        from ...storage import StorageError
-        from ..wording import problem_text
+    def _changed(self, tagging: Tagging) -> None:
+        names = tagging.names
+        docs: dict[Hashable, tuple[str, ...]] = {
+            (names[page], key): tags for (page, key), tags in tagging.tags.items() if page in names
+        }
+        self.suggestions.set_themes(tagging.themes, docs)
+        self._show(tagging.themes)
+        self.edited.emit(tagging)
 
-        library = self.session.library
-        if library is None:
+    def edit(self, themes: Sequence[Theme], text: str, retag: Retag | None = None) -> int | None:
+        """Make `themes` the taxonomy, as one undoable command named `text`; with `retag` (a rename, merge or
+        delete), the themes of every item follow it. Returns how many items it retags (None when no library
+        is open). A write that fails keeps the edit, as every edit, until it can be written."""
+        if self.session.library is None:
             return None
-        try:
-            changed = library.set_themes(themes, retag)
-        except StorageError as error:
-            self.message.emit(problem_text(error.problem))
-            return None
+        before_tags: dict[ItemRef, tuple[str, ...]] = {}
+        after_tags: dict[ItemRef, tuple[str, ...]] = {}
+        names: dict[int, str] = {}
         if retag:
-            # Edits already made keep their meaning: undoing an earlier tag must not bring back a name the
-            # taxonomy no longer has.
-            for i in range(self.stack.count()):
-                command = self.stack.command(i)
-                if isinstance(command, EditCommand):
-                    command.before = ops.retag_layer(command.before, retag.apply)
-                    command.after = ops.retag_layer(command.after, retag.apply)
-            self.session.retag(lambda layer: ops.retag_layer(layer, retag.apply))
-        self.suggestions.set_themes(themes, retag)
-        self._show(themes)
-        self.edited.emit(retag)
-        return changed
+            tagged, page_names = self.session.tagged_items()
+            for ref, tags in tagged.items():
+                new = retag.apply(tags)
+                if new != tags:
+                    before_tags[ref], after_tags[ref] = tags, new
+                    names[ref[0]] = page_names[ref[0]]
+        old_names = {t.name for t in self.themes}
+        renamed = dict(retag.renamed) if retag else {}
+        # Undoing a rename gives the old name back; undoing a merge leaves its target as it was.
+        back = {new: old for old, new in renamed.items() if new not in old_names}
+        before = Tagging(self.themes, before_tags, names, back)
+        after = Tagging(tuple(themes), after_tags, names, renamed)
+        self.stack.push(EditTaxonomy(self.session, before, after, text))
+        return len(after_tags)

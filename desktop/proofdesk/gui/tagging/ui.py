@@ -73,10 +73,15 @@ class ThemeUi(QObject):
         library.add_filter(self.filter_box)
 
         articles.itemShown.connect(self.tags.show_article)
-        for source in (self.tags, self.taxonomy):
-            source.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
+        self.tags.message.connect(lambda text: window.statusBar().showMessage(text, 6000))
         self.filter.pagesChanged.connect(library.set_page_filter)
+        # A reset model puts the combo back on its first row, which would end the filter: the combo is quiet
+        # while the model resets, then shows the filter in force (a renamed theme under its new name).
+        filter_model = self.taxonomy.filter_model
+        filter_model.modelAboutToBeReset.connect(lambda: self.filter_box.blockSignals(True))
+        filter_model.modelReset.connect(lambda: self.filter_box.blockSignals(False))
         self.taxonomy.changed.connect(self._taxonomy_changed)
+        self.taxonomy.edited.connect(self._taxonomy_changed)
         session.libraryReady.connect(self.suggestions.start)
         session.pagesAdded.connect(self.suggestions.start)
         if session.library is not None:
@@ -142,8 +147,7 @@ class ThemeUi(QObject):
         name = self.taxonomy.filter_model.index(row).data(NAME_ROLE) if row >= 0 else None
         self.filter.choose(None if name is None else str(name))
 
-    def _taxonomy_changed(self) -> None:
-        # A reset model puts the combo back on its first row: show the filter that is in force.
+    def _taxonomy_changed(self, *_args: object) -> None:
         row = self.taxonomy.filter_model.row_of(self.filter.name) or 0
         if self.filter_box.currentIndex() != row:
             self.filter_box.blockSignals(True)
