@@ -85,9 +85,10 @@ PROOFDESK = textwrap.dedent(
 def build_library(path: Path, pages: int) -> None:
     """`pages` pages: the sample pages again and again under new names, each parsed once."""
     from proofdesk import paths
+    from proofdesk.ocrfiles.files import read_page
     from proofdesk.parsing import PARSER_VERSION, parse_page
     from proofdesk.storage import Library
-    from proofdesk.text.decoding import content_hash, read_page
+    from proofdesk.text.decoding import content_hash
 
     seeds = [read_page(p)[0] for p in sorted(paths.seeds_dir().glob("*.txt"))]
     layers = [parse_page(page) for page in seeds]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QWidget,
 )
 
 from ..domain import ops
@@ -33,9 +34,13 @@ from .commands import ReplaceAll
 from .wording import problem_text, status_name
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QUndoStack
+    from PySide6.QtWidgets import QMainWindow
+
     from ..replacing import PageReplacement
     from ..storage import Hit
-    from .mainwindow import MainWindow
+    from .pageview import PageView
+    from .session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 LIMIT = 1000
@@ -135,12 +140,12 @@ class FindDialog(QDialog):
     hitChosen = Signal(int, int)
     message = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, session: Session, stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("findDialog")
         self.setWindowTitle(self.tr("Find in library"))
-        self.session = window.session
-        self.stack = window.stack
+        self.session = session
+        self.stack = stack
         self.query = QLineEdit(self)
         self.query.setObjectName("findQuery")
         self.query.setPlaceholderText(self.tr("Text to find (raw or corrected)"))
@@ -295,16 +300,21 @@ class FindDialog(QDialog):
 class LibrarySearch(QObject):
     """Find in library wired into the main window: Edit → Find in library… (Ctrl+Shift+F)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self, window: QMainWindow, session: Session, stack: QUndoStack, page_view: PageView, find: QAction
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.session = session
+        self.stack = stack
+        self.page_view = page_view
         self.dialog: FindDialog | None = None
-        window.acts.find_in_library.triggered.connect(self.open)
+        find.triggered.connect(self.open)
 
     def open(self) -> FindDialog:
         """Show the dialog (made on first use) with the query selected, ready to type over."""
         if self.dialog is None:
-            self.dialog = FindDialog(self.window)
+            self.dialog = FindDialog(self.session, self.stack, self.window)
             self.dialog.hitChosen.connect(self.open_hit)
             self.dialog.message.connect(lambda text: self.window.statusBar().showMessage(text, 6000))
         if self.dialog.isVisible():
@@ -318,8 +328,8 @@ class LibrarySearch(QObject):
 
     def open_hit(self, page_id: int, line: int) -> None:
         """Open the page (when it is not open) and select the line."""
-        session = self.window.session
+        session = self.session
         if page_id != session.page_id:
             session.open_page(page_id)
         if session.page_id == page_id:
-            self.window.page_view.select_lines([line], quiet=False)
+            self.page_view.select_lines([line], quiet=False)

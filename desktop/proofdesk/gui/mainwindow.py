@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self.menus = Menus(self, self.acts, self.outline, self.corrections, self.page_view, self.articles)
         self.themes = install_tagging(self, session, self.stack, self.articles, self.library, self.work)
         self.acts.all.extend(self.themes.key_actions)
-        self.finder = LibrarySearch(self)
+        self.finder = LibrarySearch(self, session, self.stack, self.page_view, self.acts.find_in_library)
         self.scan_pane = ScanPane(self, session, self.scan_view, self.work, self.acts.show_scan)
         self._connect()
         self.setAcceptDrops(True)
