@@ -153,10 +153,10 @@ def switch_times(library: Path, switches: int) -> None:
     window.show()
     app.processEvents()
     print(
-        f"window with {window.library.model.rowCount()} pages built in-process: "
+        f"window with {window.library_panel.model.rowCount()} pages built in-process: "
         f"{(time.perf_counter() - started) * 1000:.0f} ms"
     )
-    ids = [window.library.model.info_at(r).id for r in range(window.library.model.rowCount())]
+    ids = [window.library_panel.model.info_at(r).id for r in range(window.library_panel.model.rowCount())]
     random.seed(4)
     times = []
     for page_id in random.sample(ids, min(switches, len(ids))):

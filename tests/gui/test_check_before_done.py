@@ -69,8 +69,8 @@ def test_a_clean_page_is_done_at_once(window: MainWindow, monkeypatch: pytest.Mo
 def test_done_goes_on_to_the_next_page_not_done(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(checks, "check_page", lambda page, layer: [])
     first = window.session.page_id
-    second = window.library.neighbour(first, 1)
-    window.library.select_page(second or 0)
+    second = window.library_panel.neighbour(first, 1)
+    window.library_panel.select_page(second or 0)
     window.session.open_page(second or 0)
     window.acts.done.trigger()  # the second page is done: on to the third
     third = window.session.page_id

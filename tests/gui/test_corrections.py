@@ -202,9 +202,9 @@ def test_keys_work_on_the_page(window: MainWindow, qtbot: QtBot) -> None:
 
 def test_typing_in_the_library_filter_edits_nothing(window: MainWindow, qtbot: QtBot) -> None:
     window.activateWindow()
-    window.library.search.setFocus()
-    qtbot.waitUntil(window.library.search.hasFocus)
-    qtbot.keyClicks(window.library.search, "J1N")
+    window.library_panel.search.setFocus()
+    qtbot.waitUntil(window.library_panel.search.hasFocus)
+    qtbot.keyClicks(window.library_panel.search, "J1N")
     assert window.stack.count() == 0
 
 
@@ -254,7 +254,7 @@ def test_undo_of_an_edit_on_another_page_shows_that_page(window: MainWindow) -> 
     window.acts.undo.trigger()
     assert window.session.page_id == first
     assert layer_of(window).status is Status.NEW
-    assert window.library.model.info_at(window.library.model.row_of(first or 0) or 0).status is Status.NEW
+    assert window.library_panel.model.info_at(window.library_panel.model.row_of(first or 0) or 0).status is Status.NEW
 
 
 def test_break_marks_follow_the_layer(window: MainWindow) -> None:

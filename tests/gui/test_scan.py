@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from proofdesk.gui import scanview
+from proofdesk.gui import look, scanview
 from proofdesk.gui.mainwindow import MainWindow
 from proofdesk.gui.session import Session
 from proofdesk.importer import import_files
@@ -99,7 +99,7 @@ def test_a_box_left_is_drawn_in_its_item_colour_again(window: MainWindow) -> Non
     window.page_view.select_lines([5], quiet=False)
     window.page_view.select_lines([6], quiet=False)
     boxes = {i.data(0): i for i in window.scan_view.scene().items() if isinstance(i.data(0), int)}
-    assert boxes[5].pen().color() != scanview.SELECTED and boxes[6].pen().color() == scanview.SELECTED
+    assert boxes[5].pen().color() != look.SCAN_SELECTED and boxes[6].pen().color() == look.SCAN_SELECTED
 
 
 def test_an_image_that_cannot_be_read_is_said_in_the_status_bar(

@@ -3,16 +3,14 @@ read items through `derive`, so what the editor sees is what is exported."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..text.cleaning import clean, join_lines, undouble
+from ..text.cleaning import BYLINE_MARK, clean, join_lines, undouble
 from .model import Break, Kind, Layer, Page, Role
 
 # Roles whose units are running text, exported as paragraphs in raw order.
 TEXT_ROLES = frozenset({Role.BODY, Role.HEADING, Role.NOTE, Role.CAPTION, Role.AD, Role.SECTION})
-_CREDIT_MARK = re.compile(r"^[■□◆●▲]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +67,7 @@ def units_of(page: Page, layer: Layer, lines: Sequence[int]) -> list[Unit]:
     for role, lines in groups:
         text = clean(join_lines([line_text(page, layer, n) for n in lines]))
         if role in (Role.BYLINE, Role.CREDIT):
-            text = _CREDIT_MARK.sub("", text)
+            text = BYLINE_MARK.sub("", text)
         elif role in (Role.KICKER, Role.TITLE, Role.SUBTITLE):
             text = undouble(text)
         if text:

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.model import Role
 from . import look
 from .models import LineRole, OutlineModel
-from .wording import kind_name
+from .wording import item_headline, kind_name
 
 if TYPE_CHECKING:
     from ..domain.derive import Article
@@ -65,7 +66,7 @@ class OutlineDelegate(QStyledItemDelegate):
         left = rect.left() + 14
         right = rect.right() - 4
         row = QRect(left, rect.top() + 4, right - left, fm.height())
-        headline = article.title or (article.paragraphs[0] if article.paragraphs else self.tr("(no text)"))
+        headline = item_headline(article) or self.tr("(no text)")
         first = f"{article.item}  {kind_name(article.kind)}  "
         bold = QFont(option.font)
         bold.setBold(True)
@@ -219,13 +220,14 @@ class ArticlePanel(QWidget):
         where = self.tr("Item {0} · {1} · lines {2}–{3}").format(
             article.item, kind_name(article.kind), lines[0] if lines else "", lines[-1] if lines else ""
         )
-        parts = [f"<p style='color:#888;font-size:small'>{escape(where)}</p>"]
+        parts = [f"<p style='color:{look.WHERE_TEXT.name()};font-size:small'>{escape(where)}</p>"]
         if article.title:
             parts.append(f"<h2 style='margin-bottom:2px'>{escape(article.title)}</h2>")
         if article.subtitle:
-            parts.append(f"<h4 style='color:#555;margin-top:2px'>{escape(article.subtitle)}</h4>")
+            colour = look.SUBTITLE_TEXT.name()
+            parts.append(f"<h4 style='color:{colour};margin-top:2px'>{escape(article.subtitle)}</h4>")
         if article.byline:
-            parts.append(f"<p style='color:#2e7d32'>{escape(article.byline)}</p>")
+            parts.append(f"<p style='color:{look.ROLE_COLOURS[Role.BYLINE].name()}'>{escape(article.byline)}</p>")
         # The item's themes are the chips above the text (`ThemeChips`), where they can be edited.
         for paragraph in article.paragraphs:
             parts.append(f"<p style='text-indent:2em;line-height:150%'>{escape(paragraph)}</p>")

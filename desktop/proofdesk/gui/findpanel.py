@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import ops
 from ..domain.model import Status
+from . import look
 from .commands import ReplaceAll
 from .wording import problem_text, status_name
 
@@ -47,7 +48,7 @@ LIMIT = 1000
 """Hits listed at most; Replace all changes every line of the library all the same."""
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE, LINE, TEXT = range(3)
-_MARK = '<span style="background-color:#ffe08a;color:#000;font-weight:bold">{0}</span>'
+_MARK = f'<span style="background-color:{look.FOUND_BACKGROUND.name()};color:black;font-weight:bold">{{0}}</span>'
 
 
 def emphasised(text: str, query: str) -> str:

@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.stack = QUndoStack(self)
-        self.library = LibraryPanel(self)
+        self.library_panel = LibraryPanel(self)
         self.lines = LineModel(self)
         self.page_view = PageView(self)
         self.page_view.setModel(self.lines)
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.work.setStretchFactor(2, 2)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.library)
+        self.splitter.addWidget(self.library_panel)
         self.splitter.addWidget(self.work)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([400, 1000])
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self._shown_page: int | None = None
         self.dialog: Any = None
         self.menus = Menus(self, self.acts, self.outline, self.corrections, self.page_view, self.articles)
-        self.themes = install_tagging(self, session, self.stack, self.articles, self.library, self.work)
+        self.themes = install_tagging(self, session, self.stack, self.articles, self.library_panel, self.work)
         self.acts.all.extend(self.themes.key_actions)
         self.finder = LibrarySearch(self, session, self.stack, self.page_view, self.acts.find_in_library)
         self.scan_pane = ScanPane(self, session, self.scan_view, self.work, self.acts.show_scan)
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
     def _make_banner(self) -> QFrame:
         banner = QFrame(self)
         banner.setObjectName("saveProblem")
-        banner.setStyleSheet("#saveProblem { background: #fde2e1; border: 1px solid #e0a0a0; border-radius: 4px; }")
+        banner.setStyleSheet(look.PROBLEM_BANNER_STYLE)
         self.banner_text = QLabel(banner)
         self.banner_text.setWordWrap(True)
         retry = QPushButton(self.tr("Retry"), banner)
@@ -197,13 +197,13 @@ class MainWindow(QMainWindow):
         s.libraryReady.connect(self._library_ready)
         s.pageOpened.connect(self._page_opened)
         s.layerChanged.connect(self._layer_changed)
-        s.pageInfoChanged.connect(self.library.update_page)
+        s.pageInfoChanged.connect(self.library_panel.update_page)
         s.saveFailed.connect(self._save_failed)
         s.savedChanged.connect(self._set_saved)
         s.changedElsewhere.connect(self._changed_elsewhere)
-        self.library.pageChosen.connect(s.open_page)
-        self.library.samplesRequested.connect(self.load_samples)
-        self.library.importRequested.connect(self.import_files_dialog)
+        self.library_panel.pageChosen.connect(s.open_page)
+        self.library_panel.samplesRequested.connect(self.load_samples)
+        self.library_panel.importRequested.connect(self.import_files_dialog)
         self.page_view.linesSelected.connect(self._lines_selected)
         self.lines.correctionRequested.connect(c.correct)
         self.articles.itemSelected.connect(self._item_selected)
@@ -229,25 +229,25 @@ class MainWindow(QMainWindow):
     def _library_ready(self) -> None:
         assert self.session.library is not None
         self.statusBar().clearMessage()
-        self.library.set_pages(self.session.library.pages())
+        self.library_panel.set_pages(self.session.library.pages())
         self._title()
         last = self.settings.value(self._library_key("page"))
         line = self.settings.value(self._library_key("line"))
-        first = self.library.neighbour(None, 1)
-        wanted = int(last) if last is not None and self.library.model.row_of(int(last)) is not None else first
+        first = self.library_panel.neighbour(None, 1)
+        wanted = int(last) if last is not None and self.library_panel.model.row_of(int(last)) is not None else first
         if wanted is not None and wanted == (int(last) if last is not None else None) and line is not None:
             self._left_at[wanted] = int(line)
         if wanted is not None:
             self.session.open_page(wanted)
 
     def _step_page(self, step: int) -> None:
-        target = self.library.neighbour(self.session.page_id, step)
+        target = self.library_panel.neighbour(self.session.page_id, step)
         if target is not None:
             self.session.open_page(target)
 
     def _next_open_page(self) -> None:
         """After a page is done, the next page in the list that is not."""
-        target = self.library.next_not_done(self.session.page_id)
+        target = self.library_panel.next_not_done(self.session.page_id)
         if target is not None:
             self.session.open_page(target)
         else:
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         self.lines.set_page(self.session.page, self.session.layer)
         self.outline.set_page(self.session.page, self.session.layer)
         self.articles.fit_outline()
-        self.library.select_page(page_id)
+        self.library_panel.select_page(page_id)
         self.settings.setValue(self._library_key("page"), page_id)
         self._title()
         self.scan_pane.page_opened()
@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
 
     def _set_saved(self, saved: bool) -> None:
         self.saved_label.setText(self.tr("All edits saved") if saved else self.tr("Edits not saved yet"))
-        self.saved_label.setStyleSheet("" if saved else "color: #b3261e; font-weight: bold")
+        self.saved_label.setStyleSheet("" if saved else look.UNSAVED_STYLE)
         if saved:
             self.banner.hide()
 
@@ -448,19 +448,19 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
         self.statusBar().clearMessage()
         if self.session.library is not None:
-            self.library.set_pages(self.session.library.pages())
+            self.library_panel.set_pages(self.session.library.pages())
             if self.session.page_id is None:
-                first = self.library.neighbour(None, 1)
+                first = self.library_panel.neighbour(None, 1)
                 if first is not None:
                     self.session.open_page(first)
             elif self.session.page_id is not None:
-                self.library.select_page(self.session.page_id)
+                self.library_panel.select_page(self.session.page_id)
 
     def _changed_elsewhere(self) -> None:
         # Pages another program imported show up; an import of our own refreshes the list when it ends.
         if self.import_task is None and self.session.library is not None:
             infos = self.session.library.pages()
-            if [i.id for i in infos] != [i.id for i in self.library.model.infos()]:
+            if [i.id for i in infos] != [i.id for i in self.library_panel.model.infos()]:
                 self._import_ended()
                 self.session.pagesAdded.emit()
 

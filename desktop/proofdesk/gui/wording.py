@@ -10,6 +10,7 @@ from ..domain.model import Kind, Role, Status
 
 if TYPE_CHECKING:
     from ..domain.checks import Finding
+    from ..domain.derive import Article
     from ..export import ExportError
     from ..ocrfiles import Notice
     from ..storage import Problem
@@ -101,6 +102,17 @@ def kind_name(kind: Kind) -> str:
         Kind.SECTION: QCoreApplication.translate("Kinds", "section label"),
         Kind.AD: QCoreApplication.translate("Kinds", "notice / ad"),
     }[kind]
+
+
+def item_headline(article: Article) -> str:
+    """What names an item: its title, else its first paragraph ("" when it has no text)."""
+    return article.title or (article.paragraphs[0] if article.paragraphs else "")
+
+
+def item_label(article: Article, width: int = 40) -> str:
+    """An item as lists and menus name it: its number, its kind and the start of its headline."""
+    headline = item_headline(article)[:width] or QCoreApplication.translate("Models", "(empty)")
+    return f"{article.item}  {kind_name(article.kind)} · {headline}"
 
 
 def status_name(status: Status) -> str:

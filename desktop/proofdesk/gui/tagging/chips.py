@@ -24,19 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...themes import Reason, Suggestion
+from .. import look
 from ..widgets.flow import FlowLayout
 from .model import ThemeModel
-
-CHIP_STYLE = """
-#themeChip { background: #e8eef7; border: 1px solid #b9c9e2; border-radius: 10px; }
-#themeChip QLabel { color: #24406b; padding-left: 6px; }
-#themeChip QToolButton { border: none; color: #5a6f90; padding: 0 4px; font-weight: bold; }
-#themeChip QToolButton:hover { color: #b3261e; }
-#suggestionChip { background: #ffffff; color: #2e5c2e; border: 1px dashed #7fae7f; border-radius: 10px;
-                  padding: 1px 8px; }
-#suggestionChip:hover { background: #eef7ee; border-style: solid; }
-#chipNote { color: #8a8a8a; }
-"""
 
 
 def reason_text(suggestion: Suggestion) -> str:
@@ -88,7 +78,7 @@ class ThemeChips(QWidget):
     def __init__(self, model: ThemeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("themeChips")
-        self.setStyleSheet(CHIP_STYLE)
+        self.setStyleSheet(look.THEME_CHIP_STYLE)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.flow = FlowLayout(self)
         self.flow.setContentsMargins(QMargins(2, 4, 2, 4))

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...themes import (
-    Problem,
     Retag,
     TaxonomyError,
+    TaxonomyProblem,
     Theme,
     add_theme,
     delete_theme,
@@ -41,6 +41,7 @@ from ...themes import (
     rename_theme,
     update_theme,
 )
+from .. import look
 from .model import NAME_ROLE
 from .taxonomy import Taxonomy
 
@@ -49,10 +50,10 @@ _KEYWORD_SEPARATORS = re.compile(r"[、，,;；\s]+")
 
 def taxonomy_problem_text(error: TaxonomyError) -> str:
     return {
-        Problem.EMPTY_NAME: QCoreApplication.translate("TaxonomyDialog", "A theme needs a name."),
-        Problem.DUPLICATE: QCoreApplication.translate("TaxonomyDialog", "There is already a theme {0}."),
-        Problem.UNKNOWN: QCoreApplication.translate("TaxonomyDialog", "There is no theme {0}."),
-        Problem.BAD_FILE: QCoreApplication.translate("TaxonomyDialog", "The taxonomy file {0} cannot be read."),
+        TaxonomyProblem.EMPTY_NAME: QCoreApplication.translate("TaxonomyDialog", "A theme needs a name."),
+        TaxonomyProblem.DUPLICATE: QCoreApplication.translate("TaxonomyDialog", "There is already a theme {0}."),
+        TaxonomyProblem.UNKNOWN: QCoreApplication.translate("TaxonomyDialog", "There is no theme {0}."),
+        TaxonomyProblem.BAD_FILE: QCoreApplication.translate("TaxonomyDialog", "The taxonomy file {0} cannot be read."),
     }[error.problem].format(error.name)
 
 
@@ -113,7 +114,7 @@ class TaxonomyDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: #8a8a8a")
+        note.setStyleSheet(look.NOTE_STYLE)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
