@@ -49,27 +49,27 @@ Use that window, or close it first.</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="224"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="248"/>
         <source>{0} lines are in no item (lines {1})</source>
         <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="225"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="249"/>
         <source>An article has no headline (line {1})</source>
         <translation>有文章没有标题（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="226"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="250"/>
         <source>A byline or credit stands alone (lines {1})</source>
         <translation>署名或图片署名单独成条（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="227"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="251"/>
         <source>A heading is at the edge of its item (line {1})</source>
         <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="228"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="252"/>
         <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
         <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
     </message>
@@ -223,34 +223,92 @@ Use that window, or close it first.</source>
     </message>
 </context>
 <context>
+    <name>EditProblems</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="154"/>
+        <source>Line {0} is blank or not on the page.</source>
+        <translation>第 {0} 行是空行或不在本版面上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="155"/>
+        <source>There is no item {0} on this page.</source>
+        <translation>本版面没有第 {0} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="156"/>
+        <source>Line {0} is ignored and belongs to no item.</source>
+        <translation>第 {0} 行已忽略，不属于任何条目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="159"/>
+        <source>Line {0} already starts its item.</source>
+        <translation>第 {0} 行已经是所在条目的第一行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="160"/>
+        <source>An item cannot be merged with itself.</source>
+        <translation>条目不能与自身合并。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="161"/>
+        <source>There is no item on that side.</source>
+        <translation>那一侧没有条目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="162"/>
+        <source>Select the lines to move first.</source>
+        <translation>请先选择要移动的行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="163"/>
+        <source>A corrected line cannot hold a line break.</source>
+        <translation>改正后的行不能包含换行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="166"/>
+        <source>None of these lines is a doubt.</source>
+        <translation>这些行都没有存疑。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="167"/>
+        <source>Type the text to find first.</source>
+        <translation>请先输入要查找的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="168"/>
+        <source>Open a page first.</source>
+        <translation>请先打开一个版面。</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="200"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="224"/>
         <source>The target is a folder; choose a file.</source>
         <translation>目标是文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="201"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="225"/>
         <source>The target is a file; a TXT or PAGE-XML export needs a folder.</source>
         <translation>目标是一个文件；TXT 或 PAGE-XML 导出需要一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="204"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="228"/>
         <source>The target folder holds other files; choose a new or empty folder.</source>
         <translation>目标文件夹中有其他文件；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="207"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="231"/>
         <source>The target cannot be written: {0}</source>
         <translation>无法写入目标：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="210"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="234"/>
         <source>The target is the library itself, one of its files or another database; choose another file.</source>
         <translation>目标是文库本身、文库的附属文件或另一个数据库；请另选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="213"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="237"/>
         <source>The library has no theme named {0}.</source>
         <translation>文库中没有名为 {0} 的主题。</translation>
     </message>
@@ -432,11 +490,6 @@ Use that window, or close it first.</source>
         <translation>没有一行包含这段文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="259"/>
-        <source>Type the text to find first; a replacement cannot hold a line break.</source>
-        <translation>请先输入要查找的文字；替换文字不能包含换行。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/proofdesk/gui/findpanel.py" line="273"/>
         <source>No line shows this text; nothing was replaced.</source>
         <translation>没有一行显示这段文字；未作任何替换。</translation>
@@ -521,37 +574,37 @@ Use that window, or close it first.</source>
 <context>
     <name>ItemTags</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="105"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="106"/>
         <source>Suggestions are unavailable.</source>
         <translation>暂无主题建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="105"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="106"/>
         <source>Suggestions are loading…</source>
         <translation>正在准备主题建议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="120"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="121"/>
         <source>Theme suggestions are unavailable: {0}</source>
         <translation>无法提供主题建议：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="131"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="132"/>
         <source>No suggestion {0} for this item.</source>
         <translation>这个条目没有第 {0} 条建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="140"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="141"/>
         <source>There is no theme {0}. Add it under Themes → Manage themes first.</source>
         <translation>没有主题“{0}”。请先在“主题 → 管理主题”中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="144"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="145"/>
         <source>Theme: add {0}</source>
         <translation>主题：添加“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="151"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="152"/>
         <source>Theme: remove {0}</source>
         <translation>主题：去掉“{0}”</translation>
     </message>
@@ -559,22 +612,22 @@ Use that window, or close it first.</source>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="101"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="101"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="102"/>
         <source>photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="102"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="103"/>
         <source>section label</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="103"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="104"/>
         <source>notice / ad</source>
         <translation>启事/广告</translation>
     </message>
@@ -868,7 +921,7 @@ Start with the sample pages, or import your own.</source>
         <translation>解析器：{0}，把握 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="114"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="115"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -911,17 +964,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="186"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="210"/>
         <source>Imported; the image {0} it names is not beside it, so no image is attached.</source>
         <translation>已导入；文件所指的图像 {0} 不在旁边，未附加图像。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="189"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="213"/>
         <source>Imported; the image beside it cannot be read ({0}), so it is not attached.</source>
         <translation>已导入；旁边的图像无法读取（{0}），未附加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="192"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="216"/>
         <source>Imported; {0} line boxes lie outside the page.</source>
         <translation>已导入；有 {0} 个行框超出版面。</translation>
     </message>
@@ -937,37 +990,37 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="130"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="131"/>
         <source>The library is locked by another program. Close it and retry.</source>
         <translation>文库被另一个程序锁定。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="133"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="134"/>
         <source>The disk is full. Free some space and retry.</source>
         <translation>磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="134"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="135"/>
         <source>The library file or its folder is read-only.</source>
         <translation>文库文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="135"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="136"/>
         <source>The library file is damaged or is not a Proofdesk library. It was not changed: restore a backup from the backups folder beside it (proofdesk restore), or open another library.</source>
         <translation>文库文件已损坏，或不是校对台文库。文件未作任何改动：可从文库旁的 backups 文件夹恢复备份（proofdesk restore），或打开另一个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="140"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="141"/>
         <source>The library was written by a newer Proofdesk. Update Proofdesk.</source>
         <translation>这个文库由更新版本的校对台写入。请更新校对台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="143"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="144"/>
         <source>The library file cannot be opened.</source>
         <translation>无法打开文库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="144"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="145"/>
         <source>The library already has a page of that name.</source>
         <translation>文库中已有同名版面。</translation>
     </message>
@@ -975,62 +1028,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="152"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="176"/>
         <source> (line {0})</source>
         <translation>（第 {0} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="155"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="179"/>
         <source>No such file or folder.</source>
         <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="159"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="183"/>
         <source>Cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="156"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="180"/>
         <source>The folder holds no page files (.txt, hOCR, ALTO, PAGE-XML, PaddleOCR JSON).</source>
         <translation>文件夹中没有版面文件（.txt、hOCR、ALTO、PAGE-XML、PaddleOCR JSON）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="160"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="184"/>
         <source>Too large ({0:.1f} MB); text pages over {1} MB and OCR files over {2} MB are refused.</source>
         <translation>文件过大（{0:.1f} MB）；超过 {1} MB 的文本版面和超过 {2} MB 的 OCR 文件不予接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="163"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="187"/>
         <source>Empty, or only blank lines.</source>
         <translation>文件为空，或只有空行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="164"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="188"/>
         <source>Binary data, not text</source>
         <translation>是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="165"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="189"/>
         <source>Holds NUL bytes: binary data or UTF-16 without a byte-order mark</source>
         <translation>含有 NUL 字节：是二进制数据，或是没有字节序标记的 UTF-16</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="169"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="193"/>
         <source>Not text in UTF-8, GB18030/GBK or UTF-16</source>
         <translation>不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="170"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="194"/>
         <source>The library has another page named {0} with other content.</source>
         <translation>文库中已有名为 {0} 但内容不同的版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="173"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="197"/>
         <source>Not a readable OCR file: {0}</source>
         <translation>无法读取的 OCR 文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="174"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="198"/>
         <source>Could not be parsed or stored: {0}</source>
         <translation>无法解析或存储：{0}</translation>
     </message>
@@ -1038,57 +1091,57 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>RoleMarks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="40"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="41"/>
         <source>K</source>
         <translation>引</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="41"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="42"/>
         <source>T</source>
         <translation>题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="42"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="43"/>
         <source>S</source>
         <translation>副</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="43"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="44"/>
         <source>B</source>
         <translation>署</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="44"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="45"/>
         <source>H</source>
         <translation>小</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="46"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="47"/>
         <source>N</source>
         <translation>注</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="47"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="48"/>
         <source>C</source>
         <translation>说</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="48"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="49"/>
         <source>Cr</source>
         <translation>摄</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="49"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="50"/>
         <source>Sec</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="50"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="51"/>
         <source>Ad</source>
         <translation>告</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="51"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="52"/>
         <source>X</source>
         <translation>略</translation>
     </message>
@@ -1096,62 +1149,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="22"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="23"/>
         <source>kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="23"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="24"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="24"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="25"/>
         <source>subtitle</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="25"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="26"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="26"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="27"/>
         <source>heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="27"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="28"/>
         <source>body text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="28"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="29"/>
         <source>author note</source>
         <translation>作者注</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="29"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="30"/>
         <source>caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="30"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="31"/>
         <source>photo credit</source>
         <translation>图片署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="31"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="32"/>
         <source>section label</source>
         <translation>栏目名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="32"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="33"/>
         <source>notice / ad</source>
         <translation>启事/广告</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="33"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="34"/>
         <source>ignored</source>
         <translation>忽略</translation>
     </message>
@@ -1159,182 +1212,182 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="58"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="59"/>
         <source>byline after its story</source>
         <translation>署名在正文之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="59"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="60"/>
         <source>byline with no story beside it</source>
         <translation>署名旁无正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="60"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="61"/>
         <source>byline before its story</source>
         <translation>署名在正文之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="61"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="62"/>
         <source>photo credit after a dated caption</source>
         <translation>日期说明后的摄影署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="62"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="63"/>
         <source>the story before already has a byline</source>
         <translation>前文已有署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="63"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="64"/>
         <source>byline under its headline</source>
         <translation>标题下的署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="64"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="65"/>
         <source>sentence runs on across a column cut</source>
         <translation>句子跨栏续接</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="65"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="66"/>
         <source>short line read as a headline</source>
         <translation>短行判为标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="66"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="67"/>
         <source>a list item (一是, （一）) opens a paragraph</source>
         <translation>序号（一是、（一））开启新段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="67"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="68"/>
         <source>lines of two columns read row by row</source>
         <translation>两栏文字被逐行交错读出</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="68"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="69"/>
         <source>headline placed by its words, away from its story</source>
         <translation>按用词归属的远处标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="69"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="70"/>
         <source>first line of a paragraph</source>
         <translation>段首行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="70"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="71"/>
         <source>full line, then a paragraph&apos;s last line</source>
         <translation>满行后接段末行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="71"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="72"/>
         <source>full line wraps on</source>
         <translation>满行折行续接</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="72"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="73"/>
         <source>heading inside the article</source>
         <translation>文中小标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="73"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="74"/>
         <source>headline with no story beside it</source>
         <translation>标题旁无正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="74"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="75"/>
         <source>headline shares few words with its story</source>
         <translation>标题与正文用词重合少</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="76"/>
         <source>headline next to its only story</source>
         <translation>标题只邻接一篇正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="76"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="77"/>
         <source>headline goes where its words are</source>
         <translation>按用词重合归属标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="77"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="78"/>
         <source>a story already had a headline</source>
         <translation>正文已有标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="78"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="79"/>
         <source>unit signature names the story</source>
         <translation>单位署名指明归属</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="79"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
         <source>two headlines split one text</source>
         <translation>两个标题拆分一段正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="81"/>
         <source>line-end hyphen kept</source>
         <translation>保留行尾连字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="81"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
         <source>paragraph start whose indent OCR dropped</source>
         <translation>缩进丢失的段首</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
         <source>notice or advert</source>
         <translation>广告或启事</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
         <source>section label or page furniture</source>
         <translation>栏目或版面信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
         <source>line cut in mid-sentence</source>
         <translation>句中断行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
         <source>author note</source>
         <translation>作者注</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="87"/>
         <source>line ends on open punctuation</source>
         <translation>行尾为未完标点</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="87"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="88"/>
         <source>short line with an open sentence</source>
         <translation>句未完的短行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="88"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="89"/>
         <source>attribution after a quotation</source>
         <translation>引语后的说话人</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="89"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="90"/>
         <source>running text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="90"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="91"/>
         <source>sentence ends the line</source>
         <translation>句末换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="92"/>
         <source>sentence ends a short line</source>
         <translation>句末短行换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="92"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="93"/>
         <source>soft wrap</source>
         <translation>软折行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="93"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="94"/>
         <source>text split between two headlines</source>
         <translation>两标题之间拆分正文</translation>
     </message>
@@ -1425,17 +1478,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Statuses</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="120"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="121"/>
         <source>new</source>
         <translation>未校</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="121"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="122"/>
         <source>in review</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="122"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="123"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>

@@ -204,7 +204,7 @@ def apply(current: Layer, edit: tuple) -> Layer:  # type: ignore[type-arg]
         case "merge":
             a, b = item(args[0]), item(args[1])
             if a is None or b is None:
-                raise ops.EditError("ignored line")
+                raise ops.EditError(ops.EditProblem.IGNORED_LINE)
             return ops.merge_items(current, a, b)
         case "move":
             return ops.move_lines(current, args[0], None if args[1] is None else item(args[1]))
@@ -219,7 +219,7 @@ def apply(current: Layer, edit: tuple) -> Layer:  # type: ignore[type-arg]
         case "kind" | "tags":
             key = item(args[0])
             if key is None:
-                raise ops.EditError("ignored line")
+                raise ops.EditError(ops.EditProblem.IGNORED_LINE)
             return ops.set_kind(current, key, args[1]) if name == "kind" else ops.set_tags(current, key, args[1])
     raise AssertionError(name)
 

@@ -187,3 +187,49 @@ def test_full_disk_rolls_back_the_page(lib: Library) -> None:
     assert err.value.problem is Problem.DISK_FULL
     assert [p.name for p in lib.pages()] == ["p1"]
     assert lib.page_id("big") is None
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "problem"),
+    [
+        (5, "SQLITE_BUSY", Problem.LOCKED),
+        (262, "SQLITE_LOCKED_SHAREDCACHE", Problem.LOCKED),
+        (13, "SQLITE_FULL", Problem.DISK_FULL),
+        (1032, "SQLITE_READONLY_DBMOVED", Problem.READ_ONLY),
+        (26, "SQLITE_NOTADB", Problem.DAMAGED),
+        (266, "SQLITE_IOERR_READ", Problem.DAMAGED),
+        (4874, "SQLITE_IOERR_SHMSIZE", Problem.CANNOT_OPEN),
+        (14, "SQLITE_CANTOPEN", Problem.CANNOT_OPEN),
+        (1, "SQLITE_ERROR", None),
+    ],
+)
+def test_failures_are_sorted_by_sqlite_result_code_not_by_message(
+    code: int, name: str, problem: Problem | None
+) -> None:
+    from proofdesk.storage.engine import _classify
+
+    # The message says something else on purpose: only the code counts.
+    error = sqlite3.OperationalError("database is locked, disk is full, readonly, malformed")
+    error.sqlite_errorcode, error.sqlite_errorname = code, name
+    assert _classify(error) is problem
+
+
+def test_on_disk_values_are_pinned(lib: Library) -> None:
+    """Values stored in the file: changing one would misread every library already written."""
+    from proofdesk.domain.model import Break, Field
+    from proofdesk.storage.library import _BITS
+
+    assert _BITS == {Field.ITEM: 1, Field.ROLE: 2, Field.BREAK: 4, Field.CORRECTION: 8}
+    assert set(_BITS) == set(Field), "every field has its bit"
+    assert [s.value for s in Status] == ["new", "review", "done"]
+    assert [b.value for b in Break] == ["P", "J"]
+    assert [k.value for k in Kind] == ["article", "photo", "section", "ad"]
+    roles = ["title", "kicker", "subtitle", "byline", "heading", "body", "note", "caption", "credit", "section"]
+    assert [r.value for r in Role] == [*roles, "ad", "ignored"]
+    layer = parse_page(PAGE)
+    info = lib.add_page(PAGE, "h1", layer)
+    line = min(n for n, s in layer.lines.items() if s.role is not Role.IGNORED)
+    edited = ops.correct_text(ops.set_role(layer, [line], Role.NOTE), line, "改正", PAGE.text(line))
+    lib.save(info.id, layer, edited)
+    [(bits,)] = lib._conn.exec_driver_sql("SELECT edited FROM line WHERE line = ?", (line,)).all()
+    assert bits == _BITS[Field.ROLE] | _BITS[Field.CORRECTION] == 10

@@ -49,7 +49,7 @@ class EditCommand(QUndoCommand):
 
 def _current(session: Session) -> Layer:
     if session.layer is None:
-        raise ops.EditError("no page is open")
+        raise ops.EditError(ops.EditProblem.NO_PAGE)
     return session.layer
 
 

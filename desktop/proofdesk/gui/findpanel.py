@@ -32,7 +32,7 @@ from ..domain import ops
 from ..domain.model import Status
 from . import look
 from .commands import ReplaceAll
-from .wording import problem_text, status_name
+from .wording import edit_problem_text, problem_text, status_name
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QUndoStack
@@ -255,8 +255,8 @@ class FindDialog(QDialog):
         old, new = self.query.text(), self.replacement.text()
         try:
             ops.check_replacement(old, new)
-        except ops.EditError:
-            self.message.emit(self.tr("Type the text to find first; a replacement cannot hold a line break."))
+        except ops.EditError as error:
+            self.message.emit(edit_problem_text(error))
             return False
         if self.session.library is None:
             return False

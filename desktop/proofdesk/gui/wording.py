@@ -11,6 +11,7 @@ from ..domain.model import Kind, Role, Status
 if TYPE_CHECKING:
     from ..domain.checks import Finding
     from ..domain.derive import Article
+    from ..domain.ops import EditError
     from ..export import ExportError
     from ..ocrfiles import Notice
     from ..storage import Problem
@@ -143,6 +144,29 @@ def problem_text(problem: Problem) -> str:
         Problem.CANNOT_OPEN: QCoreApplication.translate("Problems", "The library file cannot be opened."),
         Problem.DUPLICATE_NAME: QCoreApplication.translate("Problems", "The library already has a page of that name."),
     }[problem]
+
+
+def edit_problem_text(error: EditError) -> str:
+    """Why an edit does not apply, for the status bar."""
+    from ..domain.ops import EditProblem
+
+    return {
+        EditProblem.NO_LINE: QCoreApplication.translate("EditProblems", "Line {0} is blank or not on the page."),
+        EditProblem.NO_ITEM: QCoreApplication.translate("EditProblems", "There is no item {0} on this page."),
+        EditProblem.IGNORED_LINE: QCoreApplication.translate(
+            "EditProblems", "Line {0} is ignored and belongs to no item."
+        ),
+        EditProblem.STARTS_ITEM: QCoreApplication.translate("EditProblems", "Line {0} already starts its item."),
+        EditProblem.SAME_ITEM: QCoreApplication.translate("EditProblems", "An item cannot be merged with itself."),
+        EditProblem.NO_NEIGHBOUR: QCoreApplication.translate("EditProblems", "There is no item on that side."),
+        EditProblem.NO_LINES: QCoreApplication.translate("EditProblems", "Select the lines to move first."),
+        EditProblem.LINE_BREAK: QCoreApplication.translate(
+            "EditProblems", "A corrected line cannot hold a line break."
+        ),
+        EditProblem.NO_DOUBT: QCoreApplication.translate("EditProblems", "None of these lines is a doubt."),
+        EditProblem.NOTHING_TO_FIND: QCoreApplication.translate("EditProblems", "Type the text to find first."),
+        EditProblem.NO_PAGE: QCoreApplication.translate("EditProblems", "Open a page first."),
+    }[error.problem].format(error.subject)
 
 
 def refusal_text(refused: Refused) -> str:

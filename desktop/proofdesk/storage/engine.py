@@ -53,22 +53,30 @@ _SIDE_FILE_ERRORS = frozenset(
 )
 
 
+# SQLite's primary result codes (sqlite.org/rescode.html) that are a problem the editor can act on.
+_RESULT_CODES = {
+    5: Problem.LOCKED,  # SQLITE_BUSY
+    6: Problem.LOCKED,  # SQLITE_LOCKED
+    8: Problem.READ_ONLY,  # SQLITE_READONLY
+    10: Problem.DAMAGED,  # SQLITE_IOERR
+    11: Problem.DAMAGED,  # SQLITE_CORRUPT
+    13: Problem.DISK_FULL,  # SQLITE_FULL
+    14: Problem.CANNOT_OPEN,  # SQLITE_CANTOPEN
+    26: Problem.DAMAGED,  # SQLITE_NOTADB
+}
+
+
 def _classify(exc: BaseException) -> Problem | None:
+    """The problem behind a failure, by SQLite's result code (an extended code's low byte is its primary
+    code); None for a failure that is a bug. Errors that carry no code are the driver's own: text that is
+    not UTF-8 is a damaged file."""
     original = getattr(exc, "orig", exc)
     if getattr(original, "sqlite_errorname", "") in _SIDE_FILE_ERRORS:
         return Problem.CANNOT_OPEN
-    message = str(original).lower()
-    if "locked" in message or "busy" in message:
-        return Problem.LOCKED
-    if "disk is full" in message or "disk full" in message:
-        return Problem.DISK_FULL
-    if "readonly" in message or "read-only" in message:
-        return Problem.READ_ONLY
-    if any(m in message for m in ("not a database", "malformed", "disk i/o", "could not decode", "corrupt")):
-        return Problem.DAMAGED
-    if "unable to open" in message:
-        return Problem.CANNOT_OPEN
-    return None
+    code = getattr(original, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return _RESULT_CODES.get(code & 0xFF)
+    return Problem.DAMAGED if "could not decode" in str(original).lower() else None
 
 
 @contextmanager

@@ -55,7 +55,9 @@ from .engine import (
 )
 from .fulltext import Hit
 
-_BITS = {f: 1 << i for i, f in enumerate(Field)}
+# The bit of each editor-set field in `line.edited`, as stored on disk: fixed here, never derived from the
+# order of `Field` (a new field takes a new bit; tests/unit/test_storage.py pins these).
+_BITS = {Field.ITEM: 1, Field.ROLE: 2, Field.BREAK: 4, Field.CORRECTION: 8}
 _PAGE, _LINE, _ITEM, _THEME = (SQLModel.metadata.tables[t] for t in ("page", "line", "item", "theme"))
 
 

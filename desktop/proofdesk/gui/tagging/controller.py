@@ -18,6 +18,7 @@ from ...domain.model import Change, diff
 from ...themes import Suggestion
 from ..commands import SetTags
 from ..session import Session
+from ..wording import edit_problem_text
 from .chips import ThemeChips
 from .suggestions import Suggestions
 from .taxonomy import Taxonomy
@@ -154,7 +155,7 @@ class ItemTags(QObject):
         try:
             command = SetTags(self.session, key, tags, text)
         except ops.EditError as error:
-            self.message.emit(str(error))
+            self.message.emit(edit_problem_text(error))
             return
         if diff(command.before, command.after):
             self.stack.push(command)
