@@ -668,6 +668,82 @@ Start with the sample pages, or import your own.</source>
     </message>
 </context>
 <context>
+    <name>LibraryTasks</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="49"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="71"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="78"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="85"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="98"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="71"/>
+        <source>Some edits are not saved yet: retry saving first.</source>
+        <translation>还有改动未保存：请先重试保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="79"/>
+        <source>This library has no backups yet (one is made each day).</source>
+        <translation>这个文库还没有备份（每天做一份）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="86"/>
+        <source>Replace the library with the backup of:</source>
+        <translation>用这一时间的备份替换文库：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="102"/>
+        <source>The library before it is kept as {0}.</source>
+        <translation>恢复前的文库保存为 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="103"/>
+        <source>Restored the backup of {0}.</source>
+        <translation>已恢复 {0} 的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="111"/>
+        <source>Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)</source>
+        <translation>版面与 OCR 文件 (*.txt *.hocr *.html *.xml *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="113"/>
+        <source>Import page files</source>
+        <translation>导入版面文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="119"/>
+        <source>Import a folder of pages</source>
+        <translation>导入版面文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="129"/>
+        <source>An import is already running.</source>
+        <translation>已有导入在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="144"/>
+        <source>Importing {0}/{1}: {2}</source>
+        <translation>正在导入 {0}/{1}：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="177"/>
+        <source>{0} pages imported.</source>
+        <translation>已导入 {0} 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="184"/>
+        <source>Import stopped</source>
+        <translation>导入已停止</translation>
+    </message>
+</context>
+<context>
     <name>LineDelegate</name>
     <message>
         <location filename="../../desktop/proofdesk/gui/pageview.py" line="271"/>
@@ -678,156 +754,73 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="109"/>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="142"/>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="151"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="126"/>
         <source>Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="196"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="172"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="216"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="188"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="227"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="199"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="254"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="226"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="259"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="231"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="260"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="232"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="322"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="294"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="328"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="344"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="300"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="307"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="328"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="300"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="336"/>
-        <source>Your last edits could not be written to the library: {0} They are kept in this window and will be written with your next edit, or when you press Retry (Ctrl+S).</source>
-        <translation>最近的改动无法写入文库：{0} 这些改动保留在本窗口中，会在下一次改动时或按“重试”（Ctrl+S）时写入。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="344"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="307"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="354"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="360"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="365"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="374"/>
-        <source>Restore a backup</source>
-        <translation>恢复备份</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="354"/>
-        <source>Some edits are not saved yet: retry saving first.</source>
-        <translation>还有改动未保存：请先重试保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="360"/>
-        <source>This library has no backups yet (one is made each day).</source>
-        <translation>这个文库还没有备份（每天做一份）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="365"/>
-        <source>Replace the library with the backup of:</source>
-        <translation>用这一时间的备份替换文库：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="378"/>
-        <source>The library before it is kept as {0}.</source>
-        <translation>恢复前的文库保存为 {0}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="379"/>
-        <source>Restored the backup of {0}.</source>
-        <translation>已恢复 {0} 的备份。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="393"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="317"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="412"/>
-        <source>Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)</source>
-        <translation>版面与 OCR 文件 (*.txt *.hocr *.html *.xml *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="413"/>
-        <source>Import page files</source>
-        <translation>导入版面文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="418"/>
-        <source>Import a folder of pages</source>
-        <translation>导入版面文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="428"/>
-        <source>An import is already running.</source>
-        <translation>已有导入在进行。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="443"/>
-        <source>Importing {0}/{1}: {2}</source>
-        <translation>正在导入 {0}/{1}：{2}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="476"/>
-        <source>{0} pages imported.</source>
-        <translation>已导入 {0} 个文件。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="483"/>
-        <source>Import stopped</source>
-        <translation>导入已停止</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="541"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="380"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="543"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="382"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -1390,6 +1383,19 @@ Start with the sample pages, or import your own.</source>
         <location filename="../../desktop/proofdesk/gui/wording.py" line="94"/>
         <source>text split between two headlines</source>
         <translation>两标题之间拆分正文</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBanner</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/savebanner.py" line="32"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/savebanner.py" line="43"/>
+        <source>Your last edits could not be written to the library: {0} They are kept in this window and will be written with your next edit, or when you press Retry (Ctrl+S).</source>
+        <translation>最近的改动无法写入文库：{0} 这些改动保留在本窗口中，会在下一次改动时或按“重试”（Ctrl+S）时写入。</translation>
     </message>
 </context>
 <context>

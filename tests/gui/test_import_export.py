@@ -36,7 +36,7 @@ def test_empty_library_offers_the_samples(empty_window: MainWindow, qtbot: QtBot
     panel = empty_window.library_panel
     assert panel.stack.currentWidget() is panel.empty_page
     panel.samples_button.click()
-    qtbot.waitUntil(lambda: empty_window.import_task is None and panel.model.rowCount() == 5, timeout=20000)
+    qtbot.waitUntil(lambda: empty_window.tasks.import_task is None and panel.model.rowCount() == 5, timeout=20000)
     assert panel.stack.currentWidget() is not panel.empty_page
     assert empty_window.session.page is not None, "the first page is opened"
     assert empty_window.lines.rowCount() > 0
@@ -47,9 +47,9 @@ def test_import_reports_a_refused_file(empty_window: MainWindow, qtbot: QtBot, t
     folder.mkdir()
     (folder / "good.txt").write_text("区委召开会议\n\n会议指出，要抓好基层党建工作。\n", encoding="utf-8")
     (folder / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
-    empty_window.import_paths([folder, tmp_path / "missing.txt"])
-    qtbot.waitUntil(lambda: empty_window.import_task is None, timeout=20000)
-    dialog = empty_window.dialog
+    empty_window.tasks.import_paths([folder, tmp_path / "missing.txt"])
+    qtbot.waitUntil(lambda: empty_window.tasks.import_task is None, timeout=20000)
+    dialog = empty_window.tasks.dialog
     assert isinstance(dialog, ImportReportDialog)
     rows = {dialog.model.index(r, 0).data(): dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())}
     assert set(rows) == {str(folder / "scan.txt"), str(tmp_path / "missing.txt")}
@@ -59,7 +59,7 @@ def test_import_reports_a_refused_file(empty_window: MainWindow, qtbot: QtBot, t
 
 
 def test_export_jsonl_with_progress(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = window.export_dialog()
+    dialog = window.tasks.export_dialog()
     assert isinstance(dialog, ExportDialog)
     out = tmp_path / "corpus.jsonl"
     dialog.format.setCurrentIndex(dialog.format.findData("jsonl"))
@@ -85,7 +85,7 @@ def test_window_and_command_line_export_the_same_file(
 ) -> None:
     from proofdesk import cli
 
-    dialog = window.export_dialog()
+    dialog = window.tasks.export_dialog()
     mine, theirs = tmp_path / f"window.{fmt}", tmp_path / f"cli.{fmt}"
     dialog.format.setCurrentIndex(dialog.format.findData(fmt))
     dialog.target.setText(str(mine))
@@ -102,7 +102,7 @@ def test_window_and_command_line_export_the_same_file(
 
 
 def test_export_of_done_pages_only_as_csv(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = window.export_dialog()
+    dialog = window.tasks.export_dialog()
     dialog.format.setCurrentIndex(dialog.format.findData("csv"))
     dialog.status.setCurrentIndex(dialog.status.findData("done"))
     out = tmp_path / "done.csv"
@@ -114,7 +114,7 @@ def test_export_of_done_pages_only_as_csv(window: MainWindow, qtbot: QtBot, tmp_
 
 
 def test_export_to_a_folder_as_jsonl_is_refused(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = window.export_dialog()
+    dialog = window.tasks.export_dialog()
     dialog.format.setCurrentIndex(dialog.format.findData("jsonl"))
     dialog.target.setText(str(tmp_path))
     dialog.start()

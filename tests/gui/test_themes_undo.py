@@ -104,7 +104,7 @@ def test_a_taxonomy_edit_that_cannot_be_written_is_kept_and_retried(
 
     monkeypatch.setattr(library, "set_taxonomy", disk_full)
     assert _dialog(window).rename_theme("乡村振兴", "乡村发展") == 1
-    assert window.banner.isVisible() and "disk is full" in window.banner_text.text()
+    assert window.banner.isVisible() and "disk is full" in window.banner.message.text()
     assert window.saved_label.text() == "Edits not saved yet"
     assert layer_of(window).items[a.key].tags == ("乡村发展",), "the edit stays on screen"
     assert "乡村发展" in [t.name for t in window.themes.taxonomy.themes]

@@ -233,3 +233,24 @@ def test_on_disk_values_are_pinned(lib: Library) -> None:
     lib.save(info.id, layer, edited)
     [(bits,)] = lib._conn.exec_driver_sql("SELECT edited FROM line WHERE line = ?", (line,)).all()
     assert bits == _BITS[Field.ROLE] | _BITS[Field.CORRECTION] == 10
+
+
+def test_page_counts_in_python_and_in_sql_agree(lib: Library, seed_files: list[Path]) -> None:
+    """The window counts a page from its layer in memory (`PageInfo.of`), the library list by a query: the
+    same figures, after the parse and after edits of every kind."""
+    from proofdesk.storage import PageInfo
+
+    for path in seed_files:
+        page = Page(path.stem, tuple(path.read_text(encoding="utf-8").split("\n")))
+        layer = parse_page(page)
+        info = lib.add_page(page, path.stem, layer)
+        assert lib.info(info.id) == info == PageInfo.of(info.id, page.name, layer)
+        lines = sorted(n for n, s in layer.lines.items() if s.role is not Role.IGNORED)
+        edited = ops.set_role(layer, lines[:2], Role.NOTE)
+        edited = ops.correct_text(edited, lines[3], "改正", page.text(lines[3]))
+        edited = ops.move_lines(edited, lines[5:7], None)
+        if edited.doubts():
+            edited = ops.confirm_doubts(edited, edited.doubts()[:1])
+        edited = ops.set_tags(ops.set_status(edited, Status.DONE), edited.item_order()[0], ["基层治理"])
+        lib.save(info.id, layer, edited)
+        assert lib.info(info.id) == PageInfo.of(info.id, page.name, edited)
