@@ -89,7 +89,7 @@ def main() -> None:
     # the next one with body text shows its confirmed theme and three suggestions, with the keys that accept them.
     assert session.library is not None
     session.open_page(next(i.id for i in session.library.pages() if i.name.startswith("003")))
-    articles = [a for r in range(window.outline.rowCount()) if (a := window.outline.article(r))]
+    articles = [a for r in range(window.outline_model.rowCount()) if (a := window.outline_model.article(r))]
     articles = [a for a in articles if a.kind in TAGGED_KINDS]
     confirmed = (["队伍建设", "党建品牌"], ["党建品牌"], ["基层治理", "党建品牌"])
     for article, themes in zip(articles, confirmed, strict=False):

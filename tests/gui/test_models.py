@@ -57,7 +57,7 @@ def test_library_model_and_filter(qtmodeltester: ModelTester, session: Session) 
 
 def test_models_under_the_window_stay_sound(qtmodeltester: ModelTester, window: MainWindow) -> None:
     qtmodeltester.check(window.lines)
-    qtmodeltester.check(window.outline)
+    qtmodeltester.check(window.outline_model)
     qtmodeltester.check(window.library_panel.proxy)
     window.page_view.go_to_line(layer_of(window).item_lines(layer_of(window).item_order()[0])[1])
     window.acts.split.trigger()

@@ -181,7 +181,9 @@ def test_section_labels_take_no_themes(window: MainWindow) -> None:
 
     for _ in range(5):
         sections = [
-            a for r in range(window.outline.rowCount()) if (a := window.outline.article(r)) and a.kind is Kind.SECTION
+            a
+            for r in range(window.outline_model.rowCount())
+            if (a := window.outline_model.article(r)) and a.kind is Kind.SECTION
         ]
         if sections:
             break

@@ -196,7 +196,9 @@ def test_filter_by_theme(window: MainWindow) -> None:
     assert _outline_keys(window) == sorted([article.key, other.key], key=_row(window))
     combo.setCurrentIndex(0)
     assert window.library_panel.proxy.rowCount() == 5
-    assert _outline_keys(window) == [a.key for a in map(window.outline.article, range(window.outline.rowCount())) if a]
+    assert _outline_keys(window) == [
+        a.key for a in map(window.outline_model.article, range(window.outline_model.rowCount())) if a
+    ]
 
 
 def _outline_keys(window: MainWindow) -> list[int]:
@@ -208,4 +210,4 @@ def _outline_keys(window: MainWindow) -> list[int]:
 
 
 def _row(window: MainWindow) -> Callable[[int], int]:
-    return lambda key: window.outline.row_of(key) or 0
+    return lambda key: window.outline_model.row_of(key) or 0

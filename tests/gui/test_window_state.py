@@ -75,7 +75,7 @@ def test_the_outline_shows_every_item_of_the_page(window: MainWindow, qtbot: QtB
     page_id = next(p.id for p in window.session.library.pages() if p.name.startswith("003"))
     window.session.open_page(page_id)
     outline = window.articles.outline
-    rows = window.outline.rowCount()
+    rows = window.outline_model.rowCount()
     assert rows >= 11
 
     def all_shown() -> bool:

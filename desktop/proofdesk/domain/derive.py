@@ -24,10 +24,11 @@ class Unit:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One item of a page as it is exported. `item` is the 1-based position on the page; `key` the layer key."""
+    """One item of a page as it is exported. `number` is its 1-based position on the page (the export's `item`);
+    `key` the layer key (`LineState.item`), which stays with the item through edits."""
 
     page: str
-    item: int
+    number: int
     key: int
     kind: Kind
     kicker: str
@@ -88,7 +89,7 @@ def derive_item(page: Page, layer: Layer, key: int, position: int, lines: Sequen
         title, paragraphs = paragraphs[0], paragraphs[1:]
     return Article(
         page=page.name,
-        item=position,
+        number=position,
         key=key,
         kind=item.kind,
         kicker=" ".join(by_role.get(Role.KICKER, [])),

@@ -67,7 +67,7 @@ class OutlineDelegate(QStyledItemDelegate):
         right = rect.right() - 4
         row = QRect(left, rect.top() + 4, right - left, fm.height())
         headline = item_headline(article) or self.tr("(no text)")
-        first = f"{article.item}  {kind_name(article.kind)}  "
+        first = f"{article.number}  {kind_name(article.kind)}  "
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setPen(look.MUTED_TEXT)
@@ -218,7 +218,7 @@ class ArticlePanel(QWidget):
         """The item as the export will hold it, laid out for reading."""
         lines = article.source_lines
         where = self.tr("Item {0} · {1} · lines {2}–{3}").format(
-            article.item, kind_name(article.kind), lines[0] if lines else "", lines[-1] if lines else ""
+            article.number, kind_name(article.kind), lines[0] if lines else "", lines[-1] if lines else ""
         )
         parts = [f"<p style='color:{look.WHERE_TEXT.name()};font-size:small'>{escape(where)}</p>"]
         if article.title:

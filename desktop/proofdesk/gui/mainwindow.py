@@ -62,8 +62,8 @@ class MainWindow(QMainWindow):
         self.lines = LineModel(self)
         self.page_view = PageView(self)
         self.page_view.setModel(self.lines)
-        self.outline = OutlineModel(self)
-        self.articles = ArticlePanel(self.outline, self)
+        self.outline_model = OutlineModel(self)
+        self.articles = ArticlePanel(self.outline_model, self)
         self.legend = QLabel(self._legend(), self)
         self.legend.setObjectName("legend")
         page_side = QWidget(self)
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self._left_at: dict[int, int] = {}
         self._shown_page: int | None = None
         self.dialog: Any = None
-        self.menus = Menus(self, self.acts, self.outline, self.corrections, self.page_view, self.articles)
+        self.menus = Menus(self, self.acts, self.outline_model, self.corrections, self.page_view, self.articles)
         self.themes = install_tagging(self, session, self.stack, self.articles, self.library_panel, self.work)
         self.acts.all.extend(self.themes.key_actions)
         self.finder = LibrarySearch(self, session, self.stack, self.page_view, self.acts.find_in_library)
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
             self._remember_line()
         self._shown_page = page_id
         self.lines.set_page(self.session.page, self.session.layer)
-        self.outline.set_page(self.session.page, self.session.layer)
+        self.outline_model.set_page(self.session.page, self.session.layer)
         self.articles.fit_outline()
         self.library_panel.select_page(page_id)
         self.settings.setValue(self._library_key("page"), page_id)
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
         if page_id != self.session.page_id or self.session.layer is None:
             return
         self.lines.set_layer(self.session.layer, change)
-        self.outline.set_page(self.session.page, self.session.layer)
+        self.outline_model.set_page(self.session.page, self.session.layer)
         self.scan_view.set_layer(self.session.layer)
         self._lines_selected(self.page_view.selected_lines())
 

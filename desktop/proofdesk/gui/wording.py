@@ -113,7 +113,7 @@ def item_headline(article: Article) -> str:
 def item_label(article: Article, width: int = 40) -> str:
     """An item as lists and menus name it: its number, its kind and the start of its headline."""
     headline = item_headline(article)[:width] or QCoreApplication.translate("Models", "(empty)")
-    return f"{article.item}  {kind_name(article.kind)} · {headline}"
+    return f"{article.number}  {kind_name(article.kind)} · {headline}"
 
 
 def status_name(status: Status) -> str:
