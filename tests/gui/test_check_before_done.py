@@ -94,7 +94,12 @@ def test_the_first_edit_starts_the_review_and_an_edit_of_a_done_page_asks(
 
     window.corrections.set_status(Status.DONE)
     asked: list[bool] = []
-    window.corrections.confirm_reopen = lambda: asked.append(True) or False
+
+    def confirm_reopen() -> bool:
+        asked.append(True)
+        return False
+
+    window.corrections.confirm_reopen = confirm_reopen
     window.acts.roles[Role.HEADING].trigger()
     assert asked and layer_of(window).status is Status.DONE and layer_of(window).lines[1].role is not Role.HEADING
     window.corrections.confirm_reopen = lambda: True

@@ -62,10 +62,15 @@ def _moved_to_next(w: MainWindow, before: Layer, lines: object) -> None:
     assert all(layer_of(w).item_of(n) == target for n in lines)
 
 
+def _corrected_first_line(w: MainWindow) -> None:
+    w.corrections.correct(min(layer_of(w).lines), "改正")
+    w.page_view.go_to_line(min(layer_of(w).lines))
+
+
 def _moved_to_new(w: MainWindow, before: Layer, lines: object) -> None:
     assert isinstance(lines, list)
     key = layer_of(w).item_of(lines[0])
-    assert key not in before.items
+    assert key is not None and key not in before.items
     assert layer_of(w).item_lines(key) == lines
 
 
@@ -107,10 +112,7 @@ CASES = {
         lambda w, _b, _x: None if layer_of(w).status is Status.REVIEW else pytest.fail("status not set"),
     ),
     "restore raw text": Case(
-        lambda w: (
-            w.corrections.correct(min(layer_of(w).lines), "改正"),
-            w.page_view.go_to_line(min(layer_of(w).lines)),
-        ),
+        lambda w: _corrected_first_line(w),
         lambda w: w.acts.restore_raw.trigger(),
         lambda w, _b, _x: None if layer_of(w).lines[min(layer_of(w).lines)].correction is None else pytest.fail(),
     ),

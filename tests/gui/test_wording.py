@@ -4,6 +4,7 @@ Chinese (the window's translation)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -25,11 +26,11 @@ def _han(text: str) -> bool:
 
 def _window_words() -> Iterator[tuple[object, Callable[[], str]]]:
     for edit in EditProblem:
-        yield edit, lambda e=edit: edit_problem_text(EditError(e, 7))
+        yield edit, partial(edit_problem_text, EditError(edit, 7))
     for storage in Problem:
-        yield storage, lambda p=storage: problem_text(p)
+        yield storage, partial(problem_text, storage)
     for taxonomy in TaxonomyProblem:
-        yield taxonomy, lambda t=taxonomy: taxonomy_problem_text(TaxonomyError(t, "主题"))
+        yield taxonomy, partial(taxonomy_problem_text, TaxonomyError(taxonomy, "主题"))
 
 
 @pytest.fixture

@@ -65,7 +65,7 @@ def test_split_starts_a_new_item_and_pins_both() -> None:
     after = ops.split_item(layer(), 4)
     assert after.item_lines(1) == [1, 2]
     new = after.item_of(4)
-    assert new not in (1, 2) and after.item_lines(new) == [4, 5]
+    assert new is not None and new not in (1, 2) and after.item_lines(new) == [4, 5]
     assert after.items[1].pinned and after.items[new].pinned
     assert not any(after.lines[n].edited for n in (1, 2, 4, 5))  # no line was corrected
     assert [a.source_lines for a in derive(PAGE, after)] == [(1, 2), (4, 5), (7, 8, 9)]

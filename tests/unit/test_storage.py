@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,9 @@ PAGE = Page("p1", ("标题一行", "", "■ 本报记者 王五", "", "正文第
 
 
 @pytest.fixture
-def lib(tmp_path: Path) -> Library:
+def lib(tmp_path: Path) -> Iterator[Library]:
     library = Library.open(tmp_path / "lib.sqlite")
-    yield library  # type: ignore[misc]
+    yield library
     library.close()
 
 
