@@ -261,9 +261,6 @@ class ScanView(QGraphicsView):
             factor = max(0.01, (self.viewport().width() - 4) / rect.width())
             self.scale(factor, factor)
 
-    def fit_page(self) -> None:
-        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             factor = 1.25 if event.angleDelta().y() > 0 else 0.8
