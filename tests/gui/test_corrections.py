@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from proofdesk.domain.model import Break, Kind, Layer, Page, Role, Status
 from proofdesk.gui.mainwindow import MainWindow
+from proofdesk.storage import Library
 from tests.gui.helpers import item_with_lines, layer_of, on_disk
 
 
@@ -230,6 +232,9 @@ def test_reparse_keeps_editor_decisions(window: MainWindow, qtbot: QtBot, monkey
         return Layer(lines, parsed.items, parsed.status)
 
     monkeypatch.setattr(proofdesk.parsing, "parse_page", better_parser)
+    page_id = window.session.page_id or 0
+    with sqlite3.connect(window.session.path) as conn:  # the page as an older parser left it
+        conn.execute("UPDATE page SET parsed_with = 1 WHERE id = ?", (page_id,))
     lines = _select_first_two(window)
     window.acts.roles[Role.NOTE].trigger()
     window.acts.toggle_break.trigger()
@@ -244,8 +249,17 @@ def test_reparse_keeps_editor_decisions(window: MainWindow, qtbot: QtBot, monkey
         assert after.lines[n].role is Role.NOTE
         assert after.lines[n].item == edited.lines[n].item
     assert on_disk(window.session.path, window.session.page_id or 0) == after
+
+    def parser_version() -> int:
+        with Library.open(window.session.path) as library:
+            return library.parsed_with(page_id)
+
+    assert parser_version() == proofdesk.parsing.PARSER_VERSION
     window.acts.undo.trigger()
     assert layer_of(window) == edited
+    assert parser_version() == 1, "undoing a re-parse gives back the page's parser version"
+    window.acts.redo.trigger()
+    assert parser_version() == proofdesk.parsing.PARSER_VERSION
 
 
 def test_undo_of_an_edit_on_another_page_shows_that_page(window: MainWindow) -> None:

@@ -39,12 +39,14 @@ class EditCommand(QUndoCommand):
         self.before = before
         self.after = ops.in_review(before, after) if self.moves_status else after
         self.parsed_with = parsed_with
+        # A re-parse records the parser's version with the page; its undo gives back the version before.
+        self.parsed_before = None if parsed_with is None else session.parser_version(self.page_id)
 
     def redo(self) -> None:
         self.session.apply(self.page_id, self.before, self.after, parsed_with=self.parsed_with)
 
     def undo(self) -> None:
-        self.session.apply(self.page_id, self.after, self.before)
+        self.session.apply(self.page_id, self.after, self.before, parsed_with=self.parsed_before)
 
 
 def _current(session: Session) -> Layer:

@@ -85,6 +85,8 @@ class Session(QObject):
         self._on_disk: dict[int, Layer] = {}
         self._unsaved: dict[int, Layer] = {}
         self._pages: dict[int, Page] = {}
+        # The parser version of a re-parse (or of its undo) not yet written, by page.
+        self._versions: dict[int, int] = {}
         # A taxonomy edit not yet written (written before any page's edit).
         self._tagging: Tagging | None = None
         self._data_version: int | None = None
@@ -210,19 +212,27 @@ class Session(QObject):
         """Write every edit that is waiting; True when all are on disk."""
         return self._write_taxonomy() and all(self._write(page_id, None) for page_id in list(self._unsaved))
 
+    def parser_version(self, page_id: int) -> int:
+        """The version of the parser that made the page's layer (as the editor sees it)."""
+        assert self.library is not None
+        return self._versions.get(page_id, self.library.parsed_with(page_id))
+
     def _write(self, page_id: int, parsed_with: int | None) -> bool:
         from ..storage import StorageError
 
         assert self.library is not None
         if page_id not in self._unsaved:
             return True
+        if parsed_with is not None:
+            self._versions[page_id] = parsed_with
+        version = self._versions.get(page_id)
         after = self._unsaved[page_id]
         was_saved = not self._unsaved.keys() - {page_id} and self._tagging is None
         if not self._write_taxonomy():
             return False
         try:
-            if parsed_with is not None:
-                self.library.replace_layer(page_id, after, parsed_with)
+            if version is not None:
+                self.library.replace_layer(page_id, after, version)
             else:
                 self.library.save(page_id, self._on_disk[page_id], after)
         except StorageError as error:
@@ -231,6 +241,7 @@ class Session(QObject):
             return False
         self._on_disk[page_id] = after
         del self._unsaved[page_id]
+        self._versions.pop(page_id, None)
         if was_saved or not self._unsaved:
             self.savedChanged.emit(not self._unsaved)
         return True
