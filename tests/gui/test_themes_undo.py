@@ -44,6 +44,10 @@ def test_adding_a_theme_is_undone_and_redone(window: MainWindow) -> None:
     assert "生态环保" not in [t.name for t in window.themes.taxonomy.themes]
     window.stack.redo()
     assert _names(window)[-1] == "生态环保"
+    depth = window.stack.count()
+    dialog.select("生态环保")
+    dialog.save_button.click()  # nothing edited: nothing to undo
+    assert window.stack.count() == depth
 
 
 def test_a_rename_is_undone_on_every_page_in_one_step(window: MainWindow) -> None:

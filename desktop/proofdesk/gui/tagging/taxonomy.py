@@ -96,6 +96,8 @@ class Taxonomy(QObject):
                 if new != tags:
                     before_tags[ref], after_tags[ref] = tags, new
                     names[ref[0]] = page_names[ref[0]]
+        if tuple(themes) == self.themes and not after_tags:
+            return 0  # nothing changes: no write, no undo step
         old_names = {t.name for t in self.themes}
         renamed = dict(retag.renamed) if retag else {}
         # Undoing a rename gives the old name back; undoing a merge leaves its target as it was.
