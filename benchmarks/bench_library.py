@@ -26,10 +26,10 @@ from proofdesk import replacing
 from proofdesk.domain.model import Layer
 from proofdesk.export import Format, export_library
 from proofdesk.importer import Outcome, import_files
+from proofdesk.ocrfiles.files import read_page
 from proofdesk.parsing import PARSER_VERSION, parse_page
 from proofdesk.paths import seeds_dir
 from proofdesk.storage import Library
-from proofdesk.text.decoding import read_page
 
 
 def make_pages(folder: Path, count: int) -> list[Path]:

@@ -85,9 +85,10 @@ PROOFDESK = textwrap.dedent(
 def build_library(path: Path, pages: int) -> None:
     """`pages` pages: the sample pages again and again under new names, each parsed once."""
     from proofdesk import paths
+    from proofdesk.ocrfiles.files import read_page
     from proofdesk.parsing import PARSER_VERSION, parse_page
     from proofdesk.storage import Library
-    from proofdesk.text.decoding import content_hash, read_page
+    from proofdesk.text.decoding import content_hash
 
     seeds = [read_page(p)[0] for p in sorted(paths.seeds_dir().glob("*.txt"))]
     layers = [parse_page(page) for page in seeds]
@@ -152,10 +153,10 @@ def switch_times(library: Path, switches: int) -> None:
     window.show()
     app.processEvents()
     print(
-        f"window with {window.library.model.rowCount()} pages built in-process: "
+        f"window with {window.library_panel.model.rowCount()} pages built in-process: "
         f"{(time.perf_counter() - started) * 1000:.0f} ms"
     )
-    ids = [window.library.model.info_at(r).id for r in range(window.library.model.rowCount())]
+    ids = [window.library_panel.model.info_at(r).id for r in range(window.library_panel.model.rowCount())]
     random.seed(4)
     times = []
     for page_id in random.sample(ids, min(switches, len(ids))):

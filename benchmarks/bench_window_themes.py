@@ -6,7 +6,7 @@ suggestion takes.
 Each run starts a fresh process (jieba not yet imported; its dictionary cache under a new temporary home, so
 the first run also builds the cache) with `proofdesk.gui.app.run` on the library, and prints:
 - the seconds from the window being exposed to the suggester being ready (built in a worker);
-- milliseconds per suggestion in the worker (`ThemeTags.suggest_ms`), over every article of up to 20 pages;
+- milliseconds per suggestion in the worker (`Suggestions.suggest_ms`), over every article of up to 20 pages;
 - milliseconds from asking (selecting an item) to the suggestions on screen, which adds the queued signal.
 
 Without --pages the library is the five sample pages; with it, the sample pages repeated under new names.
@@ -48,7 +48,7 @@ RUN = textwrap.dedent(
         if asked:
             asked[-1] = (time.perf_counter() - asked[-1]) * 1000
         if not queue:
-            ms = sorted(tags.suggest_ms)
+            ms = sorted(window.themes.suggestions.suggest_ms)
             seen = sorted(asked)
             print("COUNT", len(ms), flush=True)
             print("MEDIAN", statistics.median(ms), flush=True)
@@ -73,7 +73,7 @@ RUN = textwrap.dedent(
         queue = []
         for info, page, layer in library.iter_pages([i.id for i in library.pages()[:20]]):
             queue += [(info.id, a.key) for a in derive(page, layer) if a.kind in TAGGED_KINDS and a.text]
-        tags.suggest_ms.clear()
+        window.themes.suggestions.suggest_ms.clear()
         asked = []
         tags.suggestionsShown.connect(lambda _found: QTimer.singleShot(0, lambda: step(window, tags, queue, asked)))
         step(window, tags, queue, asked)
@@ -84,7 +84,7 @@ RUN = textwrap.dedent(
             QTimer.singleShot(1, attach)
             return
         tags = window.themes.tags
-        tags.suggesterReady.connect(lambda seconds: ready(window, tags, seconds))
+        window.themes.suggestions.ready.connect(lambda seconds: ready(window, tags, seconds))
 
     import statistics
     qapp = QApplication(sys.argv)

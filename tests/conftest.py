@@ -37,3 +37,12 @@ def seed_files() -> list[Path]:
     files = sorted(paths.seeds_dir().glob("*.txt"))
     assert files, "no seed pages found"
     return files
+
+
+@pytest.fixture
+def short_lock_wait(monkeypatch: pytest.MonkeyPatch) -> float:
+    """Connections made from now on wait 0.2 s, not 3 s, for another program's lock before giving up."""
+    from proofdesk.storage import engine
+
+    monkeypatch.setattr(engine, "LOCK_TIMEOUT", 0.2)
+    return 0.2

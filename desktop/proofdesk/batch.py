@@ -127,7 +127,7 @@ def _replace(db: Path, old: str, new: str, *, dry_run: bool) -> int:
     try:
         ops.check_replacement(old, new)
     except ops.EditError as error:
-        _say(messages.refused_replacement(str(error)))
+        _say(messages.refused_replacement(error))
         return UNUSABLE
     if not db.is_file():
         _say(messages.no_library(db))

@@ -18,6 +18,7 @@ from .ocrfiles import Notice, PageFile, read_page_files
 from .parsing import PARSER_VERSION, DocumentFrequencies, Idf, Learned, parse_page
 from .storage import AlreadyStored, Library, Problem, StorageError
 from .text.decoding import Refusal, Refused
+from .themes import default_taxonomy
 
 
 class Outcome(StrEnum):
@@ -94,6 +95,10 @@ def import_files(
     for index, problem in enumerate(early):
         done(index, FileResult(problem.path, Outcome.REFUSED, refused=problem))
     try:
+        if paths and not library.themes():
+            # The first import gives the library the default taxonomy to keep: the themes its items are tagged
+            # with stay its own when a later version ships another default.
+            library.set_themes(default_taxonomy())
         cancelled = _import(library, paths, len(early), done, cancel)
     except StorageError as error:
         raise ImportStopped(error, report()) from error

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .domain.ops import EditError, EditProblem
 from .export import ExportError, ExportProblem, ExportReport
 from .importer import ImportReport, Outcome
 from .ocrfiles import MAX_OCR_BYTES, Caveat, ImageError, ImageRef, ImageTrouble, Notice, page_name
@@ -224,6 +225,26 @@ def empty_query() -> str:
     return "nothing to search for: the text to find is empty"
 
 
-def refused_replacement(reason: str) -> str:
-    """`reason`: the core's words for a replacement that cannot be made (`ops.check_replacement`)."""
-    return f"{reason}; nothing was changed"
+_EDIT_PROBLEMS = {
+    EditProblem.NO_LINE: "line {0} is blank or not on the page",
+    EditProblem.NO_ITEM: "there is no item {0} on this page",
+    EditProblem.IGNORED_LINE: "line {0} is ignored and belongs to no item",
+    EditProblem.STARTS_ITEM: "line {0} already starts its item",
+    EditProblem.SAME_ITEM: "an item cannot be merged with itself",
+    EditProblem.NO_NEIGHBOUR: "there is no item on that side",
+    EditProblem.NO_LINES: "no lines to move",
+    EditProblem.LINE_BREAK: "a corrected line cannot hold a line break",
+    EditProblem.NO_DOUBT: "none of these lines is a doubt",
+    EditProblem.NOTHING_TO_FIND: "nothing to replace: the text to find is empty",
+    EditProblem.NO_PAGE: "no page is open",
+}
+
+
+def edit_problem(error: EditError) -> str:
+    """Why an edit does not apply."""
+    return _EDIT_PROBLEMS[error.problem].format(error.subject)
+
+
+def refused_replacement(error: EditError) -> str:
+    """A replacement that cannot be made (`ops.check_replacement`)."""
+    return f"{edit_problem(error)}; nothing was changed"

@@ -19,15 +19,9 @@ TAGGED_KINDS = frozenset({Kind.ARTICLE, Kind.PHOTO})
 
 
 def library_taxonomy(library: Library) -> tuple[Theme, ...]:
-    """The library's taxonomy; a library that has none yet gets the default one, stored (unless the library
-    was opened read-only, as an export opens it)."""
-    stored = library.themes()
-    if stored:
-        return tuple(stored)
-    themes = default_taxonomy()
-    if not library.read_only:
-        library.set_themes(themes)
-    return themes
+    """The library's taxonomy: the one stored with it (its first import stores the default one, and every
+    taxonomy edit the whole taxonomy), else the default one. Only reads."""
+    return tuple(library.themes()) or default_taxonomy()
 
 
 def doc_id(article: Article) -> Hashable:

@@ -83,13 +83,13 @@ def main() -> None:
     window.dialog.close()
 
     tags = window.themes.tags
-    while tags.suggester is None:
+    while window.themes.suggestions.suggester is None:
         settle(100)
     # Page 003: reports on party building in one county. Its first articles are tagged as an editor would;
     # the next one with body text shows its confirmed theme and three suggestions, with the keys that accept them.
     assert session.library is not None
     session.open_page(next(i.id for i in session.library.pages() if i.name.startswith("003")))
-    articles = [a for r in range(window.outline.rowCount()) if (a := window.outline.article(r))]
+    articles = [a for r in range(window.outline_model.rowCount()) if (a := window.outline_model.article(r))]
     articles = [a for a in articles if a.kind in TAGGED_KINDS]
     confirmed = (["队伍建设", "党建品牌"], ["党建品牌"], ["基层治理", "党建品牌"])
     for article, themes in zip(articles, confirmed, strict=False):

@@ -18,7 +18,7 @@ Use that window, or close it first.</source>
 <context>
     <name>ArticlePanel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/articleview.py" line="193"/>
+        <location filename="../../desktop/proofdesk/gui/articleview.py" line="220"/>
         <source>Item {0} · {1} · lines {2}–{3}</source>
         <translation>第 {0} 条 · {1} · 第 {2}–{3} 行</translation>
     </message>
@@ -49,27 +49,27 @@ Use that window, or close it first.</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="214"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="248"/>
         <source>{0} lines are in no item (lines {1})</source>
         <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="215"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="249"/>
         <source>An article has no headline (line {1})</source>
         <translation>有文章没有标题（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="216"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="250"/>
         <source>A byline or credit stands alone (lines {1})</source>
         <translation>署名或图片署名单独成条（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="217"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="251"/>
         <source>A heading is at the edge of its item (line {1})</source>
         <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="218"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="252"/>
         <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
         <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
     </message>
@@ -77,77 +77,77 @@ Use that window, or close it first.</source>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="61"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="63"/>
         <source>New item at line {0}</source>
         <translation>从第 {0} 行起新建条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="73"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="75"/>
         <source>Merge with previous item</source>
         <translation>与上一条目合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="77"/>
         <source>Merge with next item</source>
         <translation>与下一条目合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="86"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="88"/>
         <source>Move {0} lines to a new item</source>
         <translation>把 {0} 行移到新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="88"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="90"/>
         <source>Move {0} lines to another item</source>
         <translation>把 {0} 行移到另一条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="102"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="104"/>
         <source>Role: {0} ({1} lines)</source>
         <translation>角色：{0}（{1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="116"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="118"/>
         <source>Join/break before line {0}</source>
         <translation>第 {0} 行前的相连/分段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="126"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="128"/>
         <source>Correct line {0}</source>
         <translation>校正第 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="130"/>
         <source>Restore raw text of line {0}</source>
         <translation>恢复第 {0} 行原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="144"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="146"/>
         <source>Confirm the doubt at line {0}</source>
         <translation>确认第 {0} 行的存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="146"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="148"/>
         <source>Confirm {0} doubts</source>
         <translation>确认 {0} 处存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="155"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="157"/>
         <source>Kind: {0}</source>
         <translation>类型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="180"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="182"/>
         <source>Page status: {0}</source>
         <translation>版面状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="193"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="195"/>
         <source>Re-parse page</source>
         <translation>重新解析版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="205"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="207"/>
         <source>Replace “{0}” with “{1}” ({2} lines on {3} pages)</source>
         <translation>将“{0}”替换为“{1}”（{3} 个版面上的 {2} 行）</translation>
     </message>
@@ -236,34 +236,92 @@ Use that window, or close it first.</source>
     </message>
 </context>
 <context>
+    <name>EditProblems</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="154"/>
+        <source>Line {0} is blank or not on the page.</source>
+        <translation>第 {0} 行是空行或不在本版面上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="155"/>
+        <source>There is no item {0} on this page.</source>
+        <translation>本版面没有第 {0} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="156"/>
+        <source>Line {0} is ignored and belongs to no item.</source>
+        <translation>第 {0} 行已忽略，不属于任何条目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="159"/>
+        <source>Line {0} already starts its item.</source>
+        <translation>第 {0} 行已经是所在条目的第一行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="160"/>
+        <source>An item cannot be merged with itself.</source>
+        <translation>条目不能与自身合并。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="161"/>
+        <source>There is no item on that side.</source>
+        <translation>那一侧没有条目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="162"/>
+        <source>Select the lines to move first.</source>
+        <translation>请先选择要移动的行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="163"/>
+        <source>A corrected line cannot hold a line break.</source>
+        <translation>改正后的行不能包含换行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="166"/>
+        <source>None of these lines is a doubt.</source>
+        <translation>这些行都没有存疑。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="167"/>
+        <source>Type the text to find first.</source>
+        <translation>请先输入要查找的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="168"/>
+        <source>Open a page first.</source>
+        <translation>请先打开一个版面。</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="190"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="224"/>
         <source>The target is a folder; choose a file.</source>
         <translation>目标是文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="191"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="225"/>
         <source>The target is a file; a TXT or PAGE-XML export needs a folder.</source>
         <translation>目标是一个文件；TXT 或 PAGE-XML 导出需要一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="194"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="228"/>
         <source>The target folder holds other files; choose a new or empty folder.</source>
         <translation>目标文件夹中有其他文件；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="197"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="231"/>
         <source>The target cannot be written: {0}</source>
         <translation>无法写入目标：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="200"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="234"/>
         <source>The target is the library itself, one of its files or another database; choose another file.</source>
         <translation>目标是文库本身、文库的附属文件或另一个数据库；请另选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="203"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="237"/>
         <source>The library has no theme named {0}.</source>
         <translation>文库中没有名为 {0} 的主题。</translation>
     </message>
@@ -276,118 +334,118 @@ Use that window, or close it first.</source>
         <translation>导出语料</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="153"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="154"/>
         <source>JSONL (one item per line)</source>
         <translation>JSONL（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="154"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="155"/>
         <source>CSV (one item per row)</source>
         <translation>CSV（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="155"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="156"/>
         <source>TXT (a folder per page, a file per item)</source>
         <translation>TXT（每版一个文件夹，每条一个文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="156"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="157"/>
         <source>PAGE-XML (a folder, a file per page, with line boxes)</source>
         <translation>PAGE-XML（一个文件夹，每版一个文件，含行框）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="158"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="159"/>
         <source>All pages</source>
         <translation>全部版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="160"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="161"/>
         <source>Only pages: {0}</source>
         <translation>仅限版面：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="162"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="163"/>
         <source>All items</source>
         <translation>全部条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="164"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="165"/>
         <source>Only items with theme {0}</source>
         <translation>仅限主题为 {0} 的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="166"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="167"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="176"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="177"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="177"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="178"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="178"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="179"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="179"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="180"/>
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="181"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="182"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="201"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="202"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="203"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="204"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="212"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="213"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="213"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="214"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="235"/>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="252"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="236"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="253"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="237"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="238"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="240"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="241"/>
         <source>Exported {0} items from {1} pages to {2}.</source>
         <translation>已从 {1} 个版面导出 {0} 条到 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="259"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="260"/>
         <source>The export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="260"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="261"/>
         <source>Nothing was exported.</source>
         <translation>未导出任何内容。</translation>
     </message>
@@ -395,82 +453,77 @@ Use that window, or close it first.</source>
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="143"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="147"/>
         <source>Find in library</source>
         <translation>在库中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="148"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="152"/>
         <source>Text to find (raw or corrected)</source>
         <translation>要查找的文字（原文或校正后）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="151"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="155"/>
         <source>All pages</source>
         <translation>全部版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="154"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="158"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="170"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="174"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="171"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="175"/>
         <source>&amp;Replace all</source>
         <translation>全部替换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="174"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="178"/>
         <source>Correct every line of the library that shows the text; the raw pages are kept. One undo step.</source>
         <translation>校正库中显示这段文字的每一行；原始版面保持不变。可一步撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="216"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="220"/>
         <source>More than {0} lines; the first {0} are listed.</source>
         <translation>超过 {0} 行；仅列出前 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="218"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="222"/>
         <source>{0} lines on {1} pages</source>
         <translation>{1} 个版面上的 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="220"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="224"/>
         <source>No line holds this text.</source>
         <translation>没有一行包含这段文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="255"/>
-        <source>Type the text to find first; a replacement cannot hold a line break.</source>
-        <translation>请先输入要查找的文字；替换文字不能包含换行。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="269"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="273"/>
         <source>No line shows this text; nothing was replaced.</source>
         <translation>没有一行显示这段文字；未作任何替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="276"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="280"/>
         <source>Replaced on {0} lines of {1} pages. Undo (Ctrl+Z) takes it all back.</source>
         <translation>已在 {1} 个版面的 {0} 行中替换。撤销（Ctrl+Z）可全部还原。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="282"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="286"/>
         <source>Replace “{0}” with “{1}” on {2} lines of {3} pages? The raw pages are kept.</source>
         <translation>在 {3} 个版面的 {2} 行中将“{0}”替换为“{1}”？原始版面保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="286"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="290"/>
         <source>{0} of these pages are done; they go back to review.</source>
         <translation>其中 {0} 个版面已完成；它们将回到校对中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="289"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="293"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
@@ -478,27 +531,27 @@ Use that window, or close it first.</source>
 <context>
     <name>HitModel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="78"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="84"/>
         <source>{0}    (raw text: {1})</source>
         <translation>{0}    （原文：{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="89"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="95"/>
         <source>Raw text: {0}</source>
         <translation>原文：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="100"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="100"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="100"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
@@ -532,24 +585,62 @@ Use that window, or close it first.</source>
     </message>
 </context>
 <context>
+    <name>ItemTags</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="106"/>
+        <source>Suggestions are unavailable.</source>
+        <translation>暂无主题建议。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="106"/>
+        <source>Suggestions are loading…</source>
+        <translation>正在准备主题建议…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="121"/>
+        <source>Theme suggestions are unavailable: {0}</source>
+        <translation>无法提供主题建议：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="132"/>
+        <source>No suggestion {0} for this item.</source>
+        <translation>这个条目没有第 {0} 条建议。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="141"/>
+        <source>There is no theme {0}. Add it under Themes → Manage themes first.</source>
+        <translation>没有主题“{0}”。请先在“主题 → 管理主题”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="145"/>
+        <source>Theme: add {0}</source>
+        <translation>主题：添加“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="152"/>
+        <source>Theme: remove {0}</source>
+        <translation>主题：去掉“{0}”</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="99"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="101"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="102"/>
         <source>photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="101"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="103"/>
         <source>section label</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="102"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="104"/>
         <source>notice / ad</source>
         <translation>启事/广告</translation>
     </message>
@@ -590,6 +681,82 @@ Start with the sample pages, or import your own.</source>
     </message>
 </context>
 <context>
+    <name>LibraryTasks</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="49"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="71"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="78"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="85"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="98"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="71"/>
+        <source>Some edits are not saved yet: retry saving first.</source>
+        <translation>还有改动未保存：请先重试保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="79"/>
+        <source>This library has no backups yet (one is made each day).</source>
+        <translation>这个文库还没有备份（每天做一份）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="86"/>
+        <source>Replace the library with the backup of:</source>
+        <translation>用这一时间的备份替换文库：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="102"/>
+        <source>The library before it is kept as {0}.</source>
+        <translation>恢复前的文库保存为 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="103"/>
+        <source>Restored the backup of {0}.</source>
+        <translation>已恢复 {0} 的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="111"/>
+        <source>Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)</source>
+        <translation>版面与 OCR 文件 (*.txt *.hocr *.html *.xml *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="113"/>
+        <source>Import page files</source>
+        <translation>导入版面文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="119"/>
+        <source>Import a folder of pages</source>
+        <translation>导入版面文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="129"/>
+        <source>An import is already running.</source>
+        <translation>已有导入在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="144"/>
+        <source>Importing {0}/{1}: {2}</source>
+        <translation>正在导入 {0}/{1}：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="177"/>
+        <source>{0} pages imported.</source>
+        <translation>已导入 {0} 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="184"/>
+        <source>Import stopped</source>
+        <translation>导入已停止</translation>
+    </message>
+</context>
+<context>
     <name>LineDelegate</name>
     <message>
         <location filename="../../desktop/proofdesk/gui/pageview.py" line="271"/>
@@ -600,156 +767,73 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="109"/>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="141"/>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="150"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="135"/>
         <source>Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="195"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="181"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="215"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="197"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="226"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="208"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="253"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="235"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="258"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="240"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="259"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="241"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="321"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="303"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="327"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="343"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="309"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="316"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="327"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="309"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="335"/>
-        <source>Your last edits could not be written to the library: {0} They are kept in this window and will be written with your next edit, or when you press Retry (Ctrl+S).</source>
-        <translation>最近的改动无法写入文库：{0} 这些改动保留在本窗口中，会在下一次改动时或按“重试”（Ctrl+S）时写入。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="343"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="316"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="353"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="359"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="364"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="373"/>
-        <source>Restore a backup</source>
-        <translation>恢复备份</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="353"/>
-        <source>Some edits are not saved yet: retry saving first.</source>
-        <translation>还有改动未保存：请先重试保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="359"/>
-        <source>This library has no backups yet (one is made each day).</source>
-        <translation>这个文库还没有备份（每天做一份）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="364"/>
-        <source>Replace the library with the backup of:</source>
-        <translation>用这一时间的备份替换文库：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="377"/>
-        <source>The library before it is kept as {0}.</source>
-        <translation>恢复前的文库保存为 {0}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="378"/>
-        <source>Restored the backup of {0}.</source>
-        <translation>已恢复 {0} 的备份。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="392"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="326"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="411"/>
-        <source>Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)</source>
-        <translation>版面与 OCR 文件 (*.txt *.hocr *.html *.xml *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="412"/>
-        <source>Import page files</source>
-        <translation>导入版面文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="417"/>
-        <source>Import a folder of pages</source>
-        <translation>导入版面文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="427"/>
-        <source>An import is already running.</source>
-        <translation>已有导入在进行。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="442"/>
-        <source>Importing {0}/{1}: {2}</source>
-        <translation>正在导入 {0}/{1}：{2}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="475"/>
-        <source>{0} pages imported.</source>
-        <translation>已导入 {0} 个文件。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="482"/>
-        <source>Import stopped</source>
-        <translation>导入已停止</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="540"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="389"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="542"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="391"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -810,7 +894,7 @@ Start with the sample pages, or import your own.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="113"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="112"/>
         <source>A new item</source>
         <translation>新条目</translation>
     </message>
@@ -843,42 +927,42 @@ Start with the sample pages, or import your own.</source>
         <translation>解析器：{0}，把握 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="211"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="115"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="215"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="213"/>
         <source>Lines {0}–{1}</source>
         <translation>第 {0}–{1} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="286"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="284"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="287"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="285"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="288"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="286"/>
         <source>Items</source>
         <translation>条目数</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="289"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="287"/>
         <source>Doubts</source>
         <translation>存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="290"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="288"/>
         <source>Edited</source>
         <translation>已改</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="315"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="313"/>
         <source>{0}: {1} lines, {2} edited by hand</source>
         <translation>{0}：{1} 行，编者改过 {2} 行</translation>
     </message>
@@ -886,17 +970,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="176"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="210"/>
         <source>Imported; the image {0} it names is not beside it, so no image is attached.</source>
         <translation>已导入；文件所指的图像 {0} 不在旁边，未附加图像。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="179"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="213"/>
         <source>Imported; the image beside it cannot be read ({0}), so it is not attached.</source>
         <translation>已导入；旁边的图像无法读取（{0}），未附加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="182"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="216"/>
         <source>Imported; {0} line boxes lie outside the page.</source>
         <translation>已导入；有 {0} 个行框超出版面。</translation>
     </message>
@@ -904,7 +988,7 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>OutlineDelegate</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/articleview.py" line="65"/>
+        <location filename="../../desktop/proofdesk/gui/articleview.py" line="69"/>
         <source>(no text)</source>
         <translation>（无文字）</translation>
     </message>
@@ -912,37 +996,37 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="118"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="131"/>
         <source>The library is locked by another program. Close it and retry.</source>
         <translation>文库被另一个程序锁定。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="121"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="134"/>
         <source>The disk is full. Free some space and retry.</source>
         <translation>磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="122"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="135"/>
         <source>The library file or its folder is read-only.</source>
         <translation>文库文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="123"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="136"/>
         <source>The library file is damaged or is not a Proofdesk library. It was not changed: restore a backup from the backups folder beside it (proofdesk restore), or open another library.</source>
         <translation>文库文件已损坏，或不是校对台文库。文件未作任何改动：可从文库旁的 backups 文件夹恢复备份（proofdesk restore），或打开另一个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="141"/>
         <source>The library was written by a newer Proofdesk. Update Proofdesk.</source>
         <translation>这个文库由更新版本的校对台写入。请更新校对台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="131"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="144"/>
         <source>The library file cannot be opened.</source>
         <translation>无法打开文库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="132"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="145"/>
         <source>The library already has a page of that name.</source>
         <translation>文库中已有同名版面。</translation>
     </message>
@@ -950,62 +1034,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="140"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="176"/>
         <source> (line {0})</source>
         <translation>（第 {0} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="143"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="179"/>
         <source>No such file or folder.</source>
         <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="147"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="183"/>
         <source>Cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="144"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="180"/>
         <source>The folder holds no page files (.txt, hOCR, ALTO, PAGE-XML, PaddleOCR JSON).</source>
         <translation>文件夹中没有版面文件（.txt、hOCR、ALTO、PAGE-XML、PaddleOCR JSON）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="148"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="184"/>
         <source>Too large ({0:.1f} MB); text pages over {1} MB and OCR files over {2} MB are refused.</source>
         <translation>文件过大（{0:.1f} MB）；超过 {1} MB 的文本版面和超过 {2} MB 的 OCR 文件不予接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="151"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="187"/>
         <source>Empty, or only blank lines.</source>
         <translation>文件为空，或只有空行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="152"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="188"/>
         <source>Binary data, not text</source>
         <translation>是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="153"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="189"/>
         <source>Holds NUL bytes: binary data or UTF-16 without a byte-order mark</source>
         <translation>含有 NUL 字节：是二进制数据，或是没有字节序标记的 UTF-16</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="157"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="193"/>
         <source>Not text in UTF-8, GB18030/GBK or UTF-16</source>
         <translation>不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="158"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="194"/>
         <source>The library has another page named {0} with other content.</source>
         <translation>文库中已有名为 {0} 但内容不同的版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="161"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="197"/>
         <source>Not a readable OCR file: {0}</source>
         <translation>无法读取的 OCR 文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="164"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="198"/>
         <source>Could not be parsed or stored: {0}</source>
         <translation>无法解析或存储：{0}</translation>
     </message>
@@ -1013,57 +1097,57 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>RoleMarks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="39"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="41"/>
         <source>K</source>
         <translation>引</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="40"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="42"/>
         <source>T</source>
         <translation>题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="41"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="43"/>
         <source>S</source>
         <translation>副</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="42"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="44"/>
         <source>B</source>
         <translation>署</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="43"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="45"/>
         <source>H</source>
         <translation>小</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="45"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="47"/>
         <source>N</source>
         <translation>注</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="46"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="48"/>
         <source>C</source>
         <translation>说</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="47"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="49"/>
         <source>Cr</source>
         <translation>摄</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="48"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="50"/>
         <source>Sec</source>
         <translation>栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="49"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="51"/>
         <source>Ad</source>
         <translation>告</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="50"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="52"/>
         <source>X</source>
         <translation>略</translation>
     </message>
@@ -1071,62 +1155,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="21"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="23"/>
         <source>kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="22"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="24"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="23"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="25"/>
         <source>subtitle</source>
         <translation>副题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="24"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="26"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="25"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="27"/>
         <source>heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="26"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="28"/>
         <source>body text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="27"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="29"/>
         <source>author note</source>
         <translation>作者注</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="28"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="30"/>
         <source>caption</source>
         <translation>图片说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="29"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="31"/>
         <source>photo credit</source>
         <translation>图片署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="30"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="32"/>
         <source>section label</source>
         <translation>栏目名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="31"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="33"/>
         <source>notice / ad</source>
         <translation>启事/广告</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="32"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="34"/>
         <source>ignored</source>
         <translation>忽略</translation>
     </message>
@@ -1134,184 +1218,197 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="57"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="59"/>
         <source>byline after its story</source>
         <translation>署名在正文之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="58"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="60"/>
         <source>byline with no story beside it</source>
         <translation>署名旁无正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="59"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="61"/>
         <source>byline before its story</source>
         <translation>署名在正文之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="60"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="62"/>
         <source>photo credit after a dated caption</source>
         <translation>日期说明后的摄影署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="61"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="63"/>
         <source>the story before already has a byline</source>
         <translation>前文已有署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="62"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="64"/>
         <source>byline under its headline</source>
         <translation>标题下的署名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="63"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="65"/>
         <source>sentence runs on across a column cut</source>
         <translation>句子跨栏续接</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="64"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="66"/>
         <source>short line read as a headline</source>
         <translation>短行判为标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="65"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="67"/>
         <source>a list item (一是, （一）) opens a paragraph</source>
         <translation>序号（一是、（一））开启新段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="66"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="68"/>
         <source>lines of two columns read row by row</source>
         <translation>两栏文字被逐行交错读出</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="67"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="69"/>
         <source>headline placed by its words, away from its story</source>
         <translation>按用词归属的远处标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="68"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="70"/>
         <source>first line of a paragraph</source>
         <translation>段首行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="69"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="71"/>
         <source>full line, then a paragraph&apos;s last line</source>
         <translation>满行后接段末行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="70"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="72"/>
         <source>full line wraps on</source>
         <translation>满行折行续接</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="71"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="73"/>
         <source>heading inside the article</source>
         <translation>文中小标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="72"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="74"/>
         <source>headline with no story beside it</source>
         <translation>标题旁无正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="73"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="75"/>
         <source>headline shares few words with its story</source>
         <translation>标题与正文用词重合少</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="74"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="76"/>
         <source>headline next to its only story</source>
         <translation>标题只邻接一篇正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="77"/>
         <source>headline goes where its words are</source>
         <translation>按用词重合归属标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="76"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="78"/>
         <source>a story already had a headline</source>
         <translation>正文已有标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="77"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="79"/>
         <source>unit signature names the story</source>
         <translation>单位署名指明归属</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="78"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
         <source>two headlines split one text</source>
         <translation>两个标题拆分一段正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="79"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="81"/>
         <source>line-end hyphen kept</source>
         <translation>保留行尾连字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
         <source>paragraph start whose indent OCR dropped</source>
         <translation>缩进丢失的段首</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="81"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
         <source>notice or advert</source>
         <translation>广告或启事</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
         <source>section label or page furniture</source>
         <translation>栏目或版面信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
         <source>line cut in mid-sentence</source>
         <translation>句中断行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
         <source>author note</source>
         <translation>作者注</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="87"/>
         <source>line ends on open punctuation</source>
         <translation>行尾为未完标点</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="88"/>
         <source>short line with an open sentence</source>
         <translation>句未完的短行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="87"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="89"/>
         <source>attribution after a quotation</source>
         <translation>引语后的说话人</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="88"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="90"/>
         <source>running text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="89"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="91"/>
         <source>sentence ends the line</source>
         <translation>句末换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="90"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="92"/>
         <source>sentence ends a short line</source>
         <translation>句末短行换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="93"/>
         <source>soft wrap</source>
         <translation>软折行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="92"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="94"/>
         <source>text split between two headlines</source>
         <translation>两标题之间拆分正文</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBanner</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/savebanner.py" line="32"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/savebanner.py" line="43"/>
+        <source>Your last edits could not be written to the library: {0} They are kept in this window and will be written with your next edit, or when you press Retry (Ctrl+S).</source>
+        <translation>最近的改动无法写入文库：{0} 这些改动保留在本窗口中，会在下一次改动时或按“重试”（Ctrl+S）时写入。</translation>
     </message>
 </context>
 <context>
@@ -1342,57 +1439,57 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="274"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="275"/>
         <source>Keys and marks</source>
         <translation>快捷键与标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="276"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="277"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="276"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="277"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="293"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="294"/>
         <source>Marks on the raw page</source>
         <translation>原版面上的标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="298"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="299"/>
         <source>(no mark: body text)</source>
         <translation>（无标记：正文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="301"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="302"/>
         <source>paragraph break after this line</source>
         <translation>本行之后分段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="306"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="307"/>
         <source>soft wrap: joined with the next line</source>
         <translation>软换行：与下一行相连</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="311"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="312"/>
         <source>doubt: the parser was not sure</source>
         <translation>存疑：解析器没有把握</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="316"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="317"/>
         <source>corrected text (raw kept)</source>
         <translation>已校正的文字（原文保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="319"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="320"/>
         <source>Coloured band: the item a line belongs to</source>
         <translation>彩色竖条：该行所属的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="321"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="322"/>
         <source>Enter also edits a line; Enter or leaving the field keeps the correction, Esc cancels.</source>
         <translation>回车也可编辑一行；按回车或离开输入框即保存校正，按 Esc 取消。</translation>
     </message>
@@ -1400,17 +1497,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Statuses</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="108"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="121"/>
         <source>new</source>
         <translation>未校</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="109"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="122"/>
         <source>in review</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="110"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="123"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
@@ -1418,154 +1515,179 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>TaxonomyDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="53"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="53"/>
         <source>A theme needs a name.</source>
         <translation>主题需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="54"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="54"/>
         <source>There is already a theme {0}.</source>
         <translation>已有主题“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="55"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="55"/>
         <source>There is no theme {0}.</source>
         <translation>没有主题“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="56"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="56"/>
         <source>The taxonomy file {0} cannot be read.</source>
         <translation>无法读取主题表文件 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="71"/>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="182"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="71"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="184"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="86"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="86"/>
         <source>Words or phrases that suggest the theme, separated by 、 or commas</source>
         <translation>提示这一主题的词语，用顿号或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="88"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="88"/>
         <source>Save description and keywords</source>
         <translation>保存说明和关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="91"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="92"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="92"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="93"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="93"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="94"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="97"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="98"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="98"/>
         <source>Rename…</source>
         <translation>改名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="99"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="99"/>
         <source>Merge into…</source>
         <translation>并入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="100"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="111"/>
-        <source>Renaming or merging a theme retags every item that carries it; deleting one removes it from every item. These edits cannot be undone.</source>
-        <translation>主题改名或合并后，带有该主题的条目随之改标；删除主题会把它从所有条目上去掉。这些修改无法撤销。</translation>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="111"/>
+        <source>Renaming or merging a theme retags every item that carries it; deleting one removes it from every item. Edit → Undo takes any of these back, on every item, in one step.</source>
+        <translation>主题改名或合并后，带有该主题的条目随之改标；删除主题会把它从所有条目上去掉。用“编辑 → 撤销”可一步撤回其中任何一项，所有条目一并恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="166"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="166"/>
         <source>{0} themes selected</source>
         <translation>已选 {0} 个主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="172"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="172"/>
         <source>{0} items carry it</source>
         <translation>{0} 个条目带有此主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="221"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="193"/>
+        <source>Add the theme {0}</source>
+        <translation>添加主题“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="200"/>
+        <source>Rename the theme {0} to {1}</source>
+        <translation>将主题“{0}”改名为“{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="207"/>
+        <source>Merge {0} into {1}</source>
+        <translation>将“{0}”合并到“{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="220"/>
+        <source>Delete the theme {0}</source>
+        <translation>删除主题“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="239"/>
+        <source>Describe the theme {0}</source>
+        <translation>修改主题“{0}”的说明和关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="247"/>
         <source>{0}: carried by {1} items</source>
         <translation>{0}：{1} 个条目带有此主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="224"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="250"/>
         <source>Delete themes</source>
         <translation>删除主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="225"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="251"/>
         <source>Delete {0} from the taxonomy and from every item that carries it?</source>
         <translation>从主题表中删除“{0}”，并从带有它的所有条目上去掉？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="232"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="258"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="239"/>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="270"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="265"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="296"/>
         <source>Merge themes</source>
         <translation>合并主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="240"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="266"/>
         <source>Merge {0} into {1}? {2} tags are moved to {1}; {0} are removed from the taxonomy.</source>
         <translation>把“{0}”并入“{1}”？{2} 个标注将改为“{1}”，“{0}”将从主题表中去掉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="246"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="272"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="250"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="276"/>
         <source>Add a theme</source>
         <translation>新增主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="250"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="276"/>
         <source>Name of the new theme:</source>
         <translation>新主题的名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="259"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="285"/>
         <source>Rename theme</source>
         <translation>主题改名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="259"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="285"/>
         <source>New name for {0}:</source>
         <translation>“{0}”的新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/taxonomydialog.py" line="270"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="296"/>
         <source>Merge {0} into:</source>
         <translation>把“{0}”并入：</translation>
     </message>
@@ -1573,38 +1695,38 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ThemeChips</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="48"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="37"/>
         <source>Its keywords are in the text: {0}</source>
         <translation>正文中有它的关键词：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="50"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="39"/>
         <source>Confirmed on {0} similar items</source>
         <translation>{0} 个相似条目已确认此主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="52"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="41"/>
         <source>Keywords in the text ({0}), confirmed on {1} similar items</source>
         <translation>正文中有关键词（{0}），{1} 个相似条目已确认此主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="54"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="43"/>
         <source>One of the themes confirmed most often</source>
         <translation>最常确认的主题之一</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="160"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="87"/>
         <source>Add a theme…</source>
         <translation>添加主题…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="244"/>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="245"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="171"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="172"/>
         <source>Remove the theme {0}</source>
         <translation>去掉主题“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themechips.py" line="263"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="190"/>
         <source>Accept with {0}</source>
         <translation>按 {0} 采纳</translation>
     </message>
@@ -1612,83 +1734,45 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ThemeModel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/thememodel.py" line="76"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/model.py" line="76"/>
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
 </context>
 <context>
-    <name>ThemeTags</name>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="187"/>
-        <source>Theme suggestions are unavailable: {0}</source>
-        <translation>无法提供主题建议：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="232"/>
-        <source>Suggestions are unavailable.</source>
-        <translation>暂无主题建议。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="232"/>
-        <source>Suggestions are loading…</source>
-        <translation>正在准备主题建议…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="276"/>
-        <source>No suggestion {0} for this item.</source>
-        <translation>这个条目没有第 {0} 条建议。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="285"/>
-        <source>There is no theme {0}. Add it under Themes → Manage themes first.</source>
-        <translation>没有主题“{0}”。请先在“主题 → 管理主题”中添加。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="289"/>
-        <source>Theme: add {0}</source>
-        <translation>主题：添加“{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/proofdesk/gui/themetags.py" line="296"/>
-        <source>Theme: remove {0}</source>
-        <translation>主题：去掉“{0}”</translation>
-    </message>
-</context>
-<context>
     <name>ThemeUi</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themeui.py" line="48"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="67"/>
         <source>Only pages with items of this theme; the outline shows only those items</source>
         <translation>只列出有此主题条目的版面；条目列表也只显示这些条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themeui.py" line="70"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="95"/>
         <source>Accept suggestion {0}</source>
         <translation>采纳第 {0} 条建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themeui.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="100"/>
         <source>Accept the first suggestion</source>
         <translation>采纳第一条建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themeui.py" line="80"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="105"/>
         <source>A&amp;dd a theme to the item…</source>
         <translation>为条目添加主题(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themeui.py" line="84"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="109"/>
         <source>Manage th&amp;emes…</source>
         <translation>管理主题(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themeui.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="115"/>
         <source>&amp;Themes</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/themeui.py" line="107"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="132"/>
         <source>Select an article or photo first.</source>
         <translation>请先选择一篇文章或图片。</translation>
     </message>

@@ -33,7 +33,7 @@ def test_chinese_interface(qtbot: QtBot, session: Session, window_settings: QSet
         assert win.windowTitle().startswith("校对台 — "), "the window has the app's Chinese name"
         from PySide6.QtCore import Qt
 
-        assert win.library.model.headerData(0, Qt.Orientation.Horizontal) == "版面"
+        assert win.library_panel.model.headerData(0, Qt.Orientation.Horizontal) == "版面"
         assert qapp.translate("QPlatformTheme", "Cancel") == "取消"
         assert win.saved_label.text() == "所有改动已保存"
     finally:
@@ -114,7 +114,7 @@ def test_opens_the_library_in_a_worker(qtbot: QtBot, library_path: Path, window_
     assert win.session.library is None
     with qtbot.waitSignal(session.libraryReady, timeout=10000):
         win.open_library()
-    assert win.library.model.rowCount() == 5
+    assert win.library_panel.model.rowCount() == 5
     assert session.page is not None
     win.close()
     session.close()

@@ -14,18 +14,18 @@ from proofdesk.storage import Library
 def test_pages_imported_by_another_program_appear(
     qtbot: QtBot, window: MainWindow, library_path: Path, tmp_path: Path
 ) -> None:
-    window.library.set_pages(window.session.library.pages())  # type: ignore[union-attr]
-    before = window.library.model.rowCount()
+    window.library_panel.set_pages(window.session.library.pages())  # type: ignore[union-attr]
+    before = window.library_panel.model.rowCount()
     window.session.look_for_changes()
-    assert window.library.model.rowCount() == before  # nothing changed yet
+    assert window.library_panel.model.rowCount() == before  # nothing changed yet
     page = tmp_path / "另一份报纸.txt"
     page.write_text("新的标题\n\n本报讯 新的一天开始了，记者在现场看到许多市民。\n", "utf-8")
     with Library.open(library_path) as other:  # another program's connection
         import_files(other, [page])
     with qtbot.waitSignal(window.session.pagesAdded, timeout=1000):
         window.session.look_for_changes()
-    assert window.library.model.rowCount() == before + 1
-    assert "另一份报纸" in [i.name for i in window.library.model.infos()]
+    assert window.library_panel.model.rowCount() == before + 1
+    assert "另一份报纸" in [i.name for i in window.library_panel.model.infos()]
 
 
 def test_the_windows_own_edits_do_not_count_as_changes_elsewhere(qtbot: QtBot, window: MainWindow) -> None:

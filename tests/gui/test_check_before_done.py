@@ -69,8 +69,8 @@ def test_a_clean_page_is_done_at_once(window: MainWindow, monkeypatch: pytest.Mo
 def test_done_goes_on_to_the_next_page_not_done(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(checks, "check_page", lambda page, layer: [])
     first = window.session.page_id
-    second = window.library.neighbour(first, 1)
-    window.library.select_page(second or 0)
+    second = window.library_panel.neighbour(first, 1)
+    window.library_panel.select_page(second or 0)
     window.session.open_page(second or 0)
     window.acts.done.trigger()  # the second page is done: on to the third
     third = window.session.page_id
@@ -94,7 +94,12 @@ def test_the_first_edit_starts_the_review_and_an_edit_of_a_done_page_asks(
 
     window.corrections.set_status(Status.DONE)
     asked: list[bool] = []
-    window.corrections.confirm_reopen = lambda: asked.append(True) or False
+
+    def confirm_reopen() -> bool:
+        asked.append(True)
+        return False
+
+    window.corrections.confirm_reopen = confirm_reopen
     window.acts.roles[Role.HEADING].trigger()
     assert asked and layer_of(window).status is Status.DONE and layer_of(window).lines[1].role is not Role.HEADING
     window.corrections.confirm_reopen = lambda: True

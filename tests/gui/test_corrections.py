@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from proofdesk.domain.model import Break, Kind, Layer, Page, Role, Status
 from proofdesk.gui.mainwindow import MainWindow
+from proofdesk.storage import Library
 from tests.gui.helpers import item_with_lines, layer_of, on_disk
 
 
@@ -62,10 +64,15 @@ def _moved_to_next(w: MainWindow, before: Layer, lines: object) -> None:
     assert all(layer_of(w).item_of(n) == target for n in lines)
 
 
+def _corrected_first_line(w: MainWindow) -> None:
+    w.corrections.correct(min(layer_of(w).lines), "改正")
+    w.page_view.go_to_line(min(layer_of(w).lines))
+
+
 def _moved_to_new(w: MainWindow, before: Layer, lines: object) -> None:
     assert isinstance(lines, list)
     key = layer_of(w).item_of(lines[0])
-    assert key not in before.items
+    assert key is not None and key not in before.items
     assert layer_of(w).item_lines(key) == lines
 
 
@@ -107,10 +114,7 @@ CASES = {
         lambda w, _b, _x: None if layer_of(w).status is Status.REVIEW else pytest.fail("status not set"),
     ),
     "restore raw text": Case(
-        lambda w: (
-            w.corrections.correct(min(layer_of(w).lines), "改正"),
-            w.page_view.go_to_line(min(layer_of(w).lines)),
-        ),
+        lambda w: _corrected_first_line(w),
         lambda w: w.acts.restore_raw.trigger(),
         lambda w, _b, _x: None if layer_of(w).lines[min(layer_of(w).lines)].correction is None else pytest.fail(),
     ),
@@ -202,9 +206,9 @@ def test_keys_work_on_the_page(window: MainWindow, qtbot: QtBot) -> None:
 
 def test_typing_in_the_library_filter_edits_nothing(window: MainWindow, qtbot: QtBot) -> None:
     window.activateWindow()
-    window.library.search.setFocus()
-    qtbot.waitUntil(window.library.search.hasFocus)
-    qtbot.keyClicks(window.library.search, "J1N")
+    window.library_panel.search.setFocus()
+    qtbot.waitUntil(window.library_panel.search.hasFocus)
+    qtbot.keyClicks(window.library_panel.search, "J1N")
     assert window.stack.count() == 0
 
 
@@ -228,6 +232,9 @@ def test_reparse_keeps_editor_decisions(window: MainWindow, qtbot: QtBot, monkey
         return Layer(lines, parsed.items, parsed.status)
 
     monkeypatch.setattr(proofdesk.parsing, "parse_page", better_parser)
+    page_id = window.session.page_id or 0
+    with sqlite3.connect(window.session.path) as conn:  # the page as an older parser left it
+        conn.execute("UPDATE page SET parsed_with = 1 WHERE id = ?", (page_id,))
     lines = _select_first_two(window)
     window.acts.roles[Role.NOTE].trigger()
     window.acts.toggle_break.trigger()
@@ -242,8 +249,17 @@ def test_reparse_keeps_editor_decisions(window: MainWindow, qtbot: QtBot, monkey
         assert after.lines[n].role is Role.NOTE
         assert after.lines[n].item == edited.lines[n].item
     assert on_disk(window.session.path, window.session.page_id or 0) == after
+
+    def parser_version() -> int:
+        with Library.open(window.session.path) as library:
+            return library.parsed_with(page_id)
+
+    assert parser_version() == proofdesk.parsing.PARSER_VERSION
     window.acts.undo.trigger()
     assert layer_of(window) == edited
+    assert parser_version() == 1, "undoing a re-parse gives back the page's parser version"
+    window.acts.redo.trigger()
+    assert parser_version() == proofdesk.parsing.PARSER_VERSION
 
 
 def test_undo_of_an_edit_on_another_page_shows_that_page(window: MainWindow) -> None:
@@ -254,7 +270,7 @@ def test_undo_of_an_edit_on_another_page_shows_that_page(window: MainWindow) -> 
     window.acts.undo.trigger()
     assert window.session.page_id == first
     assert layer_of(window).status is Status.NEW
-    assert window.library.model.info_at(window.library.model.row_of(first or 0) or 0).status is Status.NEW
+    assert window.library_panel.model.info_at(window.library_panel.model.row_of(first or 0) or 0).status is Status.NEW
 
 
 def test_break_marks_follow_the_layer(window: MainWindow) -> None:

@@ -68,7 +68,12 @@ def test_replace_all_corrects_every_page_and_undoes_in_one_step(
     pages = {page_id for page_id, _line in before}
     open_page = window.session.page_id
     asked: list[tuple[int, int, int]] = []
-    dialog.confirm = lambda lines, n, done: asked.append((lines, n, done)) or True
+
+    def confirm(lines: int, n: int, done: int) -> bool:
+        asked.append((lines, n, done))
+        return True
+
+    dialog.confirm = confirm
     dialog.replacement.setText("党的建设")
     steps = window.stack.count()
     qtbot.mouseClick(dialog.replace_button, Qt.MouseButton.LeftButton)

@@ -33,10 +33,10 @@ def empty_window(qtbot: QtBot, tmp_path: Path, window_settings: QSettings) -> It
 
 
 def test_empty_library_offers_the_samples(empty_window: MainWindow, qtbot: QtBot) -> None:
-    panel = empty_window.library
+    panel = empty_window.library_panel
     assert panel.stack.currentWidget() is panel.empty_page
     panel.samples_button.click()
-    qtbot.waitUntil(lambda: empty_window.import_task is None and panel.model.rowCount() == 5, timeout=20000)
+    qtbot.waitUntil(lambda: empty_window.tasks.import_task is None and panel.model.rowCount() == 5, timeout=20000)
     assert panel.stack.currentWidget() is not panel.empty_page
     assert empty_window.session.page is not None, "the first page is opened"
     assert empty_window.lines.rowCount() > 0
@@ -47,19 +47,19 @@ def test_import_reports_a_refused_file(empty_window: MainWindow, qtbot: QtBot, t
     folder.mkdir()
     (folder / "good.txt").write_text("区委召开会议\n\n会议指出，要抓好基层党建工作。\n", encoding="utf-8")
     (folder / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
-    empty_window.import_paths([folder, tmp_path / "missing.txt"])
-    qtbot.waitUntil(lambda: empty_window.import_task is None, timeout=20000)
-    dialog = empty_window.dialog
+    empty_window.tasks.import_paths([folder, tmp_path / "missing.txt"])
+    qtbot.waitUntil(lambda: empty_window.tasks.import_task is None, timeout=20000)
+    dialog = empty_window.tasks.dialog
     assert isinstance(dialog, ImportReportDialog)
     rows = {dialog.model.index(r, 0).data(): dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())}
     assert set(rows) == {str(folder / "scan.txt"), str(tmp_path / "missing.txt")}
     assert "Binary" in rows[str(folder / "scan.txt")]
     assert "1 imported" in dialog.summary.text() and "2 refused" in dialog.summary.text()
-    assert empty_window.library.model.rowCount() == 1
+    assert empty_window.library_panel.model.rowCount() == 1
 
 
 def test_export_jsonl_with_progress(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = window.export_dialog()
+    dialog = window.tasks.export_dialog()
     assert isinstance(dialog, ExportDialog)
     out = tmp_path / "corpus.jsonl"
     dialog.format.setCurrentIndex(dialog.format.findData("jsonl"))
@@ -67,7 +67,7 @@ def test_export_jsonl_with_progress(window: MainWindow, qtbot: QtBot, tmp_path: 
     progress: list[int] = []
     dialog.progress.valueChanged.connect(progress.append)
     dialog.start()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert window.session.library is not None
     expected = [a for _i, page, layer in window.session.library.iter_pages() for a in derive(page, layer)]
@@ -76,6 +76,7 @@ def test_export_jsonl_with_progress(window: MainWindow, qtbot: QtBot, tmp_path: 
     ]
     assert progress and progress[-1] == 5
     assert "Exported" in dialog.message.text()
+    assert dialog.result() == 0, "QDialog.result() is still the dialog's own (not shadowed by the report)"
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
@@ -84,12 +85,12 @@ def test_window_and_command_line_export_the_same_file(
 ) -> None:
     from proofdesk import cli
 
-    dialog = window.export_dialog()
+    dialog = window.tasks.export_dialog()
     mine, theirs = tmp_path / f"window.{fmt}", tmp_path / f"cli.{fmt}"
     dialog.format.setCurrentIndex(dialog.format.findData(fmt))
     dialog.target.setText(str(mine))
     dialog.start()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=60000)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=60000)
     assert cli.main(["export", "--db", str(window.session.path), "--format", fmt, "--out", str(theirs)]) == 0
     assert mine.read_bytes() == theirs.read_bytes()
     if fmt == "jsonl":
@@ -101,21 +102,21 @@ def test_window_and_command_line_export_the_same_file(
 
 
 def test_export_of_done_pages_only_as_csv(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = window.export_dialog()
+    dialog = window.tasks.export_dialog()
     dialog.format.setCurrentIndex(dialog.format.findData("csv"))
     dialog.status.setCurrentIndex(dialog.status.findData("done"))
     out = tmp_path / "done.csv"
     dialog.target.setText(str(out))
     dialog.start()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
     assert out.read_text(encoding="utf-8-sig").splitlines()[0].startswith("page,item,kind")
-    assert dialog.result.pages == 0
+    assert dialog.outcome.pages == 0
 
 
 def test_export_to_a_folder_as_jsonl_is_refused(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = window.export_dialog()
+    dialog = window.tasks.export_dialog()
     dialog.format.setCurrentIndex(dialog.format.findData("jsonl"))
     dialog.target.setText(str(tmp_path))
     dialog.start()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
     assert "Nothing was exported" in dialog.message.text()

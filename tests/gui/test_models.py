@@ -57,23 +57,23 @@ def test_library_model_and_filter(qtmodeltester: ModelTester, session: Session) 
 
 def test_models_under_the_window_stay_sound(qtmodeltester: ModelTester, window: MainWindow) -> None:
     qtmodeltester.check(window.lines)
-    qtmodeltester.check(window.outline)
-    qtmodeltester.check(window.library.proxy)
+    qtmodeltester.check(window.outline_model)
+    qtmodeltester.check(window.library_panel.proxy)
     window.page_view.go_to_line(layer_of(window).item_lines(layer_of(window).item_order()[0])[1])
     window.acts.split.trigger()
     window.acts.undo.trigger()
 
 
 def test_library_sorts_and_follows_status(window: MainWindow) -> None:
-    table = window.library.table
+    table = window.library_panel.table
     table.sortByColumn(LibraryColumn.ITEMS, table.horizontalHeader().sortIndicatorOrder().DescendingOrder)
-    proxy = window.library.proxy
+    proxy = window.library_panel.proxy
     counts = [proxy.index(r, LibraryColumn.ITEMS).data() for r in range(proxy.rowCount())]
     assert counts == sorted(counts, reverse=True)
     window.acts.statuses[Status.DONE].trigger()
-    window.library.status.setCurrentIndex(window.library.status.findData(Status.DONE.value))
+    window.library_panel.status.setCurrentIndex(window.library_panel.status.findData(Status.DONE.value))
     assert proxy.rowCount() == 1
-    assert "1" in window.library.summary.text()
+    assert "1" in window.library_panel.summary.text()
 
 
 def test_many_qt_calls_cost_none_no_references(window: MainWindow) -> None:

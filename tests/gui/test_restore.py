@@ -32,7 +32,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_library_aside(
 
     monkeypatch.setattr(QInputDialog, "getItem", _choose_first)
     with qtbot.waitSignal(window.session.libraryReady, timeout=10000):
-        assert window.restore_backup()
+        assert window.tasks.restore_backup()
     assert on_disk(path, page_id) == before
     assert layer_of(window).lines[line].role is before.lines[line].role
     assert window.stack.count() == 0, "the undo history ends at the restore"
@@ -44,7 +44,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_library_aside(
 def test_no_backup_yet_is_said_and_changes_nothing(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
-    assert not window.restore_backup()
+    assert not window.tasks.restore_backup()
     assert said and window.session.library is not None
 
 

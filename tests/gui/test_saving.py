@@ -37,7 +37,7 @@ def test_failed_write_is_shown_kept_and_retried(window: MainWindow, monkeypatch:
     line = _select_first_line(window)
     window.acts.roles[Role.NOTE].trigger()
     assert window.banner.isVisible()
-    assert "disk is full" in window.banner_text.text()
+    assert "disk is full" in window.banner.message.text()
     assert window.saved_label.text() == "Edits not saved yet"
     assert layer_of(window).lines[line].role is Role.NOTE, "the edit stays on screen"
     assert on_disk(window.session.path, page_id) == start
@@ -61,7 +61,7 @@ def test_next_edit_writes_the_waiting_ones(window: MainWindow, monkeypatch: pyte
     monkeypatch.setattr(window.session.library, "save", lambda *_a: (_ for _ in ()).throw(StorageError(Problem.LOCKED)))
     _select_first_line(window)
     window.acts.roles[Role.NOTE].trigger()
-    assert "locked" in window.banner_text.text()
+    assert "locked" in window.banner.message.text()
     monkeypatch.setattr(window.session.library, "save", real_save)
     window.acts.toggle_break.trigger()
     assert on_disk(window.session.path, window.session.page_id or 0) == layer_of(window)

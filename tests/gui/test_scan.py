@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QAbstractGraphicsShapeItem
 
-from proofdesk.gui import scanview
+from proofdesk.gui import look, scanview
 from proofdesk.gui.mainwindow import MainWindow
 from proofdesk.gui.session import Session
 from proofdesk.importer import import_files
@@ -86,11 +88,11 @@ def test_a_page_without_a_scan_hides_the_pane_until_an_image_is_attached(window:
 def test_a_large_image_is_decoded_smaller(qtbot: object, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(scanview, "MAX_DISPLAY_PIXELS", 180_000)
     monkeypatch.setattr(scanview, "SMALLEST", 100)
-    results: list[object] = []
+    results: list[tuple[int, list[QImage], float]] = []
     task = scanview.load_image(str(DATA / "sample.png"), 0)
     task.signals.finished.connect(results.append)
     task.run()  # here, on this thread: the result arrives at once
-    _token, levels, scale = results[0]  # type: ignore[misc]
+    _token, levels, scale = results[0]
     assert levels[0].width() * levels[0].height() <= 180_000 and scale == pytest.approx(0.316, 0.01)
     assert [level.width() for level in levels] == [569, 284, 142]  # halved down to about SMALLEST px
 
@@ -99,7 +101,9 @@ def test_a_box_left_is_drawn_in_its_item_colour_again(window: MainWindow) -> Non
     window.page_view.select_lines([5], quiet=False)
     window.page_view.select_lines([6], quiet=False)
     boxes = {i.data(0): i for i in window.scan_view.scene().items() if isinstance(i.data(0), int)}
-    assert boxes[5].pen().color() != scanview.SELECTED and boxes[6].pen().color() == scanview.SELECTED
+    assert all(isinstance(box, QAbstractGraphicsShapeItem) for box in boxes.values())
+    pens = {n: box.pen().color() for n, box in boxes.items() if isinstance(box, QAbstractGraphicsShapeItem)}
+    assert pens[5] != look.SCAN_SELECTED and pens[6] == look.SCAN_SELECTED
 
 
 def test_an_image_that_cannot_be_read_is_said_in_the_status_bar(

@@ -13,8 +13,8 @@ def test_selecting_lines_selects_their_item(window: MainWindow) -> None:
     window.page_view.go_to_line(line)
     assert window.articles.current_key == key
     selected = window.articles.outline.selectionModel().selectedRows()
-    assert [i.row() for i in selected] == [window.outline.row_of(key)]
-    article = window.outline.article(window.outline.row_of(key) or 0)
+    assert [i.row() for i in selected] == [window.outline_model.row_of(key)]
+    article = window.outline_model.article(window.outline_model.row_of(key) or 0)
     assert article is not None
     shown = window.articles.text.toPlainText()
     for paragraph in article.paragraphs:
@@ -26,9 +26,9 @@ def test_selecting_lines_selects_their_item(window: MainWindow) -> None:
 def test_selecting_an_item_selects_and_shows_its_lines(window: MainWindow) -> None:
     layer = layer_of(window)
     key = layer.item_order()[-1]
-    row = window.outline.row_of(key)
+    row = window.outline_model.row_of(key)
     assert row is not None
-    window.articles.outline.setCurrentIndex(window.outline.index(row))
+    window.articles.outline.setCurrentIndex(window.articles.shown.mapFromSource(window.outline_model.index(row)))
     assert window.page_view.selected_lines() == layer.item_lines(key)
     first = window.lines.index(layer.item_lines(key)[0] - 1)
     assert window.page_view.viewport().rect().intersects(window.page_view.visualRect(first))
@@ -40,7 +40,7 @@ def test_article_side_is_exactly_the_derived_item(window: MainWindow) -> None:
     assert window.session.page is not None
     articles = derive(window.session.page, layer_of(window))
     for row, article in enumerate(articles):
-        assert window.outline.article(row) == article
+        assert window.outline_model.article(row) == article
 
 
 def test_switching_pages_shows_the_new_page(window: MainWindow) -> None:

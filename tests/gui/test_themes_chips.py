@@ -56,7 +56,7 @@ def test_chips_show_the_confirmed_themes(qtbot: QtBot, tagged_path: Path) -> Non
 
 def test_chips_say_suggestions_are_loading(window: MainWindow, qtbot: QtBot) -> None:
     # The suggester is built in a worker once the window is up; no event has been handled yet.
-    assert window.themes.tags.suggester is None
+    assert window.themes.suggestions.suggester is None
     article = taggable(window)[0]
     window.articles.select_item(article.key)
     assert window.themes.chips.note.text() == "Suggestions are loading…"
@@ -93,7 +93,7 @@ def test_accepting_with_a_key_tags_saves_and_undoes(window: MainWindow, qtbot: Q
     assert theme in window.themes.chips.tags
     assert theme not in [s.theme for s in window.themes.chips.suggestions]
     assert theme in on_disk(window.session.path, page_id).items[article.key].tags, "saved at once"
-    assert window.themes.tags.count(theme) >= 1
+    assert window.themes.taxonomy.count(theme) >= 1
 
     window.stack.undo()
     assert theme not in layer_of(window).items[article.key].tags
@@ -181,7 +181,9 @@ def test_section_labels_take_no_themes(window: MainWindow) -> None:
 
     for _ in range(5):
         sections = [
-            a for r in range(window.outline.rowCount()) if (a := window.outline.article(r)) and a.kind is Kind.SECTION
+            a
+            for r in range(window.outline_model.rowCount())
+            if (a := window.outline_model.article(r)) and a.kind is Kind.SECTION
         ]
         if sections:
             break

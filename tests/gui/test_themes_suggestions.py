@@ -24,7 +24,7 @@ def test_jieba_loads_in_a_worker_thread(window: MainWindow, qtbot: QtBot, monkey
 
     # `build_suggester` calls the name it imported into proofdesk.tagging.
     monkeypatch.setattr("proofdesk.tagging.load_jieba", recording)
-    window.themes.tags.start_suggester()
+    window.themes.suggestions.start()
     wait_ready(window, qtbot)
     assert threads, "building the suggester loads jieba"
     assert all(t is not threading.main_thread() for t in threads)
@@ -32,7 +32,7 @@ def test_jieba_loads_in_a_worker_thread(window: MainWindow, qtbot: QtBot, monkey
 
 def test_suggestions_run_off_the_gui_thread(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     wait_ready(window, qtbot)
-    suggester = window.themes.tags.suggester
+    suggester = window.themes.suggestions.suggester
     assert suggester is not None
     threads: list[threading.Thread] = []
     real = suggester.suggest
@@ -44,12 +44,12 @@ def test_suggestions_run_off_the_gui_thread(window: MainWindow, qtbot: QtBot, mo
     monkeypatch.setattr(suggester, "suggest", recording)
     show_item(window, qtbot, taggable(window)[0].key)
     assert threads and all(t is not threading.main_thread() for t in threads)
-    assert window.themes.tags.suggest_ms, "each suggestion is timed"
+    assert window.themes.suggestions.suggest_ms, "each suggestion is timed"
 
 
 def test_suggestions_learn_from_confirmed_tags(window: MainWindow, qtbot: QtBot) -> None:
     wait_ready(window, qtbot)
-    suggester = window.themes.tags.suggester
+    suggester = window.themes.suggestions.suggester
     # The sample page whose items are most alike (several reports on party building in one county).
     assert window.session.library is not None
     alike = next(i.id for i in window.session.library.pages() if i.name.startswith("003_"))
@@ -59,7 +59,7 @@ def test_suggestions_learn_from_confirmed_tags(window: MainWindow, qtbot: QtBot)
     assert others
     before = [s.theme for s in show_item(window, qtbot, target.key)]
     # A theme the target is not offered yet: confirm it on the other items of the page.
-    theme = next(t.name for t in reversed(window.themes.tags.themes) if t.name not in before)
+    theme = next(t.name for t in reversed(window.themes.taxonomy.themes) if t.name not in before)
     for other in others:
         window.articles.select_item(other.key)
         window.themes.tags.add(theme)
@@ -68,7 +68,7 @@ def test_suggestions_learn_from_confirmed_tags(window: MainWindow, qtbot: QtBot)
     assert learnt, f"{theme} is suggested once similar items carry it ({before} → {[s.theme for s in after]})"
     assert learnt[0].similar, "because similar items carry it"
     assert learnt[0].reason.value in ("similar", "both")
-    assert window.themes.tags.suggester is suggester, "the same suggester learnt it: no restart"
+    assert window.themes.suggestions.suggester is suggester, "the same suggester learnt it: no restart"
 
     # Undoing the confirmations takes the evidence back.
     for _ in others:
@@ -79,8 +79,8 @@ def test_suggestions_learn_from_confirmed_tags(window: MainWindow, qtbot: QtBot)
 
 def test_new_pages_rebuild_the_suggester(window: MainWindow, qtbot: QtBot) -> None:
     wait_ready(window, qtbot)
-    first = window.themes.tags.suggester
+    first = window.themes.suggestions.suggester
     window.session.pagesAdded.emit()
-    assert window.themes.tags.suggester is None
+    assert window.themes.suggestions.suggester is None
     wait_ready(window, qtbot)
-    assert window.themes.tags.suggester is not first
+    assert window.themes.suggestions.suggester is not first

@@ -1,15 +1,17 @@
 """The taxonomy dialog: counts per theme; add, rename, merge and delete with existing tags following (in
-the library, the window and the undo history); filtering the library and the outline by theme."""
+the library and the window), each one undo step; filtering the library and the outline by theme."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from proofdesk.gui.mainwindow import MainWindow
-from proofdesk.gui.taxonomydialog import TaxonomyDialog, split_keywords
-from proofdesk.gui.thememodel import ThemeModel
+from proofdesk.gui.tagging.dialog import TaxonomyDialog, split_keywords
+from proofdesk.gui.tagging.model import ThemeModel
 from proofdesk.storage import Library
 from proofdesk.themes import Theme
 from tests.gui.helpers import layer_of, on_disk
@@ -56,15 +58,15 @@ def test_dialog_lists_the_taxonomy_with_counts(window: MainWindow) -> None:
     assert dialog.list.model().rowCount() == len(_names(window)) > 5
     dialog.select("乡村振兴")
     assert dialog.count.text() == "2 items carry it"
-    row = window.themes.model.row_of("乡村振兴")
+    row = window.themes.taxonomy.model.row_of("乡村振兴")
     assert row is not None
-    assert window.themes.model.index(row).data() == "乡村振兴 (2)"
-    filter_row = window.themes.filter_model.row_of("乡村振兴")
+    assert window.themes.taxonomy.model.index(row).data() == "乡村振兴 (2)"
+    filter_row = window.themes.taxonomy.filter_model.row_of("乡村振兴")
     assert filter_row is not None
-    assert window.themes.filter.itemText(filter_row) == "乡村振兴 (2)"
+    assert window.themes.filter_box.itemText(filter_row) == "乡村振兴 (2)"
 
 
-def test_rename_retags_items_and_the_undo_history(window: MainWindow) -> None:
+def test_rename_retags_items_and_is_one_undo_step(window: MainWindow) -> None:
     a, b = taggable(window)[:2]
     _tag(window, a.key, "乡村振兴")
     _tag(window, b.key, "乡村振兴")
@@ -72,18 +74,30 @@ def test_rename_retags_items_and_the_undo_history(window: MainWindow) -> None:
     assert page_id is not None
     dialog = _dialog(window)
     assert dialog.rename_theme("乡村振兴", "乡村发展") == 2
-    assert "乡村发展" in _names(window) and "乡村振兴" not in _names(window)
-    for key in (a.key, b.key):
-        assert layer_of(window).items[key].tags == ("乡村发展",)
-        assert on_disk(window.session.path, page_id).items[key].tags == ("乡村发展",)
-    assert window.themes.chips.tags == ("乡村发展",), "the chips of the shown item follow"
-    assert window.themes.tags.count("乡村发展") == 2
-    # The earlier tag commands follow too: undo and redo never bring the old name back.
+    assert window.stack.undoText() == "Rename the theme 乡村振兴 to 乡村发展"
+
+    def tagged(name: str) -> None:
+        assert name in _names(window)
+        for key in (a.key, b.key):
+            assert layer_of(window).items[key].tags == (name,)
+            assert on_disk(window.session.path, page_id).items[key].tags == (name,)
+        assert window.themes.chips.tags == (name,), "the chips of the shown item follow"
+        assert window.themes.taxonomy.count(name) == 2
+
+    tagged("乡村发展")
+    assert "乡村振兴" not in _names(window)
+    window.stack.undo()  # one step takes the rename back on both items
+    tagged("乡村振兴")
+    assert "乡村发展" not in _names(window)
+    window.stack.redo()
+    tagged("乡村发展")
+    assert "乡村振兴" not in _names(window)
+    # Earlier tag commands undo once the rename is undone, with the name they were made with.
+    window.stack.undo()
     window.stack.undo()
     assert layer_of(window).items[b.key].tags == ()
-    window.stack.redo()
-    assert layer_of(window).items[b.key].tags == ("乡村发展",)
-    assert on_disk(window.session.path, page_id).items[b.key].tags == ("乡村发展",)
+    assert layer_of(window).items[a.key].tags == ("乡村振兴",)
+    assert on_disk(window.session.path, page_id) == layer_of(window)
 
 
 def test_merge_moves_tags_and_keywords(window: MainWindow) -> None:
@@ -98,8 +112,16 @@ def test_merge_moves_tags_and_keywords(window: MainWindow) -> None:
     assert "基层治理" not in _names(window)
     assert layer_of(window).items[a.key].tags == ("乡村振兴",)
     assert layer_of(window).items[b.key].tags == ("乡村振兴",), "two tags that become one are one"
-    merged = next(t for t in window.themes.tags.themes if t.name == "乡村振兴")
+    merged = next(t for t in window.themes.taxonomy.themes if t.name == "乡村振兴")
     assert "网格" in merged.keywords
+    window.stack.undo()  # a merge is taken apart again: each item gets back exactly the tags it had
+    assert "基层治理" in _names(window)
+    assert layer_of(window).items[a.key].tags == ("基层治理",)
+    assert layer_of(window).items[b.key].tags == ("乡村振兴", "基层治理")
+    restored = next(t for t in window.themes.taxonomy.themes if t.name == "乡村振兴")
+    assert "网格" not in restored.keywords
+    window.stack.redo()
+    assert layer_of(window).items[b.key].tags == ("乡村振兴",)
 
 
 def test_delete_says_how_many_items_carry_the_theme(
@@ -122,9 +144,14 @@ def test_delete_says_how_many_items_carry_the_theme(
     dialog.delete_button.click()
     assert "廉政建设" not in _names(window)
     assert all("廉政建设" not in i.tags for i in layer_of(window).items.values())
-    assert window.themes.tags.count("廉政建设") == 0
+    assert window.themes.taxonomy.count("廉政建设") == 0
     window.stack.undo()
-    assert all("廉政建设" not in i.tags for i in layer_of(window).items.values()), "undo does not bring it back"
+    assert "廉政建设" in _names(window), "undo brings the theme back"
+    assert all("廉政建设" in layer_of(window).items[i.key].tags for i in (a, b, c)), "and on every item"
+    assert window.themes.taxonomy.count("廉政建设") == 3
+    window.stack.redo()
+    assert "廉政建设" not in _names(window)
+    assert window.themes.taxonomy.count("廉政建设") == 0
 
 
 def test_add_and_edit_a_theme(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -156,19 +183,31 @@ def test_split_keywords() -> None:
 def test_filter_by_theme(window: MainWindow) -> None:
     article = taggable(window)[1]
     _tag(window, article.key, "医疗卫生")
-    combo = window.themes.filter
-    row = window.themes.filter_model.row_of("医疗卫生")
+    combo = window.themes.filter_box
+    row = window.themes.taxonomy.filter_model.row_of("医疗卫生")
     assert row is not None
     combo.setCurrentIndex(row)
-    assert window.library.proxy.rowCount() == 1
-    assert window.library.proxy.index(0, 0).data() == window.session.page.name  # type: ignore[union-attr]
-    outline = window.articles.outline
-    shown = [r for r in range(window.outline.rowCount()) if not outline.isRowHidden(r)]
-    assert shown == [window.outline.row_of(article.key)]
+    assert window.library_panel.proxy.rowCount() == 1
+    assert window.library_panel.proxy.index(0, 0).data() == window.session.page.name  # type: ignore[union-attr]
+    assert _outline_keys(window) == [article.key], "the outline shows only the items of the theme"
     # Tagging another item shows it at once.
     other = taggable(window)[0]
     _tag(window, other.key, "医疗卫生")
-    assert not outline.isRowHidden(window.outline.row_of(other.key) or 0)
+    assert _outline_keys(window) == sorted([article.key, other.key], key=_row(window))
     combo.setCurrentIndex(0)
-    assert window.library.proxy.rowCount() == 5
-    assert not any(outline.isRowHidden(r) for r in range(window.outline.rowCount()))
+    assert window.library_panel.proxy.rowCount() == 5
+    assert _outline_keys(window) == [
+        a.key for a in map(window.outline_model.article, range(window.outline_model.rowCount())) if a
+    ]
+
+
+def _outline_keys(window: MainWindow) -> list[int]:
+    """The keys of the items the outline lists, in its order."""
+    from proofdesk.gui.models import LineRole
+
+    shown = window.articles.outline.model()
+    return [shown.index(row, 0).data(LineRole.ITEM_KEY) for row in range(shown.rowCount())]
+
+
+def _row(window: MainWindow) -> Callable[[int], int]:
+    return lambda key: window.outline_model.row_of(key) or 0

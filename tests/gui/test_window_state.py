@@ -23,9 +23,7 @@ def _window(qtbot: QtBot, session: Session, settings: QSettings) -> MainWindow:
     return win
 
 
-def test_a_page_reopens_at_the_line_it_was_left_on(
-    qtbot: QtBot, session: Session, window_settings: QSettings
-) -> None:
+def test_a_page_reopens_at_the_line_it_was_left_on(qtbot: QtBot, session: Session, window_settings: QSettings) -> None:
     win = _window(qtbot, session, window_settings)
     win.acts.next_page.trigger()
     page = session.page_id
@@ -77,12 +75,12 @@ def test_the_outline_shows_every_item_of_the_page(window: MainWindow, qtbot: QtB
     page_id = next(p.id for p in window.session.library.pages() if p.name.startswith("003"))
     window.session.open_page(page_id)
     outline = window.articles.outline
-    rows = window.outline.rowCount()
+    rows = window.outline_model.rowCount()
     assert rows >= 11
 
     def all_shown() -> bool:
         area = outline.viewport().rect()
-        return all(area.contains(outline.visualRect(window.outline.index(r))) for r in range(rows))
+        return all(area.contains(outline.visualRect(outline.model().index(r, 0))) for r in range(rows))
 
     qtbot.waitUntil(all_shown)
 

@@ -14,12 +14,12 @@ READY_MS = 30_000
 
 def taggable(window: MainWindow) -> list[Article]:
     """The open page's articles and photos, in page order."""
-    articles = [window.outline.article(row) for row in range(window.outline.rowCount())]
+    articles = [window.outline_model.article(row) for row in range(window.outline_model.rowCount())]
     return [a for a in articles if a is not None and a.kind in TAGGED_KINDS and a.text]
 
 
 def wait_ready(window: MainWindow, qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: window.themes.tags.suggester is not None, timeout=READY_MS)
+    qtbot.waitUntil(lambda: window.themes.suggestions.suggester is not None, timeout=READY_MS)
 
 
 def show_item(window: MainWindow, qtbot: QtBot, key: int) -> list[Suggestion]:
@@ -43,8 +43,8 @@ def item_with_suggestions(window: MainWindow, qtbot: QtBot) -> tuple[Article, li
 
 
 def current(window: MainWindow, key: int) -> Article:
-    row = window.outline.row_of(key)
+    row = window.outline_model.row_of(key)
     assert row is not None
-    article = window.outline.article(row)
+    article = window.outline_model.article(row)
     assert article is not None
     return article

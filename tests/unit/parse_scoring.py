@@ -153,7 +153,7 @@ def _texts(page: Page, layer: Layer) -> _Texts:
     bylines: list[str] = []
     for article in derive(page, layer):
         for n in article.source_lines:
-            line_item[n] = article.item
+            line_item[n] = article.number
         if article.kind in LABEL_KINDS:
             paragraphs += [article.title, *article.paragraphs]
         else:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from proofdesk.domain import ops
 from proofdesk.domain.checks import Check, check_page
-from proofdesk.domain.model import Field, ItemState, Kind, LineState, Page, Role, make_layer
+from proofdesk.domain.model import Field, ItemState, Kind, Layer, LineState, Page, Role, make_layer
 
 PAGE = Page("p", ("标题", "正文一", "", "■ 记者 甲", "", "小标题", "正文二", "零散"))
 
 
-def _layer():  # type: ignore[no-untyped-def]
+def _layer() -> Layer:
     lines = {
         1: LineState(1, Role.TITLE),
         2: LineState(1, Role.BODY),

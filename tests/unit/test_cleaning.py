@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 
 from proofdesk.text.cleaning import (
+    BYLINE_MARK,
+    HAN,
     clean,
     collapse_spacing,
+    is_han,
     join_lines,
     normalise,
     undouble,
@@ -125,3 +128,20 @@ def test_undouble_leaves_real_repeats_alone(text: str) -> None:
 )
 def test_join_lines(parts: list[str], joined: str) -> None:
     assert join_lines(parts) == joined
+
+
+def test_one_definition_of_a_han_character() -> None:
+    import re
+
+    pattern = re.compile(f"[{HAN}]")
+    every = (chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
+    assert all(is_han(ch) == bool(pattern.fullmatch(ch)) for ch in every)
+    assert is_han("中") and is_han("㐀") and is_han("\uf900")
+    assert not is_han("䷀"), "a Yijing hexagram is not a Han character"
+    assert not any(is_han(ch) for ch in "，。A1 　■")
+
+
+def test_the_byline_mark() -> None:
+    assert BYLINE_MARK.sub("", "■ 本报记者 张三") == "本报记者 张三"
+    assert BYLINE_MARK.sub("", "▲张三 摄") == "张三 摄"
+    assert BYLINE_MARK.sub("", "本报记者 张三") == "本报记者 张三"

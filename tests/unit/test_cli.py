@@ -97,7 +97,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize("case", ["newer", "damaged", "locked"])
 def test_an_unusable_library_gives_one_line_and_exit_2(
-    case: str, pages: Path, library_path: Path, capsys: pytest.CaptureFixture[str]
+    case: str, pages: Path, library_path: Path, capsys: pytest.CaptureFixture[str], short_lock_wait: float
 ) -> None:
     holder = None
     if case == "damaged":

@@ -91,7 +91,9 @@ def test_replace_refuses_bad_input_and_changes_nothing(
     assert digest(db) == before
 
 
-def test_a_replace_that_cannot_be_written_changes_no_page(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_replace_that_cannot_be_written_changes_no_page(
+    db: Path, capsys: pytest.CaptureFixture[str], short_lock_wait: float
+) -> None:
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another program writing: readers go on, writers wait, then give up
     try:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from proofdesk.ocrfiles.files import read_page
 from proofdesk.text.decoding import (
     MAX_BYTES,
     Encoding,
@@ -14,7 +15,6 @@ from proofdesk.text.decoding import (
     Refused,
     decode_bytes,
     expand_arguments,
-    read_page,
 )
 
 TEXT = "本报讯（记者 王五）５月，全市①号工程“开工”……\n\n第二段：GDP增长5.2%。\n𠀀字在GBK之外"

@@ -65,7 +65,7 @@ def test_split_starts_a_new_item_and_pins_both() -> None:
     after = ops.split_item(layer(), 4)
     assert after.item_lines(1) == [1, 2]
     new = after.item_of(4)
-    assert new not in (1, 2) and after.item_lines(new) == [4, 5]
+    assert new is not None and new not in (1, 2) and after.item_lines(new) == [4, 5]
     assert after.items[1].pinned and after.items[new].pinned
     assert not any(after.lines[n].edited for n in (1, 2, 4, 5))  # no line was corrected
     assert [a.source_lines for a in derive(PAGE, after)] == [(1, 2), (4, 5), (7, 8, 9)]
@@ -128,6 +128,14 @@ def test_correct_text_keeps_raw() -> None:
 def test_tagging_pins_the_item_but_edits_no_line() -> None:
     after = ops.set_tags(layer(), 2, ["为民服务"])
     assert after.items[2].pinned and not any(s.edited for s in after.lines.values())
+
+
+def test_a_taxonomy_edit_retags_items_without_pinning_them() -> None:
+    start = layer()
+    assert ops.retag_items(start, {2: ("为民服务",)}).items[2].tags == ("为民服务",)
+    assert not ops.retag_items(start, {2: ("为民服务",)}).items[2].pinned
+    assert ops.retag_items(start, {999: ("为民服务",)}) is start, "keys of other pages are left out"
+    assert ops.retag_items(start, {2: start.items[2].tags}) is start
 
 
 def test_kind_status_and_editing_clears_doubt() -> None:
@@ -196,7 +204,7 @@ def apply(current: Layer, edit: tuple) -> Layer:  # type: ignore[type-arg]
         case "merge":
             a, b = item(args[0]), item(args[1])
             if a is None or b is None:
-                raise ops.EditError("ignored line")
+                raise ops.EditError(ops.EditProblem.IGNORED_LINE)
             return ops.merge_items(current, a, b)
         case "move":
             return ops.move_lines(current, args[0], None if args[1] is None else item(args[1]))
@@ -211,7 +219,7 @@ def apply(current: Layer, edit: tuple) -> Layer:  # type: ignore[type-arg]
         case "kind" | "tags":
             key = item(args[0])
             if key is None:
-                raise ops.EditError("ignored line")
+                raise ops.EditError(ops.EditProblem.IGNORED_LINE)
             return ops.set_kind(current, key, args[1]) if name == "kind" else ops.set_tags(current, key, args[1])
     raise AssertionError(name)
 

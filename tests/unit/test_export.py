@@ -223,7 +223,7 @@ def test_a_failure_mid_write_leaves_the_old_export(lib: Library, tmp_path: Path,
     second_page = lib.pages()[1].name
 
     def suggest(article: Article) -> list[str]:
-        if article.page == second_page and article.item == 2:  # the first page is already written
+        if article.page == second_page and article.number == 2:  # the first page is already written
             raise RuntimeError("theme model crashed")
         return ["新"]
 

@@ -160,10 +160,10 @@ def test_a_folder_that_cannot_be_listed_is_reported(
     locked.mkdir()
     real = os.scandir
 
-    def scandir(path: object = ".") -> object:
-        if Path(str(path)) == locked:
+    def scandir(path: str | os.PathLike[str] = ".") -> object:
+        if Path(path) == locked:
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
-        return real(path)  # type: ignore[arg-type]
+        return real(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
     assert run("import", "--db", str(library_path), str(pages)) == 1

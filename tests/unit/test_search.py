@@ -4,6 +4,7 @@ migration of an older library; and find and replace across the library."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,9 @@ TWO = Page("p2", ("乡村振兴看今朝", "", "本报讯 全市审记系统", "
 
 
 @pytest.fixture
-def lib(tmp_path: Path) -> Library:
+def lib(tmp_path: Path) -> Iterator[Library]:
     library = Library.open(tmp_path / "lib.sqlite")
-    yield library  # type: ignore[misc]
+    yield library
     library.close()
 
 

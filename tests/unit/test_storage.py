@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,9 @@ PAGE = Page("p1", ("标题一行", "", "■ 本报记者 王五", "", "正文第
 
 
 @pytest.fixture
-def lib(tmp_path: Path) -> Library:
+def lib(tmp_path: Path) -> Iterator[Library]:
     library = Library.open(tmp_path / "lib.sqlite")
-    yield library  # type: ignore[misc]
+    yield library
     library.close()
 
 
@@ -88,6 +89,21 @@ def test_themes_rename_merge_delete_follow_tags(lib: Library) -> None:
     assert lib.tag_counts() == {"丁": 1}
 
 
+def test_a_taxonomy_edit_and_its_undo_are_written_item_by_item(lib: Library) -> None:
+    layer = ops.move_lines(parse_page(PAGE), [8], None)
+    info = lib.add_page(PAGE, "h1", layer)
+    first, second = layer.item_order()[:2]
+    lib.save(info.id, layer, ops.set_tags(ops.set_tags(layer, first, ["甲", "乙"]), second, ["乙"]))
+    assert sorted(lib.tagged_items()) == [(info.id, "p1", first, ("甲", "乙")), (info.id, "p1", second, ("乙",))]
+    # merge 乙 into 甲: each item's themes are written as given, with the new taxonomy, in one transaction
+    lib.set_taxonomy([Theme("甲")], {(info.id, first): ("甲",), (info.id, second): ("甲",)})
+    assert [t.name for t in lib.themes()] == ["甲"] and lib.tag_counts() == {"甲": 2}
+    lib.set_taxonomy([Theme("甲"), Theme("乙")], {(info.id, first): ("甲", "乙"), (info.id, second): ("乙",)})
+    _, loaded = lib.load(info.id)
+    assert loaded.items[first].tags == ("甲", "乙") and loaded.items[second].tags == ("乙",)
+    assert loaded == ops.set_tags(ops.set_tags(layer, first, ["甲", "乙"]), second, ["乙"])
+
+
 def test_migrates_first_schema(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     with sqlite3.connect(path) as conn:
@@ -143,7 +159,7 @@ def test_other_database_and_garbage_are_refused(tmp_path: Path) -> None:
     assert err.value.problem is Problem.CANNOT_OPEN
 
 
-def test_locked_library_is_reported_and_unchanged(lib: Library) -> None:
+def test_locked_library_is_reported_and_unchanged(short_lock_wait: float, lib: Library) -> None:
     layer = parse_page(PAGE)
     info = lib.add_page(PAGE, "h1", layer)
     blocker = sqlite3.connect(lib.path, timeout=0.1, isolation_level=None)
@@ -172,3 +188,70 @@ def test_full_disk_rolls_back_the_page(lib: Library) -> None:
     assert err.value.problem is Problem.DISK_FULL
     assert [p.name for p in lib.pages()] == ["p1"]
     assert lib.page_id("big") is None
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "problem"),
+    [
+        (5, "SQLITE_BUSY", Problem.LOCKED),
+        (262, "SQLITE_LOCKED_SHAREDCACHE", Problem.LOCKED),
+        (13, "SQLITE_FULL", Problem.DISK_FULL),
+        (1032, "SQLITE_READONLY_DBMOVED", Problem.READ_ONLY),
+        (26, "SQLITE_NOTADB", Problem.DAMAGED),
+        (266, "SQLITE_IOERR_READ", Problem.DAMAGED),
+        (4874, "SQLITE_IOERR_SHMSIZE", Problem.CANNOT_OPEN),
+        (14, "SQLITE_CANTOPEN", Problem.CANNOT_OPEN),
+        (1, "SQLITE_ERROR", None),
+    ],
+)
+def test_failures_are_sorted_by_sqlite_result_code_not_by_message(
+    code: int, name: str, problem: Problem | None
+) -> None:
+    from proofdesk.storage.engine import _classify
+
+    # The message says something else on purpose: only the code counts.
+    error = sqlite3.OperationalError("database is locked, disk is full, readonly, malformed")
+    error.sqlite_errorcode, error.sqlite_errorname = code, name
+    assert _classify(error) is problem
+
+
+def test_on_disk_values_are_pinned(lib: Library) -> None:
+    """Values stored in the file: changing one would misread every library already written."""
+    from proofdesk.domain.model import Break, Field
+    from proofdesk.storage.library import _BITS
+
+    assert _BITS == {Field.ITEM: 1, Field.ROLE: 2, Field.BREAK: 4, Field.CORRECTION: 8}
+    assert set(_BITS) == set(Field), "every field has its bit"
+    assert [s.value for s in Status] == ["new", "review", "done"]
+    assert [b.value for b in Break] == ["P", "J"]
+    assert [k.value for k in Kind] == ["article", "photo", "section", "ad"]
+    roles = ["title", "kicker", "subtitle", "byline", "heading", "body", "note", "caption", "credit", "section"]
+    assert [r.value for r in Role] == [*roles, "ad", "ignored"]
+    layer = parse_page(PAGE)
+    info = lib.add_page(PAGE, "h1", layer)
+    line = min(n for n, s in layer.lines.items() if s.role is not Role.IGNORED)
+    edited = ops.correct_text(ops.set_role(layer, [line], Role.NOTE), line, "改正", PAGE.text(line))
+    lib.save(info.id, layer, edited)
+    [(bits,)] = lib._conn.exec_driver_sql("SELECT edited FROM line WHERE line = ?", (line,)).all()
+    assert bits == _BITS[Field.ROLE] | _BITS[Field.CORRECTION] == 10
+
+
+def test_page_counts_in_python_and_in_sql_agree(lib: Library, seed_files: list[Path]) -> None:
+    """The window counts a page from its layer in memory (`PageInfo.of`), the library list by a query: the
+    same figures, after the parse and after edits of every kind."""
+    from proofdesk.storage import PageInfo
+
+    for path in seed_files:
+        page = Page(path.stem, tuple(path.read_text(encoding="utf-8").split("\n")))
+        layer = parse_page(page)
+        info = lib.add_page(page, path.stem, layer)
+        assert lib.info(info.id) == info == PageInfo.of(info.id, page.name, layer)
+        lines = sorted(n for n, s in layer.lines.items() if s.role is not Role.IGNORED)
+        edited = ops.set_role(layer, lines[:2], Role.NOTE)
+        edited = ops.correct_text(edited, lines[3], "改正", page.text(lines[3]))
+        edited = ops.move_lines(edited, lines[5:7], None)
+        if edited.doubts():
+            edited = ops.confirm_doubts(edited, edited.doubts()[:1])
+        edited = ops.set_tags(ops.set_status(edited, Status.DONE), edited.item_order()[0], ["基层治理"])
+        lib.save(info.id, layer, edited)
+        assert lib.info(info.id) == PageInfo.of(info.id, page.name, edited)

@@ -13,14 +13,19 @@ from proofdesk.tagging import build_suggester, library_taxonomy, suggested_names
 from proofdesk.themes import default_taxonomy
 
 
-def test_a_new_library_gets_the_default_taxonomy_once(library_path: Path) -> None:
+def test_a_library_keeps_the_default_taxonomy_from_its_first_import(library_path: Path, seed_files: list[Path]) -> None:
     with Library.open(library_path) as lib:
         assert lib.themes() == []
         themes = library_taxonomy(lib)
         assert themes == default_taxonomy() and "乡村振兴" in [t.name for t in themes]
-        assert tuple(lib.themes()) == themes
+        assert lib.themes() == [], "reading the taxonomy writes nothing"
+    assert cli.main(["import", "--db", str(library_path), str(seed_files[0])]) == 0
+    with Library.open(library_path) as lib:
+        assert tuple(lib.themes()) == themes, "the first import stores it"
         lib.set_themes(themes[:2])
-        assert library_taxonomy(lib) == themes[:2]  # an editor's taxonomy is never replaced
+    assert cli.main(["import", "--db", str(library_path), *map(str, seed_files[1:])]) == 0
+    with Library.open(library_path) as lib:
+        assert library_taxonomy(lib) == themes[:2], "an editor's taxonomy is never replaced"
 
 
 def test_jsonl_export_ranks_themes_and_keeps_confirmed_ones(

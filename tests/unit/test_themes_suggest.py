@@ -143,6 +143,17 @@ def test_tags_follow_rename_merge_and_delete() -> None:
     assert names(suggester, OTHER) == ["医疗卫生"]
 
 
+def test_tags_set_item_by_item_undo_a_merge() -> None:
+    themes = (Theme("防汛救灾"), Theme("抢险"))
+    suggester = Suggester(themes, [Document("a", FLOOD[0], ("防汛救灾",)), Document("b", FLOOD[1], ("抢险",))])
+    merged, retag = merge_themes(themes, ["抢险"], "防汛救灾")
+    suggester.set_themes(merged, retag)
+    assert names(suggester, FLOOD[2]) == ["防汛救灾"]
+    suggester.set_themes(themes)
+    suggester.set_tags({"b": ("抢险",), "unknown": ("抢险",)})
+    assert set(names(suggester, FLOOD[2])) == {"防汛救灾", "抢险"}
+
+
 def test_suggest_and_confirm_from_several_threads(themes: tuple[Theme, ...]) -> None:
     texts = list(gold_texts().values())
     suggester = Suggester(themes, [Document(i, text) for i, text in enumerate(texts)])

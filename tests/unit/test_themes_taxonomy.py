@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from proofdesk.themes import (
-    Problem,
     Retag,
     TaxonomyError,
+    TaxonomyProblem,
     Theme,
     add_theme,
     count_tagged,
@@ -66,14 +66,14 @@ def test_a_bad_file_is_refused_with_a_code(tmp_path: Path, content: str) -> None
     path.write_text(content, encoding="utf-8")
     with pytest.raises(TaxonomyError) as info:
         load_taxonomy(path)
-    assert info.value.problem in (Problem.BAD_FILE, Problem.DUPLICATE)
+    assert info.value.problem in (TaxonomyProblem.BAD_FILE, TaxonomyProblem.DUPLICATE)
 
 
 def test_make_theme_strips_and_deduplicates_keywords() -> None:
     assert make_theme(" 甲 ", " 说明 ", ["一", " 一 ", "", "二"]) == Theme("甲", "说明", ("一", "二"))
     with pytest.raises(TaxonomyError) as info:
         make_theme("  ")
-    assert info.value.problem is Problem.EMPTY_NAME
+    assert info.value.problem is TaxonomyProblem.EMPTY_NAME
     assert parse_taxonomy({"themes": [{"name": "甲"}]}) == (Theme("甲"),)
 
 
@@ -82,7 +82,7 @@ def test_add_inserts_at_a_position_and_refuses_duplicates() -> None:
     assert [t.name for t in add_theme(THEMES, Theme("丁"), 0)] == ["丁", "甲", "乙", "丙"]
     with pytest.raises(TaxonomyError) as info:
         add_theme(THEMES, Theme("乙"))
-    assert info.value.problem is Problem.DUPLICATE
+    assert info.value.problem is TaxonomyProblem.DUPLICATE
 
 
 def test_rename_keeps_place_and_keywords_and_tags_follow() -> None:
@@ -91,9 +91,9 @@ def test_rename_keeps_place_and_keywords_and_tags_follow() -> None:
     assert retag.apply(("甲", "乙")) == ("甲", "戊")
     assert rename_theme(THEMES, "乙", "乙") == (THEMES, Retag())
     for old, new, problem in [
-        ("乙", "甲", Problem.DUPLICATE),
-        ("乙", " ", Problem.EMPTY_NAME),
-        ("无", "戊", Problem.UNKNOWN),
+        ("乙", "甲", TaxonomyProblem.DUPLICATE),
+        ("乙", " ", TaxonomyProblem.EMPTY_NAME),
+        ("无", "戊", TaxonomyProblem.UNKNOWN),
     ]:
         with pytest.raises(TaxonomyError) as info:
             rename_theme(THEMES, old, new)

@@ -92,7 +92,7 @@ def export(part: str, path: Path, gold: bool) -> None:
             for art in derive(g.page, layer):
                 record = {
                     "page": art.page,
-                    "item": art.item,
+                    "item": art.number,
                     "kind": str(art.kind),
                     "title": art.title,
                     "byline": art.byline,

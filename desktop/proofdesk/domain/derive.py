@@ -3,16 +3,14 @@ read items through `derive`, so what the editor sees is what is exported."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..text.cleaning import clean, join_lines, undouble
+from ..text.cleaning import BYLINE_MARK, clean, join_lines, undouble
 from .model import Break, Kind, Layer, Page, Role
 
 # Roles whose units are running text, exported as paragraphs in raw order.
 TEXT_ROLES = frozenset({Role.BODY, Role.HEADING, Role.NOTE, Role.CAPTION, Role.AD, Role.SECTION})
-_CREDIT_MARK = re.compile(r"^[■□◆●▲]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,10 +24,11 @@ class Unit:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One item of a page as it is exported. `item` is the 1-based position on the page; `key` the layer key."""
+    """One item of a page as it is exported. `number` is its 1-based position on the page (the export's `item`);
+    `key` the layer key (`LineState.item`), which stays with the item through edits."""
 
     page: str
-    item: int
+    number: int
     key: int
     kind: Kind
     kicker: str
@@ -69,7 +68,7 @@ def units_of(page: Page, layer: Layer, lines: Sequence[int]) -> list[Unit]:
     for role, lines in groups:
         text = clean(join_lines([line_text(page, layer, n) for n in lines]))
         if role in (Role.BYLINE, Role.CREDIT):
-            text = _CREDIT_MARK.sub("", text)
+            text = BYLINE_MARK.sub("", text)
         elif role in (Role.KICKER, Role.TITLE, Role.SUBTITLE):
             text = undouble(text)
         if text:
@@ -90,7 +89,7 @@ def derive_item(page: Page, layer: Layer, key: int, position: int, lines: Sequen
         title, paragraphs = paragraphs[0], paragraphs[1:]
     return Article(
         page=page.name,
-        item=position,
+        number=position,
         key=key,
         kind=item.kind,
         kicker=" ".join(by_role.get(Role.KICKER, [])),

@@ -6,14 +6,48 @@ editor's items exactly as they are; lines an editor moved or ignored are marked 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from enum import StrEnum
 
 from .model import Break, Field, ItemState, Kind, Layer, LineState, Page, Role, Status, make_layer
 
 
+class EditProblem(StrEnum):
+    """Why an edit does not apply; the window and the command line put it into words."""
+
+    NO_LINE = "no_line"
+    """The line is blank or not on the page (`subject`: the line)."""
+    NO_ITEM = "no_item"
+    """No item with that key on the page (`subject`: the key)."""
+    IGNORED_LINE = "ignored_line"
+    """The line is ignored and belongs to no item (`subject`: the line)."""
+    STARTS_ITEM = "starts_item"
+    """The line already starts its item (`subject`: the line)."""
+    SAME_ITEM = "same_item"
+    """An item cannot be merged with itself."""
+    NO_NEIGHBOUR = "no_neighbour"
+    """There is no item on that side."""
+    NO_LINES = "no_lines"
+    """No lines to move."""
+    LINE_BREAK = "line_break"
+    """A corrected line cannot hold a line break."""
+    NO_DOUBT = "no_doubt"
+    """None of the lines is a doubt."""
+    NOTHING_TO_FIND = "nothing_to_find"
+    """A replacement with an empty text to find."""
+    NO_PAGE = "no_page"
+    """No page is open to edit."""
+
+
 class EditError(ValueError):
-    """An edit that does not apply to this layer (unknown line or item, nothing to merge with...)."""
+    """An edit that does not apply to this layer (unknown line or item, nothing to merge with...): `problem`
+    says why, `subject` which line or item when there is one."""
+
+    def __init__(self, problem: EditProblem, subject: int | None = None) -> None:
+        super().__init__(problem.value if subject is None else f"{problem.value}: {subject}")
+        self.problem = problem
+        self.subject = subject
 
 
 def _next_key(layer: Layer) -> int:
@@ -28,14 +62,14 @@ def _state(layer: Layer, line: int) -> LineState:
     try:
         return layer.lines[line]
     except KeyError:
-        raise EditError(f"line {line} is blank or not on the page") from None
+        raise EditError(EditProblem.NO_LINE, line) from None
 
 
 def _item(layer: Layer, key: int) -> ItemState:
     try:
         return layer.items[key]
     except KeyError:
-        raise EditError(f"no item {key} on this page") from None
+        raise EditError(EditProblem.NO_ITEM, key) from None
 
 
 def _pinned(items: Iterable[ItemState], keys: Iterable[int]) -> list[ItemState]:
@@ -47,10 +81,10 @@ def split_item(layer: Layer, line: int) -> Layer:
     """Start a new item at `line`: it and the later lines of its item move to a new item of the same kind."""
     key = _state(layer, line).item
     if key is None:
-        raise EditError(f"line {line} is ignored and belongs to no item")
+        raise EditError(EditProblem.IGNORED_LINE, line)
     members = layer.item_lines(key)
     if members[0] == line:
-        raise EditError(f"line {line} already starts its item")
+        raise EditError(EditProblem.STARTS_ITEM, line)
     new = _next_key(layer)
     lines = dict(layer.lines)
     for n in members:
@@ -63,7 +97,7 @@ def split_item(layer: Layer, line: int) -> Layer:
 def merge_items(layer: Layer, keep: int, other: int) -> Layer:
     """Move every line of item `other` into item `keep`; `keep` takes the union of both items' themes."""
     if keep == other:
-        raise EditError("an item cannot be merged with itself")
+        raise EditError(EditProblem.SAME_ITEM)
     a, b = _item(layer, keep), _item(layer, other)
     lines = {n: replace(s, item=keep) if s.item == other else s for n, s in layer.lines.items()}
     merged = replace(a, tags=a.tags + tuple(t for t in b.tags if t not in a.tags), pinned=True)
@@ -76,7 +110,7 @@ def neighbour(layer: Layer, key: int, step: int) -> int:
     order = layer.item_order()
     at = order.index(_item(layer, key).key) + step
     if not 0 <= at < len(order):
-        raise EditError("there is no item on that side")
+        raise EditError(EditProblem.NO_NEIGHBOUR)
     return order[at]
 
 
@@ -86,7 +120,7 @@ def move_lines(layer: Layer, lines_to_move: Iterable[int], target: int | None) -
     Ignored lines stay ignored. Items left without lines disappear."""
     moving = sorted(set(lines_to_move))
     if not moving:
-        raise EditError("no lines to move")
+        raise EditError(EditProblem.NO_LINES)
     for n in moving:
         _state(layer, n)
     items = list(layer.items.values())
@@ -151,7 +185,7 @@ def toggle_break(layer: Layer, line: int) -> Layer:
 def correct_text(layer: Layer, line: int, text: str | None, raw: str) -> Layer:
     """Record a corrected text for `line`; None or the raw text itself removes the correction."""
     if text is not None and "\n" in text:
-        raise EditError("a corrected line cannot hold a line break")
+        raise EditError(EditProblem.LINE_BREAK)
     value = None if text is None or text == raw else text
     lines = dict(layer.lines)
     lines[line] = _mark(replace(_state(layer, line), correction=value), Field.CORRECTION)
@@ -170,7 +204,7 @@ def confirm_doubts(layer: Layer, lines_to_confirm: Iterable[int]) -> Layer:
     doubts = set(layer.doubts())
     confirmed = [n for n in targets if n in doubts]
     if not confirmed:
-        raise EditError("none of these lines is a doubt")
+        raise EditError(EditProblem.NO_DOUBT)
     lines = dict(layer.lines)
     items: set[int] = set()
     for n in confirmed:
@@ -195,6 +229,16 @@ def set_tags(layer: Layer, key: int, tags: Iterable[str]) -> Layer:
     item = _item(layer, key)
     changed = replace(item, tags=tuple(dict.fromkeys(t for t in tags if t)), pinned=True)
     return make_layer(layer.lines, [changed if i.key == key else i for i in layer.items.values()], layer.status)
+
+
+def retag_items(layer: Layer, tags: Mapping[int, Sequence[str]]) -> Layer:
+    """`layer` with the items of `tags` (by key) carrying those themes: a taxonomy edit (a theme renamed,
+    merged or deleted) or its undo. Keys the layer does not have are left out; it is not an editor's decision
+    about an item, so `pinned` stays as it was. The same layer when no item's themes change."""
+    items = {key: replace(item, tags=tuple(tags[key])) if key in tags else item for key, item in layer.items.items()}
+    if all(items[key].tags == item.tags for key, item in layer.items.items()):
+        return layer
+    return Layer(layer.lines, items, layer.status)
 
 
 def set_status(layer: Layer, status: Status) -> Layer:
@@ -289,9 +333,9 @@ def _keep_edited(before: LineState, parsed: LineState) -> LineState:
 def check_replacement(old: str, new: str) -> None:
     """Raise `EditError` for a replacement that cannot be made on lines: nothing to find, or a line break."""
     if not old:
-        raise EditError("nothing to replace: the text to find is empty")
+        raise EditError(EditProblem.NOTHING_TO_FIND)
     if "\n" in old or "\r" in old or "\n" in new or "\r" in new:
-        raise EditError("a corrected line cannot hold a line break")
+        raise EditError(EditProblem.LINE_BREAK)
 
 
 def replace_text(page: Page, layer: Layer, old: str, new: str) -> tuple[Layer, list[int]]:

@@ -112,6 +112,18 @@ def _is_sqlite(path: Path) -> bool:
         return False
 
 
+def _check_request(library: Library, out: Path, tag: str | None, stream: BinaryIO | None) -> None:
+    """Refuse an export onto the library itself, or by a theme the library does not know."""
+    if stream is not None:
+        with suppress(OSError, ValueError):  # a stream with no file behind it cannot be the library
+            opened = os.fstat(stream.fileno())
+            _refuse_same_file(opened, out, library.path)
+    else:
+        _refuse_library(out, library.path)
+    if tag is not None and tag not in {t.name for t in library.themes()} and tag not in library.tag_counts():
+        raise ExportError(ExportProblem.UNKNOWN_TAG, out, tag)
+
+
 def export_library(
     library: Library,
     fmt: Format,
@@ -132,14 +144,7 @@ def export_library(
     device or a pipe (`/dev/stdout`), which cannot be replaced atomically. Raises `ExportError` when `out`
     cannot be written, is the library itself or `tag` is no theme of the library; the old `out`, if any, is
     then untouched, and so it is after a cancel."""
-    if stream is not None:
-        with suppress(OSError, ValueError):  # a stream with no file behind it cannot be the library
-            opened = os.fstat(stream.fileno())
-            _refuse_same_file(opened, out, library.path)
-    else:
-        _refuse_library(out, library.path)
-    if tag is not None and tag not in {t.name for t in library.themes()} and tag not in library.tag_counts():
-        raise ExportError(ExportProblem.UNKNOWN_TAG, out, tag)
+    _check_request(library, out, tag, stream)
     infos = library.pages(status=status, tag=tag)
     pages = 0
 

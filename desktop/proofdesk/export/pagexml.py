@@ -159,11 +159,11 @@ def _region(
 
 
 def _item_id(article: Article) -> str:
-    return f"item{article.item}"
+    return f"item{article.number}"
 
 
 def _region_id(article: Article, unit_index: int) -> str:
-    return f"r{article.item}_{unit_index}"
+    return f"r{article.number}_{unit_index}"
 
 
 def _id(prefix: str, text: str) -> str:

@@ -46,7 +46,7 @@ class Entry:
         a = self.article
         return {
             "page": a.page,
-            "item": a.item,
+            "item": a.number,
             "kind": a.kind.value,
             "kicker": a.kicker,
             "title": a.title,
@@ -123,7 +123,7 @@ def item_text(article: Article) -> str:
 
 def item_file_name(article: Article, width: int) -> str:
     label = article.title or (article.paragraphs[0][:20] if article.paragraphs else "")
-    return f"{article.item:0{width}d}_{safe_name(label, article.kind.value)}.txt"
+    return f"{article.number:0{width}d}_{safe_name(label, article.kind.value)}.txt"
 
 
 def write_txt(batches: Batches, folder: Path) -> int:

@@ -3,6 +3,7 @@ title, subtitle, byline and paragraphs the export will hold."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -10,9 +11,11 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
+    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -29,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.model import Role
 from . import look
 from .models import LineRole, OutlineModel
-from .wording import kind_name
+from .wording import item_headline, kind_name
 
 if TYPE_CHECKING:
     from ..domain.derive import Article
@@ -62,8 +66,8 @@ class OutlineDelegate(QStyledItemDelegate):
         left = rect.left() + 14
         right = rect.right() - 4
         row = QRect(left, rect.top() + 4, right - left, fm.height())
-        headline = article.title or (article.paragraphs[0] if article.paragraphs else self.tr("(no text)"))
-        first = f"{article.item}  {kind_name(article.kind)}  "
+        headline = item_headline(article) or self.tr("(no text)")
+        first = f"{article.number}  {kind_name(article.kind)}  "
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setPen(look.MUTED_TEXT)
@@ -86,6 +90,27 @@ class OutlineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class OutlineFilter(QSortFilterProxyModel):
+    """The outline's items that pass a test (every item when there is none), in page order; rows follow
+    the page's edits as they are made."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._accept: Callable[[Article], bool] | None = None
+
+    def set_test(self, accept: Callable[[Article], bool] | None) -> None:
+        """Show only the items for which `accept` is true; None shows every item."""
+        self.beginFilterChange()
+        self._accept = accept
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._accept is None:
+            return True
+        article = self.sourceModel().index(source_row, 0, source_parent).data(LineRole.ARTICLE)
+        return article is None or self._accept(article)
+
+
 class ArticlePanel(QWidget):
     """The outline of the open page and the selected item's clean text.
 
@@ -100,9 +125,11 @@ class ArticlePanel(QWidget):
     def __init__(self, model: OutlineModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.shown = OutlineFilter(self)
+        self.shown.setSourceModel(model)
         self.outline = QListView(self)
         self.outline.setObjectName("outline")
-        self.outline.setModel(model)
+        self.outline.setModel(self.shown)
         self.outline.setItemDelegate(OutlineDelegate(self.outline))
         self.outline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.outline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -135,7 +162,7 @@ class ArticlePanel(QWidget):
 
     def fit_outline(self, share: float = 0.55) -> None:
         """Give the outline room for every item of the page, up to `share` of the side; never shrink it."""
-        rows = self.model.rowCount()
+        rows = self.shown.rowCount()
         if rows == 0:
             return
         row_height = self.outline.sizeHintForRow(0)
@@ -158,10 +185,10 @@ class ArticlePanel(QWidget):
         row = self.model.row_of(key)
         self._quiet = True
         try:
-            if row is None:
+            index = self.shown.mapFromSource(self.model.index(row)) if row is not None else QModelIndex()
+            if not index.isValid():
                 self.outline.selectionModel().clearSelection()
             else:
-                index = self.model.index(row)
                 self.outline.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 self.outline.scrollTo(index)
         finally:
@@ -191,15 +218,16 @@ class ArticlePanel(QWidget):
         """The item as the export will hold it, laid out for reading."""
         lines = article.source_lines
         where = self.tr("Item {0} · {1} · lines {2}–{3}").format(
-            article.item, kind_name(article.kind), lines[0] if lines else "", lines[-1] if lines else ""
+            article.number, kind_name(article.kind), lines[0] if lines else "", lines[-1] if lines else ""
         )
-        parts = [f"<p style='color:#888;font-size:small'>{escape(where)}</p>"]
+        parts = [f"<p style='color:{look.WHERE_TEXT.name()};font-size:small'>{escape(where)}</p>"]
         if article.title:
             parts.append(f"<h2 style='margin-bottom:2px'>{escape(article.title)}</h2>")
         if article.subtitle:
-            parts.append(f"<h4 style='color:#555;margin-top:2px'>{escape(article.subtitle)}</h4>")
+            colour = look.SUBTITLE_TEXT.name()
+            parts.append(f"<h4 style='color:{colour};margin-top:2px'>{escape(article.subtitle)}</h4>")
         if article.byline:
-            parts.append(f"<p style='color:#2e7d32'>{escape(article.byline)}</p>")
+            parts.append(f"<p style='color:{look.ROLE_COLOURS[Role.BYLINE].name()}'>{escape(article.byline)}</p>")
         # The item's themes are the chips above the text (`ThemeChips`), where they can be edited.
         for paragraph in article.paragraphs:
             parts.append(f"<p style='text-indent:2em;line-height:150%'>{escape(paragraph)}</p>")

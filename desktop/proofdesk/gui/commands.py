@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ..domain import ops
 from ..domain.model import Kind, Layer, Role, Status
-from .session import Session
+from .session import Session, Tagging
 from .wording import kind_name, role_name, status_name
 
 if TYPE_CHECKING:
@@ -39,17 +39,19 @@ class EditCommand(QUndoCommand):
         self.before = before
         self.after = ops.in_review(before, after) if self.moves_status else after
         self.parsed_with = parsed_with
+        # A re-parse records the parser's version with the page; its undo gives back the version before.
+        self.parsed_before = None if parsed_with is None else session.parser_version(self.page_id)
 
     def redo(self) -> None:
         self.session.apply(self.page_id, self.before, self.after, parsed_with=self.parsed_with)
 
     def undo(self) -> None:
-        self.session.apply(self.page_id, self.after, self.before)
+        self.session.apply(self.page_id, self.after, self.before, parsed_with=self.parsed_before)
 
 
 def _current(session: Session) -> Layer:
     if session.layer is None:
-        raise ops.EditError("no page is open")
+        raise ops.EditError(ops.EditProblem.NO_PAGE)
     return session.layer
 
 
@@ -214,3 +216,22 @@ class ReplaceAll(QUndoCommand):
 
     def undo(self) -> None:
         self.session.apply_pages([(e.page_id, e.after, e.before) for e in self.edits])
+
+
+class EditTaxonomy(QUndoCommand):
+    """A taxonomy edit (a theme added, renamed, merged, deleted, described): the taxonomy and the themes of
+    every item it changes, before and after. One undo step however many items on however many pages, written
+    in one transaction each way; sound for the same reason as `ReplaceAll`: the stack is linear, so any later
+    edit of those items is undone before this one is."""
+
+    def __init__(self, session: Session, before: Tagging, after: Tagging, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        self.session.set_taxonomy(self.after)
+
+    def undo(self) -> None:
+        self.session.set_taxonomy(self.before)

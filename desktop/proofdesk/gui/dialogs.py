@@ -148,7 +148,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export corpus"))
         self.db = db
         self.task: workers.Task | None = None
-        self.result: Any = None
+        self.outcome: Any = None
+        """The `ExportReport` once the export ended, or the exception that stopped it."""
         self.format = QComboBox(self)
         self.format.addItem(self.tr("JSONL (one item per line)"), "jsonl")
         self.format.addItem(self.tr("CSV (one item per row)"), "csv")
@@ -230,7 +231,7 @@ class ExportDialog(QDialog):
 
     def _finished(self, report: Any) -> None:
         self.task = None
-        self.result = report
+        self.outcome = report
         self.export_button.setEnabled(True)
         self.close_button.setText(self.tr("Close"))
         if report.cancelled:
@@ -247,7 +248,7 @@ class ExportDialog(QDialog):
         from ..storage import StorageError
 
         self.task = None
-        self.result = error
+        self.outcome = error
         self.export_button.setEnabled(True)
         self.close_button.setText(self.tr("Close"))
         self.progress.setVisible(False)
@@ -297,22 +298,22 @@ class ShortcutsDialog(QDialog):
             rows.append(f"<span style='color:{colour};font-weight:bold'>{mark}</span> {role_name(role)}<br>")
         rows.append(self.tr("(no mark: body text)") + "<br><br>")
         rows.append(
-            f"<span style='color:#2f6fbf'>{look.PARAGRAPH_MARK}</span> "
+            f"<span style='color:{look.PARAGRAPH_COLOUR.name()}'>{look.PARAGRAPH_MARK}</span> "
             + self.tr("paragraph break after this line")
             + "<br>"
         )
         rows.append(
-            f"<span style='color:#8a8a8a'>{look.JOIN_MARK}</span> "
+            f"<span style='color:{look.MUTED_TEXT.name()}'>{look.JOIN_MARK}</span> "
             + self.tr("soft wrap: joined with the next line")
             + "<br>"
         )
         rows.append(
-            "<span style='background:#fff1c2'>&nbsp;&nbsp;&nbsp;</span> "
+            f"<span style='background:{look.DOUBT_BACKGROUND.name()}'>&nbsp;&nbsp;&nbsp;</span> "
             + self.tr("doubt: the parser was not sure")
             + "<br>"
         )
         rows.append(
-            "<span style='color:#0b57a4;text-decoration:underline'>abc</span> "
+            f"<span style='color:{look.CORRECTED_TEXT.name()};text-decoration:underline'>abc</span> "
             + self.tr("corrected text (raw kept)")
             + "<br>"
         )

@@ -25,24 +25,30 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QWidget,
 )
 
 from ..domain import ops
 from ..domain.model import Status
+from . import look
 from .commands import ReplaceAll
-from .wording import problem_text, status_name
+from .wording import edit_problem_text, problem_text, status_name
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QUndoStack
+    from PySide6.QtWidgets import QMainWindow
+
     from ..replacing import PageReplacement
     from ..storage import Hit
-    from .mainwindow import MainWindow
+    from .pageview import PageView
+    from .session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 LIMIT = 1000
 """Hits listed at most; Replace all changes every line of the library all the same."""
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE, LINE, TEXT = range(3)
-_MARK = '<span style="background-color:#ffe08a;color:#000;font-weight:bold">{0}</span>'
+_MARK = f'<span style="background-color:{look.FOUND_BACKGROUND.name()};color:black;font-weight:bold">{{0}}</span>'
 
 
 def emphasised(text: str, query: str) -> str:
@@ -111,9 +117,7 @@ class EmphasisDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        colour = opt.palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
+        colour = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         document = QTextDocument()
         document.setDocumentMargin(1)
         document.setDefaultFont(opt.font)
@@ -137,12 +141,12 @@ class FindDialog(QDialog):
     hitChosen = Signal(int, int)
     message = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, session: Session, stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("findDialog")
         self.setWindowTitle(self.tr("Find in library"))
-        self.session = window.session
-        self.stack = window.stack
+        self.session = session
+        self.stack = stack
         self.query = QLineEdit(self)
         self.query.setObjectName("findQuery")
         self.query.setPlaceholderText(self.tr("Text to find (raw or corrected)"))
@@ -251,8 +255,8 @@ class FindDialog(QDialog):
         old, new = self.query.text(), self.replacement.text()
         try:
             ops.check_replacement(old, new)
-        except ops.EditError:
-            self.message.emit(self.tr("Type the text to find first; a replacement cannot hold a line break."))
+        except ops.EditError as error:
+            self.message.emit(edit_problem_text(error))
             return False
         if self.session.library is None:
             return False
@@ -297,16 +301,21 @@ class FindDialog(QDialog):
 class LibrarySearch(QObject):
     """Find in library wired into the main window: Edit → Find in library… (Ctrl+Shift+F)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self, window: QMainWindow, session: Session, stack: QUndoStack, page_view: PageView, find: QAction
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.session = session
+        self.stack = stack
+        self.page_view = page_view
         self.dialog: FindDialog | None = None
-        window.acts.find_in_library.triggered.connect(self.open)
+        find.triggered.connect(self.open)
 
     def open(self) -> FindDialog:
         """Show the dialog (made on first use) with the query selected, ready to type over."""
         if self.dialog is None:
-            self.dialog = FindDialog(self.window)
+            self.dialog = FindDialog(self.session, self.stack, self.window)
             self.dialog.hitChosen.connect(self.open_hit)
             self.dialog.message.connect(lambda text: self.window.statusBar().showMessage(text, 6000))
         if self.dialog.isVisible():
@@ -320,8 +329,8 @@ class LibrarySearch(QObject):
 
     def open_hit(self, page_id: int, line: int) -> None:
         """Open the page (when it is not open) and select the line."""
-        session = self.window.session
+        session = self.session
         if page_id != session.page_id:
             session.open_page(page_id)
         if session.page_id == page_id:
-            self.window.page_view.select_lines([line], quiet=False)
+            self.page_view.select_lines([line], quiet=False)

@@ -1,4 +1,4 @@
-"""Colours and marks shared by the page view, the outline and the legend."""
+"""Every colour of the window, and the marks shared by the page view, the outline and the legend."""
 
 from __future__ import annotations
 
@@ -39,6 +39,31 @@ SELECTED_BACKGROUND = QColor("#cfe2fb")
 CORRECTED_TEXT = QColor("#0b57a4")
 MUTED_TEXT = QColor("#8a8a8a")
 JOIN_COLOUR = QColor("#b4b4b4")
+SUBTITLE_TEXT = QColor("#555555")
+WHERE_TEXT = QColor("#888888")
+"""The line above an item's text that says where on the page it is."""
+FOUND_BACKGROUND = QColor("#ffe08a")
+"""The found text in the hits of Find in library."""
+SCAN_SELECTED = QColor("#d81b60")
+"""The outline of the selected lines on the scan."""
+SCAN_BACKGROUND = QColor("#e8e8e8")
+
+PROBLEM_BANNER_STYLE = "#saveProblem { background: #fde2e1; border: 1px solid #e0a0a0; border-radius: 4px; }"
+"""The red bar that says edits could not be written."""
+UNSAVED_STYLE = "color: #b3261e; font-weight: bold"
+"""The status bar's "Edits not saved yet"."""
+NOTE_STYLE = f"color: {MUTED_TEXT.name()}"
+THEME_CHIP_STYLE = """
+#themeChip { background: #e8eef7; border: 1px solid #b9c9e2; border-radius: 10px; }
+#themeChip QLabel { color: #24406b; padding-left: 6px; }
+#themeChip QToolButton { border: none; color: #5a6f90; padding: 0 4px; font-weight: bold; }
+#themeChip QToolButton:hover { color: #b3261e; }
+#suggestionChip { background: #ffffff; color: #2e5c2e; border: 1px dashed #7fae7f; border-radius: 10px;
+                  padding: 1px 8px; }
+#suggestionChip:hover { background: #eef7ee; border-style: solid; }
+#chipNote { color: #8a8a8a; }
+"""
+"""The theme chips: confirmed themes filled, suggestions dashed."""
 
 
 def item_colour(index: int | None) -> QColor | None:

@@ -18,21 +18,14 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import paths
 from ..domain.model import Change
 from . import look, workers
 from .actions import WindowActions
@@ -40,18 +33,20 @@ from .articleview import ArticlePanel
 from .corrections import Corrections
 from .findpanel import LibrarySearch
 from .librarypanel import LibraryPanel
+from .librarytasks import LibraryTasks
 from .menus import Menus
 from .models import LineModel, OutlineModel
 from .pageview import PageView
+from .savebanner import SaveBanner
 from .scanpane import ScanPane
 from .scanview import ScanView
 from .session import Session
-from .themeui import ThemeUi
+from .tagging import install as install_tagging
 from .wording import problem_text
 
 if TYPE_CHECKING:
     from ..domain.checks import Finding
-    from .dialogs import CheckDialog, ExportDialog, ShortcutsDialog
+    from .dialogs import CheckDialog, ShortcutsDialog
 
 
 class MainWindow(QMainWindow):
@@ -65,12 +60,12 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.stack = QUndoStack(self)
-        self.library = LibraryPanel(self)
+        self.library_panel = LibraryPanel(self)
         self.lines = LineModel(self)
         self.page_view = PageView(self)
         self.page_view.setModel(self.lines)
-        self.outline = OutlineModel(self)
-        self.articles = ArticlePanel(self.outline, self)
+        self.outline_model = OutlineModel(self)
+        self.articles = ArticlePanel(self.outline_model, self)
         self.legend = QLabel(self._legend(), self)
         self.legend.setObjectName("legend")
         page_side = QWidget(self)
@@ -90,12 +85,13 @@ class MainWindow(QMainWindow):
         self.work.setStretchFactor(2, 2)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.library)
+        self.splitter.addWidget(self.library_panel)
         self.splitter.addWidget(self.work)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([400, 1000])
         self.work.setSizes([640, 0, 460])
-        self.banner = self._make_banner()
+        self.banner = SaveBanner(self)
+        self.banner.retryRequested.connect(self.retry_saving)
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(4, 4, 4, 0)
@@ -105,23 +101,17 @@ class MainWindow(QMainWindow):
 
         self.acts = WindowActions(self, self.work, self.stack)
         self.corrections = Corrections(session, self.stack, self.page_view, self.articles)
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(220)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Stop"), self)
-        self.cancel_button.hide()
+        self.tasks = LibraryTasks(self, session, self.stack, settings, self.library_panel, self.open_library)
         self.saved_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.cancel_button)
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.import_task: workers.Task | None = None
         # The line each page was left on in this window, so going back to a page goes back to that line.
         self._left_at: dict[int, int] = {}
         self._shown_page: int | None = None
         self.dialog: Any = None
-        self.menus = Menus(self, self.acts, self.outline, self.corrections, self.page_view, self.articles)
-        self.themes = ThemeUi(self)
-        self.finder = LibrarySearch(self)
+        self.menus = Menus(self, self.acts, self.outline_model, self.corrections, self.page_view, self.articles)
+        self.themes = install_tagging(self, session, self.stack, self.articles, self.library_panel, self.work)
+        self.acts.all.extend(self.themes.key_actions)
+        self.finder = LibrarySearch(self, session, self.stack, self.page_view, self.acts.find_in_library)
         self.scan_pane = ScanPane(self, session, self.scan_view, self.work, self.acts.show_scan)
         self._connect()
         self.setAcceptDrops(True)
@@ -141,20 +131,6 @@ class MainWindow(QMainWindow):
 
     # -- building -----------------------------------------------------------------------------------------
 
-    def _make_banner(self) -> QFrame:
-        banner = QFrame(self)
-        banner.setObjectName("saveProblem")
-        banner.setStyleSheet("#saveProblem { background: #fde2e1; border: 1px solid #e0a0a0; border-radius: 4px; }")
-        self.banner_text = QLabel(banner)
-        self.banner_text.setWordWrap(True)
-        retry = QPushButton(self.tr("Retry"), banner)
-        retry.clicked.connect(self.retry_saving)
-        layout = QHBoxLayout(banner)
-        layout.addWidget(self.banner_text, 1)
-        layout.addWidget(retry)
-        banner.hide()
-        return banner
-
     def _legend(self) -> str:
         return self.tr("Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys").format(
             look.PARAGRAPH_MARK, look.JOIN_MARK
@@ -162,12 +138,13 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a, c, s = self.acts, self.corrections, self.session
-        a.import_files.triggered.connect(self.import_files_dialog)
-        a.import_folder.triggered.connect(self.import_folder_dialog)
-        a.load_samples.triggered.connect(self.load_samples)
-        a.export.triggered.connect(self.export_dialog)
+        t = self.tasks
+        a.import_files.triggered.connect(t.import_files_dialog)
+        a.import_folder.triggered.connect(t.import_folder_dialog)
+        a.load_samples.triggered.connect(t.load_samples)
+        a.export.triggered.connect(t.export_dialog)
         a.retry.triggered.connect(self.retry_saving)
-        a.restore.triggered.connect(self.restore_backup)
+        a.restore.triggered.connect(t.restore_backup)
         a.quit.triggered.connect(self.close)
         a.edit_text.triggered.connect(lambda: self.page_view.edit(self.page_view.currentIndex()))
         a.restore_raw.triggered.connect(c.restore_raw)
@@ -205,17 +182,13 @@ class MainWindow(QMainWindow):
         s.libraryReady.connect(self._library_ready)
         s.pageOpened.connect(self._page_opened)
         s.layerChanged.connect(self._layer_changed)
-        s.pageInfoChanged.connect(self.library.update_page)
-        s.saveFailed.connect(self._save_failed)
+        s.pageInfoChanged.connect(self.library_panel.update_page)
+        s.saveFailed.connect(self.banner.show_problem)
         s.savedChanged.connect(self._set_saved)
-        s.changedElsewhere.connect(self._changed_elsewhere)
-        self.library.pageChosen.connect(s.open_page)
-        self.library.samplesRequested.connect(self.load_samples)
-        self.library.importRequested.connect(self.import_files_dialog)
+        self.library_panel.pageChosen.connect(s.open_page)
         self.page_view.linesSelected.connect(self._lines_selected)
         self.lines.correctionRequested.connect(c.correct)
         self.articles.itemSelected.connect(self._item_selected)
-        self.cancel_button.clicked.connect(lambda: self.import_task.cancel() if self.import_task else None)
 
     # -- library and pages --------------------------------------------------------------------------------
 
@@ -237,25 +210,25 @@ class MainWindow(QMainWindow):
     def _library_ready(self) -> None:
         assert self.session.library is not None
         self.statusBar().clearMessage()
-        self.library.set_pages(self.session.library.pages())
+        self.library_panel.set_pages(self.session.library.pages())
         self._title()
         last = self.settings.value(self._library_key("page"))
         line = self.settings.value(self._library_key("line"))
-        first = self.library.neighbour(None, 1)
-        wanted = int(last) if last is not None and self.library.model.row_of(int(last)) is not None else first
+        first = self.library_panel.neighbour(None, 1)
+        wanted = int(last) if last is not None and self.library_panel.model.row_of(int(last)) is not None else first
         if wanted is not None and wanted == (int(last) if last is not None else None) and line is not None:
             self._left_at[wanted] = int(line)
         if wanted is not None:
             self.session.open_page(wanted)
 
     def _step_page(self, step: int) -> None:
-        target = self.library.neighbour(self.session.page_id, step)
+        target = self.library_panel.neighbour(self.session.page_id, step)
         if target is not None:
             self.session.open_page(target)
 
     def _next_open_page(self) -> None:
         """After a page is done, the next page in the list that is not."""
-        target = self.library.next_not_done(self.session.page_id)
+        target = self.library_panel.next_not_done(self.session.page_id)
         if target is not None:
             self.session.open_page(target)
         else:
@@ -287,9 +260,9 @@ class MainWindow(QMainWindow):
             self._remember_line()
         self._shown_page = page_id
         self.lines.set_page(self.session.page, self.session.layer)
-        self.outline.set_page(self.session.page, self.session.layer)
+        self.outline_model.set_page(self.session.page, self.session.layer)
         self.articles.fit_outline()
-        self.library.select_page(page_id)
+        self.library_panel.select_page(page_id)
         self.settings.setValue(self._library_key("page"), page_id)
         self._title()
         self.scan_pane.page_opened()
@@ -309,7 +282,7 @@ class MainWindow(QMainWindow):
         if page_id != self.session.page_id or self.session.layer is None:
             return
         self.lines.set_layer(self.session.layer, change)
-        self.outline.set_page(self.session.page, self.session.layer)
+        self.outline_model.set_page(self.session.page, self.session.layer)
         self.scan_view.set_layer(self.session.layer)
         self._lines_selected(self.page_view.selected_lines())
 
@@ -334,62 +307,14 @@ class MainWindow(QMainWindow):
 
     def _set_saved(self, saved: bool) -> None:
         self.saved_label.setText(self.tr("All edits saved") if saved else self.tr("Edits not saved yet"))
-        self.saved_label.setStyleSheet("" if saved else "color: #b3261e; font-weight: bold")
+        self.saved_label.setStyleSheet("" if saved else look.UNSAVED_STYLE)
         if saved:
             self.banner.hide()
-
-    def _save_failed(self, problem: Any) -> None:
-        self.banner_text.setText(
-            self.tr(
-                "Your last edits could not be written to the library: {0} They are kept in this window and "
-                "will be written with your next edit, or when you press Retry (Ctrl+S)."
-            ).format(problem_text(problem))
-        )
-        self.banner.show()
 
     def retry_saving(self) -> bool:
         saved = self.session.retry()
         self.statusBar().showMessage(self.tr("All edits saved") if saved else self.tr("Still cannot write"), 4000)
         return saved
-
-    def restore_backup(self) -> bool:
-        """Replace the library with one of its verified backups, chosen from a list, newest first. The
-        current library is kept aside (never deleted); the undo history ends there. True when restored."""
-        from ..storage import StorageError, maintenance
-
-        if self.session.unsaved:
-            QMessageBox.warning(
-                self, self.tr("Restore a backup"), self.tr("Some edits are not saved yet: retry saving first.")
-            )
-            return False
-        found = maintenance.backups(self.session.path)
-        if not found:
-            QMessageBox.information(
-                self, self.tr("Restore a backup"), self.tr("This library has no backups yet (one is made each day).")
-            )
-            return False
-        names = [backup.made.strftime("%Y-%m-%d %H:%M:%S") for backup in found]
-        chosen, ok = QInputDialog.getItem(
-            self, self.tr("Restore a backup"), self.tr("Replace the library with the backup of:"), names, 0, False
-        )
-        if not ok:
-            return False
-        backup = found[names.index(chosen)]
-        self.session.close()
-        try:
-            aside = maintenance.restore(self.session.path, backup.path, held_here=True)
-        except StorageError as error:
-            QMessageBox.critical(self, self.tr("Restore a backup"), problem_text(error.problem))
-            self.open_library()
-            return False
-        self.stack.clear()
-        kept = self.tr("The library before it is kept as {0}.").format(aside.name) if aside is not None else ""
-        said = self.tr("Restored the backup of {0}.").format(chosen) + " " + kept
-        self.session.libraryReady.connect(
-            lambda: self.statusBar().showMessage(said, 15000), Qt.ConnectionType.SingleShotConnection
-        )
-        self.open_library()
-        return True
 
     # -- check before done --------------------------------------------------------------------------------
 
@@ -414,92 +339,7 @@ class MainWindow(QMainWindow):
         self.page_view.select_lines(list(finding.lines[:1] if finding.item is None else finding.lines), quiet=False)
         self.page_view.setFocus()
 
-    # -- import and export --------------------------------------------------------------------------------
-
-    def import_files_dialog(self) -> None:
-        kinds = self.tr("Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)")
-        files, _filter = QFileDialog.getOpenFileNames(self, self.tr("Import page files"), str(Path.home()), kinds)
-        if files:
-            self.import_paths([Path(f) for f in files])
-
-    def import_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of pages"), str(Path.home()))
-        if folder:
-            self.import_paths([Path(folder)])
-
-    def load_samples(self) -> None:
-        self.import_paths([paths.seeds_dir()])
-
-    def import_paths(self, chosen: list[Path]) -> workers.Task | None:
-        """Import files and folders in a worker, with progress, a Stop button and a report at the end."""
-        if self.import_task is not None:
-            self.statusBar().showMessage(self.tr("An import is already running."), 4000)
-            return None
-        task = workers.import_paths(self.session.path, chosen)
-        task.signals.progress.connect(self._import_progress)
-        task.signals.finished.connect(self._import_finished)
-        task.signals.failed.connect(self._import_failed)
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.import_task = workers.start(task)
-        return self.import_task
-
-    def _import_progress(self, done: int, total: int, name: str) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        self.statusBar().showMessage(self.tr("Importing {0}/{1}: {2}").format(done, total, name))
-
-    def _import_ended(self) -> None:
-        self.import_task = None
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.statusBar().clearMessage()
-        if self.session.library is not None:
-            self.library.set_pages(self.session.library.pages())
-            if self.session.page_id is None:
-                first = self.library.neighbour(None, 1)
-                if first is not None:
-                    self.session.open_page(first)
-            elif self.session.page_id is not None:
-                self.library.select_page(self.session.page_id)
-
-    def _changed_elsewhere(self) -> None:
-        # Pages another program imported show up; an import of our own refreshes the list when it ends.
-        if self.import_task is None and self.session.library is not None:
-            infos = self.session.library.pages()
-            if [i.id for i in infos] != [i.id for i in self.library.model.infos()]:
-                self._import_ended()
-                self.session.pagesAdded.emit()
-
-    def _import_finished(self, report: Any) -> None:
-        from .dialogs import ImportReportDialog
-
-        self._import_ended()
-        self.session.pagesAdded.emit()
-        if report.refused or report.cancelled:
-            self.dialog = ImportReportDialog(report, self)
-            self.dialog.open()
-        else:
-            self.statusBar().showMessage(self.tr("{0} pages imported.").format(len(report.results)), 5000)
-
-    def _import_failed(self, error: Exception) -> None:
-        from ..storage import StorageError
-
-        self._import_ended()
-        text = problem_text(error.problem) if isinstance(error, StorageError) else str(error)
-        QMessageBox.warning(self, self.tr("Import stopped"), text)
-
-    def export_dialog(self) -> ExportDialog:
-        from .dialogs import ExportDialog
-
-        themes = [t.name for t in self.session.library.themes()] if self.session.library else []
-        target = Path(str(self.settings.value("exportTarget", str(Path.home() / "corpus.jsonl"))))
-        dialog = ExportDialog(self.session.path, themes, target, self)
-        dialog.accepted.connect(lambda: self.settings.setValue("exportTarget", dialog.target.text()))
-        dialog.open()
-        self.dialog = dialog
-        return dialog
+    # -- dialogs ------------------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> ShortcutsDialog:
         from .dialogs import ShortcutsDialog
@@ -514,7 +354,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self.import_paths([Path(u.toLocalFile()) for u in event.mimeData().urls()])
+        self.tasks.import_paths([Path(u.toLocalFile()) for u in event.mimeData().urls()])
         event.acceptProposedAction()
 
     # -- window state -------------------------------------------------------------------------------------
@@ -556,9 +396,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Close:
                 event.ignore()
                 return
-        if self.import_task is not None:
-            self.import_task.cancel()
-            self.import_task.done.wait(10)
+        self.tasks.shutdown()
         self.scan_view.shutdown()
         self.themes.shutdown()
         self._remember_line()

@@ -11,7 +11,7 @@ from .articleview import ArticlePanel
 from .corrections import Corrections
 from .models import OutlineModel
 from .pageview import PageView
-from .wording import kind_name
+from .wording import item_label
 
 
 class Menus(QObject):
@@ -104,9 +104,8 @@ class Menus(QObject):
         for row in range(self.outline.rowCount()):
             article = self.outline.article(row)
             assert article is not None
-            label = article.title or (article.paragraphs[0] if article.paragraphs else "")
             # "&" in a page's text is a character, not a mnemonic.
-            text = f"{article.item}  {kind_name(article.kind)} · {label[:24]}".replace("&", "&&")
+            text = item_label(article, 24).replace("&", "&&")
             action = menu.addAction(text)
             action.triggered.connect(lambda _c=False, key=article.key: self.corrections.move_lines(key))
         menu.addSeparator()

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 
 from ..domain.model import DOUBT_THRESHOLD, Break, Change, Layer, Page, Status
-from .wording import kind_name, role_name, rule_name, status_name
+from .wording import item_label, role_name, rule_name, status_name
 
 if TYPE_CHECKING:
     from ..domain.derive import Article
@@ -207,9 +207,7 @@ class OutlineModel(QAbstractListModel):
             return None
         article = self._articles[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            label = article.title or (article.paragraphs[0] if article.paragraphs else "")
-            label = label[:40] or QCoreApplication.translate("Models", "(empty)")
-            return f"{article.item}  {kind_name(article.kind)} · {label}"
+            return item_label(article)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = article.source_lines
             return QCoreApplication.translate("Models", "Lines {0}–{1}").format(lines[0], lines[-1]) if lines else None

@@ -29,7 +29,6 @@ MAX_DISPLAY_PIXELS = 24_000_000
 """Larger images are decoded at a reduced size (JPEG decodes scaled, cheaply): a 10,000 × 14,000 px scan
 would take 560 MB as a full QImage."""
 
-SELECTED = QColor("#d81b60")
 DECODE_DELAY_MS = 120
 """A scan is decoded only once its page has been shown this long: flipping through pages decodes nothing."""
 CACHED = 2
@@ -108,7 +107,7 @@ class ScanView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setBackgroundBrush(QBrush(QColor("#e8e8e8")))
+        self.setBackgroundBrush(QBrush(look.SCAN_BACKGROUND))
         self._token = 0
         self._image: ScanImage | None = None
         self._boxes: dict[int, QGraphicsRectItem] = {}
@@ -239,7 +238,7 @@ class ScanView(QGraphicsView):
             self._colour(self._boxes[n], self._colours.get(n))
         self._selected = [n for n in lines if n in self._boxes]
         for n in self._selected:
-            pen = QPen(SELECTED, 4)
+            pen = QPen(look.SCAN_SELECTED, 4)
             pen.setCosmetic(True)
             self._boxes[n].setPen(pen)
             self._boxes[n].setZValue(2)
@@ -261,9 +260,6 @@ class ScanView(QGraphicsView):
             self.resetTransform()
             factor = max(0.01, (self.viewport().width() - 4) / rect.width())
             self.scale(factor, factor)
-
-    def fit_page(self) -> None:
-        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

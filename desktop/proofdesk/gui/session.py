@@ -1,24 +1,48 @@
 """The open library, the page on screen, and the one place where edits are written.
 
-State flows one way: a command calls `Session.apply`, the session writes the edit to the library and emits
-`layerChanged`; the views redraw from that signal. A write that fails (disk full, database locked) keeps
-the edit in memory, marks the page unsaved and is tried again with the next edit or on `retry()`, so
-nothing the editor did is lost while the problem lasts.
+State flows one way: a command calls `Session.apply` (or `set_taxonomy` for a taxonomy edit), the session
+writes the edit to the library and emits `layerChanged` (`taxonomyChanged`); the views redraw from that
+signal. A write that fails (disk full, database locked) keeps the edit in memory, marks it unsaved and is
+tried again with the next edit or on `retry()`, so nothing the editor did is lost while the problem lasts.
+A taxonomy edit waiting to be written is written before any page: a later edit of an item it retagged then
+lands on top of it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..domain import ops
 from ..domain.model import Change, Layer, Page, diff
 
 if TYPE_CHECKING:
     from ..ocrfiles import ImageRef, PageScan
     from ..storage import Library, PageInfo
+    from ..themes import Theme
+
+ItemRef = tuple[int, int]
+"""An item anywhere in the library: its page's id and its key."""
+
+
+@dataclass(frozen=True)
+class Tagging:
+    """What a taxonomy edit (or its undo) writes: the whole taxonomy, and the confirmed themes of the items
+    it changes, with their pages' names (the suggester knows items by page name). `renamed` says what a
+    theme's name became (a filter by theme follows it)."""
+
+    themes: tuple[Theme, ...]
+    tags: Mapping[ItemRef, tuple[str, ...]] = field(default_factory=dict)
+    names: Mapping[int, str] = field(default_factory=dict)
+    renamed: Mapping[str, str] = field(default_factory=dict)
+
+    def of_page(self, page_id: int) -> dict[int, tuple[str, ...]]:
+        """The themes this edit gives the items of one page, by key."""
+        return {key: tags for (page, key), tags in self.tags.items() if page == page_id}
 
 
 class Session(QObject):
@@ -30,6 +54,7 @@ class Session(QObject):
         layerChanged(int, object): the page's layer changed; the payload is a domain `Change`.
         pageInfoChanged(object): a page's counts or status changed; the payload is a `PageInfo`.
         pagesAdded(): pages were imported; page lists should be read again.
+        taxonomyChanged(object): the taxonomy and the themes of items changed; the payload is a `Tagging`.
         saveFailed(object): writing failed; the payload is the storage `Problem`. The edit stays in memory.
         savedChanged(bool): True when every edit is on disk, False while some are waiting to be written.
         changedElsewhere(): another program (or a worker) committed to the library since the last look.
@@ -40,6 +65,7 @@ class Session(QObject):
     layerChanged = Signal(int, object)
     pageInfoChanged = Signal(object)
     pagesAdded = Signal()
+    taxonomyChanged = Signal(object)
     saveFailed = Signal(object)
     savedChanged = Signal(bool)
     changedElsewhere = Signal()
@@ -59,6 +85,10 @@ class Session(QObject):
         self._on_disk: dict[int, Layer] = {}
         self._unsaved: dict[int, Layer] = {}
         self._pages: dict[int, Page] = {}
+        # The parser version of a re-parse (or of its undo) not yet written, by page.
+        self._versions: dict[int, int] = {}
+        # A taxonomy edit not yet written (written before any page's edit).
+        self._tagging: Tagging | None = None
         self._data_version: int | None = None
         self._watch = QTimer(self)
         self._watch.setInterval(self.WATCH_MS)
@@ -95,7 +125,7 @@ class Session(QObject):
 
     @property
     def unsaved(self) -> bool:
-        return bool(self._unsaved)
+        return bool(self._unsaved) or self._tagging is not None
 
     def open_page(self, page_id: int) -> None:
         """Show the page: from memory when it holds edits not yet written, else from the library."""
@@ -104,7 +134,7 @@ class Session(QObject):
         if page_id in self._unsaved:
             page, layer = self._pages[page_id], self._unsaved[page_id]
         else:
-            page, layer = self.library.load(page_id)
+            page, layer = self._load(page_id)
             self._on_disk[page_id] = layer
             self._pages[page_id] = page
         self.page_id, self.page, self.layer = page_id, page, layer
@@ -139,9 +169,16 @@ class Session(QObject):
             return self.page, self.layer
         if page_id in self._unsaved:
             return self._pages[page_id], self._unsaved[page_id]
+        page, layer = self._load(page_id)
+        self._pages[page_id], self._on_disk[page_id] = page, layer
+        return page, layer
+
+    def _load(self, page_id: int) -> tuple[Page, Layer]:
+        """The page from the library, with a taxonomy edit not yet written over it."""
         assert self.library is not None
         page, layer = self.library.load(page_id)
-        self._pages[page_id], self._on_disk[page_id] = page, layer
+        if self._tagging is not None:
+            layer = ops.retag_items(layer, self._tagging.of_page(page_id))
         return page, layer
 
     def apply_pages(self, edits: list[tuple[int, Layer, Layer]]) -> None:
@@ -155,16 +192,17 @@ class Session(QObject):
             self._unsaved[page_id] = after
             if page_id == self.page_id:
                 self.layer = after
-        try:
-            pending = list(self._unsaved)
-            self.library.save_pages([(p, self._on_disk[p], self._unsaved[p]) for p in pending])
-        except StorageError as error:
-            self.savedChanged.emit(False)
-            self.saveFailed.emit(error.problem)
-        else:
-            for page_id in pending:
-                self._on_disk[page_id] = self._unsaved.pop(page_id)
-            self.savedChanged.emit(True)
+        if self._write_taxonomy():
+            try:
+                pending = list(self._unsaved)
+                self.library.save_pages([(p, self._on_disk[p], self._unsaved[p]) for p in pending])
+            except StorageError as error:
+                self.savedChanged.emit(False)
+                self.saveFailed.emit(error.problem)
+            else:
+                for page_id in pending:
+                    self._on_disk[page_id] = self._unsaved.pop(page_id)
+                self.savedChanged.emit(True)
         for page_id, before, after in edits:
             if page_id == self.page_id:
                 self.layerChanged.emit(page_id, diff(before, after))
@@ -172,7 +210,12 @@ class Session(QObject):
 
     def retry(self) -> bool:
         """Write every edit that is waiting; True when all are on disk."""
-        return all(self._write(page_id, None) for page_id in list(self._unsaved))
+        return self._write_taxonomy() and all(self._write(page_id, None) for page_id in list(self._unsaved))
+
+    def parser_version(self, page_id: int) -> int:
+        """The version of the parser that made the page's layer (as the editor sees it)."""
+        assert self.library is not None
+        return self._versions.get(page_id, self.library.parsed_with(page_id))
 
     def _write(self, page_id: int, parsed_with: int | None) -> bool:
         from ..storage import StorageError
@@ -180,11 +223,16 @@ class Session(QObject):
         assert self.library is not None
         if page_id not in self._unsaved:
             return True
+        if parsed_with is not None:
+            self._versions[page_id] = parsed_with
+        version = self._versions.get(page_id)
         after = self._unsaved[page_id]
-        was_saved = not self._unsaved.keys() - {page_id}
+        was_saved = not self._unsaved.keys() - {page_id} and self._tagging is None
+        if not self._write_taxonomy():
+            return False
         try:
-            if parsed_with is not None:
-                self.library.replace_layer(page_id, after, parsed_with)
+            if version is not None:
+                self.library.replace_layer(page_id, after, version)
             else:
                 self.library.save(page_id, self._on_disk[page_id], after)
         except StorageError as error:
@@ -193,19 +241,79 @@ class Session(QObject):
             return False
         self._on_disk[page_id] = after
         del self._unsaved[page_id]
+        self._versions.pop(page_id, None)
         if was_saved or not self._unsaved:
             self.savedChanged.emit(not self._unsaved)
         return True
 
-    def retag(self, change: Callable[[Layer], Layer]) -> None:
-        """Apply to the layers held in memory a change the library has already stored for every page
-        (themes renamed or deleted with the taxonomy)."""
-        self._on_disk = {page_id: change(layer) for page_id, layer in self._on_disk.items()}
-        self._unsaved = {page_id: change(layer) for page_id, layer in self._unsaved.items()}
-        if self.page_id is not None and self.layer is not None:
+    def tagged_items(self) -> tuple[dict[ItemRef, tuple[str, ...]], dict[int, str]]:
+        """Every item that carries a confirmed theme, as the editor sees it (the library's items, with the
+        layers held in memory over them), and the names of their pages."""
+        assert self.library is not None
+        tags: dict[ItemRef, tuple[str, ...]] = {}
+        names: dict[int, str] = {}
+        for page_id, name, key, item_tags in self.library.tagged_items():
+            if page_id not in self._unsaved:
+                tags[page_id, key] = item_tags
+                names[page_id] = name
+        if self._tagging is not None:
+            tags.update((ref, t) for ref, t in self._tagging.tags.items() if ref[0] not in self._unsaved)
+            names.update(self._tagging.names)
+        for page_id, layer in self._unsaved.items():
+            for key, item in layer.items.items():
+                if item.tags:
+                    tags[page_id, key] = item.tags
+                    names[page_id] = self._pages[page_id].name
+        return {ref: t for ref, t in tags.items() if t}, names
+
+    def set_taxonomy(self, tagging: Tagging) -> None:
+        """Make `tagging.themes` the library's taxonomy and give the items of `tagging.tags` those themes:
+        the layers held in memory at once, the library in one transaction. Emits `taxonomyChanged`, then
+        `layerChanged` when items of the open page changed."""
+        pages = {page_id for page_id, _key in tagging.tags}
+        for page_id in pages:
+            tags = tagging.of_page(page_id)
+            for layers in (self._on_disk, self._unsaved):
+                if page_id in layers:
+                    layers[page_id] = ops.retag_items(layers[page_id], tags)
+        change = None
+        if self.page_id in pages and self.layer is not None:
             before = self.layer
-            self.layer = self._unsaved.get(self.page_id) or change(before)
-            self.layerChanged.emit(self.page_id, diff(before, self.layer))
+            self.layer = ops.retag_items(before, tagging.of_page(self.page_id))
+            change = diff(before, self.layer)
+        waiting = self._tagging
+        if waiting is not None:
+            # An earlier edit not yet written: this one is written with it, on top of it.
+            tagging = Tagging(
+                tagging.themes,
+                {**waiting.tags, **tagging.tags},
+                {**waiting.names, **tagging.names},
+                tagging.renamed,
+            )
+        self._tagging = tagging
+        self._write_taxonomy()
+        self.taxonomyChanged.emit(tagging)
+        if change is not None and self.page_id is not None:
+            self.layerChanged.emit(self.page_id, change)
+
+    def _write_taxonomy(self) -> bool:
+        """Write the taxonomy edit that is waiting, if any; False when it cannot be written yet."""
+        from ..storage import StorageError
+
+        tagging = self._tagging
+        if tagging is None:
+            return True
+        assert self.library is not None
+        try:
+            self.library.set_taxonomy(tagging.themes, tagging.tags)
+        except StorageError as error:
+            self.savedChanged.emit(False)
+            self.saveFailed.emit(error.problem)
+            return False
+        self._tagging = None
+        if not self._unsaved:
+            self.savedChanged.emit(True)
+        return True
 
     def info_of(self, page_id: int, layer: Layer) -> PageInfo:
         """The library's counts for a page, computed from the layer in memory (it may not be on disk yet)."""

@@ -10,6 +10,8 @@ from ..domain.model import Kind, Role, Status
 
 if TYPE_CHECKING:
     from ..domain.checks import Finding
+    from ..domain.derive import Article
+    from ..domain.ops import EditError
     from ..export import ExportError
     from ..ocrfiles import Notice
     from ..storage import Problem
@@ -103,6 +105,17 @@ def kind_name(kind: Kind) -> str:
     }[kind]
 
 
+def item_headline(article: Article) -> str:
+    """What names an item: its title, else its first paragraph ("" when it has no text)."""
+    return article.title or (article.paragraphs[0] if article.paragraphs else "")
+
+
+def item_label(article: Article, width: int = 40) -> str:
+    """An item as lists and menus name it: its number, its kind and the start of its headline."""
+    headline = item_headline(article)[:width] or QCoreApplication.translate("Models", "(empty)")
+    return f"{article.number}  {kind_name(article.kind)} · {headline}"
+
+
 def status_name(status: Status) -> str:
     return {
         Status.NEW: QCoreApplication.translate("Statuses", "new"),
@@ -133,6 +146,29 @@ def problem_text(problem: Problem) -> str:
     }[problem]
 
 
+def edit_problem_text(error: EditError) -> str:
+    """Why an edit does not apply, for the status bar."""
+    from ..domain.ops import EditProblem
+
+    return {
+        EditProblem.NO_LINE: QCoreApplication.translate("EditProblems", "Line {0} is blank or not on the page."),
+        EditProblem.NO_ITEM: QCoreApplication.translate("EditProblems", "There is no item {0} on this page."),
+        EditProblem.IGNORED_LINE: QCoreApplication.translate(
+            "EditProblems", "Line {0} is ignored and belongs to no item."
+        ),
+        EditProblem.STARTS_ITEM: QCoreApplication.translate("EditProblems", "Line {0} already starts its item."),
+        EditProblem.SAME_ITEM: QCoreApplication.translate("EditProblems", "An item cannot be merged with itself."),
+        EditProblem.NO_NEIGHBOUR: QCoreApplication.translate("EditProblems", "There is no item on that side."),
+        EditProblem.NO_LINES: QCoreApplication.translate("EditProblems", "Select the lines to move first."),
+        EditProblem.LINE_BREAK: QCoreApplication.translate(
+            "EditProblems", "A corrected line cannot hold a line break."
+        ),
+        EditProblem.NO_DOUBT: QCoreApplication.translate("EditProblems", "None of these lines is a doubt."),
+        EditProblem.NOTHING_TO_FIND: QCoreApplication.translate("EditProblems", "Type the text to find first."),
+        EditProblem.NO_PAGE: QCoreApplication.translate("EditProblems", "Open a page first."),
+    }[error.problem].format(error.subject)
+
+
 def refusal_text(refused: Refused) -> str:
     from ..ocrfiles import MAX_OCR_BYTES, page_name
     from ..text.decoding import MAX_BYTES, Refusal
@@ -158,9 +194,7 @@ def refusal_text(refused: Refused) -> str:
         Refusal.NAME_TAKEN: QCoreApplication.translate(
             "Refusals", "The library has another page named {0} with other content."
         ).format(page_name(refused.path)),
-        Refusal.OCR_FILE: QCoreApplication.translate("Refusals", "Not a readable OCR file: {0}").format(
-            refused.detail
-        ),
+        Refusal.OCR_FILE: QCoreApplication.translate("Refusals", "Not a readable OCR file: {0}").format(refused.detail),
         Refusal.FAILED: QCoreApplication.translate("Refusals", "Could not be parsed or stored: {0}").format(
             refused.detail
         ),

@@ -11,7 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from ..domain.model import Page
-from ..text.decoding import MAX_BYTES, Refusal, Refused, content_hash, decode_bytes, read_file
+from ..text.decoding import MAX_BYTES, Decoded, Refusal, Refused, content_hash, decode_bytes, read_file
 from .images import ImageError, ImageRef, ImageTrouble, find_image, probe_image
 from .model import LineGeometry, OcrFormat, OcrPage
 from .problems import OcrFileError
@@ -72,6 +72,12 @@ def page_name(path: Path) -> str:
         if stem.lower().endswith(suffix) and len(stem) > len(suffix):
             return stem[: -len(suffix)]
     return stem
+
+
+def read_page(path: Path) -> tuple[Page, Decoded]:
+    """The page in a plain text file (named after the file without its extension) and its decoded text."""
+    decoded = decode_bytes(read_file(path, MAX_BYTES), path)
+    return Page(path.stem, decoded.lines), decoded
 
 
 def read_page_files(path: Path) -> list[PageFile]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..text.cleaning import HAN
+from ..text import cleaning
+from ..text.cleaning import BYLINE_MARK, BYLINE_MARKS, HAN
 
 # Ends a sentence; a closing quote or bracket after one of these ends it too. (`；` does not: it closes
 # an item of a list, and the list goes on.)
@@ -16,19 +17,19 @@ TRAILING = frozenset("，、。；：！？…—,.;:!?·-～~")
 # Punctuation that only running text has inside a line (headlines use spaces, quotes, colons).
 SENTENCE_INSIDE = frozenset("，。；！？")
 
-_MARK = re.compile(r"^[■□◆●▲]\s*")
+_MARK = BYLINE_MARK
 # How OCR engines read the mark: `国 本报记者 张三`, `口 王五` (a character and a space before a byline),
 # `@@戴平波`.
 _MISREAD_MARK = re.compile(r"^(?:[国口上回图日]\s+|[@＠]{1,2}\s*)")
 _BOX_MARKS = "国口回"
-_INLINE_CREDIT = re.compile(rf"\s[■□◆●▲]\s*[{HAN}][{HAN}\s]{{1,30}}$")
+_INLINE_CREDIT = re.compile(rf"\s[{BYLINE_MARKS}]\s*[{HAN}][{HAN}\s]{{1,30}}$")
 _REPORTER = re.compile(
     r"^(?:本\s*报\s*(?:特\s*约\s*)?(?:记\s*者|通\s*讯\s*员)|特约(?:记者|通讯员)|记\s*者|通\s*讯\s*员|"
     r"文\s*[/／]|图\s*[/／]|摄影|撰文)"
 )
 _NAMES = re.compile(rf"^[{HAN}]{{2,3}}(?:[ \u3000]+[{HAN}]{{2,3}})+$")
 # `——` decks, also as OCR reads the dash: `一一`, `--`, `－－`, one long dash, one hyphen before Han text.
-_DASH = re.compile(r"^\s*(?:——|──|--|—|－－|一一|―|－—|—－|-—|—-|[-－](?=[\u3400-\u9fff]))")
+_DASH = re.compile(rf"^\s*(?:——|──|--|—|－－|一一|―|－—|—－|-—|—-|[-－](?=[{HAN}]))")
 _AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者|作者单位|本文系)")
 _PAREN_LINE = re.compile(r"^[（(][^（）()]{1,30}[）)]$")
 # `本报讯`, `本报北京7月12日电`, `新华社乌鲁木齐7月12日电`: the dateline that opens a news story.
@@ -79,9 +80,7 @@ SECTION_LABELS = frozenset({"党旗飘飘", "创品牌", "创模范", "创先锋
 _SECTION_SHAPE = re.compile(rf"^(?:[{HAN}]{{4}} )?创[{HAN}]{{2}}$")
 
 
-def is_han(ch: str) -> bool:
-    """A Chinese character (CJK unified ideographs, extension A, compatibility ideographs)."""
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+is_han = cleaning.is_han
 
 
 def compact(text: str) -> str:
@@ -352,7 +351,7 @@ def is_place(text: str) -> bool:
     return bool(_PLACE.search(text))
 
 
-_BOXED = re.compile(r"^[\[【［〔〖|｜]\s*[\u3400-\u9fff]{2,8}\s*[\]】］〕〗|｜]$")
+_BOXED = re.compile(rf"^[\[【［〔〖|｜]\s*[{HAN}]{{2,8}}\s*[\]】］〕〗|｜]$")
 
 
 def is_boxed_label(text: str) -> bool:

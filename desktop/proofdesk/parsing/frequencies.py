@@ -24,8 +24,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from operator import add
 
 from ..domain.model import Page
+from ..text.cleaning import HAN
 
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+_HAN_RUN = re.compile(f"[{HAN}]{{2,}}")
 
 
 def is_bigram(pair: str) -> bool:

@@ -53,22 +53,30 @@ _SIDE_FILE_ERRORS = frozenset(
 )
 
 
+# SQLite's primary result codes (sqlite.org/rescode.html) that are a problem the editor can act on.
+_RESULT_CODES = {
+    5: Problem.LOCKED,  # SQLITE_BUSY
+    6: Problem.LOCKED,  # SQLITE_LOCKED
+    8: Problem.READ_ONLY,  # SQLITE_READONLY
+    10: Problem.DAMAGED,  # SQLITE_IOERR
+    11: Problem.DAMAGED,  # SQLITE_CORRUPT
+    13: Problem.DISK_FULL,  # SQLITE_FULL
+    14: Problem.CANNOT_OPEN,  # SQLITE_CANTOPEN
+    26: Problem.DAMAGED,  # SQLITE_NOTADB
+}
+
+
 def _classify(exc: BaseException) -> Problem | None:
+    """The problem behind a failure, by SQLite's result code (an extended code's low byte is its primary
+    code); None for a failure that is a bug. Errors that carry no code are the driver's own: text that is
+    not UTF-8 is a damaged file."""
     original = getattr(exc, "orig", exc)
     if getattr(original, "sqlite_errorname", "") in _SIDE_FILE_ERRORS:
         return Problem.CANNOT_OPEN
-    message = str(original).lower()
-    if "locked" in message or "busy" in message:
-        return Problem.LOCKED
-    if "disk is full" in message or "disk full" in message:
-        return Problem.DISK_FULL
-    if "readonly" in message or "read-only" in message:
-        return Problem.READ_ONLY
-    if any(m in message for m in ("not a database", "malformed", "disk i/o", "could not decode", "corrupt")):
-        return Problem.DAMAGED
-    if "unable to open" in message:
-        return Problem.CANNOT_OPEN
-    return None
+    code = getattr(original, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return _RESULT_CODES.get(code & 0xFF)
+    return Problem.DAMAGED if "could not decode" in str(original).lower() else None
 
 
 @contextmanager
@@ -132,25 +140,33 @@ def cells(where: str) -> Iterator[None]:
         raise StorageError(Problem.DAMAGED, f"{where}: unreadable stored value") from exc
 
 
-def make_engine(path: Path, read_only: bool = False, immutable: bool = False) -> Engine:
+LOCK_TIMEOUT = 3.0
+"""How long a connection waits for another program's write lock before the library counts as locked (read when
+an engine is made, so tests can shorten it)."""
+
+
+def make_engine(
+    path: Path, read_only: bool = False, immutable: bool = False, lock_timeout: float | None = None
+) -> Engine:
+    timeout = LOCK_TIMEOUT if lock_timeout is None else lock_timeout
     if read_only:
         # A URI names the file exactly (no character of the path is taken as a URL's) and opens it read-only.
         uri = f"{path.absolute().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
         engine = create_engine(
             "sqlite://",
             poolclass=NullPool,
-            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=3.0),
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=timeout),
         )
     else:
         engine = create_engine(
-            f"sqlite:///{path}", poolclass=NullPool, connect_args={"check_same_thread": False, "timeout": 3.0}
+            f"sqlite:///{path}", poolclass=NullPool, connect_args={"check_same_thread": False, "timeout": timeout}
         )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy's begin() decide transactions, not the driver's implicit ones.
         dbapi_conn.isolation_level = None
-        for pragma in ("synchronous=FULL", "foreign_keys=ON", "busy_timeout=3000"):
+        for pragma in ("synchronous=FULL", "foreign_keys=ON", f"busy_timeout={round(timeout * 1000)}"):
             dbapi_conn.execute(f"PRAGMA {pragma}")
 
     @event.listens_for(engine, "begin")

@@ -30,8 +30,7 @@ MIN_INDEXED = 3
 _KEY = f"(({{row}}.page_id << {LINE_BITS}) + {{row}}.line)"
 
 DDL = (
-    "CREATE VIRTUAL TABLE line_search USING fts5(raw, corrected, tokenize = 'trigram case_sensitive 1',"
-    " detail = none)",
+    "CREATE VIRTUAL TABLE line_search USING fts5(raw, corrected, tokenize = 'trigram case_sensitive 1', detail = none)",
     # Pages are written one transaction each: merging the index's segments less often makes that 1.5 times
     # faster, and searches no slower.
     "INSERT INTO line_search (line_search, rank) VALUES ('automerge', 16)",

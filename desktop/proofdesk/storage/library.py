@@ -9,7 +9,7 @@ editor can act on (disk full, locked, read-only, damaged, newer schema) are rais
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -55,7 +55,9 @@ from .engine import (
 )
 from .fulltext import Hit
 
-_BITS = {f: 1 << i for i, f in enumerate(Field)}
+# The bit of each editor-set field in `line.edited`, as stored on disk: fixed here, never derived from the
+# order of `Field` (a new field takes a new bit; tests/unit/test_storage.py pins these).
+_BITS = {Field.ITEM: 1, Field.ROLE: 2, Field.BREAK: 4, Field.CORRECTION: 8}
 _PAGE, _LINE, _ITEM, _THEME = (SQLModel.metadata.tables[t] for t in ("page", "line", "item", "theme"))
 
 
@@ -455,6 +457,33 @@ class Library:
             ).all()
         return {str(name): count for name, count in rows}
 
+    def tagged_items(self) -> list[tuple[int, str, int, tuple[str, ...]]]:
+        """Every item that carries a confirmed theme: its page's id and name, its key, its themes."""
+        query = (
+            select(_ITEM.c.page_id, _PAGE.c.name, _ITEM.c.key, _ITEM.c.tags)
+            .join(_PAGE, _PAGE.c.id == _ITEM.c.page_id)
+            .where(_ITEM.c.tags != "[]")
+        )
+        with self._transaction(write=False) as conn:
+            rows = conn.execute(query).all()
+        with cells("item tags"):
+            return [(r.page_id, r.name, r.key, _tags(r.tags)) for r in rows]
+
+    def set_taxonomy(self, themes: Iterable[Theme], tags: Mapping[tuple[int, int], Sequence[str]]) -> None:
+        """Replace the taxonomy and set the confirmed themes of the items `tags` names by (page id, key), in one
+        transaction: a taxonomy edit as the window makes it, or its undo."""
+        with self._transaction() as conn:
+            conn.execute(delete(_THEME))
+            rows = [
+                {"name": t.name, "description": t.description, "keywords": _json(t.keywords), "position": i}
+                for i, t in enumerate(themes)
+            ]
+            if rows:
+                conn.execute(insert(_THEME), rows)
+            for (page_id, key), names in tags.items():
+                conn.execute(
+                    update(_ITEM).where(_ITEM.c.page_id == page_id, _ITEM.c.key == key).values(tags=_json(names))
+                )
 
 
 def _tags(stored: str) -> tuple[str, ...]:

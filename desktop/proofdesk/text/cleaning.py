@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""The Han characters, as the inside of a regular expression's `[...]`: CJK unified ideographs, extension A and
+the compatibility ideographs (not the Yijing hexagrams between extension A and the unified block). The one
+definition the cleaning rules, the parser and the theme segmenter use; `is_han` tests one character."""
+BYLINE_MARKS = "■□◆●▲"
+"""The marks printed before a byline or a photo credit (`■ 本报记者 张三`)."""
+BYLINE_MARK = re.compile(f"^[{BYLINE_MARKS}]\\s*")
+"""A byline mark and the spaces after it, at the start of a line."""
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201f\u2026\u2014"
 _HAN_OR_PUNCT = f"[{HAN}{CJK_PUNCT}]"
 
@@ -62,6 +69,11 @@ def widen_punctuation(text: str) -> str:
             out.append(ch)
     text = "".join(out)
     return _widen_brackets(text)
+
+
+def is_han(ch: str) -> bool:
+    """`ch` is one Han character (`HAN`)."""
+    return "\u3400" <= ch <= "\u4dbf" or "\u4e00" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
 def _is_han(ch: str) -> bool:

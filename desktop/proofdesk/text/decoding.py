@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from ..domain.model import Page
-
 MAX_BYTES = 5 * 1024 * 1024
 """Largest page file accepted: a newspaper page is ~10–30 KB, so 5 MB is a wrong file, not a big page."""
 
@@ -230,12 +228,6 @@ def read_file(path: Path, limit: int) -> bytes:
     if len(data) > limit:
         raise Refused(path, Refusal.TOO_LARGE, size=len(data))
     return data
-
-
-def read_page(path: Path) -> tuple[Page, Decoded]:
-    """The page in a file (named after the file without its extension) and its decoded text."""
-    decoded = decode_bytes(read_file(path, MAX_BYTES), path)
-    return Page(path.stem, decoded.lines), decoded
 
 
 @dataclass(frozen=True, slots=True)

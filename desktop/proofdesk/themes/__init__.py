@@ -7,9 +7,9 @@ from .segment import is_loaded, load_jieba, tokenize
 from .suggest import Document, Reason, Suggester, Suggestion
 from .taxonomy import (
     DEFAULT_TAXONOMY,
-    Problem,
     Retag,
     TaxonomyError,
+    TaxonomyProblem,
     Theme,
     add_theme,
     count_tagged,
@@ -28,12 +28,12 @@ from .taxonomy import (
 __all__ = [
     "DEFAULT_TAXONOMY",
     "Document",
-    "Problem",
     "Reason",
     "Retag",
     "Suggester",
     "Suggestion",
     "TaxonomyError",
+    "TaxonomyProblem",
     "Theme",
     "add_theme",
     "count_tagged",

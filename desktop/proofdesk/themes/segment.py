@@ -16,10 +16,12 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from ..text.cleaning import HAN
+
 _lock = threading.Lock()
 _jieba: Any = None
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = re.compile(f"[{HAN}]")
 
 # Words every news article uses whatever its subject; left in, they would make every article look alike.
 _STOP_WORDS = """

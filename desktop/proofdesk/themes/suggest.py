@@ -20,7 +20,7 @@ import heapq
 import math
 import threading
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -156,6 +156,15 @@ class Suggester:
             if retag:
                 for doc_id, doc in list(self._docs.items()):
                     self._set_tags(doc_id, doc, retag.apply(doc.tags))
+
+    def set_tags(self, tags: Mapping[Hashable, Sequence[str]]) -> None:
+        """The confirmed tags of these articles, as a taxonomy edit (or its undo) leaves them; articles it
+        does not know are left out."""
+        with self._lock:
+            for doc_id, names in tags.items():
+                doc = self._docs.get(doc_id)
+                if doc is not None:
+                    self._set_tags(doc_id, doc, tuple(dict.fromkeys(names)))
 
     def _keywords(self) -> set[str]:
         return {kw for theme in self._themes for kw in theme.keywords}

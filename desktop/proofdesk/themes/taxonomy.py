@@ -30,7 +30,7 @@ class Theme:
     keywords: tuple[str, ...] = ()
 
 
-class Problem(StrEnum):
+class TaxonomyProblem(StrEnum):
     """Why a taxonomy edit was refused; the window words it."""
 
     EMPTY_NAME = "empty_name"
@@ -42,7 +42,7 @@ class Problem(StrEnum):
 class TaxonomyError(ValueError):
     """A refused edit or an unreadable taxonomy file; `problem` says why, `name` which theme or file."""
 
-    def __init__(self, problem: Problem, name: str) -> None:
+    def __init__(self, problem: TaxonomyProblem, name: str) -> None:
         super().__init__(f"{problem.value}: {name}")
         self.problem = problem
         self.name = name
@@ -74,7 +74,7 @@ def make_theme(name: str, description: str = "", keywords: Iterable[str] = ()) -
     """A theme with its name and keywords stripped and keywords de-duplicated (order kept)."""
     name = name.strip()
     if not name:
-        raise TaxonomyError(Problem.EMPTY_NAME, name)
+        raise TaxonomyError(TaxonomyProblem.EMPTY_NAME, name)
     kept: list[str] = []
     for keyword in keywords:
         keyword = keyword.strip()
@@ -92,7 +92,7 @@ def parse_taxonomy(data: Any, source: str = "") -> tuple[Theme, ...]:
             for e in entries
         )
     except (KeyError, TypeError, AttributeError) as exc:
-        raise TaxonomyError(Problem.BAD_FILE, source) from exc
+        raise TaxonomyError(TaxonomyProblem.BAD_FILE, source) from exc
     _check_unique(themes)
     return themes
 
@@ -102,7 +102,7 @@ def load_taxonomy(path: Path) -> tuple[Theme, ...]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise TaxonomyError(Problem.BAD_FILE, str(path)) from exc
+        raise TaxonomyError(TaxonomyProblem.BAD_FILE, str(path)) from exc
     return parse_taxonomy(data, str(path))
 
 
@@ -124,7 +124,7 @@ def _check_unique(themes: Sequence[Theme]) -> None:
     seen: set[str] = set()
     for theme in themes:
         if theme.name in seen:
-            raise TaxonomyError(Problem.DUPLICATE, theme.name)
+            raise TaxonomyError(TaxonomyProblem.DUPLICATE, theme.name)
         seen.add(theme.name)
 
 
@@ -132,14 +132,14 @@ def _index(themes: Sequence[Theme], name: str) -> int:
     for i, theme in enumerate(themes):
         if theme.name == name:
             return i
-    raise TaxonomyError(Problem.UNKNOWN, name)
+    raise TaxonomyError(TaxonomyProblem.UNKNOWN, name)
 
 
 def add_theme(themes: Sequence[Theme], theme: Theme, position: int | None = None) -> tuple[Theme, ...]:
     """The taxonomy with `theme` inserted at `position` (default: last)."""
     theme = make_theme(theme.name, theme.description, theme.keywords)
     if any(t.name == theme.name for t in themes):
-        raise TaxonomyError(Problem.DUPLICATE, theme.name)
+        raise TaxonomyError(TaxonomyProblem.DUPLICATE, theme.name)
     out = list(themes)
     out.insert(len(out) if position is None else position, theme)
     return tuple(out)
@@ -164,11 +164,11 @@ def rename_theme(themes: Sequence[Theme], old: str, new: str) -> tuple[tuple[The
     i = _index(themes, old)
     new = new.strip()
     if not new:
-        raise TaxonomyError(Problem.EMPTY_NAME, new)
+        raise TaxonomyError(TaxonomyProblem.EMPTY_NAME, new)
     if new == old:
         return tuple(themes), Retag()
     if any(t.name == new for t in themes):
-        raise TaxonomyError(Problem.DUPLICATE, new)
+        raise TaxonomyError(TaxonomyProblem.DUPLICATE, new)
     theme = themes[i]
     renamed = Theme(new, theme.description, theme.keywords)
     return (*themes[:i], renamed, *themes[i + 1 :]), Retag({old: new})

@@ -1,9 +1,8 @@
 """The taxonomy dialog: the library's themes with how many items carry each; add, rename, merge and delete
 themes, and edit a theme's description and keywords.
 
-Every edit goes through `ThemeTags.edit_taxonomy`, which stores it and makes existing tags follow a rename,
-merge or delete. Taxonomy edits are not on the undo stack (a merge cannot be taken apart again), so merge
-and delete ask first and say how many items they change.
+Every edit goes through `Taxonomy.edit`: one undoable command, which makes existing tags follow a rename,
+merge or delete. Merge and delete still ask first and say how many items they change.
 """
 
 from __future__ import annotations
@@ -30,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..themes import (
-    Problem,
+from ...themes import (
     Retag,
     TaxonomyError,
+    TaxonomyProblem,
     Theme,
     add_theme,
     delete_theme,
@@ -42,18 +41,19 @@ from ..themes import (
     rename_theme,
     update_theme,
 )
-from .thememodel import NAME_ROLE
-from .themetags import ThemeTags
+from .. import look
+from .model import NAME_ROLE
+from .taxonomy import Taxonomy
 
 _KEYWORD_SEPARATORS = re.compile(r"[、，,;；\s]+")
 
 
 def taxonomy_problem_text(error: TaxonomyError) -> str:
     return {
-        Problem.EMPTY_NAME: QCoreApplication.translate("TaxonomyDialog", "A theme needs a name."),
-        Problem.DUPLICATE: QCoreApplication.translate("TaxonomyDialog", "There is already a theme {0}."),
-        Problem.UNKNOWN: QCoreApplication.translate("TaxonomyDialog", "There is no theme {0}."),
-        Problem.BAD_FILE: QCoreApplication.translate("TaxonomyDialog", "The taxonomy file {0} cannot be read."),
+        TaxonomyProblem.EMPTY_NAME: QCoreApplication.translate("TaxonomyDialog", "A theme needs a name."),
+        TaxonomyProblem.DUPLICATE: QCoreApplication.translate("TaxonomyDialog", "There is already a theme {0}."),
+        TaxonomyProblem.UNKNOWN: QCoreApplication.translate("TaxonomyDialog", "There is no theme {0}."),
+        TaxonomyProblem.BAD_FILE: QCoreApplication.translate("TaxonomyDialog", "The taxonomy file {0} cannot be read."),
     }[error.problem].format(error.name)
 
 
@@ -65,14 +65,14 @@ def split_keywords(text: str) -> list[str]:
 class TaxonomyDialog(QDialog):
     """The themes of the library and the edits of the taxonomy."""
 
-    def __init__(self, tags: ThemeTags, parent: QWidget | None = None) -> None:
+    def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("taxonomyDialog")
         self.setWindowTitle(self.tr("Themes"))
-        self.tags = tags
+        self.taxonomy = taxonomy
         self.list = QListView(self)
         self.list.setObjectName("themeList")
-        self.list.setModel(tags.model)
+        self.list.setModel(taxonomy.model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.name = QLabel(self)
@@ -109,12 +109,12 @@ class TaxonomyDialog(QDialog):
         note = QLabel(
             self.tr(
                 "Renaming or merging a theme retags every item that carries it; deleting one removes it from "
-                "every item. These edits cannot be undone."
+                "every item. Edit → Undo takes any of these back, on every item, in one step."
             ),
             self,
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: #8a8a8a")
+        note.setStyleSheet(look.NOTE_STYLE)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
@@ -131,29 +131,29 @@ class TaxonomyDialog(QDialog):
         layout.addWidget(close)
         self.resize(760, 480)
         self.list.selectionModel().selectionChanged.connect(self._show_selected)
-        tags.model.modelReset.connect(self._show_selected)
-        tags.model.dataChanged.connect(self._show_selected)
-        self.select(tags.themes[0].name if tags.themes else None)
+        taxonomy.model.modelReset.connect(self._show_selected)
+        taxonomy.model.dataChanged.connect(self._show_selected)
+        self.select(taxonomy.themes[0].name if taxonomy.themes else None)
 
     # -- selection ------------------------------------------------------------------------------------
 
     def selected(self) -> list[str]:
         """Names of the selected themes, in taxonomy order."""
         rows = sorted(i.row() for i in self.list.selectionModel().selectedRows())
-        return [str(self.tags.model.index(r).data(NAME_ROLE)) for r in rows]
+        return [str(self.taxonomy.model.index(r).data(NAME_ROLE)) for r in rows]
 
     def select(self, name: str | None) -> None:
-        row = self.tags.model.row_of(name)
+        row = self.taxonomy.model.row_of(name)
         if row is None:
             self.list.selectionModel().clearSelection()
         else:
             self.list.selectionModel().setCurrentIndex(
-                self.tags.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                self.taxonomy.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
         self._show_selected()
 
     def _theme(self, name: str) -> Theme | None:
-        return next((t for t in self.tags.themes if t.name == name), None)
+        return next((t for t in self.taxonomy.themes if t.name == name), None)
 
     def _show_selected(self, *_args: object) -> None:
         names = self.selected()
@@ -169,33 +169,58 @@ class TaxonomyDialog(QDialog):
             self.keywords.clear()
             return
         self.name.setText(theme.name)
-        self.count.setText(self.tr("{0} items carry it").format(self.tags.count(theme.name)))
+        self.count.setText(self.tr("{0} items carry it").format(self.taxonomy.count(theme.name)))
         self.description.setText(theme.description)
         self.keywords.setPlainText("、".join(theme.keywords))
 
     # -- edits (the buttons ask, these do) ------------------------------------------------------------
 
-    def _apply(self, make: Callable[[], tuple[tuple[Theme, ...], Retag | None]], select: str | None) -> int | None:
+    def _apply(
+        self, make: Callable[[], tuple[tuple[Theme, ...], Retag | None]], text: str, select: str | None
+    ) -> int | None:
         try:
             themes, retag = make()
         except TaxonomyError as error:
             QMessageBox.warning(self, self.tr("Themes"), taxonomy_problem_text(error))
             return None
-        changed = self.tags.edit_taxonomy(themes, retag)
+        changed = self.taxonomy.edit(themes, text, retag)
         self.select(select)
         return changed
 
     def add_theme(self, name: str, description: str = "") -> int | None:
-        return self._apply(lambda: (add_theme(self.tags.themes, make_theme(name, description)), None), name.strip())
+        return self._apply(
+            lambda: (add_theme(self.taxonomy.themes, make_theme(name, description)), None),
+            self.tr("Add the theme {0}").format(name.strip()),
+            name.strip(),
+        )
 
     def rename_theme(self, old: str, new: str) -> int | None:
-        return self._apply(lambda: rename_theme(self.tags.themes, old, new), new.strip())
+        return self._apply(
+            lambda: rename_theme(self.taxonomy.themes, old, new),
+            self.tr("Rename the theme {0} to {1}").format(old, new.strip()),
+            new.strip(),
+        )
 
     def merge_themes(self, sources: Sequence[str], target: str) -> int | None:
-        return self._apply(lambda: merge_themes(self.tags.themes, sources, target), target)
+        return self._apply(
+            lambda: merge_themes(self.taxonomy.themes, sources, target),
+            self.tr("Merge {0} into {1}").format("、".join(sources), target),
+            target,
+        )
+
+    def delete_themes(self, names: Sequence[str]) -> int | None:
+        """Delete the themes `names` from the taxonomy and from every item: one edit, one undo step."""
+
+        def make() -> tuple[tuple[Theme, ...], Retag | None]:
+            themes = self.taxonomy.themes
+            for name in names:
+                themes, _retag = delete_theme(themes, name)
+            return themes, Retag(deleted=frozenset(names))
+
+        return self._apply(make, self.tr("Delete the theme {0}").format("、".join(names)), None)
 
     def delete_theme(self, name: str) -> int | None:
-        return self._apply(lambda: delete_theme(self.tags.themes, name), None)
+        return self.delete_themes([name])
 
     def save_details(self) -> None:
         names = self.selected()
@@ -204,13 +229,14 @@ class TaxonomyDialog(QDialog):
         self._apply(
             lambda: (
                 update_theme(
-                    self.tags.themes,
+                    self.taxonomy.themes,
                     names[0],
                     description=self.description.text(),
                     keywords=split_keywords(self.keywords.toPlainText()),
                 ),
                 None,
             ),
+            self.tr("Describe the theme {0}").format(names[0]),
             names[0],
         )
 
@@ -218,7 +244,7 @@ class TaxonomyDialog(QDialog):
 
     def delete_question(self, names: Sequence[str]) -> QMessageBox:
         """The confirmation of a delete: how many items carry each theme."""
-        counts = "\n".join(self.tr("{0}: carried by {1} items").format(n, self.tags.count(n)) for n in names)
+        counts = "\n".join(self.tr("{0}: carried by {1} items").format(n, self.taxonomy.count(n)) for n in names)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Delete themes"),
@@ -233,7 +259,7 @@ class TaxonomyDialog(QDialog):
         return box
 
     def merge_question(self, sources: Sequence[str], target: str) -> QMessageBox:
-        moved = sum(self.tags.count(n) for n in sources)
+        moved = sum(self.taxonomy.count(n) for n in sources)
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Merge themes"),
@@ -263,7 +289,7 @@ class TaxonomyDialog(QDialog):
 
     def ask_merge(self) -> None:
         sources = self.selected()
-        targets = [t.name for t in self.tags.themes if t.name not in sources]
+        targets = [t.name for t in self.taxonomy.themes if t.name not in sources]
         if not sources or not targets:
             return
         target, ok = QInputDialog.getItem(
@@ -276,8 +302,7 @@ class TaxonomyDialog(QDialog):
         names = self.selected()
         if not names or self.delete_question(names).exec() != QMessageBox.StandardButton.Yes:
             return
-        for name in names:
-            self.delete_theme(name)
+        self.delete_themes(names)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and self.list.hasFocus():

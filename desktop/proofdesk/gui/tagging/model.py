@@ -1,7 +1,7 @@
 """The taxonomy as a list model: one row per theme, with how many items carry it.
 
 One model serves the theme filter, the completer of the theme input and the taxonomy dialog. It holds the
-taxonomy and the counts it is given and reads nothing itself; `ThemeTags` feeds it after every change.
+taxonomy and the counts it is given and reads nothing itself; `Taxonomy` feeds it after every change.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from ..themes import Theme
+from ...themes import Theme
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()

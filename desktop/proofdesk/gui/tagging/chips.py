@@ -2,7 +2,7 @@
 themes beside them (each with the key that accepts it) and an input that completes theme names from the
 taxonomy.
 
-The chips are a view: they show what `ThemeTags` gives them and hand every click on as a request (a
+The chips are a view: they show what `ItemTags` gives them and hand every click on as a request (a
 signal); tags change only through an undoable command, and the chips are redrawn from the result.
 """
 
@@ -10,34 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QLineEdit,
     QSizePolicy,
     QToolButton,
     QWidget,
 )
 
-from ..themes import Reason, Suggestion
-from .thememodel import ThemeModel
-
-CHIP_STYLE = """
-#themeChip { background: #e8eef7; border: 1px solid #b9c9e2; border-radius: 10px; }
-#themeChip QLabel { color: #24406b; padding-left: 6px; }
-#themeChip QToolButton { border: none; color: #5a6f90; padding: 0 4px; font-weight: bold; }
-#themeChip QToolButton:hover { color: #b3261e; }
-#suggestionChip { background: #ffffff; color: #2e5c2e; border: 1px dashed #7fae7f; border-radius: 10px;
-                  padding: 1px 8px; }
-#suggestionChip:hover { background: #eef7ee; border-style: solid; }
-#chipNote { color: #8a8a8a; }
-"""
+from ...themes import Reason, Suggestion
+from .. import look
+from ..widgets.flow import FlowLayout
+from .model import ThemeModel
 
 
 def reason_text(suggestion: Suggestion) -> str:
@@ -52,68 +41,6 @@ def reason_text(suggestion: Suggestion) -> str:
         text = QCoreApplication.translate("ThemeChips", "Keywords in the text ({0}), confirmed on {1} similar items")
         return text.format(keywords, similar)
     return QCoreApplication.translate("ThemeChips", "One of the themes confirmed most often")
-
-
-MIN_WIDTH = 60
-
-
-class FlowLayout(QLayout):
-    """Lays widgets out left to right and wraps them onto the next line, like words."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self.setContentsMargins(QMargins(0, 0, 0, 0))
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        # As narrow as one short chip: the pane must stay as narrow as the editor drags it (a long chip is
-        # cut rather than widening the window).
-        height = max((item.minimumSize().height() for item in self._items), default=0)
-        margins = self.contentsMargins()
-        return QSize(MIN_WIDTH, height + margins.top() + margins.bottom())
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        margins = self.contentsMargins()
-        area = rect.marginsRemoved(margins)
-        x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line_height > 0:
-                x, y, line_height = area.x(), y + line_height + self._spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
 
 
 class ThemeInput(QLineEdit):
@@ -151,7 +78,7 @@ class ThemeChips(QWidget):
     def __init__(self, model: ThemeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("themeChips")
-        self.setStyleSheet(CHIP_STYLE)
+        self.setStyleSheet(look.THEME_CHIP_STYLE)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.flow = FlowLayout(self)
         self.flow.setContentsMargins(QMargins(2, 4, 2, 4))

@@ -1,0 +1,195 @@
+"""The window's work on the whole library: importing files and folders (in a worker, with progress and a
+Stop button), exporting the corpus, and restoring a backup."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressBar, QPushButton
+
+from .. import paths
+from . import workers
+from .librarypanel import LibraryPanel
+from .session import Session
+from .wording import problem_text
+
+if TYPE_CHECKING:
+    from .dialogs import ExportDialog
+
+
+class LibraryTasks(QObject):
+    """Import, export and restore for the window: the progress bar and Stop button in its status bar, and the
+    dialog of the last task (`dialog`). `reopen` opens the library again (after a restore)."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        session: Session,
+        stack: QUndoStack,
+        settings: QSettings,
+        panel: LibraryPanel,
+        reopen: Callable[[], object],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.stack = stack
+        self.settings = settings
+        self.panel = panel
+        self.reopen = reopen
+        self.dialog: Any = None
+        self.import_task: workers.Task | None = None
+        self.progress = QProgressBar(window)
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Stop"), window)
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(lambda: self.import_task.cancel() if self.import_task else None)
+        window.statusBar().addPermanentWidget(self.progress)
+        window.statusBar().addPermanentWidget(self.cancel_button)
+        session.changedElsewhere.connect(self._changed_elsewhere)
+        panel.samplesRequested.connect(self.load_samples)
+        panel.importRequested.connect(self.import_files_dialog)
+
+    def shutdown(self) -> None:
+        """Stop an import before the window closes (it stops after the current file)."""
+        if self.import_task is not None:
+            self.import_task.cancel()
+            self.import_task.done.wait(10)
+
+    def restore_backup(self) -> bool:
+        """Replace the library with one of its verified backups, chosen from a list, newest first. The
+        current library is kept aside (never deleted); the undo history ends there. True when restored."""
+        from ..storage import StorageError, maintenance
+
+        if self.session.unsaved:
+            QMessageBox.warning(
+                self.window, self.tr("Restore a backup"), self.tr("Some edits are not saved yet: retry saving first.")
+            )
+            return False
+        found = maintenance.backups(self.session.path)
+        if not found:
+            QMessageBox.information(
+                self.window,
+                self.tr("Restore a backup"),
+                self.tr("This library has no backups yet (one is made each day)."),
+            )
+            return False
+        names = [backup.made.strftime("%Y-%m-%d %H:%M:%S") for backup in found]
+        chosen, ok = QInputDialog.getItem(
+            self.window,
+            self.tr("Restore a backup"),
+            self.tr("Replace the library with the backup of:"),
+            names,
+            0,
+            False,
+        )
+        if not ok:
+            return False
+        backup = found[names.index(chosen)]
+        self.session.close()
+        try:
+            aside = maintenance.restore(self.session.path, backup.path, held_here=True)
+        except StorageError as error:
+            QMessageBox.critical(self.window, self.tr("Restore a backup"), problem_text(error.problem))
+            self.reopen()
+            return False
+        self.stack.clear()
+        kept = self.tr("The library before it is kept as {0}.").format(aside.name) if aside is not None else ""
+        said = self.tr("Restored the backup of {0}.").format(chosen) + " " + kept
+        self.session.libraryReady.connect(
+            lambda: self.window.statusBar().showMessage(said, 15000), Qt.ConnectionType.SingleShotConnection
+        )
+        self.reopen()
+        return True
+
+    def import_files_dialog(self) -> None:
+        kinds = self.tr("Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)")
+        files, _filter = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import page files"), str(Path.home()), kinds
+        )
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import a folder of pages"), str(Path.home()))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def load_samples(self) -> None:
+        self.import_paths([paths.seeds_dir()])
+
+    def import_paths(self, chosen: list[Path]) -> workers.Task | None:
+        """Import files and folders in a worker, with progress, a Stop button and a report at the end."""
+        if self.import_task is not None:
+            self.window.statusBar().showMessage(self.tr("An import is already running."), 4000)
+            return None
+        task = workers.import_paths(self.session.path, chosen)
+        task.signals.progress.connect(self._import_progress)
+        task.signals.finished.connect(self._import_finished)
+        task.signals.failed.connect(self._import_failed)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.import_task = workers.start(task)
+        return self.import_task
+
+    def _import_progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.window.statusBar().showMessage(self.tr("Importing {0}/{1}: {2}").format(done, total, name))
+
+    def _import_ended(self) -> None:
+        self.import_task = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.window.statusBar().clearMessage()
+        if self.session.library is not None:
+            self.panel.set_pages(self.session.library.pages())
+            if self.session.page_id is None:
+                first = self.panel.neighbour(None, 1)
+                if first is not None:
+                    self.session.open_page(first)
+            elif self.session.page_id is not None:
+                self.panel.select_page(self.session.page_id)
+
+    def _changed_elsewhere(self) -> None:
+        # Pages another program imported show up; an import of our own refreshes the list when it ends.
+        if self.import_task is None and self.session.library is not None:
+            infos = self.session.library.pages()
+            if [i.id for i in infos] != [i.id for i in self.panel.model.infos()]:
+                self._import_ended()
+                self.session.pagesAdded.emit()
+
+    def _import_finished(self, report: Any) -> None:
+        from .dialogs import ImportReportDialog
+
+        self._import_ended()
+        self.session.pagesAdded.emit()
+        if report.refused or report.cancelled:
+            self.dialog = ImportReportDialog(report, self.window)
+            self.dialog.open()
+        else:
+            self.window.statusBar().showMessage(self.tr("{0} pages imported.").format(len(report.results)), 5000)
+
+    def _import_failed(self, error: Exception) -> None:
+        from ..storage import StorageError
+
+        self._import_ended()
+        text = problem_text(error.problem) if isinstance(error, StorageError) else str(error)
+        QMessageBox.warning(self.window, self.tr("Import stopped"), text)
+
+    def export_dialog(self) -> ExportDialog:
+        from .dialogs import ExportDialog
+
+        themes = [t.name for t in self.session.library.themes()] if self.session.library else []
+        target = Path(str(self.settings.value("exportTarget", str(Path.home() / "corpus.jsonl"))))
+        dialog = ExportDialog(self.session.path, themes, target, self.window)
+        dialog.accepted.connect(lambda: self.settings.setValue("exportTarget", dialog.target.text()))
+        dialog.open()
+        self.dialog = dialog
+        return dialog

@@ -1,0 +1,1 @@
+"""Generic widgets and layouts the window's parts share; they know nothing of pages, items or themes."""
