@@ -48,7 +48,6 @@ def test_no_backup_yet_is_said_and_changes_nothing(window: MainWindow, monkeypat
     assert said and window.session.library is not None
 
 
-
 def test_while_open_a_daily_backup_is_made_once(window: MainWindow, qtbot: QtBot) -> None:
     path = window.session.path
     backup = DailyBackup(window.session, window, check_ms=50)

@@ -11,6 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from proofdesk.domain.model import Role
 from proofdesk.gui.mainwindow import MainWindow
@@ -139,3 +140,21 @@ def test_kill_right_after_an_edit_is_shown_done(library_path: Path, tmp_path: Pa
     layer = on_disk(library_path, page_id)
     assert layer.lines[line].role is Role.CAPTION
     assert layer.lines[line].edited
+
+
+def test_the_save_problem_bar_is_as_tall_as_its_text(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert window.session.library is not None
+    window.resize(1400, 860)
+    real_save = window.session.library.save
+    monkeypatch.setattr(window.session.library, "save", lambda *_a: (_ for _ in ()).throw(StorageError(Problem.LOCKED)))
+    _select_first_line(window)
+    window.acts.roles[Role.NOTE].trigger()
+    qtbot.waitUntil(window.banner.isVisible)
+    qtbot.wait(50)
+    height, line = window.banner.height(), window.banner.message.fontMetrics().lineSpacing()
+    monkeypatch.setattr(window.session.library, "save", real_save)
+    window.acts.retry.trigger()
+    assert not window.session.unsaved
+    assert height <= 4 * line + 30, (height, line)

@@ -7,13 +7,12 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QCursor,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
     QShowEvent,
     QUndoStack,
 )
@@ -42,6 +41,7 @@ from .scanpane import ScanPane
 from .scanview import ScanView
 from .session import Session
 from .tagging import install as install_tagging
+from .windowlayout import WindowLayout
 from .wording import problem_text
 
 if TYPE_CHECKING:
@@ -51,8 +51,6 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     """The review window over one session (one library file)."""
-
-    LAYOUT_SAVE_MS = 500
 
     def __init__(self, session: Session, settings: QSettings) -> None:
         super().__init__()
@@ -96,7 +94,7 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(4, 4, 4, 0)
         central_layout.addWidget(self.banner)
-        central_layout.addWidget(self.splitter)
+        central_layout.addWidget(self.splitter, 1)  # the panes take the room; the red bar is as tall as its text
         self.setCentralWidget(central)
 
         self.acts = WindowActions(self, self.work, self.stack)
@@ -115,15 +113,9 @@ class MainWindow(QMainWindow):
         self.scan_pane = ScanPane(self, session, self.scan_view, self.work, self.acts.show_scan)
         self._connect()
         self.setAcceptDrops(True)
-        self._fit_to_screen()
-        self._restore()
-        # Pane sizes are kept as soon as they change (a crash must not lose them), once the dragging stops.
-        self._layout_timer = QTimer(self)
-        self._layout_timer.setSingleShot(True)
-        self._layout_timer.setInterval(self.LAYOUT_SAVE_MS)
-        self._layout_timer.timeout.connect(self._save_layout)
-        for splitter in (self.splitter, self.work, self.articles.splitter):
-            splitter.splitterMoved.connect(self._layout_timer.start)
+        splitters = {"mainSplitter": self.splitter, "workSplitterWithScan": self.work}
+        self.layout_state = WindowLayout(self, settings, splitters | {"articleSplitter": self.articles.splitter})
+        self.layout_state.restore()
         self._title()
         self._set_saved(True)
         if session.library is not None:
@@ -359,24 +351,6 @@ class MainWindow(QMainWindow):
 
     # -- window state -------------------------------------------------------------------------------------
 
-    def _fit_to_screen(self) -> None:
-        """First start: 1400×860, or most of a smaller screen (a remembered layout replaces it)."""
-        screen = QGuiApplication.primaryScreen()
-        room = screen.availableGeometry().size() * 0.92 if screen is not None else QSize(1400, 860)
-        self.resize(min(1400, room.width()), min(860, room.height()))
-
-    def _restore(self) -> None:
-        for key, restore in (
-            ("geometry", self.restoreGeometry),
-            ("windowState", self.restoreState),
-            ("mainSplitter", self.splitter.restoreState),
-            ("workSplitterWithScan", self.work.restoreState),
-            ("articleSplitter", self.articles.splitter.restoreState),
-        ):
-            value = self.settings.value(key)
-            if isinstance(value, QByteArray):
-                restore(value)
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # Sizes are known once the window is on screen: make room for the page's items then.
@@ -400,13 +374,5 @@ class MainWindow(QMainWindow):
         self.scan_view.shutdown()
         self.themes.shutdown()
         self._remember_line()
-        self._save_layout()
+        self.layout_state.save()
         event.accept()
-
-    def _save_layout(self) -> None:
-        self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("windowState", self.saveState())
-        self.settings.setValue("mainSplitter", self.splitter.saveState())
-        self.settings.setValue("workSplitterWithScan", self.work.saveState())
-        self.settings.setValue("articleSplitter", self.articles.splitter.saveState())
-        self.settings.sync()
