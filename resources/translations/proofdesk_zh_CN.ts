@@ -666,6 +666,11 @@ Start with the sample pages, or import your own.</source>
         <translation>恢复备份</translation>
     </message>
     <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="366"/>
+        <source>A library on a server is backed up on the server (pg_dump); &apos;proofdesk copy&apos; copies it to a library file.</source>
+        <translation>服务器上的文库由服务器备份（pg_dump）；“proofdesk copy”可把它复制为文库文件。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="353"/>
         <source>Some edits are not saved yet: retry saving first.</source>
         <translation>还有改动未保存：请先重试保存。</translation>
@@ -932,6 +937,16 @@ Start with the sample pages, or import your own.</source>
         <location filename="../../desktop/proofdesk/gui/wording.py" line="132"/>
         <source>The library already has a page of that name.</source>
         <translation>文库中已有同名版面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="133"/>
+        <source>The library&apos;s server cannot be reached. Check its address and that it is running, then retry.</source>
+        <translation>无法连接文库所在的服务器。请检查地址以及服务器是否在运行，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="136"/>
+        <source>The server refused the user name or password, or the user may not use this library.</source>
+        <translation>服务器拒绝了用户名或密码，或该用户无权使用这个文库。</translation>
     </message>
 </context>
 <context>

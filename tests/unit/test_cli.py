@@ -40,18 +40,18 @@ def pages(tmp_path: Path, seed_files: list[Path]) -> Path:
 
 
 def test_import_then_again_then_export(
-    pages: Path, library_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    pages: Path, db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli.main(["import", "--db", str(library_path), str(pages)]) == 0
+    assert cli.main(["import", "--db", db, str(pages)]) == 0
     assert capsys.readouterr().err == "proofdesk: 5 files: 5 imported, 0 already in the library, 0 refused\n"
-    assert cli.main(["--db", str(library_path), "import", str(pages)]) == 0
+    assert cli.main(["--db", db, "import", str(pages)]) == 0
     assert "0 imported, 5 already in the library" in capsys.readouterr().err
     out = tmp_path / "corpus.jsonl"
-    assert cli.main(["export", "--db", str(library_path), "--format", "jsonl", "--out", str(out)]) == 0
+    assert cli.main(["export", "--db", db, "--format", "jsonl", "--out", str(out)]) == 0
     records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert f"exported {len(records)} items from 5 pages" in capsys.readouterr().err
     assert (
-        cli.main(["export", "--db", str(library_path), "--format", "csv", "--out", str(out), "--status", "done"]) == 0
+        cli.main(["export", "--db", db, "--format", "csv", "--out", str(out), "--status", "done"]) == 0
     )
     assert out.read_text("utf-8-sig").splitlines() == [",".join(FIELDS)]
 

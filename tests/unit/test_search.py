@@ -20,8 +20,9 @@ TWO = Page("p2", ("乡村振兴看今朝", "", "本报讯 全市审记系统", "
 
 
 @pytest.fixture
-def lib(tmp_path: Path) -> Library:
-    library = Library.open(tmp_path / "lib.sqlite")
+def lib(db: str) -> Library:
+    """An empty library, on each engine."""
+    library = Library.open(db)
     yield library  # type: ignore[misc]
     library.close()
 

@@ -14,6 +14,7 @@ from typing import BinaryIO, TextIO
 
 from ..domain.derive import derive
 from ..domain.model import Status
+from ..location import Server
 from ..storage import Library
 from .atomic import ExportError, ExportProblem, atomic_file, atomic_folder, os_errors
 from .names import UniqueNames, safe_name
@@ -64,6 +65,20 @@ def _refuse_library(out: Path, library: Path) -> None:
         with suppress(OSError):
             if out.exists() and os.path.samefile(out, path):
                 raise ExportError(ExportProblem.OUT_IS_LIBRARY, out)
+
+
+def _refuse_overwriting(out: Path, library: Path | Server, stream: BinaryIO | None) -> None:
+    """Raise when the export would overwrite the library (see `_refuse_library`), or, for a library on a
+    server, any SQLite database."""
+    if stream is not None:
+        with suppress(OSError, ValueError):  # a stream with no file behind it cannot be the library
+            opened = os.fstat(stream.fileno())
+            if isinstance(library, Path):
+                _refuse_same_file(opened, out, library)
+    elif isinstance(library, Path):
+        _refuse_library(out, library)
+    elif _is_sqlite(out):
+        raise ExportError(ExportProblem.OUT_IS_LIBRARY, out)
 
 
 def _refuse_same_file(opened: os.stat_result, out: Path, library: Path) -> None:
@@ -132,12 +147,7 @@ def export_library(
     device or a pipe (`/dev/stdout`), which cannot be replaced atomically. Raises `ExportError` when `out`
     cannot be written, is the library itself or `tag` is no theme of the library; the old `out`, if any, is
     then untouched, and so it is after a cancel."""
-    if stream is not None:
-        with suppress(OSError, ValueError):  # a stream with no file behind it cannot be the library
-            opened = os.fstat(stream.fileno())
-            _refuse_same_file(opened, out, library.path)
-    else:
-        _refuse_library(out, library.path)
+    _refuse_overwriting(out, library.path, stream)
     if tag is not None and tag not in {t.name for t in library.themes()} and tag not in library.tag_counts():
         raise ExportError(ExportProblem.UNKNOWN_TAG, out, tag)
     infos = library.pages(status=status, tag=tag)

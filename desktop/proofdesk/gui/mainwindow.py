@@ -223,6 +223,8 @@ class MainWindow(QMainWindow):
 
         text = problem_text(error.problem) if isinstance(error, StorageError) else str(error)
         self.statusBar().showMessage(text)
+        if isinstance(error, StorageError) and error.detail:
+            text += f"\n({error.detail})"
         QMessageBox.critical(self, self.tr("Cannot open the library"), f"{self.session.path}\n\n{text}")
 
     def _library_ready(self) -> None:
@@ -264,7 +266,10 @@ class MainWindow(QMainWindow):
 
     def _library_key(self, name: str) -> str:
         """A setting of this library: libraries at different paths keep their own last page and line."""
-        digest = hashlib.sha1(str(Path(self.session.path).resolve()).encode("utf-8")).hexdigest()[:16]
+        where = self.session.path
+        # A server's library by its URL with the password masked: no secret lands in the settings file.
+        known = str(where.resolve()) if isinstance(where, Path) else str(where)
+        digest = hashlib.sha1(known.encode("utf-8")).hexdigest()[:16]
         return f"library-{digest}/{name}"
 
     def _remember_line(self) -> None:
@@ -353,6 +358,16 @@ class MainWindow(QMainWindow):
                 self, self.tr("Restore a backup"), self.tr("Some edits are not saved yet: retry saving first.")
             )
             return False
+        if not isinstance(self.session.path, Path):
+            QMessageBox.information(
+                self,
+                self.tr("Restore a backup"),
+                self.tr(
+                    "A library on a server is backed up on the server (pg_dump); 'proofdesk copy' copies it to a"
+                    " library file."
+                ),
+            )
+            return False
         found = maintenance.backups(self.session.path)
         if not found:
             QMessageBox.information(
@@ -368,7 +383,7 @@ class MainWindow(QMainWindow):
         backup = found[names.index(chosen)]
         self.session.close()
         try:
-            aside = maintenance.restore(self.session.path, backup.path, held_here=True)
+            aside = maintenance.restore(Path(self.session.path), backup.path, held_here=True)
         except StorageError as error:
             QMessageBox.critical(self, self.tr("Restore a backup"), problem_text(error.problem))
             self.open_library()

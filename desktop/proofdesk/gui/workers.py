@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from ..domain.model import Page, Status
 
 if TYPE_CHECKING:
+    from ..location import Location
     from ..storage import Library
 
 
@@ -75,7 +76,7 @@ def start(task: Task, pool: QThreadPool | None = None) -> Task:
     return task
 
 
-def open_library(path: Path) -> Task:
+def open_library(path: Location) -> Task:
     def work(_task: Task) -> Library:
         from ..storage import Library
 
@@ -84,7 +85,7 @@ def open_library(path: Path) -> Task:
     return Task(work)
 
 
-def import_paths(db: Path, paths: list[Path]) -> Task:
+def import_paths(db: Location, paths: list[Path]) -> Task:
     """Import files and folders (searched for page and OCR files); the result is the importer's report."""
 
     def work(task: Task) -> Any:
@@ -105,7 +106,7 @@ def import_paths(db: Path, paths: list[Path]) -> Task:
     return Task(work)
 
 
-def export(db: Path, fmt: str, out: Path, status: Status | None, tag: str | None) -> Task:
+def export(db: Location, fmt: str, out: Path, status: Status | None, tag: str | None) -> Task:
     """Export the library; the result is the exporter's report."""
 
     def work(task: Task) -> Any:
@@ -127,7 +128,7 @@ def export(db: Path, fmt: str, out: Path, status: Status | None, tag: str | None
     return Task(work)
 
 
-def parse(db: Path, page: Page) -> Task:
+def parse(db: Location, page: Page) -> Task:
     """Parse a page afresh, weighing words over the whole library and with the roles editors gave recurring
     lines; the result is (layer, parser version)."""
 

@@ -1,14 +1,14 @@
-"""The library: one SQLite file holding raw pages and their layers.
+"""The library: raw pages and their layers, in one SQLite file or in a PostgreSQL database.
 
-This module owns the engine (made in `engine`): WAL, `synchronous=FULL`, foreign keys, schema migrations,
-one transaction per imported page and per edit. Only plain domain objects cross its boundary. Failures the
-editor can act on (disk full, locked, read-only, damaged, newer schema) are raised as `StorageError` with a
+This module owns the engine (made in `engine`, opened in `opening`): on SQLite WAL, `synchronous=FULL`,
+foreign keys; on both engines schema migrations and one transaction per imported page and per edit. Only plain
+domain objects cross its boundary. Failures the editor can act on (disk full, locked, read-only, damaged,
+newer schema, a server that cannot be reached or refuses the user) are raised as `StorageError` with a
 `Problem` code; anything else is a bug and propagates as is.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,43 +19,27 @@ from typing import Any, Self
 from sqlalchemy import Connection, Engine, delete, insert, select, text, update
 from sqlmodel import SQLModel
 
-from ..domain.model import (
-    DOUBT_THRESHOLD,
-    Break,
-    Change,
-    Field,
-    ItemState,
-    Kind,
-    Layer,
-    LineState,
-    Page,
-    Role,
-    Status,
-    diff,
-)
+from ..domain.model import DOUBT_THRESHOLD, Change, Field, ItemState, Kind, Layer, Page, Role, Status, diff
+from ..location import BadLocation, Location, Server, parse
 from ..ocrfiles import ImageRef, PageScan
 from ..themes.taxonomy import Retag, Theme
 from . import (
     fulltext,
     scans,
-    schema,
     tables,  # noqa: F401  (registers the tables)
 )
-from .engine import (
-    QUICK_CHECK_SECONDS,
-    AlreadyStored,
-    Problem,
-    StorageError,
-    cells,
-    discard,
-    log_is_empty,
-    make_engine,
-    quick_check,
-    translated,
-)
+from .engine import AlreadyStored, Problem, StorageError, cells, executemany, is_server, translated
 from .fulltext import Hit
+from .opening import open_file, open_server
+from .rows import BITS as _BITS
+from .rows import item_row as _item_row
+from .rows import line_row as _line_row
+from .rows import line_state as _line_state
+from .rows import tags as _tags
+from .rows import to_json as _json
 
-_BITS = {f: 1 << i for i, f in enumerate(Field)}
+_WRITERS_LOCK = 0x50524644
+"""The advisory lock that serialises page imports on a server, as SQLite's write lock does on a file."""
 _PAGE, _LINE, _ITEM, _THEME = (SQLModel.metadata.tables[t] for t in ("page", "line", "item", "theme"))
 
 
@@ -79,100 +63,48 @@ class PageInfo:
 
 
 class Library:
-    """A Proofdesk library file. Open with `Library.open(path)`; use from one thread at a time."""
+    """A Proofdesk library: a file, or a database on a PostgreSQL server. Open with `Library.open(location)`;
+    use from one thread at a time."""
 
-    def __init__(self, path: Path, engine: Engine, conn: Connection, read_only: bool = False) -> None:
+    def __init__(self, path: Location, engine: Engine, conn: Connection, read_only: bool = False) -> None:
         self.path = path
+        """The library's file, or the `Server` of its database."""
         self.read_only = read_only
         """Opened with `read_only`: every write raises `StorageError(Problem.READ_ONLY)`."""
         self.engine = engine
         self._conn = conn
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False) -> Self:
-        """Open or create the library at `path`, migrating an older schema.
+    def open(cls, location: Location | str, *, read_only: bool = False) -> Self:
+        """Open or create the library at `location` (a file path, or a `postgresql://` URL or `Server`),
+        migrating an older schema.
 
-        The file is recognised (application id, tables) and quick-checked before anything is written to it:
-        another program's database or a damaged library raises `StorageError` and is left exactly as it was.
-        `read_only` opens an existing library of the latest schema without ever writing (an export from a
-        read-only file); an older one is then opened for writing, since it has to be migrated."""
-        path = Path(path)
-        if path.is_dir():
-            raise StorageError(Problem.CANNOT_OPEN, "it is a folder")
-        if read_only and not path.is_file():
-            raise StorageError(Problem.CANNOT_OPEN, "no such file")
+        A file is recognised (application id, tables) and quick-checked before anything is written to it,
+        a database recognised (Proofdesk's tables and their version): another program's database or a
+        damaged library raises `StorageError` and is left exactly as it was. `read_only` opens an existing
+        library of the latest schema without ever writing (an export from a read-only file); an older file is
+        then opened for writing, since it has to be migrated."""
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StorageError(Problem.CANNOT_OPEN, exc.strerror or "") from exc
-        if not read_only and path.is_file() and path.stat().st_size > 0:
-            # Recognised and checked through a read-only connection first: even closing a writable
-            # connection may write (it checkpoints a log), and nothing is written before the file is known to
-            # be a sound library of ours.
-            cls._inspect(path)
-        engine = make_engine(path, read_only)
-        conn: Connection | None = None
-        try:
-            with translated():
-                if read_only:
-                    try:
-                        with translated():
-                            conn = engine.connect()
-                            version = cls._checked(conn)
-                    except StorageError as exc:
-                        if exc.problem not in (Problem.READ_ONLY, Problem.CANNOT_OPEN) or not log_is_empty(path):
-                            raise
-                        # A read-only library in a read-only folder: SQLite cannot make its shared-memory
-                        # file there. With no unfinished log beside it the file alone is the whole library.
-                        discard(conn, engine)
-                        conn = None
-                        engine = make_engine(path, read_only=True, immutable=True)
-                        conn = engine.connect()
-                        version = cls._checked(conn)
-                    if version < schema.LATEST:
-                        discard(conn, engine)
-                        return cls.open(path)
-                else:
-                    conn = engine.connect()
-                    try:
-                        schema.prepare(conn)
-                    except schema.NotALibrary as exc:  # changed since it was inspected
-                        raise StorageError(Problem.DAMAGED, f"tables: {exc}") from exc
-                    except schema.NewerSchema as exc:
-                        raise StorageError(Problem.NEWER_SCHEMA, f"schema {exc}") from exc
-                    # Only once the file is known to be ours: WAL is a lasting change to the file.
-                    conn.connection.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
-        except BaseException:
-            discard(conn, engine)
-            raise
-        assert conn is not None
-        return cls(path, engine, conn, read_only)
+            where = parse(location) if isinstance(location, str) else location
+        except BadLocation as exc:
+            raise StorageError(Problem.CANNOT_OPEN, str(exc)) from exc
+        if isinstance(where, Server):
+            engine, conn = open_server(where, read_only)
+        else:
+            where = Path(where)
+            engine, conn = open_file(where, read_only)
+        return cls(where, engine, conn, read_only)
 
-    @classmethod
-    def _inspect(cls, path: Path) -> int:
-        """`_checked` through a read-only connection of its own."""
-        engine = make_engine(path, read_only=True)
-        conn: Connection | None = None
-        try:
-            with translated():
-                conn = engine.connect()
-                return cls._checked(conn)
-        finally:
-            discard(conn, engine)
+    @property
+    def on_server(self) -> bool:
+        """Whether the library is a PostgreSQL database (a team's) rather than a file."""
+        return isinstance(self.path, Server)
 
-    @staticmethod
-    def _checked(conn: Connection) -> int:
-        """The schema version of the library on `conn` after a bounded quick check; raises `StorageError` for
-        a damaged file, another program's database or a newer Proofdesk's library."""
-        findings = quick_check(conn.connection.driver_connection, QUICK_CHECK_SECONDS)
-        if findings:
-            raise StorageError(Problem.DAMAGED, "; ".join(" ".join(f.split()) for f in findings[:3]))
-        try:
-            return schema.recognise(conn)
-        except schema.NotALibrary as exc:
-            raise StorageError(Problem.DAMAGED, f"tables: {exc}") from exc
-        except schema.NewerSchema as exc:
-            raise StorageError(Problem.NEWER_SCHEMA, f"schema {exc}") from exc
+    def _tags_of(self, item: str) -> str:
+        """A table `t` of the confirmed themes (`value`) of item `item`, in the FROM clause."""
+        if self.on_server:
+            return f"json_array_elements_text({item}.tags::json) AS t(value)"
+        return f"json_each({item}.tags) t"
 
     def close(self) -> None:
         self._conn.close()
@@ -194,6 +126,10 @@ class Library:
         """A number that changes whenever another connection (another program, or a worker) commits to the
         library; this connection's own writes leave it as it is."""
         with self._transaction(write=False) as conn:
+            if is_server(conn):
+                # Until the server tells of changes itself: the pages added, by their number and newest id.
+                found = conn.execute(text("SELECT count(*), coalesce(max(id), 0) FROM page")).one()
+                return int(found[0]) << 32 | int(found[1])
             return int(conn.exec_driver_sql("PRAGMA data_version").scalar_one())
 
     # -- pages ------------------------------------------------------------------------------------------------
@@ -211,6 +147,8 @@ class Library:
         `StorageError(Problem.DUPLICATE_NAME)` when another page has the name: checked inside the write
         transaction, so two imports at once cannot both add, or misreport, one page."""
         with self._transaction() as conn:
+            if is_server(conn):
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITERS_LOCK})
             stored = conn.execute(select(_PAGE.c.name).where(_PAGE.c.content_hash == content_hash)).first()
             if stored is not None:
                 raise AlreadyStored(stored.name)
@@ -238,8 +176,8 @@ class Library:
         conn.execute(delete(_LINE).where(_LINE.c.page_id == page_id))
         conn.execute(delete(_ITEM).where(_ITEM.c.page_id == page_id))
         if layer.lines:
-            # Plain executemany: a page has hundreds of lines, and the ORM's per-row work would dominate.
-            conn.exec_driver_sql(
+            executemany(
+                conn,
                 "INSERT INTO line (page_id, line, item, role, brk, correction, edited, rule, confidence)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [tuple(_line_row(page_id, n, s).values()) for n, s in layer.lines.items()],
@@ -255,7 +193,8 @@ class Library:
             where.append("p.status = :status")
             params["status"] = status.value
         if tag is not None:
-            where.append("EXISTS (SELECT 1 FROM item i, json_each(i.tags) t WHERE i.page_id = p.id AND t.value = :tag)")
+            tags = self._tags_of("i")
+            where.append(f"EXISTS (SELECT 1 FROM item i, {tags} WHERE i.page_id = p.id AND t.value = :tag)")
             params["tag"] = tag
         return self._page_infos(where, params)
 
@@ -273,7 +212,8 @@ class Library:
         query = (
             "SELECT p.id, p.name, p.status,"
             " (SELECT count(*) FROM item i WHERE i.page_id = p.id),"
-            " count(l.line), sum(l.confidence < :doubt AND l.edited = 0), sum(l.edited != 0)"
+            " count(l.line), sum(CASE WHEN l.confidence < :doubt AND l.edited = 0 THEN 1 ELSE 0 END),"
+            " sum(CASE WHEN l.edited != 0 THEN 1 ELSE 0 END)"
             " FROM page p LEFT JOIN line l ON l.page_id = p.id"
         )
         if where:
@@ -327,9 +267,11 @@ class Library:
     def editor_roles(self, other_than: str = "") -> Iterator[tuple[str, Role]]:
         """The raw text and role of every line whose role an editor set, page by page, on every page but the
         one named `other_than` (what the parser learns the paper's recurring lines from)."""
+        joined = "string_agg(l.line || ' ' || l.role, chr(10))" if self.on_server else "group_concat(l.line || ' '"
+        joined += "" if self.on_server else " || l.role, char(10))"
         query = (
-            "SELECT p.raw, group_concat(l.line || ' ' || l.role, char(10)) FROM line l JOIN page p ON p.id = l.page_id"
-            " WHERE (l.edited & :bit) != 0 AND p.name != :name GROUP BY p.id ORDER BY p.id"
+            f"SELECT p.raw, {joined} FROM line l JOIN page p ON p.id = l.page_id"
+            " WHERE (l.edited & :bit) != 0 AND p.name != :name GROUP BY p.id, p.raw ORDER BY p.id"
         )
         with self._transaction(write=False) as conn:
             rows = conn.execute(text(query), {"bit": _BITS[Field.ROLE], "name": other_than}).all()
@@ -451,55 +393,6 @@ class Library:
         """How many items carry each confirmed theme."""
         with self._transaction(write=False) as conn:
             rows = conn.execute(
-                text("SELECT t.value, count(*) FROM item i, json_each(i.tags) t GROUP BY t.value")
+                text(f"SELECT t.value, count(*) FROM item i, {self._tags_of('i')} GROUP BY t.value")
             ).all()
         return {str(name): count for name, count in rows}
-
-
-
-def _tags(stored: str) -> tuple[str, ...]:
-    values = json.loads(stored)
-    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-        raise ValueError("not a list of names")
-    return tuple(values)
-
-
-def _json(values: Iterable[str]) -> str:
-    return json.dumps(list(values), ensure_ascii=False)
-
-
-def _line_row(page_id: int, n: int, s: LineState) -> dict[str, Any]:
-    return {
-        "page_id": page_id,
-        "line": n,
-        "item": s.item,
-        "role": s.role.value,
-        "brk": s.brk.value,
-        "correction": s.correction,
-        "edited": sum(_BITS[f] for f in s.edited),
-        "rule": s.rule,
-        "confidence": s.confidence,
-    }
-
-
-def _line_state(r: Any) -> LineState:
-    return LineState(
-        item=r.item,
-        role=Role(r.role),
-        brk=Break(r.brk),
-        correction=r.correction,
-        edited=frozenset(f for f, bit in _BITS.items() if r.edited & bit),
-        rule=r.rule,
-        confidence=r.confidence,
-    )
-
-
-def _item_row(page_id: int, i: ItemState) -> dict[str, Any]:
-    return {
-        "page_id": page_id,
-        "key": i.key,
-        "kind": i.kind.value,
-        "kind_edited": i.kind_edited,
-        "tags": _json(i.tags),
-        "pinned": i.pinned,
-    }

@@ -3,14 +3,19 @@ domain objects."""
 
 from __future__ import annotations
 
+from sqlalchemy import String
 from sqlmodel import Field, SQLModel
+
+# Page names sort by their bytes (code points) on every engine, so that every list and export of a library is in
+# the same order on SQLite (binary collation) and on PostgreSQL (whose default collation follows a locale).
+_NAME = String().with_variant(String(collation="C"), "postgresql")
 
 
 class PageRow(SQLModel, table=True):
     __tablename__ = "page"
 
     id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(unique=True)
+    name: str = Field(unique=True, sa_type=_NAME)
     content_hash: str = Field(unique=True)
     raw: str
     status: str = "new"
