@@ -42,6 +42,8 @@ def run(db: Location, args: argparse.Namespace) -> int:
             return _maintain(db, args)
         if args.command == "copy":
             return _copy(args.source, args.target)
+        if args.command == "stats":
+            return _stats(db)
         return _export(db, args)
     except StorageError as error:
         _say(messages.storage_problem(db, error))
@@ -215,6 +217,17 @@ def _relink_images(db: Location, folder: Path) -> int:
         found = find_moved(missing, folder)
         library.relink_images({page: found[image.path] for page, image in attached if image.path in found})
     _say(messages.relinked(len({i.path for i in missing}), len(found)))
+    return OK
+
+
+def _stats(db: Location) -> int:
+    if _missing(db):
+        _say(messages.no_library(db))
+        return UNUSABLE
+    with Library.open(db, read_only=True) as library:
+        found = library.stats()
+    for line in messages.stats(found):
+        print(line)
     return OK
 
 

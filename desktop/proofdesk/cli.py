@@ -20,6 +20,8 @@
     proofdesk restore [--db PATH] BACKUP           verified restore; the current file is kept aside
     proofdesk copy SRC DST                         copy a whole library into a new or empty one, verified
                                                    (between library files and PostgreSQL databases)
+    proofdesk stats [--db PATH]                    pages by status, the parser's accuracy on the done pages,
+                                                   and each editor's work by day
     proofdesk --version
 
 `--db` selects the library: a file (default: `library.sqlite` in the user data folder) or a PostgreSQL
@@ -70,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(
         dest="command",
-        metavar="{import,export,search,replace,attach-image,relink-images,check,backup,restore,copy}",
+        metavar="{import,export,search,replace,attach-image,relink-images,check,backup,restore,copy,stats}",
     )
     importing = commands.add_parser("import", parents=[db], help="import raw pages and parse them")
     importing.add_argument("paths", nargs="+", metavar="FILE|DIR")
@@ -103,6 +105,7 @@ def _parser() -> argparse.ArgumentParser:
     copying = commands.add_parser("copy", help="copy a whole library into a new or empty one (file or server)")
     copying.add_argument("source", type=_location, metavar="SRC", help="library file or postgresql:// URL")
     copying.add_argument("target", type=_location, metavar="DST", help="new or empty library file or database")
+    commands.add_parser("stats", parents=[db], help="pages by status, parser accuracy, each editor's work by day")
     return parser
 
 

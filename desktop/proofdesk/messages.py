@@ -11,6 +11,7 @@ from .location import Location, Server
 from .ocrfiles import MAX_OCR_BYTES, Caveat, ImageError, ImageRef, ImageTrouble, Notice, page_name
 from .storage import Problem, StorageError
 from .storage.copying import CopyError, CopyProblem, CopyReport
+from .storage.history import Stats
 from .text.decoding import MAX_BYTES, Refusal, Refused
 
 _MB = 1024 * 1024
@@ -270,3 +271,32 @@ def empty_query() -> str:
 def refused_replacement(reason: str) -> str:
     """`reason`: the core's words for a replacement that cannot be made (`ops.check_replacement`)."""
     return f"{reason}; nothing was changed"
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "-"
+
+
+def stats(found: Stats) -> list[str]:
+    """What `proofdesk stats` prints: pages by status, the parser's accuracy on the done pages (the share of
+    their lines the editors left as parsed, and of those they changed, by what), each editor's work by day."""
+    pages = sum(found.pages.values())
+    by_status = ", ".join(f"{s} {found.pages.get(s, 0)}" for s in ("new", "review", "done"))
+    lines = [f"pages: {pages} ({by_status})"]
+    if found.done_lines:
+        kept = found.done_lines - found.changed["any"]
+        what = ", ".join(
+            f"{label} {_share(found.changed[key], found.done_lines)}"
+            for key, label in (("item", "item"), ("role", "role"), ("brk", "break"), ("correction", "text"))
+        )
+        lines.append(
+            f"parser accuracy on the done pages: {_share(kept, found.done_lines)} of {found.done_lines} lines"
+            f" kept as parsed; changed by editors: {what}"
+        )
+    else:
+        lines.append("parser accuracy: no page is done yet")
+    if found.days:  # a table, tab-separated (names of any width line up in a spreadsheet, and scripts split it)
+        lines.append("editor\tday\tpages done\tedits\tlines changed")
+        for day in found.days:
+            lines.append(f"{shown(day.editor)}\t{day.day}\t{len(day.pages_done)}\t{day.edits}\t{day.lines}")
+    return lines

@@ -166,7 +166,7 @@ def test_the_revisions_make_the_schema_a_new_library_has_on_a_server(pg_server: 
     migrated = pg_server.new_database(library=False)
     engine = create_engine(migrated.replace("postgresql://", "postgresql+psycopg://"), poolclass=NullPool)
     with engine.connect() as conn:
-        assert schema.upgrade(conn, 0) == [1, 2, 3, 4, 5]
+        assert schema.upgrade(conn, 0) == list(range(1, schema.LATEST + 1))
     engine.dispose()
     assert _shape(migrated) == _shape(fresh)
     with Library.open(migrated) as library:
@@ -242,6 +242,8 @@ def test_file_to_server_and_back_gives_the_same_export(
         assert library.themes() == team.themes() and library.tag_counts() == team.tag_counts() == {"党建": 1, "经济": 1}
         assert [h.line for h in team.search("改正的")] == [2]
         assert [(p.name, p.status) for p in library.pages()] == [(p.name, p.status) for p in team.pages()]
+        first = library.pages()[0].id
+        assert library.page_history(first) == team.page_history(first) and len(team.page_history(first)) == 2
     (tmp_path / "new").mkdir()
     (tmp_path / "new" / "later.txt").write_text("后来的一页\n", encoding="utf-8")
     assert run("import", "--db", server, str(tmp_path / "new")) == 0  # ids go on after the copied ones

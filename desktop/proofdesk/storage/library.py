@@ -25,22 +25,24 @@ from ..ocrfiles import ImageRef, PageScan
 from ..themes.taxonomy import Retag, Theme
 from . import (
     fulltext,
+    history,
     scans,
     tables,  # noqa: F401  (registers the tables)
+    taxonomy,
 )
 from .engine import AlreadyStored, Problem, StorageError, cells, executemany, is_server, translated
 from .fulltext import Hit
+from .history import Action, Entry, Stats
 from .opening import open_file, open_server
 from .rows import BITS as _BITS
 from .rows import item_row as _item_row
 from .rows import line_row as _line_row
 from .rows import line_state as _line_state
 from .rows import tags as _tags
-from .rows import to_json as _json
 
 _WRITERS_LOCK = 0x50524644
 """The advisory lock that serialises page imports on a server, as SQLite's write lock does on a file."""
-_PAGE, _LINE, _ITEM, _THEME = (SQLModel.metadata.tables[t] for t in ("page", "line", "item", "theme"))
+_PAGE, _LINE, _ITEM = (SQLModel.metadata.tables[t] for t in ("page", "line", "item"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +68,12 @@ class Library:
     """A Proofdesk library: a file, or a database on a PostgreSQL server. Open with `Library.open(location)`;
     use from one thread at a time."""
 
-    def __init__(self, path: Location, engine: Engine, conn: Connection, read_only: bool = False) -> None:
+    def __init__(
+        self, path: Location, engine: Engine, conn: Connection, read_only: bool = False, editor: str | None = None
+    ) -> None:
         self.path = path
+        self.editor = editor or history.default_editor()
+        """Who the changes made through this connection are recorded as (`history`)."""
         """The library's file, or the `Server` of its database."""
         self.read_only = read_only
         """Opened with `read_only`: every write raises `StorageError(Problem.READ_ONLY)`."""
@@ -75,7 +81,7 @@ class Library:
         self._conn = conn
 
     @classmethod
-    def open(cls, location: Location | str, *, read_only: bool = False) -> Self:
+    def open(cls, location: Location | str, *, read_only: bool = False, editor: str | None = None) -> Self:
         """Open or create the library at `location` (a file path, or a `postgresql://` URL or `Server`),
         migrating an older schema.
 
@@ -93,18 +99,12 @@ class Library:
         else:
             where = Path(where)
             engine, conn = open_file(where, read_only)
-        return cls(where, engine, conn, read_only)
+        return cls(where, engine, conn, read_only, editor)
 
     @property
     def on_server(self) -> bool:
         """Whether the library is a PostgreSQL database (a team's) rather than a file."""
         return isinstance(self.path, Server)
-
-    def _tags_of(self, item: str) -> str:
-        """A table `t` of the confirmed themes (`value`) of item `item`, in the FROM clause."""
-        if self.on_server:
-            return f"json_array_elements_text({item}.tags::json) AS t(value)"
-        return f"json_each({item}.tags) t"
 
     def close(self) -> None:
         self._conn.close()
@@ -170,6 +170,7 @@ class Library:
             self._write_layer(conn, page_id, layer)
             if scan is not None:
                 scans.write(conn, page_id, scan, len(page.lines))
+            history.record(conn, page_id, self.editor, Action.IMPORT, status=layer.status.value)
         return PageInfo.of(page_id, page.name, layer)
 
     def _write_layer(self, conn: Connection, page_id: int, layer: Layer) -> None:
@@ -186,6 +187,9 @@ class Library:
             conn.execute(insert(_ITEM), [_item_row(page_id, i) for i in layer.items.values()])
         conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(status=layer.status.value))
 
+    def _tags_of(self) -> str:
+        return taxonomy.tags_of(self._conn, "i")
+
     def pages(self, status: Status | None = None, tag: str | None = None) -> list[PageInfo]:
         """Pages in name order, optionally only those with a status or with an item tagged `tag`."""
         where, params = [], {}
@@ -193,7 +197,7 @@ class Library:
             where.append("p.status = :status")
             params["status"] = status.value
         if tag is not None:
-            tags = self._tags_of("i")
+            tags = self._tags_of()
             where.append(f"EXISTS (SELECT 1 FROM item i, {tags} WHERE i.page_id = p.id AND t.value = :tag)")
             params["tag"] = tag
         return self._page_infos(where, params)
@@ -302,6 +306,7 @@ class Library:
             if conn.execute(select(_PAGE.c.id).where(_PAGE.c.id == page_id)).first() is None:
                 raise KeyError(page_id)
             scans.set_image(conn, page_id, image)
+            history.record(conn, page_id, self.editor, Action.IMAGE)
 
     def images(self) -> list[tuple[int, ImageRef]]:
         """Every attached image, with its page's id."""
@@ -313,6 +318,7 @@ class Library:
         with self._transaction() as conn:
             for page_id, image in moved.items():
                 scans.set_image(conn, page_id, image)
+                history.record(conn, page_id, self.editor, Action.IMAGE)
 
     # -- edits ------------------------------------------------------------------------------------------------
 
@@ -341,12 +347,15 @@ class Library:
                 conn.execute(insert(_ITEM).values(**_item_row(page_id, after.items[key])))
         if change.status:
             conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(status=after.status.value))
+        status = after.status.value if change.status else None
+        history.record(conn, page_id, self.editor, Action.EDIT, change.lines, change.items, status)
 
     def replace_layer(self, page_id: int, layer: Layer, parsed_with: int) -> None:
         """Store a whole new layer for a page (after a re-parse), in one transaction."""
         with self._transaction() as conn:
             self._write_layer(conn, page_id, layer)
             conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(parsed_with=parsed_with))
+            history.record(conn, page_id, self.editor, Action.REPARSE, status=layer.status.value)
 
     # -- search -----------------------------------------------------------------------------------------------
 
@@ -361,38 +370,30 @@ class Library:
     def themes(self) -> list[Theme]:
         """The library's taxonomy in display order (empty until one is stored)."""
         with self._transaction(write=False) as conn:
-            rows = conn.execute(select(_THEME).order_by(_THEME.c.position, _THEME.c.name)).all()
-        with cells("themes"):
-            return [Theme(r.name, r.description, _tags(r.keywords)) for r in rows]
+            return taxonomy.read(conn)
 
     def set_themes(self, themes: Iterable[Theme], retag: Retag | None = None) -> int:
         """Replace the taxonomy; with `retag` (a rename, merge or delete), every item's tags follow it in the
         same transaction. Returns the number of items whose tags changed."""
-        changed = 0
         with self._transaction() as conn:
-            conn.execute(delete(_THEME))
-            rows = [
-                {"name": t.name, "description": t.description, "keywords": _json(t.keywords), "position": i}
-                for i, t in enumerate(themes)
-            ]
-            if rows:
-                conn.execute(insert(_THEME), rows)
-            if retag:
-                for page_id, key, tags in conn.execute(select(_ITEM.c.page_id, _ITEM.c.key, _ITEM.c.tags)).all():
-                    with cells("item tags"):
-                        old = _tags(tags)
-                    new = retag.apply(old)
-                    if new != old:
-                        changed += 1
-                        conn.execute(
-                            update(_ITEM).where(_ITEM.c.page_id == page_id, _ITEM.c.key == key).values(tags=_json(new))
-                        )
-        return changed
+            changed = taxonomy.replace(conn, themes, retag)
+            for page_id, keys in changed.items():
+                history.record(conn, page_id, self.editor, Action.RETAG, items=keys)
+        return sum(len(keys) for keys in changed.values())
 
     def tag_counts(self) -> dict[str, int]:
         """How many items carry each confirmed theme."""
         with self._transaction(write=False) as conn:
-            rows = conn.execute(
-                text(f"SELECT t.value, count(*) FROM item i, {self._tags_of('i')} GROUP BY t.value")
-            ).all()
-        return {str(name): count for name, count in rows}
+            return taxonomy.counts(conn)
+
+    # -- history ----------------------------------------------------------------------------------------------
+
+    def page_history(self, page_id: int) -> list[Entry]:
+        """Every change of the page, oldest first: when, by whom, what."""
+        with self._transaction(write=False) as conn:
+            return history.of_page(conn, page_id)
+
+    def stats(self) -> Stats:
+        """Pages by status, the parser's accuracy on the done pages, and each editor's work by day."""
+        with self._transaction(write=False) as conn:
+            return history.stats(conn)

@@ -24,7 +24,7 @@ from . import (
 )
 from .engine import is_server
 
-LATEST = 5
+LATEST = 6
 """The newest schema version: the last revision in `migrations/versions` (a test checks they agree)."""
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -48,6 +48,7 @@ _COLUMNS: dict[int, dict[str, set[str]]] = {
         "line_box": {"page_id", "line", "x", "y", "width", "height", "type_height", "ocr_confidence"},
     },
     5: {"line_search": {"raw", "corrected"}},
+    6: {"history": {"id", "page_id", "at", "editor", "action", "lines", "items", "status"}},
 }
 
 

@@ -86,3 +86,18 @@ class LineBoxRow(SQLModel, table=True):
     height: int
     type_height: float | None = None
     ocr_confidence: float | None = None
+
+
+class HistoryRow(SQLModel, table=True):
+    """A change of a page: when, by whom, what kind, which lines and items (JSON lists), the status after."""
+
+    __tablename__ = "history"
+
+    id: int | None = Field(default=None, primary_key=True)
+    page_id: int = Field(foreign_key="page.id", index=True, ondelete="CASCADE")
+    at: str
+    editor: str
+    action: str
+    lines: str = "[]"
+    items: str = "[]"
+    status: str | None = None
