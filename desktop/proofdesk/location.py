@@ -55,8 +55,12 @@ def parse(text: str | Path) -> Location:
         return Path(text)
     if match[1].lower() not in SCHEMES:
         raise BadLocation(f"{masked(text)}: not a PostgreSQL URL (postgresql://user@host:port/dbname) or a file")
-    from psycopg import ProgrammingError
-    from psycopg.conninfo import conninfo_to_dict
+    try:
+        from psycopg import ProgrammingError
+        from psycopg.conninfo import conninfo_to_dict
+    except ImportError as exc:  # a build without the PostgreSQL driver
+        reason = (str(exc).splitlines() or [""])[0]
+        raise BadLocation(f"{masked(text)}: this Proofdesk cannot reach PostgreSQL servers ({reason})") from exc
 
     try:
         conninfo_to_dict(text)

@@ -15,9 +15,10 @@ from sqlalchemy.pool import NullPool
 
 import proofdesk.cli as cli
 from proofdesk.domain import ops
-from proofdesk.domain.model import Status
+from proofdesk.domain.model import Page, Status
 from proofdesk.location import BadLocation, Server, masked, parse
-from proofdesk.storage import Library, Problem, StorageError, copying, schema
+from proofdesk.parsing import parse_page
+from proofdesk.storage import Library, Problem, StorageError, copying, fulltext, schema
 from proofdesk.themes import Theme
 
 from ..pgserver import GUARDED_PASSWORD, ThrowawayServer
@@ -301,3 +302,24 @@ def test_a_cancelled_copy_leaves_nothing(edited_library: Path, tmp_path: Path) -
     seen: list[tuple[int, int]] = []
     report = copying.copy_library(edited_library, target, progress=lambda done, total: seen.append((done, total)))
     assert seen == [(5, 5)] and report.pages == 5 and report.rows["page"] == 5 and report.rows["line_search"] > 0
+
+
+def test_without_pg_trgm_a_search_scans_and_finds_the_same(pg_server: ThrowawayServer) -> None:
+    indexed = pg_server.new_database()
+    plain = pg_server.new_database(library=False)
+    name = plain.rsplit("/", 1)[1]
+    # A database the editor may make tables in but not install extensions into (not its owner).
+    pg_server.sql(f"ALTER DATABASE {name} OWNER TO postgres")
+    pg_server.sql("GRANT CREATE ON SCHEMA public TO proofdesk", database=name)
+    lines = ("全市审计系统召开会议", "", "{} 党建引领发展，", "审计工作再上台阶。")
+    pages = [Page(f"p{i}", tuple(line.format(f"第{i}版") for line in lines)) for i in range(3)]
+    found = []
+    for url in (indexed, plain):
+        with Library.open(url) as library:
+            for page in pages:
+                library.add_page(page, page.name, parse_page(page))
+            with library._transaction(write=False) as conn:
+                found.append(fulltext.indexed(conn))
+            found.append([(h.page, h.line, h.text) for q in ("审计系统", "党建", "%", "_") for h in library.search(q)])
+    assert found[0] is True and found[2] is False
+    assert found[1] == found[3] and len(found[1]) == 6
