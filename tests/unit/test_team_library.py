@@ -11,6 +11,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from sqlalchemy import create_engine, inspect
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 import proofdesk.cli as cli
@@ -323,3 +324,11 @@ def test_without_pg_trgm_a_search_scans_and_finds_the_same(pg_server: ThrowawayS
             found.append([(h.page, h.line, h.text) for q in ("审计系统", "党建", "%", "_") for h in library.search(q)])
     assert found[0] is True and found[2] is False
     assert found[1] == found[3] and len(found[1]) == 6
+
+
+def test_a_bug_in_a_query_is_not_taken_for_a_library_problem(pg_server: ThrowawayServer) -> None:
+    with Library.open(pg_server.new_database()) as library:
+        for statement, arguments in (("SELECT name FROM page WHERE id = ?", (1,)), ("SELEC 1", ())):
+            with pytest.raises(DBAPIError), library._transaction(write=False) as conn:
+                conn.exec_driver_sql(statement, arguments)
+        assert library.pages() == []  # and the connection goes on

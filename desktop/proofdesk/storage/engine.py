@@ -97,8 +97,8 @@ def _classify_server(original: BaseException) -> Problem | None:
     for words, problem in _SERVER_WORDS:
         if words in message:
             return problem
-    if not state:  # libpq's own failure to connect
-        return Problem.CANNOT_OPEN
+    if not state:  # libpq's own failure to connect (any other error without a state is a bug)
+        return Problem.CANNOT_OPEN if type(original).__name__ == "OperationalError" else None
     if state == "42P01":  # a table of the library is missing
         return Problem.DAMAGED
     return None
