@@ -72,9 +72,9 @@ class Library:
         self, path: Location, engine: Engine, conn: Connection, read_only: bool = False, editor: str | None = None
     ) -> None:
         self.path = path
+        """The library's file, or the `Server` of its database."""
         self.editor = editor or history.default_editor()
         """Who the changes made through this connection are recorded as (`history`)."""
-        """The library's file, or the `Server` of its database."""
         self.read_only = read_only
         """Opened with `read_only`: every write raises `StorageError(Problem.READ_ONLY)`."""
         self.engine = engine
@@ -271,8 +271,8 @@ class Library:
     def editor_roles(self, other_than: str = "") -> Iterator[tuple[str, Role]]:
         """The raw text and role of every line whose role an editor set, page by page, on every page but the
         one named `other_than` (what the parser learns the paper's recurring lines from)."""
-        joined = "string_agg(l.line || ' ' || l.role, chr(10))" if self.on_server else "group_concat(l.line || ' '"
-        joined += "" if self.on_server else " || l.role, char(10))"
+        aggregate = "string_agg({}, chr(10))" if self.on_server else "group_concat({}, char(10))"
+        joined = aggregate.format("l.line || ' ' || l.role")
         query = (
             f"SELECT p.raw, {joined} FROM line l JOIN page p ON p.id = l.page_id"
             " WHERE (l.edited & :bit) != 0 AND p.name != :name GROUP BY p.id, p.raw ORDER BY p.id"
