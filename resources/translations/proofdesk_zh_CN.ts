@@ -617,6 +617,11 @@ Start with the sample pages, or import your own.</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="225"/>
+        <source>The database is not a Proofdesk library, or another program changed it. It was not changed.</source>
+        <translation>这个数据库不是校对台文库，或已被其他程序改动。它没有被改动。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="253"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>

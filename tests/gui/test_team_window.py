@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from proofdesk.domain.model import Role
@@ -57,3 +59,25 @@ def test_edits_on_a_server_are_saved_at_once_and_undone(team_window: MainWindow,
     assert "not-shown" not in team_window.windowTitle()
     settings = team_window.settings
     assert "not-shown" not in "".join(f"{k}={settings.value(k)}" for k in settings.allKeys())
+
+
+def test_a_database_of_another_program_is_refused_and_unchanged(
+    qtbot: QtBot, pg_server: ThrowawayServer, window_settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = pg_server.new_database(library=False)
+    with psycopg.connect(url) as conn:
+        conn.execute("CREATE TABLE invoices (id integer)")
+    said: list[tuple[object, ...]] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: said.append(args))
+    session = Session(parse(url))
+    window = create_main_window(session, window_settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_library()
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    text = str(said[0][2])
+    assert "not a Proofdesk library" in text and "invoices" in text and url.split("@")[1] in text
+    window.close()
+    session.close()
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'").fetchall() == [("invoices",)]

@@ -219,9 +219,14 @@ class MainWindow(QMainWindow):
         return workers.start(task)
 
     def _open_failed(self, error: Exception) -> None:
-        from ..storage import StorageError
+        from ..storage import Problem, StorageError
 
         text = problem_text(error.problem) if isinstance(error, StorageError) else str(error)
+        on_server = not isinstance(self.session.path, Path)
+        if on_server and isinstance(error, StorageError) and error.problem is Problem.DAMAGED:
+            text = self.tr(
+                "The database is not a Proofdesk library, or another program changed it. It was not changed."
+            )
         self.statusBar().showMessage(text)
         if isinstance(error, StorageError) and error.detail:
             text += f"\n({error.detail})"
