@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import psycopg
@@ -332,3 +334,22 @@ def test_a_bug_in_a_query_is_not_taken_for_a_library_problem(pg_server: Throwawa
             with pytest.raises(DBAPIError), library._transaction(write=False) as conn:
                 conn.exec_driver_sql(statement, arguments)
         assert library.pages() == []  # and the connection goes on
+
+
+def test_two_imports_at_once_into_a_server_store_each_page_once(
+    pg_server: ThrowawayServer, tmp_path: Path, seed_files: list[Path]
+) -> None:
+    url = pg_server.new_database()
+    script = Path(sys.executable).with_name("proofdesk")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "proofdesk.cli"]
+    runs = [
+        subprocess.Popen([*command, "import", "--db", url, *map(str, seed_files)], stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    outputs = [(r.wait(timeout=120), r.communicate()[1]) for r in runs]
+    for code, err in outputs:
+        assert code == 0 and "other content" not in err and "Error" not in err, err
+    imported = sum(int(err.split(": ")[-1].split(" imported")[0]) for _code, err in outputs)
+    assert imported == len(seed_files)
+    with Library.open(url) as library:
+        assert len(library.pages()) == len(seed_files)
