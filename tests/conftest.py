@@ -4,12 +4,16 @@ reads or writes the real user data, cache or settings."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
 from proofdesk import paths
+
+from . import pgserver
+from .pgserver import ThrowawayServer
 
 # Locally, hypothesis explores new examples on every run; CI replays a fixed set so a run is reproducible.
 settings.register_profile("ci", derandomize=True, database=None)
@@ -46,3 +50,25 @@ def short_lock_wait(monkeypatch: pytest.MonkeyPatch) -> float:
 
     monkeypatch.setattr(engine, "LOCK_TIMEOUT", 0.2)
     return 0.2
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[ThrowawayServer]:
+    """A throwaway PostgreSQL server for the whole session (skipped where PostgreSQL is not installed)."""
+    server = pgserver.start()
+    if server is None:
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(params=["file", "server"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A library as `--db` names it, on each engine: a file path (not created yet) or the URL of a database
+    on the throwaway server (an empty library)."""
+    if request.param == "file":
+        return str(tmp_path / "library.sqlite")
+    server: ThrowawayServer = request.getfixturevalue("pg_server")
+    return server.new_database()

@@ -1,5 +1,5 @@
-"""`proofdesk import`, `export`, `search`, `replace` and `attach-image`: the batch commands, kept apart from
-`cli` so that opening the window does not load the storage and export stack first."""
+"""`proofdesk import`, `export`, `search`, `replace`, `attach-image`, `copy` …: the batch commands, kept apart
+from `cli` so that opening the window does not load the storage and export stack first."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from .domain import ops
 from .domain.model import Status
 from .export import ExportError, Format
 from .importer import FileResult, ImportStopped, Outcome, import_files
+from .location import Location
 from .ocrfiles import ImageError, ImageTrouble, copy_image, find_moved, images_folder, probe_image
 from .storage import Library, StorageError
 from .tagging import export_corpus
@@ -24,7 +25,7 @@ from .text.decoding import expand_arguments
 OK, REFUSED, UNUSABLE, INTERRUPTED = 0, 1, 2, 130
 
 
-def run(db: Path, args: argparse.Namespace) -> int:
+def run(db: Location, args: argparse.Namespace) -> int:
     """Run the import or export that `args` names on library `db`; returns the exit status."""
     try:
         if args.command == "import":
@@ -39,6 +40,10 @@ def run(db: Path, args: argparse.Namespace) -> int:
             return _replace(db, args.old, args.new, dry_run=args.dry_run)
         if args.command in ("check", "backup", "restore"):
             return _maintain(db, args)
+        if args.command == "copy":
+            return _copy(args.source, args.target)
+        if args.command == "stats":
+            return _stats(db)
         return _export(db, args)
     except StorageError as error:
         _say(messages.storage_problem(db, error))
@@ -48,7 +53,7 @@ def run(db: Path, args: argparse.Namespace) -> int:
         return UNUSABLE
 
 
-def _import(db: Path, arguments: list[str]) -> int:
+def _import(db: Location, arguments: list[str]) -> int:
     candidates = expand_arguments(arguments)
     progress = _ProgressLine()
 
@@ -78,8 +83,8 @@ def _import(db: Path, arguments: list[str]) -> int:
     return REFUSED if outcome.count(Outcome.REFUSED) else OK
 
 
-def _export(db: Path, args: argparse.Namespace) -> int:
-    if not db.is_file():
+def _export(db: Location, args: argparse.Namespace) -> int:
+    if _missing(db):
         _say(messages.no_library(db))
         return UNUSABLE
     to_stdout = str(args.out) == "-"
@@ -107,11 +112,11 @@ def _export(db: Path, args: argparse.Namespace) -> int:
     return OK
 
 
-def _search(db: Path, query: str, status: str | None, limit: int | None) -> int:
+def _search(db: Location, query: str, status: str | None, limit: int | None) -> int:
     if not query:
         _say(messages.empty_query())
         return UNUSABLE
-    if not db.is_file():
+    if _missing(db):
         _say(messages.no_library(db))
         return UNUSABLE
     with Library.open(db, read_only=True) as library:
@@ -123,13 +128,13 @@ def _search(db: Path, query: str, status: str | None, limit: int | None) -> int:
     return OK if hits else REFUSED
 
 
-def _replace(db: Path, old: str, new: str, *, dry_run: bool) -> int:
+def _replace(db: Location, old: str, new: str, *, dry_run: bool) -> int:
     try:
         ops.check_replacement(old, new)
     except ops.EditError as error:
         _say(messages.refused_replacement(error))
         return UNUSABLE
-    if not db.is_file():
+    if _missing(db):
         _say(messages.no_library(db))
         return UNUSABLE
     with Library.open(db, read_only=dry_run) as library:
@@ -145,10 +150,10 @@ def _replace(db: Path, old: str, new: str, *, dry_run: bool) -> int:
     return OK if changed else REFUSED
 
 
-def _maintain(db: Path, args: argparse.Namespace) -> int:
+def _maintain(db: Location, args: argparse.Namespace) -> int:
     from .storage import maintenance
 
-    if args.command != "restore" and not db.is_file():
+    if args.command != "restore" and _missing(db):
         _say(messages.no_library(db))
         return UNUSABLE
     if args.command == "check":
@@ -156,6 +161,9 @@ def _maintain(db: Path, args: argparse.Namespace) -> int:
         for line in messages.check_result(db, findings):
             _say(line)
         return UNUSABLE if findings else OK
+    if not isinstance(db, Path):
+        _say(messages.no_backup_on_server(db))
+        return UNUSABLE
     if args.command == "backup":
         _say(messages.backed_up(db, maintenance.backup(db, args.out)))
         return OK
@@ -168,8 +176,8 @@ def _maintain(db: Path, args: argparse.Namespace) -> int:
     return OK
 
 
-def _attach_image(db: Path, name: str, image: Path, *, copy: bool = False) -> int:
-    if not db.is_file():
+def _attach_image(db: Location, name: str, image: Path, *, copy: bool = False) -> int:
+    if _missing(db):
         _say(messages.no_library(db))
         return UNUSABLE
     try:
@@ -183,6 +191,9 @@ def _attach_image(db: Path, name: str, image: Path, *, copy: bool = False) -> in
             _say(messages.no_page(name))
             return UNUSABLE
         if copy:
+            if not isinstance(db, Path):
+                _say(messages.no_image_folder(db))
+                return UNUSABLE
             try:
                 found = copy_image(found, images_folder(db))
             except OSError as error:
@@ -193,8 +204,8 @@ def _attach_image(db: Path, name: str, image: Path, *, copy: bool = False) -> in
     return OK
 
 
-def _relink_images(db: Path, folder: Path) -> int:
-    if not db.is_file():
+def _relink_images(db: Location, folder: Path) -> int:
+    if _missing(db):
         _say(messages.no_library(db))
         return UNUSABLE
     if not folder.is_dir():
@@ -206,6 +217,50 @@ def _relink_images(db: Path, folder: Path) -> int:
         found = find_moved(missing, folder)
         library.relink_images({page: found[image.path] for page, image in attached if image.path in found})
     _say(messages.relinked(len({i.path for i in missing}), len(found)))
+    return OK
+
+
+def _stats(db: Location) -> int:
+    if _missing(db):
+        _say(messages.no_library(db))
+        return UNUSABLE
+    with Library.open(db, read_only=True) as library:
+        found = library.stats()
+    for line in messages.stats(found):
+        print(line)
+    return OK
+
+
+def _missing(db: Location) -> bool:
+    """A library file that is not there (a server's database is looked for when it is opened)."""
+    return isinstance(db, Path) and not db.is_file()
+
+
+def _copy(source: Location, target: Location) -> int:
+    from .storage.copying import CopyError, copy_library
+
+    if _missing(source):
+        _say(messages.no_library(source))
+        return UNUSABLE
+    progress = _ProgressLine()
+    try:
+        with _interrupt() as interrupted:
+            report = copy_library(
+                source,
+                target,
+                progress=lambda done, total: progress.show(f"copying {done}/{total} pages"),
+                cancel=interrupted.get,
+            )
+    except CopyError as error:
+        progress.clear()
+        _say(messages.copy_problem(source, target, error))
+        return INTERRUPTED if error.problem == "cancelled" else UNUSABLE
+    except StorageError as error:
+        progress.clear()
+        _say(messages.storage_problem(error.where or target, error))
+        return UNUSABLE
+    progress.clear()
+    _say(messages.copied(source, target, report))
     return OK
 
 

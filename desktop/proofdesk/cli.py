@@ -18,9 +18,14 @@
     proofdesk check [--db PATH]                    integrity check and every stored value; exit 2 if damaged
     proofdesk backup [--db PATH] [--out FILE]      verified backup (default: backups/ beside the library)
     proofdesk restore [--db PATH] BACKUP           verified restore; the current file is kept aside
+    proofdesk copy SRC DST                         copy a whole library into a new or empty one, verified
+                                                   (between library files and PostgreSQL databases)
+    proofdesk stats [--db PATH]                    pages by status, the parser's accuracy on the done pages,
+                                                   and each editor's work by day
     proofdesk --version
 
-`--db` selects the library file (default: `library.sqlite` in the user data folder).
+`--db` selects the library: a file (default: `library.sqlite` in the user data folder) or a PostgreSQL
+database, `postgresql://user@host:port/dbname` (libpq's URL: service names, .pgpass and sslmode work).
 
 Exit status, for scripts:
     0    done
@@ -47,6 +52,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .location import BadLocation, Location, parse
 from .paths import default_library
 
 OK, UNUSABLE, INTERRUPTED = 0, 2, 130
@@ -57,15 +63,16 @@ STATUSES = ("new", "review", "done")
 def _parser() -> argparse.ArgumentParser:
     # The subcommands accept --db too; SUPPRESS keeps their default from hiding a --db given before them.
     db = argparse.ArgumentParser(add_help=False)
-    db.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH", help="library file")
+    db.add_argument("--db", type=_location, default=argparse.SUPPRESS, metavar="DB", help=_DB_HELP)
     parser = argparse.ArgumentParser(prog="proofdesk", description="Proofdesk (校对台): proofread OCR pages.")
-    parser.add_argument("--db", type=Path, default=None, metavar="PATH", help="library file")
+    parser.add_argument("--db", type=_location, default=None, metavar="DB", help=_DB_HELP)
     parser.add_argument("--version", action="version", version=f"proofdesk {__version__}")
     parser.add_argument(
         "--smoke", action="store_true", help="check this installation (temporary library, window shown offscreen)"
     )
     commands = parser.add_subparsers(
-        dest="command", metavar="{import,export,search,replace,attach-image,relink-images,check,backup,restore}"
+        dest="command",
+        metavar="{import,export,search,replace,attach-image,relink-images,check,backup,restore,copy,stats}",
     )
     importing = commands.add_parser("import", parents=[db], help="import raw pages and parse them")
     importing.add_argument("paths", nargs="+", metavar="FILE|DIR")
@@ -95,7 +102,21 @@ def _parser() -> argparse.ArgumentParser:
     backing.add_argument("--out", type=Path, metavar="FILE", help="backup file (default: backups/ beside it)")
     restoring = commands.add_parser("restore", parents=[db], help="replace the library with a verified backup")
     restoring.add_argument("backup", type=Path, metavar="BACKUP")
+    copying = commands.add_parser("copy", help="copy a whole library into a new or empty one (file or server)")
+    copying.add_argument("source", type=_location, metavar="SRC", help="library file or postgresql:// URL")
+    copying.add_argument("target", type=_location, metavar="DST", help="new or empty library file or database")
+    commands.add_parser("stats", parents=[db], help="pages by status, parser accuracy, each editor's work by day")
     return parser
+
+
+_DB_HELP = "library file, or a PostgreSQL database as postgresql://user@host:port/dbname"
+
+
+def _location(value: str) -> Location:
+    try:
+        return parse(value)
+    except BadLocation as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _positive(value: str) -> int:
@@ -114,7 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .gui.smoke import run_smoke
 
         return run_smoke()
-    db: Path = args.db or default_library()
+    db: Location = args.db or default_library()
     try:
         if args.command is None:
             return _window(db)
@@ -126,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return INTERRUPTED
 
 
-def _window(db: Path) -> int:
+def _window(db: Location) -> int:
     try:
         app = importlib.import_module("proofdesk.gui.app")
     except ModuleNotFoundError as error:

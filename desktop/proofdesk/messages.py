@@ -8,8 +8,11 @@ from pathlib import Path
 from .domain.ops import EditError, EditProblem
 from .export import ExportError, ExportProblem, ExportReport
 from .importer import ImportReport, Outcome
+from .location import Location, Server
 from .ocrfiles import MAX_OCR_BYTES, Caveat, ImageError, ImageRef, ImageTrouble, Notice, page_name
 from .storage import Problem, StorageError
+from .storage.copying import CopyError, CopyProblem, CopyReport
+from .storage.history import Stats
 from .text.decoding import MAX_BYTES, Refusal, Refused
 
 _MB = 1024 * 1024
@@ -70,16 +73,56 @@ _PROBLEMS = {
     Problem.NEWER_SCHEMA: "was written by a newer version of Proofdesk; update Proofdesk to use it",
     Problem.CANNOT_OPEN: "cannot be opened",
     Problem.DUPLICATE_NAME: "already has a page of that name",
+    Problem.UNREACHABLE: "is on a server that cannot be reached; check the address and that the server runs",
+    Problem.DENIED: "refused the user name or password, or the user may not use this database",
 }
 
 
-def storage_problem(db: Path, error: StorageError) -> str:
+_SERVER_PROBLEMS = {
+    Problem.LOCKED: "is in use by another program, which holds a lock on it; try again",
+    Problem.READ_ONLY: "cannot be written: the database or this connection is read-only",
+    Problem.DAMAGED: "is not a Proofdesk library (or was changed by another program); it was not changed",
+    Problem.CANNOT_OPEN: "cannot be opened",
+}
+
+
+def storage_problem(db: Location, error: StorageError) -> str:
     detail = f" ({shown(error.detail)})" if error.detail else ""
-    return f"library {shown(db)} {_PROBLEMS[error.problem]}{detail}"
+    words = _SERVER_PROBLEMS.get(error.problem) if isinstance(db, Server) else None
+    return f"library {shown(db)} {words or _PROBLEMS[error.problem]}{detail}"
 
 
-def no_library(db: Path) -> str:
+def no_library(db: Location) -> str:
     return f"no library at {shown(db)} (import pages first, or name one with --db)"
+
+
+def no_backup_on_server(db: Location) -> str:
+    return (
+        f"library {shown(db)} is on a server, which keeps its own backups (pg_dump);"
+        " 'proofdesk copy' copies it to a library file"
+    )
+
+
+def no_image_folder(db: Location) -> str:
+    return f"library {shown(db)} is on a server, with no folder beside it to copy images into; attach without --copy"
+
+
+def copied(source: Location, target: Location, report: CopyReport) -> str:
+    rate = f", {report.pages / report.seconds:.0f} pages/s" if report.seconds > 0 and report.pages else ""
+    return (
+        f"copied {_count(report.pages, 'page')} from {shown(source)} to {shown(target)} in {report.seconds:.1f} s"
+        f"{rate}; verified: the rows of every table and a checksum of every page"
+    )
+
+
+def copy_problem(source: Location, target: Location, error: CopyError) -> str:
+    reason = {
+        CopyProblem.SAME_LIBRARY: f"{shown(source)} and {shown(target)} are the same library",
+        CopyProblem.TARGET_NOT_EMPTY: f"library {shown(target)} is not empty; copy into a new file or empty database",
+        CopyProblem.MISMATCH: f"the copy in {shown(target)} differs from the library ({shown(error.detail)})",
+        CopyProblem.CANCELLED: "interrupted",
+    }[error.problem]
+    return f"{reason}; nothing was copied, {shown(target)} is as it was"
 
 
 def export_problem(error: ExportError) -> str:
@@ -122,20 +165,21 @@ def txt_to_stdout() -> str:
     return "a TXT export is a folder and cannot go to standard output; --out - works for jsonl and csv"
 
 
-def check_result(db: Path, findings: list[str]) -> list[str]:
+def check_result(db: Location, findings: list[str]) -> list[str]:
     """The lines `proofdesk check` prints: each finding, then the verdict."""
     if not findings:
-        return [f"library {shown(db)} is sound (integrity check passed, every page read)"]
+        checked = "schema recognised" if isinstance(db, Server) else "integrity check passed"
+        return [f"library {shown(db)} is sound ({checked}, every page read)"]
     lines = [f"library {shown(db)}: {shown(finding)}" for finding in findings]
     lines.append(f"library {shown(db)} is damaged; 'proofdesk restore --db {shown(db)} BACKUP' brings back a backup")
     return lines
 
 
-def backed_up(db: Path, target: Path) -> str:
+def backed_up(db: Location, target: Path) -> str:
     return f"library {shown(db)} backed up to {shown(target)} (verified)"
 
 
-def restored(db: Path, source: Path, aside: Path | None) -> str:
+def restored(db: Location, source: Path, aside: Path | None) -> str:
     kept = f"; the previous library is kept as {shown(aside)}" if aside is not None else ""
     return f"library {shown(db)} restored from {shown(source)} (verified){kept}"
 
@@ -248,3 +292,32 @@ def edit_problem(error: EditError) -> str:
 def refused_replacement(error: EditError) -> str:
     """A replacement that cannot be made (`ops.check_replacement`)."""
     return f"{edit_problem(error)}; nothing was changed"
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "-"
+
+
+def stats(found: Stats) -> list[str]:
+    """What `proofdesk stats` prints: pages by status, the parser's accuracy on the done pages (the share of
+    their lines the editors left as parsed, and of those they changed, by what), each editor's work by day."""
+    pages = sum(found.pages.values())
+    by_status = ", ".join(f"{s} {found.pages.get(s, 0)}" for s in ("new", "review", "done"))
+    lines = [f"pages: {pages} ({by_status})"]
+    if found.done_lines:
+        kept = found.done_lines - found.changed["any"]
+        what = ", ".join(
+            f"{label} {_share(found.changed[key], found.done_lines)}"
+            for key, label in (("item", "item"), ("role", "role"), ("brk", "break"), ("correction", "text"))
+        )
+        lines.append(
+            f"parser accuracy on the done pages: {_share(kept, found.done_lines)} of {found.done_lines} lines"
+            f" kept as parsed; changed by editors: {what}"
+        )
+    else:
+        lines.append("parser accuracy: no page is done yet")
+    if found.days:  # a table, tab-separated (names of any width line up in a spreadsheet, and scripts split it)
+        lines.append("editor\tday\tpages done\tedits\tlines changed")
+        for day in found.days:
+            lines.append(f"{shown(day.editor)}\t{day.day}\t{len(day.pages_done)}\t{day.edits}\t{day.lines}")
+    return lines

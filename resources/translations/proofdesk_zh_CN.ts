@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/app.py" line="71"/>
+        <location filename="../../desktop/proofdesk/gui/app.py" line="79"/>
         <source>This library is already open in another Proofdesk window:
 {0}
 
@@ -26,22 +26,22 @@ Use that window, or close it first.</source>
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="103"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="104"/>
         <source>Check before done</source>
         <translation>完成前检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="112"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="113"/>
         <source>These places on the page look wrong. Go to one, or mark the page done anyway.</source>
         <translation>版面上这些地方看起来有问题。可逐一转到查看，或仍然标为完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="115"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="116"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="116"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="117"/>
         <source>Mark done anyway</source>
         <translation>仍然标为完成</translation>
     </message>
@@ -49,27 +49,27 @@ Use that window, or close it first.</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="248"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="254"/>
         <source>{0} lines are in no item (lines {1})</source>
         <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="249"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="255"/>
         <source>An article has no headline (line {1})</source>
         <translation>有文章没有标题（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="250"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="256"/>
         <source>A byline or credit stands alone (lines {1})</source>
         <translation>署名或图片署名单独成条（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="251"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="257"/>
         <source>A heading is at the edge of its item (line {1})</source>
         <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="252"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="258"/>
         <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
         <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
     </message>
@@ -238,57 +238,57 @@ Use that window, or close it first.</source>
 <context>
     <name>EditProblems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="154"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="160"/>
         <source>Line {0} is blank or not on the page.</source>
         <translation>第 {0} 行是空行或不在本版面上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="155"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="161"/>
         <source>There is no item {0} on this page.</source>
         <translation>本版面没有第 {0} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="156"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="162"/>
         <source>Line {0} is ignored and belongs to no item.</source>
         <translation>第 {0} 行已忽略，不属于任何条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="159"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="165"/>
         <source>Line {0} already starts its item.</source>
         <translation>第 {0} 行已经是所在条目的第一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="160"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="166"/>
         <source>An item cannot be merged with itself.</source>
         <translation>条目不能与自身合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="161"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="167"/>
         <source>There is no item on that side.</source>
         <translation>那一侧没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="162"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="168"/>
         <source>Select the lines to move first.</source>
         <translation>请先选择要移动的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="163"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="169"/>
         <source>A corrected line cannot hold a line break.</source>
         <translation>改正后的行不能包含换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="166"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="172"/>
         <source>None of these lines is a doubt.</source>
         <translation>这些行都没有存疑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="167"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="173"/>
         <source>Type the text to find first.</source>
         <translation>请先输入要查找的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="168"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="174"/>
         <source>Open a page first.</source>
         <translation>请先打开一个版面。</translation>
     </message>
@@ -296,32 +296,32 @@ Use that window, or close it first.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="224"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="230"/>
         <source>The target is a folder; choose a file.</source>
         <translation>目标是文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="225"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="231"/>
         <source>The target is a file; a TXT or PAGE-XML export needs a folder.</source>
         <translation>目标是一个文件；TXT 或 PAGE-XML 导出需要一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="228"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="234"/>
         <source>The target folder holds other files; choose a new or empty folder.</source>
         <translation>目标文件夹中有其他文件；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="231"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="237"/>
         <source>The target cannot be written: {0}</source>
         <translation>无法写入目标：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="234"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="240"/>
         <source>The target is the library itself, one of its files or another database; choose another file.</source>
         <translation>目标是文库本身、文库的附属文件或另一个数据库；请另选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="237"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="243"/>
         <source>The library has no theme named {0}.</source>
         <translation>文库中没有名为 {0} 的主题。</translation>
     </message>
@@ -329,123 +329,123 @@ Use that window, or close it first.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="148"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="149"/>
         <source>Export corpus</source>
         <translation>导出语料</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="154"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="155"/>
         <source>JSONL (one item per line)</source>
         <translation>JSONL（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="155"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="156"/>
         <source>CSV (one item per row)</source>
         <translation>CSV（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="156"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="157"/>
         <source>TXT (a folder per page, a file per item)</source>
         <translation>TXT（每版一个文件夹，每条一个文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="157"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="158"/>
         <source>PAGE-XML (a folder, a file per page, with line boxes)</source>
         <translation>PAGE-XML（一个文件夹，每版一个文件，含行框）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="159"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="160"/>
         <source>All pages</source>
         <translation>全部版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="161"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="162"/>
         <source>Only pages: {0}</source>
         <translation>仅限版面：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="163"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="164"/>
         <source>All items</source>
         <translation>全部条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="165"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="166"/>
         <source>Only items with theme {0}</source>
         <translation>仅限主题为 {0} 的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="167"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="168"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="177"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="178"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="178"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="179"/>
         <source>Pages</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="179"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="180"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="180"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="181"/>
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="182"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="183"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="202"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="203"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="204"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="205"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="213"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="214"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="214"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="215"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="236"/>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="253"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="237"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="254"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="238"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="239"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="241"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="242"/>
         <source>Exported {0} items from {1} pages to {2}.</source>
         <translation>已从 {1} 个版面导出 {0} 条到 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="260"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="261"/>
         <source>The export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="261"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="262"/>
         <source>Nothing was exported.</source>
         <translation>未导出任何内容。</translation>
     </message>
@@ -559,27 +559,27 @@ Use that window, or close it first.</source>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="67"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="68"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="68"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="69"/>
         <source>{0} imported, {1} already in the library, {2} refused.</source>
         <translation>导入 {0} 个，{1} 个已在文库中，拒收 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="72"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="73"/>
         <source>The import was stopped; the rest was not imported.</source>
         <translation>导入已停止；其余文件未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="76"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="76"/>
         <source>Why it was not imported, or what to check</source>
         <translation>未导入的原因，或需检查之处</translation>
     </message>
@@ -689,9 +689,10 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="71"/>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="78"/>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="85"/>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="98"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="77"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="88"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="95"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="108"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
@@ -702,56 +703,61 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="79"/>
+        <source>A library on a server is backed up on the server (pg_dump); &apos;proofdesk copy&apos; copies it to a library file.</source>
+        <translation>服务器上的文库由服务器备份（pg_dump）；“proofdesk copy”可把它复制为文库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="89"/>
         <source>This library has no backups yet (one is made each day).</source>
         <translation>这个文库还没有备份（每天做一份）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="86"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="96"/>
         <source>Replace the library with the backup of:</source>
         <translation>用这一时间的备份替换文库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="102"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="112"/>
         <source>The library before it is kept as {0}.</source>
         <translation>恢复前的文库保存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="103"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="113"/>
         <source>Restored the backup of {0}.</source>
         <translation>已恢复 {0} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="111"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="121"/>
         <source>Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)</source>
         <translation>版面与 OCR 文件 (*.txt *.hocr *.html *.xml *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="113"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="123"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="119"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="129"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="129"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="139"/>
         <source>An import is already running.</source>
         <translation>已有导入在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="144"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="154"/>
         <source>Importing {0}/{1}: {2}</source>
         <translation>正在导入 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="177"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="187"/>
         <source>{0} pages imported.</source>
         <translation>已导入 {0} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="184"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="194"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
@@ -767,73 +773,78 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="135"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="127"/>
         <source>Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="181"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="173"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="197"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="189"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="208"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="202"/>
+        <source>The database is not a Proofdesk library, or another program changed it. It was not changed.</source>
+        <translation>这个数据库不是校对台文库，或已被其他程序改动。它没有被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="207"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="235"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="234"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="240"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="239"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="241"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="240"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="303"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="305"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="309"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="316"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="311"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="318"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="309"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="311"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="316"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="318"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="326"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="328"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="389"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="373"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="391"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="375"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -970,17 +981,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="210"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="216"/>
         <source>Imported; the image {0} it names is not beside it, so no image is attached.</source>
         <translation>已导入；文件所指的图像 {0} 不在旁边，未附加图像。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="213"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="219"/>
         <source>Imported; the image beside it cannot be read ({0}), so it is not attached.</source>
         <translation>已导入；旁边的图像无法读取（{0}），未附加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="216"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="222"/>
         <source>Imported; {0} line boxes lie outside the page.</source>
         <translation>已导入；有 {0} 个行框超出版面。</translation>
     </message>
@@ -1030,66 +1041,76 @@ Start with the sample pages, or import your own.</source>
         <source>The library already has a page of that name.</source>
         <translation>文库中已有同名版面。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="146"/>
+        <source>The library&apos;s server cannot be reached. Check its address and that it is running, then retry.</source>
+        <translation>无法连接文库所在的服务器。请检查地址以及服务器是否在运行，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="149"/>
+        <source>The server refused the user name or password, or the user may not use this library.</source>
+        <translation>服务器拒绝了用户名或密码，或该用户无权使用这个文库。</translation>
+    </message>
 </context>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="176"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="182"/>
         <source> (line {0})</source>
         <translation>（第 {0} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="179"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="185"/>
         <source>No such file or folder.</source>
         <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="183"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="189"/>
         <source>Cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="180"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="186"/>
         <source>The folder holds no page files (.txt, hOCR, ALTO, PAGE-XML, PaddleOCR JSON).</source>
         <translation>文件夹中没有版面文件（.txt、hOCR、ALTO、PAGE-XML、PaddleOCR JSON）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="184"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="190"/>
         <source>Too large ({0:.1f} MB); text pages over {1} MB and OCR files over {2} MB are refused.</source>
         <translation>文件过大（{0:.1f} MB）；超过 {1} MB 的文本版面和超过 {2} MB 的 OCR 文件不予接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="187"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="193"/>
         <source>Empty, or only blank lines.</source>
         <translation>文件为空，或只有空行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="188"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="194"/>
         <source>Binary data, not text</source>
         <translation>是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="189"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="195"/>
         <source>Holds NUL bytes: binary data or UTF-16 without a byte-order mark</source>
         <translation>含有 NUL 字节：是二进制数据，或是没有字节序标记的 UTF-16</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="193"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="199"/>
         <source>Not text in UTF-8, GB18030/GBK or UTF-16</source>
         <translation>不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="194"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="200"/>
         <source>The library has another page named {0} with other content.</source>
         <translation>文库中已有名为 {0} 但内容不同的版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="197"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="203"/>
         <source>Not a readable OCR file: {0}</source>
         <translation>无法读取的 OCR 文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="198"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="204"/>
         <source>Could not be parsed or stored: {0}</source>
         <translation>无法解析或存储：{0}</translation>
     </message>
@@ -1439,57 +1460,57 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="275"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="276"/>
         <source>Keys and marks</source>
         <translation>快捷键与标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="277"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="278"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="277"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="278"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="294"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="295"/>
         <source>Marks on the raw page</source>
         <translation>原版面上的标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="299"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="300"/>
         <source>(no mark: body text)</source>
         <translation>（无标记：正文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="302"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="303"/>
         <source>paragraph break after this line</source>
         <translation>本行之后分段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="307"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="308"/>
         <source>soft wrap: joined with the next line</source>
         <translation>软换行：与下一行相连</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="312"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="313"/>
         <source>doubt: the parser was not sure</source>
         <translation>存疑：解析器没有把握</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="317"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="318"/>
         <source>corrected text (raw kept)</source>
         <translation>已校正的文字（原文保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="320"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="321"/>
         <source>Coloured band: the item a line belongs to</source>
         <translation>彩色竖条：该行所属的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="322"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="323"/>
         <source>Enter also edits a line; Enter or leaving the field keeps the correction, Esc cancels.</source>
         <translation>回车也可编辑一行；按回车或离开输入框即保存校正，按 Esc 取消。</translation>
     </message>

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from proofdesk.domain.model import Layer
 from proofdesk.gui.mainwindow import MainWindow
+from proofdesk.location import Location
 from proofdesk.storage import Library
 
 
@@ -24,7 +25,14 @@ def item_with_lines(window: MainWindow, at_least: int = 2, position: int | None 
     return next(k for k in order if len(layer.item_lines(k)) >= at_least)
 
 
-def on_disk(path: Path, page_id: int) -> Layer:
-    """The page's layer as a fresh connection reads it from the library file."""
+def library_file(window: MainWindow) -> Path:
+    """The open library's file (the window tests work on a file)."""
+    path = window.session.path
+    assert isinstance(path, Path)
+    return path
+
+
+def on_disk(path: Location, page_id: int) -> Layer:
+    """The page's layer as a fresh connection reads it from the library."""
     with Library.open(path) as library:
         return library.load(page_id)[1]

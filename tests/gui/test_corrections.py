@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from proofdesk.domain.model import Break, Kind, Layer, Page, Role, Status
 from proofdesk.gui.mainwindow import MainWindow
 from proofdesk.storage import Library
-from tests.gui.helpers import item_with_lines, layer_of, on_disk
+from tests.gui.helpers import item_with_lines, layer_of, library_file, on_disk
 
 
 @dataclass
@@ -233,7 +233,7 @@ def test_reparse_keeps_editor_decisions(window: MainWindow, qtbot: QtBot, monkey
 
     monkeypatch.setattr(proofdesk.parsing, "parse_page", better_parser)
     page_id = window.session.page_id or 0
-    with sqlite3.connect(window.session.path) as conn:  # the page as an older parser left it
+    with sqlite3.connect(library_file(window)) as conn:  # the page as an older parser left it
         conn.execute("UPDATE page SET parsed_with = 1 WHERE id = ?", (page_id,))
     lines = _select_first_two(window)
     window.acts.roles[Role.NOTE].trigger()

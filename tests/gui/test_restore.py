@@ -12,7 +12,7 @@ from proofdesk.domain.model import Role
 from proofdesk.gui.backups import DailyBackup
 from proofdesk.gui.mainwindow import MainWindow
 from proofdesk.storage import maintenance
-from tests.gui.helpers import layer_of, on_disk
+from tests.gui.helpers import layer_of, library_file, on_disk
 
 
 def _choose_first(*args: Any, **_kwargs: Any) -> tuple[str, bool]:
@@ -22,7 +22,7 @@ def _choose_first(*args: Any, **_kwargs: Any) -> tuple[str, bool]:
 def test_restore_brings_back_the_backup_and_keeps_the_library_aside(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path, page_id = window.session.path, window.session.page_id or 0
+    path, page_id = library_file(window), window.session.page_id or 0
     before = on_disk(path, page_id)
     maintenance.backup(path)
     line = min(layer_of(window).lines)
@@ -49,7 +49,7 @@ def test_no_backup_yet_is_said_and_changes_nothing(window: MainWindow, monkeypat
 
 
 def test_while_open_a_daily_backup_is_made_once(window: MainWindow, qtbot: QtBot) -> None:
-    path = window.session.path
+    path = library_file(window)
     backup = DailyBackup(window.session, window, check_ms=50)
     said: list[str] = []
     backup.message.connect(said.append)
@@ -63,7 +63,7 @@ def test_while_open_a_daily_backup_is_made_once(window: MainWindow, qtbot: QtBot
 
 
 def test_a_backup_that_cannot_be_made_is_said(window: MainWindow, qtbot: QtBot) -> None:
-    path = window.session.path
+    path = library_file(window)
     (path.parent / maintenance.BACKUP_FOLDER).write_text("not a folder")
     backup = DailyBackup(window.session, window)
     said: list[str] = []

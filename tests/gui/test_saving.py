@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from proofdesk.domain.model import Role
 from proofdesk.gui.mainwindow import MainWindow
 from proofdesk.storage import Problem, StorageError
-from tests.gui.helpers import layer_of, on_disk
+from tests.gui.helpers import layer_of, library_file, on_disk
 
 
 def _select_first_line(window: MainWindow) -> int:
@@ -70,7 +70,7 @@ def test_next_edit_writes_the_waiting_ones(window: MainWindow, monkeypatch: pyte
 
 
 def test_a_really_locked_database_loses_nothing(window: MainWindow) -> None:
-    blocker = sqlite3.connect(window.session.path, timeout=0.1)
+    blocker = sqlite3.connect(library_file(window), timeout=0.1)
     blocker.execute("BEGIN EXCLUSIVE")
     try:
         _select_first_line(window)

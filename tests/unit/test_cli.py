@@ -25,7 +25,7 @@ from proofdesk.storage import Library, Problem, StorageError
 from proofdesk.text.decoding import Refusal, Refused
 
 
-def pages_in(db: Path) -> list[str]:
+def pages_in(db: Path | str) -> list[str]:
     with Library.open(db) as library:
         return [p.name for p in library.pages()]
 
@@ -40,28 +40,26 @@ def pages(tmp_path: Path, seed_files: list[Path]) -> Path:
 
 
 def test_import_then_again_then_export(
-    pages: Path, library_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    pages: Path, db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli.main(["import", "--db", str(library_path), str(pages)]) == 0
+    assert cli.main(["import", "--db", db, str(pages)]) == 0
     assert capsys.readouterr().err == "proofdesk: 5 files: 5 imported, 0 already in the library, 0 refused\n"
-    assert cli.main(["--db", str(library_path), "import", str(pages)]) == 0
+    assert cli.main(["--db", db, "import", str(pages)]) == 0
     assert "0 imported, 5 already in the library" in capsys.readouterr().err
     out = tmp_path / "corpus.jsonl"
-    assert cli.main(["export", "--db", str(library_path), "--format", "jsonl", "--out", str(out)]) == 0
+    assert cli.main(["export", "--db", db, "--format", "jsonl", "--out", str(out)]) == 0
     records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert f"exported {len(records)} items from 5 pages" in capsys.readouterr().err
-    assert (
-        cli.main(["export", "--db", str(library_path), "--format", "csv", "--out", str(out), "--status", "done"]) == 0
-    )
+    assert cli.main(["export", "--db", db, "--format", "csv", "--out", str(out), "--status", "done"]) == 0
     assert out.read_text("utf-8-sig").splitlines() == [",".join(FIELDS)]
 
 
 def test_refused_files_get_one_line_each_and_exit_1(
-    pages: Path, library_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    pages: Path, db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (pages / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
     (pages / "blank.txt").write_text("\n \n")
-    code = cli.main(["import", "--db", str(library_path), str(pages), str(tmp_path / "gone.txt")])
+    code = cli.main(["import", "--db", db, str(pages), str(tmp_path / "gone.txt")])
     err = capsys.readouterr().err.splitlines()
     assert code == 1
     assert err == [
@@ -70,7 +68,7 @@ def test_refused_files_get_one_line_each_and_exit_1(
         f"proofdesk: {pages / 'scan.txt'}: not imported: holds binary data, not text",
         "proofdesk: 8 files: 5 imported, 0 already in the library, 3 refused",
     ]
-    assert len(pages_in(library_path)) == 5
+    assert len(pages_in(db)) == 5
 
 
 def test_default_library_is_under_the_redirected_home(pages: Path, proofdesk_home: Path) -> None:
@@ -136,7 +134,7 @@ def test_export_target_problem_exits_2(pages: Path, library_path: Path, capsys: 
 
 
 def test_ctrl_c_stops_after_the_current_page_with_130(
-    pages: Path, library_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    pages: Path, db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     def interrupted_import(
         *args: object, progress: Callable[[FileResult, int, int], None], **kwargs: object
@@ -149,9 +147,9 @@ def test_ctrl_c_stops_after_the_current_page_with_130(
         return real_import_files(*args, progress=progress_then_ctrl_c, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(batch, "import_files", interrupted_import)
-    assert cli.main(["import", "--db", str(library_path), str(pages)]) == 130
+    assert cli.main(["import", "--db", db, str(pages)]) == 130
     assert "interrupted" in capsys.readouterr().err
-    assert len(pages_in(library_path)) == 2
+    assert len(pages_in(db)) == 2
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 

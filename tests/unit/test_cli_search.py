@@ -3,8 +3,6 @@ nothing, and a replace that is one transaction."""
 
 from __future__ import annotations
 
-import hashlib
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,27 +10,26 @@ import pytest
 import proofdesk.cli as cli
 from proofdesk.storage import Library
 
+from .engines import snapshot, writes_held
+
 
 def run(*argv: str) -> int:
     return cli.main(list(argv))
 
 
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 @pytest.fixture
-def db(tmp_path: Path, library_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def db(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """A library with two pages, on each engine."""
     pages = tmp_path / "pages"
     pages.mkdir()
     (pages / "b.txt").write_text("全市审计系统召开会议\n\n党建引领发展，\n审计工作再上台阶。\n", encoding="utf-8")
     (pages / "a\x1b[2Jx.txt").write_text("本报讯 全市审记系统\n党建工作\n", encoding="utf-8")
-    assert run("import", "--db", str(library_path), str(pages)) == 0
+    assert run("import", "--db", db, str(pages)) == 0
     capsys.readouterr()
-    return library_path
+    return db
 
 
-def test_search_prints_page_line_text_in_page_order(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_search_prints_page_line_text_in_page_order(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run("search", "--db", str(db), "党建") == 0
     out, err = capsys.readouterr()
     assert out.splitlines() == ["a\\x1b[2Jx:2: 党建工作", "b:3: 党建引领发展，"]
@@ -45,9 +42,9 @@ def test_search_prints_page_line_text_in_page_order(db: Path, capsys: pytest.Cap
 
 
 def test_search_never_writes_and_refuses_what_it_cannot_do(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = digest(db)
+    before = snapshot(db)
     assert run("search", "--db", str(db), "审计系统") == 0
     assert run("search", "--db", str(db), "") == 2
     assert capsys.readouterr().err.endswith("proofdesk: nothing to search for: the text to find is empty\n")
@@ -56,10 +53,10 @@ def test_search_never_writes_and_refuses_what_it_cannot_do(
     assert usage.value.code == 2
     assert run("search", "--db", str(tmp_path / "none.sqlite"), "审") == 2
     assert "no library at" in capsys.readouterr().err
-    assert not (tmp_path / "none.sqlite").exists() and digest(db) == before
+    assert not (tmp_path / "none.sqlite").exists() and snapshot(db) == before
 
 
-def test_replace_corrects_every_line_and_keeps_the_raw_pages(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_replace_corrects_every_line_and_keeps_the_raw_pages(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run("replace", "--db", str(db), "--dry-run", "审记", "审计") == 0
     out, err = capsys.readouterr()
     assert out == "a\\x1b[2Jx:1: 本报讯 全市审记系统 → 本报讯 全市审计系统\n"
@@ -82,24 +79,20 @@ def test_replace_corrects_every_line_and_keeps_the_raw_pages(db: Path, capsys: p
 
 @pytest.mark.parametrize(("old", "new"), [("", "x"), ("审", "a\nb"), ("审", "a\rb")])
 def test_replace_refuses_bad_input_and_changes_nothing(
-    db: Path, old: str, new: str, capsys: pytest.CaptureFixture[str]
+    db: str, old: str, new: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = digest(db)
+    before = snapshot(db)
     assert run("replace", "--db", str(db), old, new) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "nothing was changed" in err and "Traceback" not in err
-    assert digest(db) == before
+    assert snapshot(db) == before
 
 
 def test_a_replace_that_cannot_be_written_changes_no_page(
-    db: Path, capsys: pytest.CaptureFixture[str], short_lock_wait: float
+    db: str, capsys: pytest.CaptureFixture[str], short_lock_wait: float
 ) -> None:
-    holder = sqlite3.connect(db, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")  # another program writing: readers go on, writers wait, then give up
-    try:
+    with writes_held(db):  # another program writing: readers go on, writers wait, then give up
         assert run("replace", "--db", str(db), "审", "审查") == 2
-    finally:
-        holder.close()
     assert "in use by another program" in capsys.readouterr().err
     with Library.open(db) as library:
         assert library.search("审查") == [] and len(library.search("审")) == 3

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
 import proofdesk.importer as importer
 import proofdesk.parsing
@@ -22,8 +22,9 @@ GB_TEXT = "聊城市审计局\n\n■ 本报记者 王五\n\n近年来，市审�
 
 
 @pytest.fixture
-def lib(library_path: Path) -> Iterator[Library]:
-    with Library.open(library_path) as library:
+def lib(db: str) -> Iterator[Library]:
+    """An empty library, on each engine."""
+    with Library.open(db) as library:
         yield library
 
 
@@ -114,7 +115,7 @@ def fail_for(name: str, error: Exception, monkeypatch: pytest.MonkeyPatch) -> No
 
     def failing(self: LibraryImpl, conn: Connection, page_id: int, layer: Layer) -> None:
         write_layer(self, conn, page_id, layer)
-        if conn.exec_driver_sql("SELECT name FROM page WHERE id = ?", (page_id,)).scalar_one() == name:
+        if conn.execute(text("SELECT name FROM page WHERE id = :id"), {"id": page_id}).scalar_one() == name:
             raise error
 
     monkeypatch.setattr(LibraryImpl, "_write_layer", failing)

@@ -47,7 +47,7 @@ def test_a_learned_label_is_a_section_where_the_page_alone_reads_a_headline() ->
     assert next(a for a in taught if a.title == AUDIT_TITLE).kicker == ""
 
 
-def test_a_decision_on_one_page_changes_the_parse_of_a_later_page(tmp_path: Path) -> None:
+def test_a_decision_on_one_page_changes_the_parse_of_a_later_page(tmp_path: Path, db: str) -> None:
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_text("\n".join([LABEL, AUDIT_TITLE, "", *narrow(*AUDIT[:2])]) + "\n", "utf-8")
     second.write_text("\n".join([LABEL, FARM_TITLE, "", *narrow(*FARM)]) + "\n", "utf-8")
@@ -60,7 +60,7 @@ def test_a_decision_on_one_page_changes_the_parse_of_a_later_page(tmp_path: Path
     with Library.open(tmp_path / "untaught.sqlite") as library:
         import_files(library, [first, second])
         assert label_role(library, "b") is Role.TITLE
-    with Library.open(tmp_path / "taught.sqlite") as library:
+    with Library.open(db) as library:  # on each engine
         import_files(library, [first])
         page_id = library.page_id("a")
         assert page_id is not None

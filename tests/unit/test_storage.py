@@ -19,7 +19,16 @@ PAGE = Page("p1", ("标题一行", "", "■ 本报记者 王五", "", "正文第
 
 
 @pytest.fixture
-def lib(tmp_path: Path) -> Iterator[Library]:
+def lib(db: str) -> Iterator[Library]:
+    """An empty library, on each engine."""
+    library = Library.open(db)
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def file_lib(tmp_path: Path) -> Iterator[Library]:
+    """An empty library file (for what only SQLite has: pragmas, its locks, its full disk)."""
     library = Library.open(tmp_path / "lib.sqlite")
     yield library
     library.close()
@@ -40,8 +49,8 @@ def test_round_trip_and_reopen(tmp_path: Path) -> None:
         assert lib.pages()[0].edited == 2
 
 
-def test_pragmas(lib: Library) -> None:
-    conn = lib._conn  # the settings are per connection: ask the library's own
+def test_pragmas(file_lib: Library) -> None:
+    conn = file_lib._conn  # the settings are per connection: ask the library's own
     assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
     assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
     assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -159,35 +168,35 @@ def test_other_database_and_garbage_are_refused(tmp_path: Path) -> None:
     assert err.value.problem is Problem.CANNOT_OPEN
 
 
-def test_locked_library_is_reported_and_unchanged(short_lock_wait: float, lib: Library) -> None:
+def test_locked_library_is_reported_and_unchanged(short_lock_wait: float, file_lib: Library) -> None:
     layer = parse_page(PAGE)
-    info = lib.add_page(PAGE, "h1", layer)
-    blocker = sqlite3.connect(lib.path, timeout=0.1, isolation_level=None)
+    info = file_lib.add_page(PAGE, "h1", layer)
+    blocker = sqlite3.connect(str(file_lib.path), timeout=0.1, isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(StorageError) as err:
-            lib.save(info.id, layer, ops.set_status(layer, Status.DONE))
+            file_lib.save(info.id, layer, ops.set_status(layer, Status.DONE))
         assert err.value.problem is Problem.LOCKED
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
-    assert lib.load(info.id)[1] == layer
-    lib.save(info.id, layer, ops.set_status(layer, Status.DONE))  # works again once the lock is gone
-    assert lib.info(info.id).status is Status.DONE
+    assert file_lib.load(info.id)[1] == layer
+    file_lib.save(info.id, layer, ops.set_status(layer, Status.DONE))  # works again once the lock is gone
+    assert file_lib.info(info.id).status is Status.DONE
 
 
-def test_full_disk_rolls_back_the_page(lib: Library) -> None:
-    lib.add_page(PAGE, "h1", parse_page(PAGE))
-    conn = lib._conn
+def test_full_disk_rolls_back_the_page(file_lib: Library) -> None:
+    file_lib.add_page(PAGE, "h1", parse_page(PAGE))
+    conn = file_lib._conn
     used = conn.exec_driver_sql("PRAGMA page_count").scalar()
     conn.exec_driver_sql(f"PRAGMA max_page_count = {used}")  # the file may not grow: as good as a full disk
     conn.rollback()
     big = Page("big", tuple(f"第{i}行，" + "很长的正文" * 40 for i in range(400)))
     with pytest.raises(StorageError) as err:
-        lib.add_page(big, "h-big", parse_page(big))
+        file_lib.add_page(big, "h-big", parse_page(big))
     assert err.value.problem is Problem.DISK_FULL
-    assert [p.name for p in lib.pages()] == ["p1"]
-    assert lib.page_id("big") is None
+    assert [p.name for p in file_lib.pages()] == ["p1"]
+    assert file_lib.page_id("big") is None
 
 
 @pytest.mark.parametrize(
@@ -215,10 +224,10 @@ def test_failures_are_sorted_by_sqlite_result_code_not_by_message(
     assert _classify(error) is problem
 
 
-def test_on_disk_values_are_pinned(lib: Library) -> None:
+def test_on_disk_values_are_pinned(file_lib: Library) -> None:
     """Values stored in the file: changing one would misread every library already written."""
     from proofdesk.domain.model import Break, Field
-    from proofdesk.storage.library import _BITS
+    from proofdesk.storage.rows import BITS as _BITS
 
     assert _BITS == {Field.ITEM: 1, Field.ROLE: 2, Field.BREAK: 4, Field.CORRECTION: 8}
     assert set(_BITS) == set(Field), "every field has its bit"
@@ -228,11 +237,11 @@ def test_on_disk_values_are_pinned(lib: Library) -> None:
     roles = ["title", "kicker", "subtitle", "byline", "heading", "body", "note", "caption", "credit", "section"]
     assert [r.value for r in Role] == [*roles, "ad", "ignored"]
     layer = parse_page(PAGE)
-    info = lib.add_page(PAGE, "h1", layer)
+    info = file_lib.add_page(PAGE, "h1", layer)
     line = min(n for n, s in layer.lines.items() if s.role is not Role.IGNORED)
     edited = ops.correct_text(ops.set_role(layer, [line], Role.NOTE), line, "改正", PAGE.text(line))
-    lib.save(info.id, layer, edited)
-    [(bits,)] = lib._conn.exec_driver_sql("SELECT edited FROM line WHERE line = ?", (line,)).all()
+    file_lib.save(info.id, layer, edited)
+    [(bits,)] = file_lib._conn.exec_driver_sql("SELECT edited FROM line WHERE line = ?", (line,)).all()
     assert bits == _BITS[Field.ROLE] | _BITS[Field.CORRECTION] == 10
 
 

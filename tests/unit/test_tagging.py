@@ -13,33 +13,31 @@ from proofdesk.tagging import build_suggester, library_taxonomy, suggested_names
 from proofdesk.themes import default_taxonomy
 
 
-def test_a_library_keeps_the_default_taxonomy_from_its_first_import(library_path: Path, seed_files: list[Path]) -> None:
-    with Library.open(library_path) as lib:
+def test_a_library_keeps_the_default_taxonomy_from_its_first_import(db: str, seed_files: list[Path]) -> None:
+    with Library.open(db) as lib:
         assert lib.themes() == []
         themes = library_taxonomy(lib)
         assert themes == default_taxonomy() and "乡村振兴" in [t.name for t in themes]
         assert lib.themes() == [], "reading the taxonomy writes nothing"
-    assert cli.main(["import", "--db", str(library_path), str(seed_files[0])]) == 0
-    with Library.open(library_path) as lib:
+    assert cli.main(["import", "--db", db, str(seed_files[0])]) == 0
+    with Library.open(db) as lib:
         assert tuple(lib.themes()) == themes, "the first import stores it"
         lib.set_themes(themes[:2])
-    assert cli.main(["import", "--db", str(library_path), *map(str, seed_files[1:])]) == 0
-    with Library.open(library_path) as lib:
+    assert cli.main(["import", "--db", db, *map(str, seed_files[1:])]) == 0
+    with Library.open(db) as lib:
         assert library_taxonomy(lib) == themes[:2], "an editor's taxonomy is never replaced"
 
 
-def test_jsonl_export_ranks_themes_and_keeps_confirmed_ones(
-    library_path: Path, seed_files: list[Path], tmp_path: Path
-) -> None:
-    assert cli.main(["import", "--db", str(library_path), *map(str, seed_files)]) == 0
-    with Library.open(library_path) as lib:
+def test_jsonl_export_ranks_themes_and_keeps_confirmed_ones(db: str, seed_files: list[Path], tmp_path: Path) -> None:
+    assert cli.main(["import", "--db", db, *map(str, seed_files)]) == 0
+    with Library.open(db) as lib:
         info = lib.pages()[0]
         _page, layer = lib.load(info.id)
         key = layer.item_order()[1]
         lib.save(info.id, layer, ops.set_tags(layer, key, ["医疗卫生"]))
         names = {t.name for t in library_taxonomy(lib)}
     out = tmp_path / "corpus.jsonl"
-    assert cli.main(["export", "--db", str(library_path), "--format", "jsonl", "--out", str(out)]) == 0
+    assert cli.main(["export", "--db", db, "--format", "jsonl", "--out", str(out)]) == 0
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     articles = [r for r in records if r["kind"] in ("article", "photo")]
     assert all(set(r["suggested_tags"]) <= names for r in records)
@@ -48,14 +46,14 @@ def test_jsonl_export_ranks_themes_and_keeps_confirmed_ones(
     tagged = [r for r in records if r["tags"]]
     assert [(r["page"], r["tags"]) for r in tagged] == [(info.name, ["医疗卫生"])]
     only = tmp_path / "tagged.jsonl"
-    args = ["export", "--db", str(library_path), "--format", "jsonl", "--out", str(only), "--tag", "医疗卫生"]
+    args = ["export", "--db", db, "--format", "jsonl", "--out", str(only), "--tag", "医疗卫生"]
     assert cli.main(args) == 0
     assert [json.loads(line)["tags"] for line in only.read_text(encoding="utf-8").splitlines()] == [["医疗卫生"]]
 
 
-def test_suggestions_hide_confirmed_themes_on_request(library_path: Path, seed_files: list[Path]) -> None:
-    assert cli.main(["import", "--db", str(library_path), str(seed_files[0])]) == 0
-    with Library.open(library_path) as lib:
+def test_suggestions_hide_confirmed_themes_on_request(db: str, seed_files: list[Path]) -> None:
+    assert cli.main(["import", "--db", db, str(seed_files[0])]) == 0
+    with Library.open(db) as lib:
         info = lib.pages()[0]
         page, layer = lib.load(info.id)
         suggester = build_suggester(lib)

@@ -14,6 +14,7 @@ from typing import BinaryIO, TextIO
 
 from ..domain.derive import derive
 from ..domain.model import Status
+from ..location import Server
 from ..storage import Library
 from .atomic import ExportError, ExportProblem, atomic_file, atomic_folder, os_errors
 from .names import UniqueNames, safe_name
@@ -66,6 +67,20 @@ def _refuse_library(out: Path, library: Path) -> None:
                 raise ExportError(ExportProblem.OUT_IS_LIBRARY, out)
 
 
+def _refuse_overwriting(out: Path, library: Path | Server, stream: BinaryIO | None) -> None:
+    """Raise when the export would overwrite the library (see `_refuse_library`), or, for a library on a
+    server, any SQLite database."""
+    if stream is not None:
+        with suppress(OSError, ValueError):  # a stream with no file behind it cannot be the library
+            opened = os.fstat(stream.fileno())
+            if isinstance(library, Path):
+                _refuse_same_file(opened, out, library)
+    elif isinstance(library, Path):
+        _refuse_library(out, library)
+    elif _is_sqlite(out):
+        raise ExportError(ExportProblem.OUT_IS_LIBRARY, out)
+
+
 def _refuse_same_file(opened: os.stat_result, out: Path, library: Path) -> None:
     """Raise when an open output (standard output redirected to a file) is the library or one of its files."""
     for suffix in _COMPANIONS:
@@ -114,12 +129,7 @@ def _is_sqlite(path: Path) -> bool:
 
 def _check_request(library: Library, out: Path, tag: str | None, stream: BinaryIO | None) -> None:
     """Refuse an export onto the library itself, or by a theme the library does not know."""
-    if stream is not None:
-        with suppress(OSError, ValueError):  # a stream with no file behind it cannot be the library
-            opened = os.fstat(stream.fileno())
-            _refuse_same_file(opened, out, library.path)
-    else:
-        _refuse_library(out, library.path)
+    _refuse_overwriting(out, library.path, stream)
     if tag is not None and tag not in {t.name for t in library.themes()} and tag not in library.tag_counts():
         raise ExportError(ExportProblem.UNKNOWN_TAG, out, tag)
 

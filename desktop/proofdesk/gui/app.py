@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
 from PySide6.QtGui import QIcon
@@ -18,6 +19,9 @@ from .inputmethod import fix_input_method_env
 from .mainwindow import MainWindow
 from .platform import create_application
 from .session import Session
+
+if TYPE_CHECKING:
+    from ..location import Location
 
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -53,18 +57,22 @@ def create_main_window(session: Session, window_settings: QSettings | None = Non
     return MainWindow(session, window_settings or settings())
 
 
-def run(db_path: Path | None = None) -> int:
-    """Open the review window on the library at `db_path` (default: the user's library)."""
+def run(db_path: Location | None = None) -> int:
+    """Open the review window on the library at `db_path`, a file or a `Server` (default: the user's
+    library)."""
     fix_input_method_env()
-    db = Path(db_path) if db_path is not None else paths.default_library()
+    db: Location = paths.default_library() if db_path is None else db_path
+    if isinstance(db, str):
+        db = Path(db)
     app = create_application(sys.argv)
     app.setApplicationName("Proofdesk")
     app.setOrganizationName("Proofdesk")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "proofdesk-256.png")))
     app.setDesktopFileName("org.proofdesk.Proofdesk")  # taskbars match the window to the installed menu entry
     install_translators(app)
-    lock = lock_library(db)
-    if lock is None:
+    # A library on a server has no file to lock: several editors work on it at once.
+    lock = lock_library(db) if isinstance(db, Path) else None
+    if isinstance(db, Path) and lock is None:
         QMessageBox.warning(
             None,
             "Proofdesk",
@@ -82,10 +90,12 @@ def run(db_path: Path | None = None) -> int:
         DailyBackup(session, window).message.connect(lambda text: window.statusBar().showMessage(text, 10000))
         code = app.exec()
         session.close()
-        _daily_backup(db)
+        if isinstance(db, Path):
+            _daily_backup(db)
         return code
     finally:
-        lock.unlock()
+        if lock is not None:
+            lock.unlock()
 
 
 def _daily_backup(db: Path) -> None:

@@ -28,7 +28,7 @@ def backup_if_due(db: Path) -> workers.Task:
 
 
 class DailyBackup(QObject):
-    """Looks every `CHECK_MS` whether the open library's daily backup is due and makes it in a worker.
+    """Looks every `CHECK_MS` whether the open library file's daily backup is due and makes it in a worker.
 
     Signals:
         made(Path): a backup was made and verified.
@@ -53,9 +53,12 @@ class DailyBackup(QObject):
 
     def check(self) -> None:
         """Start the backup when one is due, the library is open and no backup is running."""
+        where = self.session.path
+        if not isinstance(where, Path):
+            return  # a library on a server is backed up on the server
         if self.session.library is None or (self._task is not None and not self._task.done.is_set()):
             return
-        self._task = workers.start(backup_if_due(self.session.path))
+        self._task = workers.start(backup_if_due(where))
         self._task.signals.finished.connect(self._finished)
         self._task.signals.failed.connect(self._failed)
 

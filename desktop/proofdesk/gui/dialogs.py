@@ -44,6 +44,7 @@ from .wording import (
 if TYPE_CHECKING:
     from ..domain.checks import Finding
     from ..importer import ImportReport
+    from ..location import Location
 
 
 def _table(parent: QWidget, model: QStandardItemModel) -> QTableView:
@@ -143,7 +144,7 @@ class ExportDialog(QDialog):
     FOLDERS = ("txt", "pagexml")
     """Formats written as a folder."""
 
-    def __init__(self, db: Path, themes: Iterable[str], target: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Location, themes: Iterable[str], target: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export corpus"))
         self.db = db

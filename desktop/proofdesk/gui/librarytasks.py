@@ -71,6 +71,16 @@ class LibraryTasks(QObject):
                 self.window, self.tr("Restore a backup"), self.tr("Some edits are not saved yet: retry saving first.")
             )
             return False
+        if not isinstance(self.session.path, Path):
+            QMessageBox.information(
+                self.window,
+                self.tr("Restore a backup"),
+                self.tr(
+                    "A library on a server is backed up on the server (pg_dump); 'proofdesk copy' copies it to a"
+                    " library file."
+                ),
+            )
+            return False
         found = maintenance.backups(self.session.path)
         if not found:
             QMessageBox.information(

@@ -193,10 +193,17 @@ class MainWindow(QMainWindow):
         return workers.start(task)
 
     def _open_failed(self, error: Exception) -> None:
-        from ..storage import StorageError
+        from ..storage import Problem, StorageError
 
         text = problem_text(error.problem) if isinstance(error, StorageError) else str(error)
+        on_server = not isinstance(self.session.path, Path)
+        if on_server and isinstance(error, StorageError) and error.problem is Problem.DAMAGED:
+            text = self.tr(
+                "The database is not a Proofdesk library, or another program changed it. It was not changed."
+            )
         self.statusBar().showMessage(text)
+        if isinstance(error, StorageError) and error.detail:
+            text += f"\n({error.detail})"
         QMessageBox.critical(self, self.tr("Cannot open the library"), f"{self.session.path}\n\n{text}")
 
     def _library_ready(self) -> None:
@@ -238,7 +245,10 @@ class MainWindow(QMainWindow):
 
     def _library_key(self, name: str) -> str:
         """A setting of this library: libraries at different paths keep their own last page and line."""
-        digest = hashlib.sha1(str(Path(self.session.path).resolve()).encode("utf-8")).hexdigest()[:16]
+        where = self.session.path
+        # A server's library by its URL with the password masked: no secret lands in the settings file.
+        known = str(where.resolve()) if isinstance(where, Path) else str(where)
+        digest = hashlib.sha1(known.encode("utf-8")).hexdigest()[:16]
         return f"library-{digest}/{name}"
 
     def _remember_line(self) -> None:

@@ -21,6 +21,7 @@ from ..domain import ops
 from ..domain.model import Change, Layer, Page, diff
 
 if TYPE_CHECKING:
+    from ..location import Location
     from ..ocrfiles import ImageRef, PageScan
     from ..storage import Library, PageInfo
     from ..themes import Theme
@@ -46,7 +47,7 @@ class Tagging:
 
 
 class Session(QObject):
-    """The library file the window works on.
+    """The library the window works on (a file, or a database on a server).
 
     Signals:
         libraryReady(): a library was attached; page lists can be (re)read.
@@ -73,9 +74,10 @@ class Session(QObject):
     WATCH_MS = 2000
     """How often the library is asked whether another program wrote to it (a cheap PRAGMA)."""
 
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, path: Location, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.path = Path(path)
+        # A file's path, or the `Server` of a library on a server (kept as it is: storage is not imported yet).
+        self.path: Location = Path(path) if isinstance(path, str | Path) else path
         self.library: Library | None = None
         self.page_id: int | None = None
         self.page: Page | None = None

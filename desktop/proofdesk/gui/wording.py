@@ -143,6 +143,12 @@ def problem_text(problem: Problem) -> str:
         ),
         Problem.CANNOT_OPEN: QCoreApplication.translate("Problems", "The library file cannot be opened."),
         Problem.DUPLICATE_NAME: QCoreApplication.translate("Problems", "The library already has a page of that name."),
+        Problem.UNREACHABLE: QCoreApplication.translate(
+            "Problems", "The library's server cannot be reached. Check its address and that it is running, then retry."
+        ),
+        Problem.DENIED: QCoreApplication.translate(
+            "Problems", "The server refused the user name or password, or the user may not use this library."
+        ),
     }[problem]
 
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from ..domain.model import Page, Status
 
 if TYPE_CHECKING:
+    from ..location import Location
     from ..ocrfiles import PageScan
     from ..storage import Library
 
@@ -76,7 +77,7 @@ def start(task: Task, pool: QThreadPool | None = None) -> Task:
     return task
 
 
-def open_library(path: Path) -> Task:
+def open_library(path: Location) -> Task:
     def work(_task: Task) -> Library:
         from ..storage import Library
 
@@ -85,7 +86,7 @@ def open_library(path: Path) -> Task:
     return Task(work)
 
 
-def import_paths(db: Path, paths: list[Path]) -> Task:
+def import_paths(db: Location, paths: list[Path]) -> Task:
     """Import files and folders (searched for page and OCR files); the result is the importer's report."""
 
     def work(task: Task) -> Any:
@@ -106,7 +107,7 @@ def import_paths(db: Path, paths: list[Path]) -> Task:
     return Task(work)
 
 
-def export(db: Path, fmt: str, out: Path, status: Status | None, tag: str | None) -> Task:
+def export(db: Location, fmt: str, out: Path, status: Status | None, tag: str | None) -> Task:
     """Export the library; the result is the exporter's report."""
 
     def work(task: Task) -> Any:
@@ -128,7 +129,7 @@ def export(db: Path, fmt: str, out: Path, status: Status | None, tag: str | None
     return Task(work)
 
 
-def parse(db: Path, page: Page, scan: PageScan | None = None) -> Task:
+def parse(db: Location, page: Page, scan: PageScan | None = None) -> Task:
     """Parse a page afresh, weighing words over the whole library, with the roles editors gave recurring
     lines and where its lines stand on the scan; the result is (layer, parser version)."""
 

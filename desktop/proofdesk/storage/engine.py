@@ -1,7 +1,8 @@
-"""The SQLite engine under the library, and how its failures become problems the editor can act on.
+"""The engines under the library (an SQLite file, or a PostgreSQL server through psycopg), and how their
+failures become problems the editor can act on.
 
-`storage.library` opens every connection through it. Opening is careful: a read-only look (`quick_check`, schema) comes
-before any writable connection, so a file that is not a sound library of ours is never written to.
+`storage.library` opens every connection through it. Opening a file is careful: a read-only look (`quick_check`,
+schema) comes before any writable connection, so a file that is not a sound library of ours is never written to.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
+from ..location import Server
+
 
 class Problem(StrEnum):
     LOCKED = "locked"
@@ -27,6 +30,8 @@ class Problem(StrEnum):
     NEWER_SCHEMA = "newer_schema"
     CANNOT_OPEN = "cannot_open"
     DUPLICATE_NAME = "duplicate_name"
+    UNREACHABLE = "unreachable"
+    DENIED = "denied"
 
 
 class StorageError(Exception):
@@ -37,6 +42,8 @@ class StorageError(Exception):
         super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
         self.problem = problem
         self.detail = detail
+        self.where: Path | Server | None = None
+        """Which library, where a command works on two (`copy`); None: the one it was given."""
 
 
 class AlreadyStored(Exception):
@@ -66,11 +73,64 @@ _RESULT_CODES = {
 }
 
 
+# What a PostgreSQL server (or libpq on the way to it) says, by the start of its SQLSTATE or its words.
+_SERVER_STATES = {
+    "08": Problem.UNREACHABLE,  # connection exception
+    "28": Problem.DENIED,  # invalid authorisation: wrong password, unknown user
+    "42501": Problem.DENIED,  # insufficient privilege
+    "3D000": Problem.CANNOT_OPEN,  # no such database
+    "25006": Problem.READ_ONLY,  # a write in a read-only transaction
+    "53100": Problem.DISK_FULL,
+    "40P01": Problem.LOCKED,  # deadlock
+    "55P03": Problem.LOCKED,  # lock not available
+    "57P": Problem.UNREACHABLE,  # the server shut down or is starting
+}
+_SERVER_WORDS = (
+    ("password authentication failed", Problem.DENIED),
+    ("no password supplied", Problem.DENIED),
+    ("does not exist", Problem.CANNOT_OPEN),
+    ("connection refused", Problem.UNREACHABLE),
+    ("could not translate host name", Problem.UNREACHABLE),
+    ("timeout expired", Problem.UNREACHABLE),
+    ("server closed the connection", Problem.UNREACHABLE),
+    ("no such file or directory", Problem.UNREACHABLE),  # a socket folder without a server
+)
+
+
+def _is_server_error(exc: BaseException) -> bool:
+    return type(exc).__module__.split(".")[0] == "psycopg"
+
+
+def _classify_server(original: BaseException) -> Problem | None:
+    state = str(getattr(original, "sqlstate", "") or "")
+    for prefix, problem in _SERVER_STATES.items():
+        if state.startswith(prefix):
+            return problem
+    message = str(original).lower()
+    for words, problem in _SERVER_WORDS:
+        if words in message:
+            return problem
+    if not state:  # libpq's own failure to connect (any other error without a state is a bug)
+        return Problem.CANNOT_OPEN if type(original).__name__ == "OperationalError" else None
+    if state == "42P01":  # a table of the library is missing
+        return Problem.DAMAGED
+    return None
+
+
+def server_detail(exc: BaseException) -> str:
+    """The server's own words, on one line, without libpq's hints."""
+    original = getattr(exc, "orig", exc)
+    lines = [line.strip() for line in str(original).splitlines() if line.strip()]
+    return " ".join(lines[:1])[:300]
+
+
 def _classify(exc: BaseException) -> Problem | None:
     """The problem behind a failure, by SQLite's result code (an extended code's low byte is its primary
     code); None for a failure that is a bug. Errors that carry no code are the driver's own: text that is
     not UTF-8 is a damaged file."""
     original = getattr(exc, "orig", exc)
+    if _is_server_error(original):
+        return _classify_server(original)
     if getattr(original, "sqlite_errorname", "") in _SIDE_FILE_ERRORS:
         return Problem.CANNOT_OPEN
     code = getattr(original, "sqlite_errorcode", None)
@@ -89,9 +149,16 @@ def translated() -> Iterator[None]:
         problem = _classify(exc)
         if problem is None:
             raise
+        if _is_server_error(getattr(exc, "orig", exc)):
+            raise StorageError(problem, server_detail(exc)) from exc
         side = getattr(getattr(exc, "orig", exc), "sqlite_errorname", "") in _SIDE_FILE_ERRORS
         detail = "its shared-memory file beside it cannot be made: disk full or no permission" if side else ""
         raise StorageError(problem, detail) from exc
+    except Exception as exc:  # psycopg's own, raised before SQLAlchemy wraps anything
+        problem = _classify_server(exc) if _is_server_error(exc) else None
+        if problem is None:
+            raise
+        raise StorageError(problem, server_detail(exc)) from exc
 
 
 QUICK_CHECK_SECONDS = 1.0
@@ -175,3 +242,45 @@ def make_engine(
         conn.exec_driver_sql("BEGIN" if conn.info.pop("read_only", False) else "BEGIN IMMEDIATE")
 
     return engine
+
+
+CONNECT_SECONDS = 10
+"""How long connecting to a server may take before it counts as unreachable (unless the URL says)."""
+
+
+def make_server_engine(url: str, read_only: bool = False) -> Engine:
+    """An engine on the PostgreSQL database `url` names. libpq reads the URL itself (service names,
+    `.pgpass`, `sslmode`, the `PG*` variables), so it is handed over as it is."""
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
+    given = conninfo_to_dict(url)
+    extra: dict[str, Any] = {"application_name": "proofdesk"}
+    if "connect_timeout" not in given:
+        extra["connect_timeout"] = CONNECT_SECONDS
+    if "options" not in given:
+        # A write that another program's lock holds up waits as long as on a file, then is reported.
+        extra["options"] = f"-c lock_timeout={round(LOCK_TIMEOUT * 1000)}"
+    engine = create_engine("postgresql+psycopg://", poolclass=NullPool, creator=lambda: psycopg.connect(url, **extra))
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        if read_only:
+            # A read-only library is read-only on the server too: a write is refused, never applied.
+            conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+
+    return engine
+
+
+def is_server(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
+def executemany(conn: Connection, statement: str, rows: list[tuple[Any, ...]]) -> None:
+    """`statement` (with `?` for its values) run once per row, through the driver directly: a page has
+    hundreds of lines, and the ORM's per-row work would dominate."""
+    if not rows:
+        return
+    if conn.dialect.paramstyle != "qmark":
+        statement = statement.replace("?", "%s")
+    conn.exec_driver_sql(statement, rows)

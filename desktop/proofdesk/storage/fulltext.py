@@ -12,6 +12,12 @@ query itself. It indexes nothing shorter, so one- and two-character queries are 
 page in the pages' order, bounded by the status filter and the limit: the stored raw page and its corrected
 lines first (`line_corrected` indexes those), then the rows of the pages that hold the query. (`LIKE` is not
 used: SQLite 3.39–3.40 wrongly finds nothing for a short `LIKE` pattern on a trigram table.)
+
+On a PostgreSQL server `line_search` is a plain table of the same rows (`rowid`, `raw`, `corrected`), kept by
+the same triggers (in PL/pgSQL), and a search is one `LIKE` of every row, exact and case-sensitive as on
+SQLite. Where the `pg_trgm` extension can be installed (it is a trusted extension: the database's owner may),
+trigram GIN indexes on both columns let the server answer a query of three or more characters without reading
+every line; without it the same query scans the table, which stays correct, only slower on a large library.
 """
 
 from __future__ import annotations
@@ -21,6 +27,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
+
+from .engine import executemany, is_server
 
 LINE_BITS = 32
 _SPAN = 1 << LINE_BITS
@@ -49,6 +58,35 @@ DDL = (
 )
 
 
+_SERVER_KEY = f"((({{row}}.page_id)::bigint << {LINE_BITS}) + {{row}}.line)"
+
+SERVER_DDL = (
+    "CREATE TABLE line_search (rowid BIGINT PRIMARY KEY, raw TEXT NOT NULL, corrected TEXT)",
+    "CREATE FUNCTION line_search_follow() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    " IF TG_OP = 'DELETE' THEN"
+    f" UPDATE line_search SET corrected = NULL WHERE rowid = {_SERVER_KEY.format(row='OLD')}; RETURN OLD;"
+    " END IF;"
+    f" UPDATE line_search SET corrected = NEW.correction WHERE rowid = {_SERVER_KEY.format(row='NEW')};"
+    " RETURN NEW; END $$",
+    "CREATE TRIGGER line_search_insert AFTER INSERT ON line FOR EACH ROW WHEN (NEW.correction IS NOT NULL)"
+    " EXECUTE FUNCTION line_search_follow()",
+    "CREATE TRIGGER line_search_update AFTER UPDATE OF correction ON line FOR EACH ROW"
+    " WHEN (NEW.correction IS DISTINCT FROM OLD.correction) EXECUTE FUNCTION line_search_follow()",
+    "CREATE TRIGGER line_search_delete AFTER DELETE ON line FOR EACH ROW WHEN (OLD.correction IS NOT NULL)"
+    " EXECUTE FUNCTION line_search_follow()",
+    "CREATE INDEX line_corrected ON line (page_id, line) WHERE correction IS NOT NULL",
+    "CREATE FUNCTION line_search_forget() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    f" DELETE FROM line_search WHERE rowid >= OLD.id::bigint << {LINE_BITS}"
+    f" AND rowid < (OLD.id::bigint + 1) << {LINE_BITS}; RETURN OLD; END $$",
+    "CREATE TRIGGER line_search_forget AFTER DELETE ON page FOR EACH ROW EXECUTE FUNCTION line_search_forget()",
+)
+TRIGRAM_DDL = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE INDEX line_search_raw ON line_search USING gin (raw gin_trgm_ops)",
+    "CREATE INDEX line_search_corrected ON line_search USING gin (corrected gin_trgm_ops)",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A line that holds the query: in its shown text (`text`, the correction where there is one, else the
@@ -68,15 +106,36 @@ class Hit:
 
 def create(conn: Connection) -> None:
     """Make the index and its triggers (empty), inside the caller's transaction."""
-    for statement in DDL:
+    if not is_server(conn):
+        for statement in DDL:
+            conn.exec_driver_sql(statement)
+        return
+    for statement in SERVER_DDL:
         conn.exec_driver_sql(statement)
+    savepoint = conn.begin_nested()
+    try:
+        for statement in TRIGRAM_DDL:
+            conn.exec_driver_sql(statement)
+    except DBAPIError:  # pg_trgm not installed on the server, or not ours to install: searches scan
+        savepoint.rollback()
+    else:
+        savepoint.commit()
+
+
+def indexed(conn: Connection) -> bool:
+    """Whether searches of three or more characters are answered from a trigram index."""
+    if not is_server(conn):
+        return True
+    found = conn.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname = 'line_search_raw'")).scalar_one()
+    return bool(found)
 
 
 def add_page(conn: Connection, page_id: int, lines: Sequence[str], numbers: Iterable[int] = ()) -> None:
     """Index a new page's non-blank raw lines (and any of `numbers`, the lines its layer holds), before its
     layer is written: the triggers then fill in the corrections."""
     wanted = {n for n, line in enumerate(lines, 1) if line.strip()} | {n for n in numbers if 1 <= n <= len(lines)}
-    conn.exec_driver_sql(
+    executemany(
+        conn,
         "INSERT INTO line_search (rowid, raw) VALUES (?, ?)",
         [((page_id << LINE_BITS) + n, lines[n - 1]) for n in sorted(wanted)],
     )
@@ -94,7 +153,7 @@ def build(conn: Connection) -> None:
         numbers.setdefault(page_id, []).append(line)
     page_ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM page ORDER BY id")]
     for page_id in page_ids:
-        raw = conn.exec_driver_sql("SELECT raw FROM page WHERE id = ?", (page_id,)).scalar_one()
+        raw = conn.execute(text("SELECT raw FROM page WHERE id = :id"), {"id": page_id}).scalar_one()
         lines = str(raw).split("\n")
         add_page(conn, page_id, lines, numbers.get(page_id, ()))
         _set_corrections(conn, page_id, corrections.get(page_id, {}))
@@ -102,7 +161,8 @@ def build(conn: Connection) -> None:
 
 def _set_corrections(conn: Connection, page_id: int, corrections: Mapping[int, str]) -> None:
     if corrections:
-        conn.exec_driver_sql(
+        executemany(
+            conn,
             "UPDATE line_search SET corrected = ? WHERE rowid = ?",
             [(c, (page_id << LINE_BITS) + n) for n, c in corrections.items()],
         )
@@ -120,6 +180,8 @@ def search(conn: Connection, query: str, status: str | None = None, limit: int |
     """Lines holding `query` in their raw or corrected text, in page order (by name) and line order."""
     if not query:
         return []
+    if is_server(conn):
+        return _server_search(conn, query, status, limit)
     params: dict[str, Any] = {"query": query, "limit": -1 if limit is None else limit}
     status_filter = ""
     if status is not None:
@@ -166,3 +228,22 @@ def _scan(conn: Connection, params: dict[str, Any], status_filter: str, limit: i
                 pages.close()
                 return hits
     return hits
+
+
+def _server_search(conn: Connection, query: str, status: str | None, limit: int | None) -> list[Hit]:
+    """One `LIKE` of every line's raw and corrected text (answered from the trigram indexes where they
+    exist); `LIKE` on PostgreSQL is exact and case-sensitive, with `\\` escaping `%` and `_`."""
+    pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    params: dict[str, Any] = {"pattern": pattern, "limit": limit}
+    status_filter = ""
+    if status is not None:
+        status_filter = " AND p.status = :status"
+        params["status"] = status
+    sql = (
+        f"SELECT p.id, p.name, s.rowid & {_SPAN - 1} AS n, s.raw, s.corrected, l.item"
+        f" FROM line_search s JOIN page p ON p.id = (s.rowid >> {LINE_BITS})"
+        f" LEFT JOIN line l ON l.page_id = p.id AND l.line = (s.rowid & {_SPAN - 1})"
+        f" WHERE (s.raw LIKE :pattern OR s.corrected LIKE :pattern){status_filter} ORDER BY p.name, n LIMIT :limit"
+    )
+    rows = conn.execute(text(sql), params).all()
+    return [Hit(r[0], r[1], int(r[2]), r[4] if r[4] is not None else r[3], r[3], r[5]) for r in rows]

@@ -1,14 +1,14 @@
-"""The library: one SQLite file holding raw pages and their layers.
+"""The library: raw pages and their layers, in one SQLite file or in a PostgreSQL database.
 
-This module owns the engine (made in `engine`): WAL, `synchronous=FULL`, foreign keys, schema migrations,
-one transaction per imported page and per edit. Only plain domain objects cross its boundary. Failures the
-editor can act on (disk full, locked, read-only, damaged, newer schema) are raised as `StorageError` with a
+This module owns the engine (made in `engine`, opened in `opening`): on SQLite WAL, `synchronous=FULL`,
+foreign keys; on both engines schema migrations and one transaction per imported page and per edit. Only plain
+domain objects cross its boundary. Failures the editor can act on (disk full, locked, read-only, damaged,
+newer schema, a server that cannot be reached or refuses the user) are raised as `StorageError` with a
 `Problem` code; anything else is a bug and propagates as is.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,46 +19,30 @@ from typing import Any, Self
 from sqlalchemy import Connection, Engine, delete, insert, select, text, update
 from sqlmodel import SQLModel
 
-from ..domain.model import (
-    DOUBT_THRESHOLD,
-    Break,
-    Change,
-    Field,
-    ItemState,
-    Kind,
-    Layer,
-    LineState,
-    Page,
-    Role,
-    Status,
-    diff,
-)
+from ..domain.model import DOUBT_THRESHOLD, Change, Field, ItemState, Kind, Layer, Page, Role, Status, diff
+from ..location import BadLocation, Location, Server, parse
 from ..ocrfiles import ImageRef, PageScan
 from ..themes.taxonomy import Retag, Theme
 from . import (
     fulltext,
+    history,
     scans,
-    schema,
     tables,  # noqa: F401  (registers the tables)
+    taxonomy,
 )
-from .engine import (
-    QUICK_CHECK_SECONDS,
-    AlreadyStored,
-    Problem,
-    StorageError,
-    cells,
-    discard,
-    log_is_empty,
-    make_engine,
-    quick_check,
-    translated,
-)
+from .engine import AlreadyStored, Problem, StorageError, cells, executemany, is_server, translated
 from .fulltext import Hit
+from .history import Action, Entry, Stats
+from .opening import open_file, open_server
+from .rows import BITS as _BITS
+from .rows import item_row as _item_row
+from .rows import line_row as _line_row
+from .rows import line_state as _line_state
+from .rows import tags as _tags
 
-# The bit of each editor-set field in `line.edited`, as stored on disk: fixed here, never derived from the
-# order of `Field` (a new field takes a new bit; tests/unit/test_storage.py pins these).
-_BITS = {Field.ITEM: 1, Field.ROLE: 2, Field.BREAK: 4, Field.CORRECTION: 8}
-_PAGE, _LINE, _ITEM, _THEME = (SQLModel.metadata.tables[t] for t in ("page", "line", "item", "theme"))
+_WRITERS_LOCK = 0x50524644
+"""The advisory lock that serialises page imports on a server, as SQLite's write lock does on a file."""
+_PAGE, _LINE, _ITEM = (SQLModel.metadata.tables[t] for t in ("page", "line", "item"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,100 +65,46 @@ class PageInfo:
 
 
 class Library:
-    """A Proofdesk library file. Open with `Library.open(path)`; use from one thread at a time."""
+    """A Proofdesk library: a file, or a database on a PostgreSQL server. Open with `Library.open(location)`;
+    use from one thread at a time."""
 
-    def __init__(self, path: Path, engine: Engine, conn: Connection, read_only: bool = False) -> None:
+    def __init__(
+        self, path: Location, engine: Engine, conn: Connection, read_only: bool = False, editor: str | None = None
+    ) -> None:
         self.path = path
+        """The library's file, or the `Server` of its database."""
+        self.editor = editor or history.default_editor()
+        """Who the changes made through this connection are recorded as (`history`)."""
         self.read_only = read_only
         """Opened with `read_only`: every write raises `StorageError(Problem.READ_ONLY)`."""
         self.engine = engine
         self._conn = conn
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False) -> Self:
-        """Open or create the library at `path`, migrating an older schema.
+    def open(cls, location: Location | str, *, read_only: bool = False, editor: str | None = None) -> Self:
+        """Open or create the library at `location` (a file path, or a `postgresql://` URL or `Server`),
+        migrating an older schema.
 
-        The file is recognised (application id, tables) and quick-checked before anything is written to it:
-        another program's database or a damaged library raises `StorageError` and is left exactly as it was.
-        `read_only` opens an existing library of the latest schema without ever writing (an export from a
-        read-only file); an older one is then opened for writing, since it has to be migrated."""
-        path = Path(path)
-        if path.is_dir():
-            raise StorageError(Problem.CANNOT_OPEN, "it is a folder")
-        if read_only and not path.is_file():
-            raise StorageError(Problem.CANNOT_OPEN, "no such file")
+        A file is recognised (application id, tables) and quick-checked before anything is written to it,
+        a database recognised (Proofdesk's tables and their version): another program's database or a
+        damaged library raises `StorageError` and is left exactly as it was. `read_only` opens an existing
+        library of the latest schema without ever writing (an export from a read-only file); an older file is
+        then opened for writing, since it has to be migrated."""
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StorageError(Problem.CANNOT_OPEN, exc.strerror or "") from exc
-        if not read_only and path.is_file() and path.stat().st_size > 0:
-            # Recognised and checked through a read-only connection first: even closing a writable
-            # connection may write (it checkpoints a log), and nothing is written before the file is known to
-            # be a sound library of ours.
-            cls._inspect(path)
-        engine = make_engine(path, read_only)
-        conn: Connection | None = None
-        try:
-            with translated():
-                if read_only:
-                    try:
-                        with translated():
-                            conn = engine.connect()
-                            version = cls._checked(conn)
-                    except StorageError as exc:
-                        if exc.problem not in (Problem.READ_ONLY, Problem.CANNOT_OPEN) or not log_is_empty(path):
-                            raise
-                        # A read-only library in a read-only folder: SQLite cannot make its shared-memory
-                        # file there. With no unfinished log beside it the file alone is the whole library.
-                        discard(conn, engine)
-                        conn = None
-                        engine = make_engine(path, read_only=True, immutable=True)
-                        conn = engine.connect()
-                        version = cls._checked(conn)
-                    if version < schema.LATEST:
-                        discard(conn, engine)
-                        return cls.open(path)
-                else:
-                    conn = engine.connect()
-                    try:
-                        schema.prepare(conn)
-                    except schema.NotALibrary as exc:  # changed since it was inspected
-                        raise StorageError(Problem.DAMAGED, f"tables: {exc}") from exc
-                    except schema.NewerSchema as exc:
-                        raise StorageError(Problem.NEWER_SCHEMA, f"schema {exc}") from exc
-                    # Only once the file is known to be ours: WAL is a lasting change to the file.
-                    conn.connection.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
-        except BaseException:
-            discard(conn, engine)
-            raise
-        assert conn is not None
-        return cls(path, engine, conn, read_only)
+            where = parse(location) if isinstance(location, str) else location
+        except BadLocation as exc:
+            raise StorageError(Problem.CANNOT_OPEN, str(exc)) from exc
+        if isinstance(where, Server):
+            engine, conn = open_server(where, read_only)
+        else:
+            where = Path(where)
+            engine, conn = open_file(where, read_only)
+        return cls(where, engine, conn, read_only, editor)
 
-    @classmethod
-    def _inspect(cls, path: Path) -> int:
-        """`_checked` through a read-only connection of its own."""
-        engine = make_engine(path, read_only=True)
-        conn: Connection | None = None
-        try:
-            with translated():
-                conn = engine.connect()
-                return cls._checked(conn)
-        finally:
-            discard(conn, engine)
-
-    @staticmethod
-    def _checked(conn: Connection) -> int:
-        """The schema version of the library on `conn` after a bounded quick check; raises `StorageError` for
-        a damaged file, another program's database or a newer Proofdesk's library."""
-        findings = quick_check(conn.connection.driver_connection, QUICK_CHECK_SECONDS)
-        if findings:
-            raise StorageError(Problem.DAMAGED, "; ".join(" ".join(f.split()) for f in findings[:3]))
-        try:
-            return schema.recognise(conn)
-        except schema.NotALibrary as exc:
-            raise StorageError(Problem.DAMAGED, f"tables: {exc}") from exc
-        except schema.NewerSchema as exc:
-            raise StorageError(Problem.NEWER_SCHEMA, f"schema {exc}") from exc
+    @property
+    def on_server(self) -> bool:
+        """Whether the library is a PostgreSQL database (a team's) rather than a file."""
+        return isinstance(self.path, Server)
 
     def close(self) -> None:
         self._conn.close()
@@ -196,6 +126,10 @@ class Library:
         """A number that changes whenever another connection (another program, or a worker) commits to the
         library; this connection's own writes leave it as it is."""
         with self._transaction(write=False) as conn:
+            if is_server(conn):
+                # Until the server tells of changes itself: the pages added, by their number and newest id.
+                found = conn.execute(text("SELECT count(*), coalesce(max(id), 0) FROM page")).one()
+                return int(found[0]) << 32 | int(found[1])
             return int(conn.exec_driver_sql("PRAGMA data_version").scalar_one())
 
     # -- pages ------------------------------------------------------------------------------------------------
@@ -213,6 +147,8 @@ class Library:
         `StorageError(Problem.DUPLICATE_NAME)` when another page has the name: checked inside the write
         transaction, so two imports at once cannot both add, or misreport, one page."""
         with self._transaction() as conn:
+            if is_server(conn):
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITERS_LOCK})
             stored = conn.execute(select(_PAGE.c.name).where(_PAGE.c.content_hash == content_hash)).first()
             if stored is not None:
                 raise AlreadyStored(stored.name)
@@ -234,14 +170,15 @@ class Library:
             self._write_layer(conn, page_id, layer)
             if scan is not None:
                 scans.write(conn, page_id, scan, len(page.lines))
+            history.record(conn, page_id, self.editor, Action.IMPORT, status=layer.status.value)
         return PageInfo.of(page_id, page.name, layer)
 
     def _write_layer(self, conn: Connection, page_id: int, layer: Layer) -> None:
         conn.execute(delete(_LINE).where(_LINE.c.page_id == page_id))
         conn.execute(delete(_ITEM).where(_ITEM.c.page_id == page_id))
         if layer.lines:
-            # Plain executemany: a page has hundreds of lines, and the ORM's per-row work would dominate.
-            conn.exec_driver_sql(
+            executemany(
+                conn,
                 "INSERT INTO line (page_id, line, item, role, brk, correction, edited, rule, confidence)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [tuple(_line_row(page_id, n, s).values()) for n, s in layer.lines.items()],
@@ -250,6 +187,9 @@ class Library:
             conn.execute(insert(_ITEM), [_item_row(page_id, i) for i in layer.items.values()])
         conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(status=layer.status.value))
 
+    def _tags_of(self) -> str:
+        return taxonomy.tags_of(self._conn, "i")
+
     def pages(self, status: Status | None = None, tag: str | None = None) -> list[PageInfo]:
         """Pages in name order, optionally only those with a status or with an item tagged `tag`."""
         where, params = [], {}
@@ -257,7 +197,8 @@ class Library:
             where.append("p.status = :status")
             params["status"] = status.value
         if tag is not None:
-            where.append("EXISTS (SELECT 1 FROM item i, json_each(i.tags) t WHERE i.page_id = p.id AND t.value = :tag)")
+            tags = self._tags_of()
+            where.append(f"EXISTS (SELECT 1 FROM item i, {tags} WHERE i.page_id = p.id AND t.value = :tag)")
             params["tag"] = tag
         return self._page_infos(where, params)
 
@@ -275,7 +216,8 @@ class Library:
         query = (
             "SELECT p.id, p.name, p.status,"
             " (SELECT count(*) FROM item i WHERE i.page_id = p.id),"
-            " count(l.line), sum(l.confidence < :doubt AND l.edited = 0), sum(l.edited != 0)"
+            " count(l.line), sum(CASE WHEN l.confidence < :doubt AND l.edited = 0 THEN 1 ELSE 0 END),"
+            " sum(CASE WHEN l.edited != 0 THEN 1 ELSE 0 END)"
             " FROM page p LEFT JOIN line l ON l.page_id = p.id"
         )
         if where:
@@ -329,9 +271,11 @@ class Library:
     def editor_roles(self, other_than: str = "") -> Iterator[tuple[str, Role]]:
         """The raw text and role of every line whose role an editor set, page by page, on every page but the
         one named `other_than` (what the parser learns the paper's recurring lines from)."""
+        aggregate = "string_agg({}, chr(10))" if self.on_server else "group_concat({}, char(10))"
+        joined = aggregate.format("l.line || ' ' || l.role")
         query = (
-            "SELECT p.raw, group_concat(l.line || ' ' || l.role, char(10)) FROM line l JOIN page p ON p.id = l.page_id"
-            " WHERE (l.edited & :bit) != 0 AND p.name != :name GROUP BY p.id ORDER BY p.id"
+            f"SELECT p.raw, {joined} FROM line l JOIN page p ON p.id = l.page_id"
+            " WHERE (l.edited & :bit) != 0 AND p.name != :name GROUP BY p.id, p.raw ORDER BY p.id"
         )
         with self._transaction(write=False) as conn:
             rows = conn.execute(text(query), {"bit": _BITS[Field.ROLE], "name": other_than}).all()
@@ -362,6 +306,7 @@ class Library:
             if conn.execute(select(_PAGE.c.id).where(_PAGE.c.id == page_id)).first() is None:
                 raise KeyError(page_id)
             scans.set_image(conn, page_id, image)
+            history.record(conn, page_id, self.editor, Action.IMAGE)
 
     def images(self) -> list[tuple[int, ImageRef]]:
         """Every attached image, with its page's id."""
@@ -373,6 +318,7 @@ class Library:
         with self._transaction() as conn:
             for page_id, image in moved.items():
                 scans.set_image(conn, page_id, image)
+                history.record(conn, page_id, self.editor, Action.IMAGE)
 
     # -- edits ------------------------------------------------------------------------------------------------
 
@@ -401,12 +347,15 @@ class Library:
                 conn.execute(insert(_ITEM).values(**_item_row(page_id, after.items[key])))
         if change.status:
             conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(status=after.status.value))
+        status = after.status.value if change.status else None
+        history.record(conn, page_id, self.editor, Action.EDIT, change.lines, change.items, status)
 
     def replace_layer(self, page_id: int, layer: Layer, parsed_with: int) -> None:
         """Store a whole new layer for a page (after a re-parse), in one transaction."""
         with self._transaction() as conn:
             self._write_layer(conn, page_id, layer)
             conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(parsed_with=parsed_with))
+            history.record(conn, page_id, self.editor, Action.REPARSE, status=layer.status.value)
 
     # -- search -----------------------------------------------------------------------------------------------
 
@@ -421,114 +370,44 @@ class Library:
     def themes(self) -> list[Theme]:
         """The library's taxonomy in display order (empty until one is stored)."""
         with self._transaction(write=False) as conn:
-            rows = conn.execute(select(_THEME).order_by(_THEME.c.position, _THEME.c.name)).all()
-        with cells("themes"):
-            return [Theme(r.name, r.description, _tags(r.keywords)) for r in rows]
+            return taxonomy.read(conn)
 
     def set_themes(self, themes: Iterable[Theme], retag: Retag | None = None) -> int:
         """Replace the taxonomy; with `retag` (a rename, merge or delete), every item's tags follow it in the
         same transaction. Returns the number of items whose tags changed."""
-        changed = 0
         with self._transaction() as conn:
-            conn.execute(delete(_THEME))
-            rows = [
-                {"name": t.name, "description": t.description, "keywords": _json(t.keywords), "position": i}
-                for i, t in enumerate(themes)
-            ]
-            if rows:
-                conn.execute(insert(_THEME), rows)
-            if retag:
-                for page_id, key, tags in conn.execute(select(_ITEM.c.page_id, _ITEM.c.key, _ITEM.c.tags)).all():
-                    with cells("item tags"):
-                        old = _tags(tags)
-                    new = retag.apply(old)
-                    if new != old:
-                        changed += 1
-                        conn.execute(
-                            update(_ITEM).where(_ITEM.c.page_id == page_id, _ITEM.c.key == key).values(tags=_json(new))
-                        )
-        return changed
+            changed = taxonomy.replace(conn, themes, retag)
+            for page_id, keys in changed.items():
+                history.record(conn, page_id, self.editor, Action.RETAG, items=keys)
+        return sum(len(keys) for keys in changed.values())
 
     def tag_counts(self) -> dict[str, int]:
         """How many items carry each confirmed theme."""
         with self._transaction(write=False) as conn:
-            rows = conn.execute(
-                text("SELECT t.value, count(*) FROM item i, json_each(i.tags) t GROUP BY t.value")
-            ).all()
-        return {str(name): count for name, count in rows}
+            return taxonomy.counts(conn)
 
     def tagged_items(self) -> list[tuple[int, str, int, tuple[str, ...]]]:
         """Every item that carries a confirmed theme: its page's id and name, its key, its themes."""
-        query = (
-            select(_ITEM.c.page_id, _PAGE.c.name, _ITEM.c.key, _ITEM.c.tags)
-            .join(_PAGE, _PAGE.c.id == _ITEM.c.page_id)
-            .where(_ITEM.c.tags != "[]")
-        )
         with self._transaction(write=False) as conn:
-            rows = conn.execute(query).all()
-        with cells("item tags"):
-            return [(r.page_id, r.name, r.key, _tags(r.tags)) for r in rows]
+            return taxonomy.tagged_items(conn)
 
     def set_taxonomy(self, themes: Iterable[Theme], tags: Mapping[tuple[int, int], Sequence[str]]) -> None:
         """Replace the taxonomy and set the confirmed themes of the items `tags` names by (page id, key), in one
         transaction: a taxonomy edit as the window makes it, or its undo."""
         with self._transaction() as conn:
-            conn.execute(delete(_THEME))
-            rows = [
-                {"name": t.name, "description": t.description, "keywords": _json(t.keywords), "position": i}
-                for i, t in enumerate(themes)
-            ]
-            if rows:
-                conn.execute(insert(_THEME), rows)
-            for (page_id, key), names in tags.items():
-                conn.execute(
-                    update(_ITEM).where(_ITEM.c.page_id == page_id, _ITEM.c.key == key).values(tags=_json(names))
-                )
+            taxonomy.replace(conn, themes, None)
+            changed = taxonomy.set_tags(conn, tags)
+            for page_id, keys in changed.items():
+                history.record(conn, page_id, self.editor, Action.RETAG, items=keys)
 
+    # -- history ----------------------------------------------------------------------------------------------
 
-def _tags(stored: str) -> tuple[str, ...]:
-    values = json.loads(stored)
-    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-        raise ValueError("not a list of names")
-    return tuple(values)
+    def page_history(self, page_id: int) -> list[Entry]:
+        """Every change of the page, oldest first: when, by whom, what."""
+        with self._transaction(write=False) as conn:
+            return history.of_page(conn, page_id)
 
-
-def _json(values: Iterable[str]) -> str:
-    return json.dumps(list(values), ensure_ascii=False)
-
-
-def _line_row(page_id: int, n: int, s: LineState) -> dict[str, Any]:
-    return {
-        "page_id": page_id,
-        "line": n,
-        "item": s.item,
-        "role": s.role.value,
-        "brk": s.brk.value,
-        "correction": s.correction,
-        "edited": sum(_BITS[f] for f in s.edited),
-        "rule": s.rule,
-        "confidence": s.confidence,
-    }
-
-
-def _line_state(r: Any) -> LineState:
-    return LineState(
-        item=r.item,
-        role=Role(r.role),
-        brk=Break(r.brk),
-        correction=r.correction,
-        edited=frozenset(f for f, bit in _BITS.items() if r.edited & bit),
-        rule=r.rule,
-        confidence=r.confidence,
-    )
-
-
-def _item_row(page_id: int, i: ItemState) -> dict[str, Any]:
-    return {
-        "page_id": page_id,
-        "key": i.key,
-        "kind": i.kind.value,
-        "kind_edited": i.kind_edited,
-        "tags": _json(i.tags),
-        "pinned": i.pinned,
-    }
+    def stats(self) -> Stats:
+        """Pages by status, the parser's accuracy on the done pages, and each editor's work by day."""
+        with self._transaction(write=False) as conn:
+            return history.stats(conn)

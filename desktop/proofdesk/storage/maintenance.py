@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
 
+from ..location import Location
 from . import schema
 from .engine import Problem, StorageError, translated
 from .library import Library
@@ -68,15 +69,17 @@ def integrity_findings(path: Path, limit: int = 20) -> list[str]:
     return findings
 
 
-def check(path: Path) -> list[str]:
+def check(path: Location) -> list[str]:
     """Everything that is wrong with the library at `path`: the file (integrity check), its schema, and
     every stored value of every page (each page is read as the window and the exports read it). Empty: the
-    library is sound. Never writes; raises `StorageError` when the file cannot be read at all."""
-    if not path.is_file():
-        raise StorageError(Problem.CANNOT_OPEN, "no such file")
-    findings = integrity_findings(path)
-    if findings:
-        return findings
+    library is sound. Never writes; raises `StorageError` when the file cannot be read at all. A library on
+    a server is checked for its schema and stored values (the server keeps its own files sound)."""
+    if isinstance(path, Path):
+        if not path.is_file():
+            raise StorageError(Problem.CANNOT_OPEN, "no such file")
+        findings = integrity_findings(path)
+        if findings:
+            return findings
     try:
         with Library.open(path, read_only=True) as library:
             for info in library.pages():

@@ -10,6 +10,7 @@ from sqlmodel import SQLModel
 
 from ..ocrfiles import Box, ImageRef, LineGeometry, OcrFormat, PageScan
 from . import tables  # noqa: F401  (registers the tables)
+from .engine import executemany
 
 _SCAN, _BOX = (SQLModel.metadata.tables[t] for t in ("page_scan", "line_box"))
 
@@ -40,8 +41,8 @@ def write(conn: Connection, page_id: int, scan: PageScan, lines: int) -> None:
         if 1 <= n <= lines
     ]
     if rows:
-        # Plain executemany, as for the lines of a layer: a page has hundreds of boxes.
-        conn.exec_driver_sql(
+        executemany(
+            conn,
             "INSERT INTO line_box (page_id, line, x, y, width, height, type_height, ocr_confidence)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             rows,

@@ -3,14 +3,19 @@ domain objects."""
 
 from __future__ import annotations
 
+from sqlalchemy import String
 from sqlmodel import Field, SQLModel
+
+# Page names sort by their bytes (code points) on every engine, so that every list and export of a library is in
+# the same order on SQLite (binary collation) and on PostgreSQL (whose default collation follows a locale).
+_NAME = String().with_variant(String(collation="C"), "postgresql")
 
 
 class PageRow(SQLModel, table=True):
     __tablename__ = "page"
 
     id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(unique=True)
+    name: str = Field(unique=True, sa_type=_NAME)
     content_hash: str = Field(unique=True)
     raw: str
     status: str = "new"
@@ -81,3 +86,18 @@ class LineBoxRow(SQLModel, table=True):
     height: int
     type_height: float | None = None
     ocr_confidence: float | None = None
+
+
+class HistoryRow(SQLModel, table=True):
+    """A change of a page: when, by whom, what kind, which lines and items (JSON lists), the status after."""
+
+    __tablename__ = "history"
+
+    id: int | None = Field(default=None, primary_key=True)
+    page_id: int = Field(foreign_key="page.id", index=True, ondelete="CASCADE")
+    at: str
+    editor: str
+    action: str
+    lines: str = "[]"
+    items: str = "[]"
+    status: str | None = None

@@ -1,0 +1,139 @@
+"""Who changed what and when: a row of `history` for every write to a page, in the write's own transaction,
+named by the editor of the connection (`Library.editor`).
+
+A row says which page, when (UTC, to the second), who, what kind of write (`Action`), which lines and items it
+changed (JSON lists of line numbers and item keys) and the page's status after it when the write changed the
+status. The team statistics (`proofdesk stats`) are counted from it and from the layers.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from sqlalchemy import Connection, insert, select, text
+from sqlmodel import SQLModel
+
+from ..domain.model import Field
+from . import tables  # noqa: F401  (registers the tables)
+from .engine import is_server
+from .rows import BITS
+
+EDITOR_ENV = "PROOFDESK_EDITOR"
+"""The editor's name for every change made through this program (default: the system's user name)."""
+
+_HISTORY = SQLModel.metadata.tables["history"]
+
+
+class Action(StrEnum):
+    IMPORT = "import"
+    EDIT = "edit"
+    REPARSE = "reparse"
+    IMAGE = "image"
+    RETAG = "retag"
+
+
+def default_editor() -> str:
+    named = os.environ.get(EDITOR_ENV, "").strip()
+    if named:
+        return named
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this user id (a container)
+        return "editor"
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def record(
+    conn: Connection,
+    page_id: int,
+    editor: str,
+    action: Action,
+    lines: Iterable[int] = (),
+    items: Iterable[int] = (),
+    status: str | None = None,
+) -> None:
+    conn.execute(
+        insert(_HISTORY).values(
+            page_id=page_id,
+            at=now(),
+            editor=editor,
+            action=action.value,
+            lines=json.dumps(sorted(lines)),
+            items=json.dumps(sorted(items)),
+            status=status,
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One change of a page."""
+
+    at: str
+    editor: str
+    action: Action
+    lines: tuple[int, ...]
+    items: tuple[int, ...]
+    status: str | None
+
+
+def of_page(conn: Connection, page_id: int) -> list[Entry]:
+    rows = conn.execute(select(_HISTORY).where(_HISTORY.c.page_id == page_id).order_by(_HISTORY.c.id)).all()
+    return [
+        Entry(r.at, r.editor, Action(r.action), tuple(json.loads(r.lines)), tuple(json.loads(r.items)), r.status)
+        for r in rows
+    ]
+
+
+@dataclass
+class EditorDay:
+    """What one editor did on one day (UTC)."""
+
+    editor: str
+    day: str
+    pages_done: set[int] = field(default_factory=set)
+    edits: int = 0
+    lines: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    pages: dict[str, int]
+    """Pages by status."""
+    done_lines: int
+    """Lines of the pages marked done: what the parser's accuracy is measured on."""
+    changed: dict[str, int]
+    """Of those, lines whose item, role, break or text an editor changed (by field), and `any`."""
+    days: list[EditorDay]
+
+
+def stats(conn: Connection) -> Stats:
+    pages = {str(s): int(n) for s, n in conn.execute(text("SELECT status, count(*) FROM page GROUP BY status"))}
+    fields = ", ".join(f"sum(CASE WHEN (l.edited & {BITS[f]}) != 0 THEN 1 ELSE 0 END)" for f in Field)
+    row = conn.execute(
+        text(
+            f"SELECT count(*), sum(CASE WHEN l.edited != 0 THEN 1 ELSE 0 END), {fields}"
+            " FROM line l JOIN page p ON p.id = l.page_id WHERE p.status = 'done'"
+        )
+    ).one()
+    changed = {"any": int(row[1] or 0)} | {f.value: int(v or 0) for f, v in zip(Field, row[2:], strict=True)}
+    day = "substr(at, 1, 10)" if not is_server(conn) else "left(at, 10)"
+    days: dict[tuple[str, str], EditorDay] = {}
+    query = text(f"SELECT editor, {day}, action, lines, status, page_id FROM history ORDER BY editor, {day}")
+    for editor, on, action, lines, status, page_id in conn.execute(query):
+        entry = days.setdefault((editor, on), EditorDay(editor, on))
+        if action != Action.IMPORT:
+            entry.edits += 1
+            entry.lines += len(json.loads(lines))
+        if status == "done":
+            entry.pages_done.add(page_id)
+    return Stats(pages, int(row[0] or 0), changed, list(days.values()))

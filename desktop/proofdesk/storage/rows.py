@@ -1,0 +1,62 @@
+"""Rows of the library's tables to and from the domain's values (no engine, no SQL)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from ..domain.model import Break, Field, ItemState, LineState, Role
+
+# The bit of each editor-set field in `line.edited`, as stored on disk: fixed here, never derived from the
+# order of `Field` (a new field takes a new bit; tests/unit/test_storage.py pins these).
+BITS = {Field.ITEM: 1, Field.ROLE: 2, Field.BREAK: 4, Field.CORRECTION: 8}
+"""The bit of each layer field in a line's `edited` column."""
+
+
+def tags(stored: str) -> tuple[str, ...]:
+    values = json.loads(stored)
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise ValueError("not a list of names")
+    return tuple(values)
+
+
+def to_json(values: Iterable[str]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def line_row(page_id: int, n: int, s: LineState) -> dict[str, Any]:
+    return {
+        "page_id": page_id,
+        "line": n,
+        "item": s.item,
+        "role": s.role.value,
+        "brk": s.brk.value,
+        "correction": s.correction,
+        "edited": sum(BITS[f] for f in s.edited),
+        "rule": s.rule,
+        "confidence": s.confidence,
+    }
+
+
+def line_state(r: Any) -> LineState:
+    return LineState(
+        item=r.item,
+        role=Role(r.role),
+        brk=Break(r.brk),
+        correction=r.correction,
+        edited=frozenset(f for f, bit in BITS.items() if r.edited & bit),
+        rule=r.rule,
+        confidence=r.confidence,
+    )
+
+
+def item_row(page_id: int, i: ItemState) -> dict[str, Any]:
+    return {
+        "page_id": page_id,
+        "key": i.key,
+        "kind": i.kind.value,
+        "kind_edited": i.kind_edited,
+        "tags": to_json(i.tags),
+        "pinned": i.pinned,
+    }

@@ -1,0 +1,85 @@
+"""Who changed what and when: every write to a page recorded under the connection's editor, on both engines,
+and the team statistics counted from it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+import proofdesk.cli as cli
+from proofdesk.domain import ops
+from proofdesk.domain.model import Page, Role, Status
+from proofdesk.parsing import parse_page
+from proofdesk.storage import Library
+from proofdesk.storage.history import EDITOR_ENV, Action, default_editor
+from proofdesk.themes import Retag, Theme
+
+PAGE = Page("p1", ("标题一行", "", "■ 本报记者 王五", "", "正文第一行，", "正文第二行。", "", "另一篇文章。"))
+
+
+def test_every_write_is_recorded_with_its_editor(db: str) -> None:
+    layer = parse_page(PAGE)
+    with Library.open(db, editor="王五") as wang:
+        info = wang.add_page(PAGE, "h1", layer)
+        edited = ops.correct_text(layer, 5, "正文第一行,", PAGE.text(5))
+        wang.save(info.id, layer, edited)
+        key = edited.lines[5].item
+        assert key is not None
+        tagged = ops.set_tags(edited, key, ("党建",))
+        wang.save(info.id, edited, tagged)
+    with Library.open(db, editor="李四") as li:
+        done = ops.set_status(ops.set_role(tagged, [1], Role.TITLE), Status.DONE)
+        li.save(info.id, tagged, done)
+        li.replace_layer(info.id, done, parsed_with=2)
+        li.set_themes([Theme("党的建设")], Retag({"党建": "党的建设"}))
+        entries = li.page_history(info.id)
+    assert [(e.editor, e.action, e.lines, e.items, e.status) for e in entries] == [
+        ("王五", Action.IMPORT, (), (), "new"),
+        ("王五", Action.EDIT, (5,), (), None),
+        ("王五", Action.EDIT, (), (key,), None),
+        ("李四", Action.EDIT, (1,), (), "done"),
+        ("李四", Action.REPARSE, (), (), "done"),
+        ("李四", Action.RETAG, (), (key,), None),
+    ]
+    moment = datetime.fromisoformat(entries[-1].at)
+    assert moment.tzinfo is not None and abs((datetime.now(UTC) - moment).total_seconds()) < 60
+
+
+def test_an_unchanged_layer_records_nothing(db: str) -> None:
+    layer = parse_page(PAGE)
+    with Library.open(db) as library:
+        info = library.add_page(PAGE, "h1", layer)
+        library.save(info.id, layer, layer)
+        assert [e.action for e in library.page_history(info.id)] == [Action.IMPORT]
+
+
+def test_the_editor_is_named_by_the_environment_or_is_the_system_user(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(EDITOR_ENV, " 王五 ")
+    assert default_editor() == "王五"
+    monkeypatch.delenv(EDITOR_ENV)
+    assert default_editor()
+
+
+def test_stats_count_each_editors_work_and_the_parsers_accuracy(
+    db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    layer = parse_page(PAGE)
+    other = Page("p2", ("另一版", "", "正文。"))
+    with Library.open(db, editor="王五") as wang:
+        info = wang.add_page(PAGE, "h1", layer)
+        wang.add_page(other, "h2", parse_page(other))
+        done = ops.set_status(ops.correct_text(layer, 5, "正文第一行,", PAGE.text(5)), Status.DONE)
+        wang.save(info.id, layer, done)
+        found = wang.stats()
+    assert found.pages == {"new": 1, "done": 1}
+    assert found.done_lines == len(layer.lines) and found.changed["correction"] == 1 == found.changed["any"]
+    (day,) = found.days
+    assert (day.editor, len(day.pages_done), day.edits, day.lines) == ("王五", 1, 1, 1)
+    monkeypatch.setenv(EDITOR_ENV, "李四")
+    assert cli.main(["stats", "--db", db]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "pages: 2 (new 1, review 0, done 1)"
+    share = f"{100 * (len(layer.lines) - 1) / len(layer.lines):.1f}%"
+    assert out[1].startswith(f"parser accuracy on the done pages: {share} of {len(layer.lines)} lines kept as parsed")
+    assert out[2:] == ["editor\tday\tpages done\tedits\tlines changed", f"王五\t{day.day}\t1\t1\t1"]
