@@ -17,23 +17,20 @@ from operator import mul
 from ..domain.model import Break, ItemState, Kind, Layer, LineState, Page, Role, make_layer
 from . import features as f
 from .attach import (
-    Part,
-    Story,
-    is_stack,
-    parts_of,
     place_bylines,
-    place_far,
-    place_stack_bylines,
     place_titles,
     score,
     split_headline_pairs,
 )
 from .breaks import BreakDecision, interleaved_lines, stream_breaks
-from .classes import FULL_MARGIN, Cls, PageText, classify
+from .classes import FULL_MARGIN, Cls, PageText
 from .frequencies import Weights, page_weights
+from .groups import Part, Story, parts_of
 from .learned import Learned
+from .passes import classify
 from .profile import Line, LineBoxes, Profile, profile_page
 from .segments import Head, Label, Text, build, credits_photo, resolve_headings, split_stories
+from .stacks import is_stack, place_far, place_stack_bylines
 
 PARSER_VERSION = 3
 

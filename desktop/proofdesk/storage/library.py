@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
@@ -35,6 +34,7 @@ from .fulltext import Hit
 from .history import Action, Entry, Stats
 from .opening import open_file, open_server
 from .rows import BITS as _BITS
+from .rows import PageInfo as PageInfo
 from .rows import item_row as _item_row
 from .rows import line_row as _line_row
 from .rows import line_state as _line_state
@@ -43,25 +43,6 @@ from .rows import tags as _tags
 _WRITERS_LOCK = 0x50524644
 """The advisory lock that serialises page imports on a server, as SQLite's write lock does on a file."""
 _PAGE, _LINE, _ITEM = (SQLModel.metadata.tables[t] for t in ("page", "line", "item"))
-
-
-@dataclass(frozen=True, slots=True)
-class PageInfo:
-    """A page as the library lists it: counts for progress, no text."""
-
-    id: int
-    name: str
-    status: Status
-    items: int
-    lines: int
-    doubts: int
-    edited: int
-
-    @classmethod
-    def of(cls, page_id: int, name: str, layer: Layer) -> PageInfo:
-        """The counts of a page computed from its layer (the same figures the library's query gives)."""
-        edited = sum(1 for s in layer.lines.values() if s.edited)
-        return cls(page_id, name, layer.status, len(layer.items), len(layer.lines), len(layer.doubts()), edited)
 
 
 class Library:

@@ -4,14 +4,34 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from ..domain.model import Break, Field, ItemState, LineState, Role
+from ..domain.model import Break, Field, ItemState, Layer, LineState, Role, Status
 
 # The bit of each editor-set field in `line.edited`, as stored on disk: fixed here, never derived from the
 # order of `Field` (a new field takes a new bit; tests/unit/test_storage.py pins these).
 BITS = {Field.ITEM: 1, Field.ROLE: 2, Field.BREAK: 4, Field.CORRECTION: 8}
 """The bit of each layer field in a line's `edited` column."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageInfo:
+    """A page as the library lists it: counts for progress, no text."""
+
+    id: int
+    name: str
+    status: Status
+    items: int
+    lines: int
+    doubts: int
+    edited: int
+
+    @classmethod
+    def of(cls, page_id: int, name: str, layer: Layer) -> PageInfo:
+        """The counts of a page computed from its layer (the same figures the library's query gives)."""
+        edited = sum(1 for s in layer.lines.values() if s.edited)
+        return cls(page_id, name, layer.status, len(layer.items), len(layer.lines), len(layer.doubts()), edited)
 
 
 def tags(stored: str) -> tuple[str, ...]:

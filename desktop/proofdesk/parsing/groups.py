@@ -1,0 +1,223 @@
+"""Second pass over headline groups: each group cut into parts, a headline with its kicker and decks, or
+bylines, with each line's role. Lines of a group in the same type go on together (a headline wrapped at its
+column, a deck over several lines); a kicker opens a group; a line in a deck's smaller type, or a second
+headline line under a gap, is a deck.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from ..domain.model import Role
+from . import features as f
+from .classes import Cls
+from .profile import Line
+from .segments import Head
+
+# Kickers (`阿城镇`) are this short at most; a longer phrase is a kicker over a headline of two clauses this
+# many times as long.
+KICKER_MAX = 6
+KICKER_MIN_PHRASE = 6
+KICKER_RATIO = 1.8
+
+
+class Side(Enum):
+    PREV = "prev"
+    NEXT = "next"
+    FAR = "far"  # a story elsewhere on the page (`place_far`)
+
+
+@dataclass(slots=True)
+class Story:
+    """An article or photo in the making: its running text and the header lines attached to it."""
+
+    lines: list[int]
+    headings: set[int]
+    lead: bool  # opens with a `本报讯` lead, which names its reporter
+    dated: bool  # opens with a date, as photo captions do
+    inline_credit: bool = False  # its last line ends with a `■ name` credit
+    opened_by: tuple[str, float] | None = None  # the rule and confidence of a start no mark shows
+    continued_at: int | None = None  # where a column of it goes on after a block of another story
+    header: dict[int, tuple[Role, float, str]] = field(default_factory=dict)
+    joins: set[int] = field(default_factory=set)
+    title: bool = False
+    byline: bool = False
+    credit: bool = False
+    _bigrams: set[str] | None = None
+
+    def words(self, lines: list[Line]) -> set[str]:
+        if self._bigrams is None:
+            self._bigrams = {b for i in self.lines for b in lines[i].bigrams}
+        return self._bigrams
+
+
+@dataclass(slots=True)
+class Part:
+    """A contiguous piece of a headline group that goes to one story."""
+
+    title: bool  # a headline (with kicker and decks) rather than bylines
+    lines: list[tuple[int, Role]]
+    joins: set[int] = field(default_factory=set)
+    decks: set[int] = field(default_factory=set)  # display lines taken as a deck under the headline
+    prev: Story | None = None
+    next: Story | None = None
+    far: Story | None = None
+    side: Side | None = None
+    confidence: float = 0.5
+    rule: str = ""
+
+
+def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool = True) -> list[Part]:
+    """Cut a headline group into title parts and byline parts, with each line's role. With `gap_decks`, a
+    second display line a blank under a headline is its deck; in a stack of headlines it is the next one."""
+    parts: list[Part] = []
+    members = head.lines
+    for pos, i in enumerate(members):
+        cls = classes[i]
+        cur = parts[-1] if parts else None
+        if cls is Cls.BYLINE:
+            if cur is not None and not cur.title:
+                cur.lines.append((i, Role.BYLINE))
+            else:
+                parts.append(Part(False, [(i, Role.BYLINE)]))
+            continue
+        if cls is Cls.DASH:
+            if cur is not None and cur.title:
+                cur.lines.append((i, Role.SUBTITLE))
+            else:
+                parts.append(Part(True, [(i, Role.SUBTITLE)]))
+            continue
+        following = [k for k in members[pos + 1 :] if not f.is_dashes_only(lines[k].text)]
+        nxt = following[0] if following else None
+        if f.is_dashes_only(lines[i].text) and cur is not None and cur.lines[-1][1] is Role.KICKER:
+            cur.lines.append((i, Role.KICKER))  # `西宁：惠民见实效-` / `—`
+            cur.joins.add(i)
+        elif (
+            _kicker(i, nxt, lines, classes)
+            and (cur is None or not cur.title or _has_title(cur))
+            and not (cur is not None and _continues(cur, i, lines) and _wraps(cur, i, lines))
+        ):
+            if cur is not None and _said_over_two_lines(cur, i, lines):
+                cur.lines = [(k, Role.KICKER) for k, _ in cur.lines] + [(i, Role.KICKER)]
+                cur.joins.add(i)  # `于永波会见全军和武警⏎先进典型代表时指出`: one kicker on two lines
+            else:
+                parts.append(Part(True, [(i, Role.KICKER)]))  # a kicker opens the next headline group
+        elif cur is not None and cur.title and _deck_goes_on(cur, i, lines, classes):
+            cur.lines.append((i, Role.SUBTITLE))  # `-去年总产量…创下我国农业最高` / `动生产率`: the deck wrapped
+            cur.joins.add(i)
+        elif lines[i].learned is Role.SUBTITLE and cur is not None and cur.title and _has_title(cur):
+            cur.lines.append((i, Role.SUBTITLE))  # a deck editors marked on other pages
+            cur.decks.add(i)
+        elif cur is None or not cur.title or _has_title(cur):
+            if cur is not None and cur.title and _continues(cur, i, lines) and _wraps(cur, i, lines, DECK_WIDER):
+                cur.lines.append((i, Role.SUBTITLE))  # `党中央国务⏎…⏎作⏎灾区各级政府全力组`: a deck, its dash lost
+                cur.decks.add(i)
+            elif cur is not None and cur.title and _continues(cur, i, lines):
+                cur.lines.append((i, Role.TITLE))
+                cur.joins.add(i)
+            elif gap_decks and cur is not None and cur.title and _only_title(cur) and lines[i].gap_before <= 1:
+                cur.lines.append((i, Role.SUBTITLE))  # a second headline line under a gap is a deck
+                cur.decks.add(i)
+            else:
+                parts.append(Part(True, [(i, Role.TITLE)]))
+        else:
+            cur.lines.append((i, Role.TITLE))  # the headline under a kicker
+    return parts
+
+
+def _deck_goes_on(part: Part, i: int, lines: list[Line], classes: list[Cls]) -> bool:
+    """The line goes on with the `——` deck (or its line) right above it: no blank between, no end of sentence
+    above, and no longer than the line above (the deck's own type; a character more where OCR read one
+    more)."""
+    last, role = part.lines[-1]
+    first = last
+    while first in part.joins:
+        first -= 1
+    deck = lines[first]
+    return (
+        role is Role.SUBTITLE
+        and last == i - 1
+        and lines[i].gap_before == 0
+        and (f.is_dash_subtitle(deck.text) or classes[first] is Cls.DASH or first in part.decks)
+        and not lines[last].final
+        and len(f.compact(lines[i].text)) <= len(f.compact(lines[last].text)) + 1
+    )
+
+
+def _has_title(part: Part) -> bool:
+    return any(role is Role.TITLE for _, role in part.lines)
+
+
+def _only_title(part: Part) -> bool:
+    return all(role is Role.TITLE for _, role in part.lines)
+
+
+def _continues(part: Part, i: int, lines: list[Line]) -> bool:
+    last, role = part.lines[-1]
+    return role is Role.TITLE and last == i - 1 and lines[i].gap_before == 0
+
+
+# A line this many times as long as the wrapped headline's lines above it is set in a deck's smaller type.
+DECK_WIDER = 1.5
+
+
+def _wraps(part: Part, i: int, lines: list[Line], wider: float | None = None) -> bool:
+    """The headline above is wrapped at its measure (two or more of its lines as long as each other) and line
+    `i` goes on in its type, no longer (`在十五大精⏎神指引下胜⏎利前进-⏎元旦献辞`); with `wider`, line `i` is
+    instead that many times as long: set in a smaller type."""
+    above = [len(f.compact(lines[k].text)) for k, role in part.lines if role is Role.TITLE]
+    if len(above) < 2 or above[-2] != max(above):
+        return False
+    length = len(f.compact(lines[i].text))
+    return length >= wider * above[-2] if wider else length <= above[-2] and above[-1] == above[-2]
+
+
+def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> bool:
+    """A short place or unit name printed right above a headline (or a line editors made a kicker)."""
+    if lines[i].learned is Role.KICKER:
+        return True
+    if lines[i].learned in (Role.TITLE, Role.HEADING):
+        return False
+    if nxt is None or classes[nxt] is not Cls.DISPLAY or lines[nxt].gap_before > 1:
+        return False
+    if lines[i].learned is Role.SUBTITLE:
+        return True  # a line editors made a kicker or deck, over a headline: its kicker
+    text = f.compact(lines[i].text)
+    main = f.compact(lines[nxt].text)
+    if len(text) < 2:
+        return False  # `实`: the end of the headline line above
+    if f.is_dash_kicker(lines[i].text) and (
+        text[-1] in "—─―-－一" or len(main) >= len(text) or _wrapped_below(nxt, lines, classes)
+    ):
+        return True  # a place and a slogan over a longer headline or one in larger type; else its first line
+    if f.is_said_kicker(lines[i].text):
+        return True
+    if len(text) >= KICKER_MIN_PHRASE and "，" in main and len(main) >= KICKER_RATIO * len(text):
+        return True  # `北大荒粮食三年连续大幅增产` over a headline of two clauses twice as long
+    if len(text) > KICKER_MAX or len(f.compact(lines[nxt].text)) <= len(text):
+        return False
+    return f.is_place(text) or f.is_org_name(text) or lines[nxt].gap_before == 1
+
+
+def _said_over_two_lines(part: Part, i: int, lines: list[Line]) -> bool:
+    """The part is one headline line right above line `i` that, read on into it, tells who said what, and
+    is wrapped there (at least as long as line `i`; a headline over a kicker of its own may be shorter)."""
+    return (
+        len(part.lines) == 1
+        and part.lines[0] == (i - 1, Role.TITLE)
+        and lines[i].gap_before == 0
+        and len(f.compact(lines[i - 1].text)) >= len(f.compact(lines[i].text))
+        and f.is_said_kicker(lines[i - 1].text + lines[i].text)
+    )
+
+
+def _wrapped_below(k: int, lines: list[Line], classes: list[Cls]) -> bool:
+    """Lines `k` and the next are a headline wrapped at its measure: display lines as long as each other."""
+    nxt = k + 1
+    return (
+        nxt < len(lines)
+        and classes[nxt] is Cls.DISPLAY
+        and lines[nxt].gap_before == 0
+        and len(f.compact(lines[k].text)) == len(f.compact(lines[nxt].text))
+    )

@@ -1,0 +1,174 @@
+"""Line classes corrected by what stands around each line: the second looks `classify` takes after the
+first pass (`classes.classify_one`) — headlines over a byline or a deck, blocks standing apart that name the
+story under them, labels between headlines, the slogans of an advert.
+"""
+
+from __future__ import annotations
+
+from . import features as f
+from .classes import (
+    AD_SLOGANS,
+    FULL_MARGIN,
+    HEADLINE_LINES,
+    LEAN,
+    NAMED_SHARE,
+    NAMED_WITHIN,
+    RUNNING,
+    SHORT_LABEL,
+    Cls,
+    PageText,
+    classify_one,
+    display_shaped,
+    unpunctuated,
+    yi_deck,
+)
+from .profile import Line, Profile
+
+
+def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
+    """A class for every non-blank line of the page, in order (`counts`: the page's character pairs)."""
+    lines = profile.lines
+    counts = counts or PageText(lines)
+    classes: list[Cls] = []
+    for line in lines:
+        classes.append(classify_one(line, lines, classes, profile, counts))
+    _mark_ads(lines, classes, profile, counts)
+    _mark_headlines_over_bylines(lines, classes, counts)
+    _mark_headlines_named_below(lines, classes)
+    _mark_labels_between_headlines(lines, classes)
+    return classes
+
+
+def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls]) -> None:
+    """A very short line standing alone right before a headline (`今日谈`, `新春走基层`), or right over a
+    headline group's kicker, is a column label: a headline of its own would have its text or byline after it."""
+    for i, cls in enumerate(classes[:-1]):
+        line = lines[i]
+        over_kicker = f.is_said_kicker(lines[i + 1].text) or f.is_dash_kicker(lines[i + 1].text)
+        if cls is not Cls.DISPLAY or line.gap_before == 0 or (line.gap_after == 0 and not over_kicker):
+            continue
+        if len(f.compact(line.text)) > SHORT_LABEL - 1 or f.is_place(line.text) or f.is_dash_kicker(line.text):
+            continue
+        if classes[i + 1] in (Cls.DISPLAY, Cls.DASH) and (i == 0 or classes[i - 1] is not Cls.DISPLAY):
+            classes[i] = Cls.SECTION
+
+
+def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], counts: PageText) -> None:
+    """Lines without punctuation printed right over a reporters' byline (`本报记者 X`, `●杨华`) or a `——` deck, and
+    standing apart from the text above them, are a headline, however full their lines are (a headline in
+    large type wraps at the column as text does)."""
+    for i, cls in enumerate(classes):
+        line = lines[i]
+        if line.gap_before > 0:
+            continue
+        name = f.mark_stripped(line.text)
+        marked = f.is_mark_byline(line.text) and not f.is_photo_credit(name)  # `●杨华`, not `■江鹏摄`
+        reporters = cls is Cls.BYLINE and (f.is_reporter_line(name) or marked)
+        if not (reporters or cls is Cls.DASH):
+            continue
+        run: list[int] = []
+        k = i - 1
+        while k >= 0 and len(run) < HEADLINE_LINES and classes[k] in (Cls.TEXT, Cls.DISPLAY):
+            if not unpunctuated(lines[k]):
+                break
+            run.append(k)
+            if lines[k].gap_before > 0:
+                break
+            k -= 1
+        if not run:
+            continue
+        top = run[-1]
+        if lines[top].gap_before > 0 or top == 0 or lines[top - 1].final or classes[top - 1] not in RUNNING:
+            for k in run:
+                deck = k != top and yi_deck(lines[k], counts)
+                classes[k] = Cls.DASH if deck else Cls.DISPLAY
+
+
+def _mark_headlines_named_below(lines: list[Line], classes: list[Cls]) -> None:
+    """A block of up to four unpunctuated lines (and a name) standing apart, whose words the text under it
+    takes up or that stands right over a dateline lead, is a headline (its last line a byline when it is a
+    person's name), even where the column above it was cut in mid-sentence and the text above goes on
+    elsewhere."""
+    start = 0
+    while start < len(lines):
+        end = start
+        while end + 1 < len(lines) and lines[end + 1].gap_before == 0:
+            end += 1
+        block = range(start, end + 1)
+        start = end + 1
+        names = len(block) > 1 and f.is_person_names(lines[block[-1]].text)
+        if len(block) > HEADLINE_LINES + names or any(classes[k] not in (Cls.TEXT, Cls.DISPLAY) for k in block):
+            continue
+        if all(classes[k] is Cls.DISPLAY for k in block) or not all(unpunctuated(lines[k], 0) for k in block):
+            continue
+        if lines[end].width >= lines[end].column - FULL_MARGIN or _runs_on(lines, end):
+            continue  # a paragraph's lines cut by a blank, not a headline
+        head = block[:-1] if names else block
+        words = {b for k in head for b in lines[k].bigrams}
+        below = {b for other in lines[end + 1 : end + 1 + NAMED_WITHIN] for b in other.bigrams}
+        above = {b for other in lines[max(0, block[0] - NAMED_WITHIN) : block[0]] for b in other.bigrams}
+        taken_up, before = len(words & below), len(words & above)
+        over_lead = end + 1 < len(lines) and classes[end + 1] is Cls.LEAD and lines[end + 1].gap_before <= 1
+        # Over a deck and a byline standing apart: the headline of their group.
+        over_group = len(head) > 1 and _group_follows(end + 1, lines, classes)
+        named = taken_up >= NAMED_SHARE * len(words) and taken_up - before >= LEAN * len(words)
+        if len(words) >= 3 and (named or over_lead or over_group):
+            for k in head:
+                classes[k] = Cls.DISPLAY
+            if names:
+                classes[block[-1]] = Cls.BYLINE
+
+
+def _group_follows(k: int, lines: list[Line], classes: list[Cls]) -> bool:
+    """Lines `k` and the next are a display line (or deck) and a byline under it, after one blank at most."""
+    return (
+        k + 1 < len(lines)
+        and lines[k].gap_before <= 1
+        and classes[k] in (Cls.DISPLAY, Cls.DASH)
+        and classes[k + 1] is Cls.BYLINE
+        and lines[k + 1].gap_before == 0
+    )
+
+
+def _runs_on(lines: list[Line], end: int) -> bool:
+    """The text goes on past line `end`: a quotation opened and not closed, or a next line that opens with
+    the tail of a word (`职、不抓党建是失职`)."""
+    text = lines[end].text
+    if text.count("“") > text.count("”"):
+        return True
+    return end + 1 < len(lines) and f.first_clause_length(lines[end + 1].text) <= 1
+
+
+def _mark_ads(lines: list[Line], classes: list[Cls], profile: Profile, counts: PageText) -> None:
+    """The short display lines after an advert label (`公益广告`) are its slogans; one standing over
+    running text or a byline is the next story's headline. The lines after a notice are classed again: no
+    sentence runs on into them from the notice."""
+    for i, cls in enumerate(classes):
+        if cls is not Cls.AD or (i > 0 and classes[i - 1] is Cls.AD):
+            continue
+        end = i
+        while end + 1 < len(lines) and classes[end + 1] is Cls.AD:
+            end += 1
+        for k in range(i + 1, min(i + 1 + AD_SLOGANS, len(lines))):
+            shaped = classes[k] in (Cls.DISPLAY, Cls.SECTION) or (
+                classes[k] is Cls.TEXT and display_shaped(lines[k], profile)
+            )
+            below = lines[k + 1] if k + 1 < len(lines) else None
+            over_text = (
+                below is not None
+                and classes[k + 1] in (Cls.TEXT, Cls.LEAD, Cls.BYLINE)
+                and not (classes[k + 1] is Cls.TEXT and below.gap_before == 0 and display_shaped(below, profile))
+            )
+            if f.is_ad_signature(lines[k].text) and lines[k].gap_before == 0:
+                classes[k], end = Cls.AD, k  # who placed it: the notice ends here
+                break
+            if not shaped or over_text:
+                break
+            classes[k], end = Cls.AD, k
+        after = end + 1
+        while after < len(lines) and classes[after] is Cls.TEXT:
+            again = classify_one(lines[after], lines, classes[:after], profile, counts)
+            if again is Cls.TEXT:
+                break
+            classes[after] = again
+            after += 1

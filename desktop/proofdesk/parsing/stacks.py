@@ -1,0 +1,147 @@
+"""Headlines away from their stories: a stack of headline groups printed one after another (an OCR order
+that reads the headlines first), and headlines neither neighbour took. Each goes to the story anywhere on
+the page whose text holds most of its words; a story two of them claim is cut where their words part.
+"""
+
+from __future__ import annotations
+
+from .attach import SPLIT_CONFIDENCE, attach, best_cut, coverage, halves, story_of, words_of
+from .frequencies import Weights
+from .groups import Part, Side, Story
+from .profile import Line
+
+# A headline goes to a story elsewhere on the page only when the story holds this share of its words; one
+# its neighbours took weakly (this sure at most) moves there when it holds this much more than they do.
+FAR_MIN = 0.3
+WEAK = 0.55
+FAR_MARGIN = 0.25
+# A story another headline took already is claimed with less: it is cut in two only where the words part.
+FAR_SHARED = 0.15
+
+
+def is_stack(parts: list[Part]) -> bool:
+    """Headlines printed one after another before (or after) the bodies, as an OCR order that reads the page
+    top-down gives them: three or more, or two with a story on one side only. Their neighbours say
+    nothing about where they belong."""
+    titles = sum(1 for p in parts if p.title)
+    first = parts[0] if parts else None
+    return titles >= 3 or (titles == 2 and first is not None and (first.prev is None or first.next is None))
+
+
+def place_far(
+    parts: list[Part], stories: list[Story], lines: list[Line], weights: Weights
+) -> list[tuple[Story, Story, Story]]:
+    """Headlines without a story go to the story anywhere on the page whose text holds most of their words,
+    surest pairs first (never to a photo's caption). A story two of them claim is two stories printed one
+    after the other, cut where their words part (as `place_titles` does). Returns the stories split, as
+    (story, first half, second half)."""
+    stories = list(stories)
+    for part in parts:
+        if part.title and part.side is not None and part.confidence <= WEAK and part.rule != "headline-split-story":
+            _move_if_far(part, stories, lines, weights)
+    pending = [p for p in parts if p.title and p.side is None]
+    holder: dict[int, Part] = {}
+    splits: list[tuple[Story, Story, Story]] = []
+    while pending:
+        best: tuple[float, float, Part, Story] | None = None
+        for part in pending:
+            words = words_of(part, lines)
+            shares = sorted(
+                (
+                    (coverage(words, story, lines, weights), k)
+                    for k, story in enumerate(stories)
+                    if (not story.title and not story.dated) or id(story) in holder
+                ),
+                reverse=True,
+            )
+            floor = FAR_SHARED if shares and id(stories[shares[0][1]]) in holder else FAR_MIN
+            if shares and shares[0][0] >= floor and (best is None or shares[0][0] > best[0]):
+                runner_up = shares[1][0] if len(shares) > 1 else 0.0
+                best = (shares[0][0], runner_up, part, stories[shares[0][1]])
+        if best is None:
+            break
+        share, runner_up, part, story = best
+        pending.remove(part)
+        part.confidence = min(0.9, 0.5 + share - runner_up)
+        part.rule = "headline-far"
+        if story.title:
+            earlier = holder.pop(id(story))
+            halves = _farhalves(story, earlier, part, lines, weights)
+            if halves is None:
+                part.confidence, part.rule = 0.6, "headline-alone"
+                holder[id(story)] = earlier
+                continue
+            (first, first_part), (second, second_part) = halves
+            splits.append((story, first, second))
+            for other in parts:
+                if other.prev is story:
+                    other.prev = second
+                if other.next is story:
+                    other.next = first
+            stories[stories.index(story) : stories.index(story) + 1] = [first, second]
+            for half, claimant in ((first, first_part), (second, second_part)):
+                claimant.far, claimant.side = half, Side.FAR
+                claimant.confidence = min(claimant.confidence, SPLIT_CONFIDENCE)
+                half.title = True
+                holder[id(half)] = claimant
+                attach(claimant, half)
+            continue
+        part.side, part.far = Side.FAR, story
+        story.title = True
+        holder[id(story)] = part
+        attach(part, story)
+    for part in pending:
+        if not part.rule:
+            part.confidence, part.rule = 0.6, "headline-alone"
+    return splits
+
+
+def _move_if_far(part: Part, stories: list[Story], lines: list[Line], weights: Weights) -> None:
+    """A headline its neighbours took only weakly is set free when an untitled story elsewhere holds far
+    more of its words (`place_far` then places it)."""
+    current = story_of(part)
+    if current is None:
+        return
+    words = words_of(part, lines)
+    here = coverage(words, current, lines, weights)
+    best = max((coverage(words, s, lines, weights) for s in stories if not s.title and not s.dated), default=0.0)
+    if best >= FAR_MIN and best >= here + FAR_MARGIN:
+        for i, _ in part.lines:
+            current.header.pop(i, None)
+        current.joins -= part.joins
+        current.title = False
+        part.side, part.rule = None, ""
+
+
+def _farhalves(
+    story: Story, one: Part, two: Part, lines: list[Line], weights: Weights
+) -> tuple[tuple[Story, Part], tuple[Story, Part]] | None:
+    """The story cut between two headlines printed away from it, in whichever order their words say."""
+    a, b = words_of(one, lines), words_of(two, lines)
+    cuts = [
+        (cut, first, second)
+        for first, second, wa, wb in ((one, two, a, b), (two, one, b, a))
+        if (cut := best_cut(story, wa, wb, lines, weights)) is not None
+    ]
+    if not cuts:
+        return None
+    (_, at), first, second = max(cuts, key=lambda c: c[0][0])
+    head, tail = halves(story, at, lines)
+    return (head, first), (tail, second)
+
+
+def place_stack_bylines(parts: list[Part]) -> None:
+    """In a stack of headlines, a byline goes with the headline printed above it."""
+    for pos, part in enumerate(parts):
+        if part.title:
+            continue
+        above = next((p for p in reversed(parts[:pos]) if p.title), None)
+        target = story_of(above) if above is not None else None
+        if target is None:
+            part.side, part.confidence, part.rule = None, 0.6, "byline-alone"
+            continue
+        assert above is not None
+        part.side, part.far = Side.FAR, target
+        part.confidence, part.rule = min(above.confidence, 0.8), "byline-under-headline"
+        target.byline = True
+        attach(part, target)
