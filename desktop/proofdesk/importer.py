@@ -95,10 +95,10 @@ def import_files(
     for index, problem in enumerate(early):
         done(index, FileResult(problem.path, Outcome.REFUSED, refused=problem))
     try:
-        if paths and not library.themes():
+        if paths:
             # The first import gives the library the default taxonomy to keep: the themes its items are tagged
             # with stay its own when a later version ships another default.
-            library.set_themes(default_taxonomy())
+            library.keep_taxonomy(default_taxonomy())
         cancelled = _import(library, paths, len(early), done, cancel)
     except StorageError as error:
         raise ImportStopped(error, report()) from error

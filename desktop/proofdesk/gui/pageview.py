@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QPointF,
     QRect,
     QSize,
@@ -235,20 +236,25 @@ class LineDelegate(QStyledItemDelegate):
 
         brk_value = index.data(LineRole.BREAK_AFTER)
         if brk_value:
-            brk = Break(brk_value)
-            last = layout.lineAt(layout.lineCount() - 1) if layout.lineCount() else None
-            end_x = text_x + (math.ceil(last.naturalTextWidth()) if last is not None else 0) + 4
-            row_top = top + (round(last.y()) if last is not None else 0)
-            row_height = round(last.height()) if last is not None else fm.height()
-            painter.setFont(option.font)
-            mark = look.PARAGRAPH_MARK if brk is Break.PARAGRAPH else look.JOIN_MARK
-            painter.setPen(look.PARAGRAPH_COLOUR if brk is Break.PARAGRAPH else look.JOIN_COLOUR)
-            painter.drawText(
-                QRect(min(end_x, rect.right() - 20), row_top, 20, row_height),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                mark,
-            )
+            self._paint_break(painter, option, Break(brk_value), layout, QPoint(text_x, top))
         painter.restore()
+
+    def _paint_break(
+        self, painter: QPainter, option: QStyleOptionViewItem, brk: Break, layout: QTextLayout, origin: QPoint
+    ) -> None:
+        """The break mark after the end of the line's text (on its last row when it wraps)."""
+        last = layout.lineAt(layout.lineCount() - 1) if layout.lineCount() else None
+        end_x = origin.x() + (math.ceil(last.naturalTextWidth()) if last is not None else 0) + 4
+        row_top = origin.y() + (round(last.y()) if last is not None else 0)
+        row_height = round(last.height()) if last is not None else QFontMetrics(option.font).height()
+        painter.setFont(option.font)
+        mark = look.PARAGRAPH_MARK if brk is Break.PARAGRAPH else look.JOIN_MARK
+        painter.setPen(look.PARAGRAPH_COLOUR if brk is Break.PARAGRAPH else look.JOIN_COLOUR)
+        painter.drawText(
+            QRect(min(end_x, option.rect.right() - 20), row_top, 20, row_height),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            mark,
+        )
 
     def _paint_role(self, painter: QPainter, option: QStyleOptionViewItem, role: Role, box: QRect) -> None:
         mark = role_mark(role)

@@ -7,12 +7,8 @@ and bylines to the story before or after them), `breaks` (soft wraps and paragra
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from itertools import chain
-from operator import mul
 
 from ..domain.model import Break, ItemState, Kind, Layer, LineState, Page, Role, make_layer
 from . import features as f
@@ -23,13 +19,14 @@ from .attach import (
     split_headline_pairs,
 )
 from .breaks import BreakDecision, interleaved_lines, stream_breaks
-from .classes import FULL_MARGIN, Cls, PageText
+from .classes import Cls, PageText
 from .frequencies import Weights, page_weights
 from .groups import Part, Story, parts_of
 from .learned import Learned
 from .passes import classify
 from .profile import Line, LineBoxes, Profile, profile_page
-from .segments import Head, Label, Text, build, credits_photo, resolve_headings, split_stories
+from .regroup import join_continuations, regroup_blocks
+from .segments import Head, Label, Segment, Text, build, credits_photo, resolve_headings, split_stories
 from .stacks import is_stack, place_far, place_stack_bylines
 
 PARSER_VERSION = 3
@@ -77,31 +74,7 @@ def parse_page(
         if isinstance(seg, Text):
             stories[k] = [_story(run, seg.headings, lines, classes) for run in split_stories(seg, lines, classes)]
 
-    groups: list[list[Part]] = []
-    stacks: list[list[Part]] = []
-    for k, seg in enumerate(segments):
-        if not isinstance(seg, Head):
-            continue
-        parts = parts_of(seg, lines, classes)
-        prev = stories[k - 1][-1] if k - 1 in stories else None
-        nxt = stories[k + 1][0] if k + 1 in stories else None
-        for part in parts:
-            part.prev, part.next = prev, nxt
-        if is_stack(parts):
-            parts = parts_of(seg, lines, classes, gap_decks=False)
-            for part in parts:
-                part.prev, part.next = prev, nxt
-            stacks.append(parts)
-            continue
-        parts = split_headline_pairs(parts, lines, table)
-        for pos, part in enumerate(parts):
-            if part.title:
-                score(part, parts[pos + 1] if pos + 1 < len(parts) else None, lines, classes, table)
-                # A lone display line between texts was a headline rather than a heading: as sure as that.
-                doubt = headline_confidence.get(part.lines[0][0], 1.0)
-                if doubt < part.confidence:
-                    part.confidence, part.rule = doubt, "display-line-read-as-headline"
-        groups.append(parts)
+    groups, stacks = _headline_groups(segments, stories, lines, classes, table, headline_confidence)
     splits = place_titles([p for parts in groups for p in parts], lines, table)
     halves = {id(story): (first, second) for story, first, second in splits}
     for k in stories:
@@ -115,8 +88,8 @@ def parse_page(
     for parts in stacks:
         place_stack_bylines(parts)
     groups += stacks
-    _regroup_blocks(stories, lines, table, counts)
-    _join_continuations(stories, lines, classes, counts)
+    regroup_blocks(stories, lines, table, counts)
+    join_continuations(stories, lines, classes, counts)
 
     interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.count)
     items: list[_Item] = []
@@ -133,163 +106,43 @@ def parse_page(
     return _layer(items)
 
 
-# A block goes to another story when its words are this much closer to that story's (cosine of IDF-weighted
-# bigrams) than to the rest of its own, and at least this close.
-REGROUP_MARGIN = 0.15
-REGROUP_MIN = 0.15
-# A block sharing this share of its bigrams with the rest of its story is at home (those that belonged
-# elsewhere shared 0.07 at most on the development pages, those at home 0.18 in the median).
-AT_HOME = 0.12
-# Stories this many places before or after a block's own, in page order, may take it.
-REGROUP_REACH = 6
-
-
-def _regroup_blocks(stories: dict[int, list[Story]], lines: list[Line], weights: Weights, counts: PageText) -> None:
-    """Columns of several articles printed one after another (an OCR order that reads the page in columns):
-    a block of running text (after a finished sentence, or an open one that does not read on into it) that
-    shares few words with the rest of its story goes to the headed story nearby (among the `REGROUP_REACH`
-    before and after it) whose words it shares most, when that story is much closer to it than the rest of
-    its own (cosines of IDF-weighted bigrams)."""
-    everyone = [story for k in sorted(stories) for story in stories[k]]
-    if sum(1 for story in everyone if story.title) < 2:
-        return
-    texts: dict[int, Counter[str]] = {}
-    vectors: dict[int, _Vector] = {}
-    squared: Weights = {}
-
-    def text(k: int) -> Counter[str]:
-        if k not in texts:
-            texts[k] = _bigram_counts(everyone[k].lines + list(everyone[k].header), lines)
-        return texts[k]
-
-    def vector(k: int) -> _Vector:
-        if k not in vectors:
-            vectors[k] = _Vector(text(k), squares())
-        return vectors[k]
-
-    def squares() -> Weights:
-        if not squared:
-            squared.update((b, w * w) for b, w in weights.items())
-        return squared
-
-    for pos, story in enumerate(everyone):
-        if story.dated:
-            continue  # a caption's paragraphs stay under their photo
-        near = [
-            k
-            for k in range(max(0, pos - REGROUP_REACH), min(len(everyone), pos + REGROUP_REACH + 1))
-            if k != pos and everyone[k].title
-        ]
-        blocks = _later_blocks(story, lines, counts)
-        if not near or not blocks:
+def _headline_groups(
+    segments: list[Segment],
+    stories: dict[int, list[Story]],
+    lines: list[Line],
+    classes: list[Cls],
+    table: Weights,
+    headline_confidence: dict[int, float],
+) -> tuple[list[list[Part]], list[list[Part]]]:
+    """Each headline group cut into parts, with the stories either side of it: the groups whose headlines
+    are scored for the story before or after them, and the stacks of headlines (see `stacks`)."""
+    groups: list[list[Part]] = []
+    stacks: list[list[Part]] = []
+    for k, seg in enumerate(segments):
+        if not isinstance(seg, Head):
             continue
-        own = text(pos)
-        for block in blocks:
-            words = _bigram_counts(block, lines)
-            if not words or sum(1 for b, n in words.items() if own[b] > n) >= AT_HOME * len(words):
-                continue  # the rest of its story shares enough of its words: it is at home
-            mine = _Vector(words, squares())
-            here = vector(pos).cosine_without(mine)
-            best, target = max((vector(k).cosine(mine), k) for k in near)
-            if best >= REGROUP_MIN and best >= here + REGROUP_MARGIN:
-                moved = set(block)
-                story.lines = [i for i in story.lines if i not in moved]
-                story.headings -= moved
-                everyone[target].lines = sorted([*everyone[target].lines, *block])
-                vector(pos).add(mine, -1)
-                vector(target).add(mine, 1)
-
-
-class _Vector:
-    """IDF-weighted bigram counts of a text, with its squared norm kept up to date. `weight2` holds the square
-    of the weight of every bigram of the page."""
-
-    def __init__(self, counts: Counter[str], weight2: Weights) -> None:
-        self.counts = counts
-        self.weight2 = weight2
-        self.norm2 = sum(map(mul, map(mul, counts.values(), counts.values()), map(weight2.__getitem__, counts)))
-
-    def cosine(self, other: _Vector) -> float:
-        if not self.norm2 or not other.norm2:
-            return 0.0
-        mine = self.counts
-        dot = sum(n * mine[b] * other.weight2[b] for b, n in other.counts.items() if b in mine)
-        return dot / math.sqrt(self.norm2 * other.norm2)
-
-    def cosine_without(self, part: _Vector) -> float:
-        """The cosine of `part` with this text once `part` is taken out of it."""
-        dot = norm2 = 0.0
-        for b, n in part.counts.items():
-            whole, w = self.counts.get(b, 0), part.weight2[b]
-            dot += n * (whole - n) * w
-            norm2 += ((whole - n) ** 2 - whole * whole) * w
-        rest = self.norm2 + norm2
-        if dot <= 0 or rest <= 0 or not part.norm2:
-            return 0.0
-        return dot / math.sqrt(rest * part.norm2)
-
-    def add(self, part: _Vector, sign: int) -> None:
-        for b, n in part.counts.items():
-            whole = self.counts.get(b, 0)
-            w = self.weight2[b]
-            self.norm2 += ((whole + sign * n) ** 2 - whole * whole) * w
-            self.counts[b] = whole + sign * n
-
-
-def _bigram_counts(indexes: list[int], lines: list[Line]) -> Counter[str]:
-    return Counter(chain.from_iterable(lines[i].bigrams for i in indexes))
-
-
-def _later_blocks(story: Story, lines: list[Line], counts: PageText) -> list[list[int]]:
-    """The story's blocks of text after its first that follow a finished sentence, or an open one that does
-    not read on into them (no word across the cut)."""
-    blocks: list[list[int]] = []
-    for pos, i in enumerate(story.lines):
-        before = lines[story.lines[pos - 1]] if pos else None
-        if (
-            before is not None
-            and lines[i].gap_before
-            and i not in story.headings
-            and (before.final or not _reads_on(before, lines[i], counts))
-        ):
-            blocks.append([])
-        if blocks:
-            blocks[-1].append(i)
-    return blocks
-
-
-def _join_continuations(
-    stories: dict[int, list[Story]], lines: list[Line], classes: list[Cls], counts: PageText
-) -> None:
-    """A column of an article that goes on after a block of another (a headline, a photo, another story):
-    text with no headline, lead or byline of its own goes on the nearest story before it whose full last
-    line leaves its sentence open, when the words across the cut read on (the two characters form a word
-    the page uses elsewhere)."""
-    ordered = sorted((story for run in stories.values() for story in run), key=lambda story: story.lines[0])
-    gone: set[int] = set()
-    for pos, story in enumerate(ordered):
-        if story.title or story.lead or story.dated or story.header or story.opened_by is not None:
+        prev = stories[k - 1][-1] if k - 1 in stories else None
+        nxt = stories[k + 1][0] if k + 1 in stories else None
+        parts = _between(parts_of(seg, lines, classes), prev, nxt)
+        if is_stack(parts):
+            stacks.append(_between(parts_of(seg, lines, classes, gap_decks=False), prev, nxt))
             continue
-        first = lines[story.lines[0]]
-        before = next((s for s in reversed(ordered[:pos]) if id(s) not in gone and _open_end(s, lines, classes)), None)
-        if before is None or not _reads_on(lines[before.lines[-1]], first, counts):
-            continue
-        before.lines = [*before.lines, *story.lines]
-        before.headings |= story.headings
-        before.continued_at = story.lines[0]
-        gone.add(id(story))
-    for k, run in stories.items():
-        stories[k] = [story for story in run if id(story) not in gone]
+        parts = split_headline_pairs(parts, lines, table)
+        for pos, part in enumerate(parts):
+            if part.title:
+                score(part, parts[pos + 1] if pos + 1 < len(parts) else None, lines, classes, table)
+                # A lone display line between texts was a headline rather than a heading: as sure as that.
+                doubt = headline_confidence.get(part.lines[0][0], 1.0)
+                if doubt < part.confidence:
+                    part.confidence, part.rule = doubt, "display-line-read-as-headline"
+        groups.append(parts)
+    return groups, stacks
 
 
-def _open_end(story: Story, lines: list[Line], classes: list[Cls]) -> bool:
-    last = lines[story.lines[-1]]
-    full = last.width >= last.column - FULL_MARGIN
-    return full and not last.final and classes[last.index] in (Cls.TEXT, Cls.LEAD) and not story.dated
-
-
-def _reads_on(end: Line, start: Line, counts: PageText) -> bool:
-    return f.first_clause_length(start.text) <= 1 or counts.count(end.text[-1] + start.text[0]) >= 1
+def _between(parts: list[Part], prev: Story | None, nxt: Story | None) -> list[Part]:
+    for part in parts:
+        part.prev, part.next = prev, nxt
+    return parts
 
 
 def _expand(run: list[Story], halves: dict[int, tuple[Story, Story]]) -> list[Story]:

@@ -43,21 +43,7 @@ def place_far(
     holder: dict[int, Part] = {}
     splits: list[tuple[Story, Story, Story]] = []
     while pending:
-        best: tuple[float, float, Part, Story] | None = None
-        for part in pending:
-            words = words_of(part, lines)
-            shares = sorted(
-                (
-                    (coverage(words, story, lines, weights), k)
-                    for k, story in enumerate(stories)
-                    if (not story.title and not story.dated) or id(story) in holder
-                ),
-                reverse=True,
-            )
-            floor = FAR_SHARED if shares and id(stories[shares[0][1]]) in holder else FAR_MIN
-            if shares and shares[0][0] >= floor and (best is None or shares[0][0] > best[0]):
-                runner_up = shares[1][0] if len(shares) > 1 else 0.0
-                best = (shares[0][0], runner_up, part, stories[shares[0][1]])
+        best = _surest(pending, stories, holder, lines, weights)
         if best is None:
             break
         share, runner_up, part, story = best
@@ -66,7 +52,7 @@ def place_far(
         part.rule = "headline-far"
         if story.title:
             earlier = holder.pop(id(story))
-            halves = _farhalves(story, earlier, part, lines, weights)
+            halves = _far_halves(story, earlier, part, lines, weights)
             if halves is None:
                 part.confidence, part.rule = 0.6, "headline-alone"
                 holder[id(story)] = earlier
@@ -96,6 +82,29 @@ def place_far(
     return splits
 
 
+def _surest(
+    pending: list[Part], stories: list[Story], holder: dict[int, Part], lines: list[Line], weights: Weights
+) -> tuple[float, float, Part, Story] | None:
+    """The headline and story that go together best (their share, the runner-up's share), among the stories
+    without a headline and those `holder` gave one far away."""
+    best: tuple[float, float, Part, Story] | None = None
+    for part in pending:
+        words = words_of(part, lines)
+        shares = sorted(
+            (
+                (coverage(words, story, lines, weights), k)
+                for k, story in enumerate(stories)
+                if (not story.title and not story.dated) or id(story) in holder
+            ),
+            reverse=True,
+        )
+        floor = FAR_SHARED if shares and id(stories[shares[0][1]]) in holder else FAR_MIN
+        if shares and shares[0][0] >= floor and (best is None or shares[0][0] > best[0]):
+            runner_up = shares[1][0] if len(shares) > 1 else 0.0
+            best = (shares[0][0], runner_up, part, stories[shares[0][1]])
+    return best
+
+
 def _move_if_far(part: Part, stories: list[Story], lines: list[Line], weights: Weights) -> None:
     """A headline its neighbours took only weakly is set free when an untitled story elsewhere holds far
     more of its words (`place_far` then places it)."""
@@ -113,7 +122,7 @@ def _move_if_far(part: Part, stories: list[Story], lines: list[Line], weights: W
         part.side, part.rule = None, ""
 
 
-def _farhalves(
+def _far_halves(
     story: Story, one: Part, two: Part, lines: list[Line], weights: Weights
 ) -> tuple[tuple[Story, Part], tuple[Story, Part]] | None:
     """The story cut between two headlines printed away from it, in whichever order their words say."""

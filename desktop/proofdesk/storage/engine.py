@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
@@ -284,3 +284,14 @@ def executemany(conn: Connection, statement: str, rows: list[tuple[Any, ...]]) -
     if conn.dialect.paramstyle != "qmark":
         statement = statement.replace("?", "%s")
     conn.exec_driver_sql(statement, rows)
+
+
+WRITERS_LOCK = 0x50524644
+"""The advisory lock that serialises writers of pages and taxonomy on a server, as SQLite's write lock does on
+a file."""
+
+
+def one_writer(conn: Connection) -> None:
+    """On a server, wait for the other writers of pages and taxonomy (a file's write lock does it there)."""
+    if is_server(conn):
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITERS_LOCK})

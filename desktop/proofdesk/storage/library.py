@@ -29,7 +29,7 @@ from . import (
     tables,  # noqa: F401  (registers the tables)
     taxonomy,
 )
-from .engine import AlreadyStored, Problem, StorageError, cells, executemany, is_server, translated
+from .engine import AlreadyStored, Problem, StorageError, cells, executemany, is_server, one_writer, translated
 from .fulltext import Hit
 from .history import Action, Entry, Stats
 from .opening import open_file, open_server
@@ -40,8 +40,6 @@ from .rows import line_row as _line_row
 from .rows import line_state as _line_state
 from .rows import tags as _tags
 
-_WRITERS_LOCK = 0x50524644
-"""The advisory lock that serialises page imports on a server, as SQLite's write lock does on a file."""
 _PAGE, _LINE, _ITEM = (SQLModel.metadata.tables[t] for t in ("page", "line", "item"))
 
 
@@ -128,8 +126,7 @@ class Library:
         `StorageError(Problem.DUPLICATE_NAME)` when another page has the name: checked inside the write
         transaction, so two imports at once cannot both add, or misreport, one page."""
         with self._transaction() as conn:
-            if is_server(conn):
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITERS_LOCK})
+            one_writer(conn)
             stored = conn.execute(select(_PAGE.c.name).where(_PAGE.c.content_hash == content_hash)).first()
             if stored is not None:
                 raise AlreadyStored(stored.name)
@@ -361,6 +358,13 @@ class Library:
             for page_id, keys in changed.items():
                 history.record(conn, page_id, self.editor, Action.RETAG, items=keys)
         return sum(len(keys) for keys in changed.values())
+
+    def keep_taxonomy(self, themes: Iterable[Theme]) -> bool:
+        """Store `themes` as the taxonomy when the library has none yet (in one transaction, so two imports at
+        once store it once). True when stored."""
+        with self._transaction() as conn:
+            one_writer(conn)
+            return taxonomy.keep(conn, themes)
 
     def tag_counts(self) -> dict[str, int]:
         """How many items carry each confirmed theme."""

@@ -53,6 +53,14 @@ def replace(conn: Connection, themes: Iterable[Theme], retag: Retag | None) -> d
     return changed
 
 
+def keep(conn: Connection, themes: Iterable[Theme]) -> bool:
+    """Store `themes` as the taxonomy unless there is one already. True when stored."""
+    if read(conn):
+        return False
+    replace(conn, themes, None)
+    return True
+
+
 def counts(conn: Connection) -> dict[str, int]:
     rows = conn.execute(text(f"SELECT t.value, count(*) FROM item i, {tags_of(conn, 'i')} GROUP BY t.value")).all()
     return {str(name): count for name, count in rows}
