@@ -164,14 +164,15 @@ def _parse_and_store(library: Library, read: PageFile, idf: Idf, learned: Learne
     return FileResult(read.path, Outcome.IMPORTED, info.name, page_id=info.id, notices=read.notices)
 
 
-def library_idf(library: Library, new_pages: Iterable[Page]) -> Idf:
-    """Inverse document frequencies over every page of the library plus `new_pages`, for `parse_page`."""
+def library_idf(library: Library, pages: Iterable[Page], *, stored: bool = False) -> Idf:
+    """Inverse document frequencies of the bigrams of `pages` over the whole library, for `parse_page`: new
+    pages (an import) count as documents beside the library's; `stored` ones (a re-parse) are counted in the
+    library's word statistics already. Only the statistics of these pages' bigrams are read."""
     frequencies = DocumentFrequencies()
-    for page in library.all_raw_pages():
+    for page in pages:
         frequencies.add(page)
-    for page in new_pages:
-        frequencies.add(page)
-    return frequencies.idf()
+    documents, counts = library.bigram_pages(frequencies.bigrams())
+    return Idf.of_counts(documents, counts) if stored else frequencies.idf(documents, counts)
 
 
 __all__ = [

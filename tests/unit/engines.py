@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-TABLES = ("page", "line", "item", "theme", "page_scan", "line_box", "line_search", "alembic_version")
+TABLES = ("page", "line", "item", "theme", "page_scan", "line_box", "line_search", "bigram", "alembic_version")
 
 
 def on_server(db: str) -> bool:

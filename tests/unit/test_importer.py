@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,8 @@ import proofdesk.importer as importer
 import proofdesk.parsing
 from proofdesk.domain.model import Layer, Page
 from proofdesk.importer import FileResult, Outcome, import_files
-from proofdesk.parsing import Learned
+from proofdesk.ocrfiles.files import read_page
+from proofdesk.parsing import DocumentFrequencies, Idf, Learned
 from proofdesk.storage import Library, Problem, StorageError
 from proofdesk.storage.library import Library as LibraryImpl
 from proofdesk.text.decoding import Refusal, expand_arguments
@@ -159,28 +160,24 @@ def test_progress_and_cancel(lib: Library, pages_dir: Path) -> None:
 def test_idf_covers_the_library_and_the_new_pages(
     lib: Library, pages_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    class Frequencies:
-        def __init__(self) -> None:
-            self.names: list[str] = []
-
-        def add(self, page: Page) -> None:
-            self.names.append(page.name)
-
-        def idf(self) -> Mapping[str, float]:
-            return dict.fromkeys(self.names, 1.0)
-
-    seen: list[Mapping[str, float] | None] = []
+    seen: list[Idf] = []
     parse = proofdesk.parsing.parse_page
 
-    def parse_page(
-        page: Page, idf: Mapping[str, float] | None = None, learned: Learned | None = None, boxes: object = None
-    ) -> Layer:
+    def parse_page(page: Page, idf: Idf, learned: Learned | None = None, boxes: object = None) -> Layer:
         seen.append(idf)
         return parse(page, idf, learned)
 
     run(lib, pages_dir / "gb.txt")
-    monkeypatch.setattr(importer, "DocumentFrequencies", Frequencies)
     monkeypatch.setattr(importer, "parse_page", parse_page)
     run(lib, pages_dir)
-    assert len(seen) == 5
-    assert all(idf is not None and sorted(idf) == sorted(p.stem for p in pages_dir.glob("*.txt")) for idf in seen)
+    everything, new = DocumentFrequencies(), DocumentFrequencies()
+    for path in pages_dir.glob("*.txt"):
+        page, _ = read_page(path)
+        everything.add(page)
+        if path.name != "gb.txt":
+            new.add(page)
+    expected = everything.idf()
+    assert len(seen) == 5 and new.bigrams()
+    for idf in seen:  # what counting every page of the library and the new ones gives, for the new pages' words
+        assert idf.unseen == expected.unseen
+        assert {b: idf.weight(b) for b in new.bigrams()} == {b: expected[b] for b in new.bigrams()}

@@ -60,6 +60,17 @@ def test_check_finds_a_damaged_value(db: Path, capsys: pytest.CaptureFixture[str
     assert "unreadable stored value" in capsys.readouterr().err
 
 
+def test_check_finds_a_layer_out_of_shape(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first = names(db)[0]
+    with sqlite3.connect(db) as conn:
+        (page_id,) = conn.execute("SELECT id FROM page WHERE name = ?", (first,)).fetchone()
+        (line,) = conn.execute("SELECT min(line) FROM line WHERE page_id = ?", (page_id,)).fetchone()
+        conn.execute("DELETE FROM line WHERE page_id = ? AND line = ?", (page_id, line))
+    assert run("check", "--db", str(db)) == 2
+    err = capsys.readouterr().err
+    assert f"page {first!r}: lines without state [{line}]" in err
+
+
 def test_backup_then_damage_then_restore_end_to_end(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = names(db)
     assert run("backup", "--db", str(db)) == 0

@@ -115,6 +115,7 @@ def test_a_version_4_library_gets_its_index(tmp_path: Path) -> None:
         conn.execute("DROP TABLE line_search")
         conn.execute("DROP INDEX line_corrected")
         conn.execute("DROP TABLE history")  # and none of what came later
+        conn.execute("DROP TABLE bigram")
         conn.execute("DROP TABLE alembic_version")
         conn.execute("PRAGMA user_version = 4")
     with Library.open(path) as lib:

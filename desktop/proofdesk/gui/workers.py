@@ -139,7 +139,7 @@ def parse(db: Location, page: Page, scan: PageScan | None = None) -> Task:
         from ..storage import Library
 
         with Library.open(db) as library:
-            idf = library_idf(library, [])
+            idf = library_idf(library, [page], stored=True)
             learned = Learned(library.editor_roles(other_than=page.name))
         return parse_page(page, idf, learned, scan.line_boxes() if scan else None), PARSER_VERSION
 

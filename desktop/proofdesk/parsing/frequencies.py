@@ -54,6 +54,11 @@ class Idf(Mapping[str, float]):
         self._values = dict(values)
         self.unseen = unseen
 
+    @classmethod
+    def of_counts(cls, documents: int, counts: Mapping[str, int]) -> Idf:
+        """The table for `documents` documents, `counts` giving in how many of them each bigram occurs."""
+        return cls({b: idf_value(documents, c) for b, c in counts.items()}, idf_value(documents, 0))
+
     def __getitem__(self, key: str) -> float:
         return self._values[key]
 
@@ -99,10 +104,16 @@ class DocumentFrequencies:
         self._counts.update(seen)
         self._documents += 1
 
-    def idf(self) -> Idf:
-        """The inverse document frequency of every bigram counted so far."""
-        n = self._documents
-        return Idf({b: idf_value(n, c) for b, c in self._counts.items()}, idf_value(n, 0))
+    def bigrams(self) -> set[str]:
+        """Every bigram counted so far."""
+        return set(self._counts)
+
+    def idf(self, documents: int = 0, counts: Mapping[str, int] | None = None) -> Idf:
+        """The inverse document frequency of every bigram counted so far; with `documents` and `counts`, as if
+        that many other documents had been counted too, `counts` giving how many of them hold each bigram."""
+        others = counts or {}
+        merged = {b: c + others.get(b, 0) for b, c in self._counts.items()}
+        return Idf.of_counts(self._documents + documents, merged)
 
 
 # The weight of every bigram of one page (every lookup the parser makes is of a bigram on the page).

@@ -3,9 +3,9 @@
 
 The target must be a new or empty library. Everything is written in one transaction on the target, read in
 one snapshot of the source; before the target commits, the copy is verified: the number of rows of every
-table (the full-text index included) and a checksum of every page (its raw text, its layer, its scan, its
-history) must be the same on both sides. A copy that fails or is cancelled leaves the target as it was (a
-target file the copy made is removed).
+table (the full-text index and the word statistics included) and a checksum of every page (its raw text, its
+layer, its scan, its history) must be the same on both sides. A copy that fails or is cancelled leaves the
+target as it was (a target file the copy made is removed).
 """
 
 from __future__ import annotations
@@ -32,11 +32,11 @@ from .library import Library
 BATCH = 200
 """Pages read and written at a time."""
 
-_PAGE, _LINE, _ITEM, _THEME, _SCAN, _BOX, _HISTORY = (
-    SQLModel.metadata.tables[t] for t in ("page", "line", "item", "theme", "page_scan", "line_box", "history")
+_PAGE, _LINE, _ITEM, _THEME, _SCAN, _BOX, _HISTORY, _BIGRAM = (
+    SQLModel.metadata.tables[t] for t in ("page", "line", "item", "theme", "page_scan", "line_box", "history", "bigram")
 )
 _OF_PAGE: tuple[Table, ...] = (_LINE, _ITEM, _SCAN, _BOX, _HISTORY)
-_COUNTED = ("page", "line", "item", "theme", "page_scan", "line_box", "line_search", "history")
+_COUNTED = ("page", "line", "item", "theme", "page_scan", "line_box", "line_search", "history", "bigram")
 
 
 class CopyProblem(StrEnum):
@@ -137,12 +137,19 @@ def _copy_rows(
                 raise CopyError(CopyProblem.MISMATCH, f"page {name}")
         if progress is not None:
             progress(start + len(batch), len(page_ids))
+    _copy_word_statistics(reading, writing)
     if is_server(writing) and page_ids:
         # Pages imported and changes recorded later continue after the copied ids.
         for table in ("page", "history"):
             sequence = f"pg_get_serial_sequence('{table}', 'id')"
             writing.execute(text(f"SELECT setval({sequence}, (SELECT max(id) FROM {table}))"))
     return len(page_ids)
+
+
+def _copy_word_statistics(reading: Connection, writing: Connection) -> None:
+    rows = reading.execute(select(_BIGRAM.c.code, _BIGRAM.c.pages).order_by(_BIGRAM.c.code))
+    while batch := rows.fetchmany(10_000):
+        writing.execute(insert(_BIGRAM), [{"code": c, "pages": n} for c, n in batch])
 
 
 def _read(conn: Connection, page_ids: Sequence[int]) -> dict[str, list[dict[str, Any]]]:

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, insert, select, text
 from sqlmodel import SQLModel
 
 from ..domain.model import Field
-from . import tables  # noqa: F401  (registers the tables)
+from . import fulltext, tables  # noqa: F401  (tables: registers the tables)
 from .engine import is_server
 from .rows import BITS
 
@@ -114,6 +114,8 @@ class Stats:
     changed: dict[str, int]
     """Of those, lines whose item, role, break or text an editor changed (by field), and `any`."""
     days: list[EditorDay]
+    search_indexed: bool
+    """Whether searches of three or more characters are answered from a trigram index (not a scan)."""
 
 
 def stats(conn: Connection) -> Stats:
@@ -136,4 +138,4 @@ def stats(conn: Connection) -> Stats:
             entry.lines += len(json.loads(lines))
         if status == "done":
             entry.pages_done.add(page_id)
-    return Stats(pages, int(row[0] or 0), changed, list(days.values()))
+    return Stats(pages, int(row[0] or 0), changed, list(days.values()), fulltext.indexed(conn))

@@ -28,6 +28,7 @@ from . import (
     scans,
     tables,  # noqa: F401  (registers the tables)
     taxonomy,
+    wordstats,
 )
 from .engine import AlreadyStored, Problem, StorageError, cells, executemany, is_server, one_writer, translated
 from .fulltext import Hit
@@ -145,6 +146,7 @@ class Library:
             )
             page_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
             fulltext.add_page(conn, page_id, page.lines, layer.lines)
+            wordstats.add_page(conn, page.lines)
             self._write_layer(conn, page_id, layer)
             if scan is not None:
                 scans.write(conn, page_id, scan, len(page.lines))
@@ -237,14 +239,10 @@ class Library:
             page, layer = self.load(info.id)
             yield info, page, layer
 
-    def all_raw_pages(self) -> Iterator[Page]:
-        """Every raw page (for library-wide word statistics)."""
+    def bigram_pages(self, bigrams: Iterable[str]) -> tuple[int, dict[str, int]]:
+        """The number of pages, and in how many of them each of `bigrams` occurs (the parser's word weights)."""
         with self._transaction(write=False) as conn:
-            rows = conn.execute(select(_PAGE.c.name, _PAGE.c.raw).order_by(_PAGE.c.name)).all()
-        for name, raw in rows:
-            with cells(f"page {name!r}"):
-                page = Page(name, tuple(raw.split("\n")))
-            yield page
+            return wordstats.counts(conn, bigrams)
 
     def editor_roles(self, other_than: str = "") -> Iterator[tuple[str, Role]]:
         """The raw text and role of every line whose role an editor set, page by page, on every page but the

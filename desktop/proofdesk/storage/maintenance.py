@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
 
+from ..domain.model import check_invariant
 from ..location import Location
 from . import schema
 from .engine import Problem, StorageError, translated
@@ -71,26 +72,29 @@ def integrity_findings(path: Path, limit: int = 20) -> list[str]:
 
 def check(path: Location) -> list[str]:
     """Everything that is wrong with the library at `path`: the file (integrity check), its schema, and
-    every stored value of every page (each page is read as the window and the exports read it). Empty: the
-    library is sound. Never writes; raises `StorageError` when the file cannot be read at all. A library on
-    a server is checked for its schema and stored values (the server keeps its own files sound)."""
+    every stored value of every page (each page is read as the window and the exports read it, and its layer
+    must have the shape every edit keeps: each line in one item or ignored). Empty: the library is sound.
+    Never writes; raises `StorageError` when the file cannot be read at all. A library on a server is checked
+    for its schema and stored values (the server keeps its own files sound)."""
     if isinstance(path, Path):
         if not path.is_file():
             raise StorageError(Problem.CANNOT_OPEN, "no such file")
         findings = integrity_findings(path)
         if findings:
             return findings
+    findings = []
     try:
         with Library.open(path, read_only=True) as library:
             for info in library.pages():
-                library.load(info.id)
+                page, layer = library.load(info.id)
+                findings += [f"page {info.name!r}: {problem}" for problem in check_invariant(page, layer)]
             library.themes()
             library.tag_counts()
     except StorageError as exc:
         if exc.problem is not Problem.DAMAGED:
             raise
         return [exc.detail or "damaged"]
-    return []
+    return findings
 
 
 def _verified(path: Path) -> None:

@@ -3,12 +3,14 @@ domain objects."""
 
 from __future__ import annotations
 
-from sqlalchemy import String
+from sqlalchemy import BigInteger, Integer, String
 from sqlmodel import Field, SQLModel
 
 # Page names sort by their bytes (code points) on every engine, so that every list and export of a library is in
 # the same order on SQLite (binary collation) and on PostgreSQL (whose default collation follows a locale).
 _NAME = String().with_variant(String(collation="C"), "postgresql")
+# A 64-bit integer key; on SQLite the table's own row id (INTEGER PRIMARY KEY).
+_CODE = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class PageRow(SQLModel, table=True):
@@ -101,3 +103,13 @@ class HistoryRow(SQLModel, table=True):
     lines: str = "[]"
     items: str = "[]"
     status: str | None = None
+
+
+class BigramRow(SQLModel, table=True):
+    """In how many pages a Han bigram occurs (`wordstats`); the bigram by its code, its two code points in one
+    integer."""
+
+    __tablename__ = "bigram"
+
+    code: int = Field(primary_key=True, sa_type=_CODE, sa_column_kwargs={"autoincrement": False})
+    pages: int

@@ -1,0 +1,74 @@
+"""The library's word statistics: in how many pages each Han bigram occurs (`bigram`), the document
+frequencies the parser weighs words by (`parsing.frequencies`).
+
+They are kept with the pages, in the transaction that stores a page, so that parsing a page never reads every
+page of the library. A page's raw text never changes, and pages are only ever added, so an import is the only
+write that changes them. A bigram is stored by its code, its two code points in one integer (`code`): an
+integer key is what both engines look up fastest, and a page adds some two thousand of them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Connection, func, select, text
+from sqlmodel import SQLModel
+
+from ..parsing.frequencies import bigrams
+from . import tables  # noqa: F401  (registers the tables)
+from .engine import is_server
+
+_BIGRAM, _PAGE = (SQLModel.metadata.tables[t] for t in ("bigram", "page"))
+
+_CHUNK = 500
+"""Bigrams asked for in one query (well under every engine's limit of bound values)."""
+
+_SHIFT = 21  # every code point fits in 21 bits
+
+
+def code(bigram: str) -> int:
+    return (ord(bigram[0]) << _SHIFT) | ord(bigram[1])
+
+
+def bigram(code: int) -> str:
+    return chr(code >> _SHIFT) + chr(code & ((1 << _SHIFT) - 1))
+
+
+def page_bigrams(lines: Iterable[str]) -> set[str]:
+    """The distinct Han bigrams of a page."""
+    found: set[str] = set()
+    for line in lines:
+        found.update(bigrams(line))
+    return found
+
+
+_ADD = {  # one statement for all of a page's bigrams, given as a list (in order, so that two writers on a
+    # server take the rows' locks in one order)
+    "sqlite": "INSERT INTO bigram (code, pages) SELECT value, 1 FROM json_each(:codes) WHERE true"
+    " ON CONFLICT (code) DO UPDATE SET pages = bigram.pages + 1",
+    "postgresql": "INSERT INTO bigram (code, pages) SELECT unnest(CAST(:codes AS bigint[])), 1"
+    " ON CONFLICT (code) DO UPDATE SET pages = bigram.pages + 1",
+}
+
+
+def add_page(conn: Connection, lines: Sequence[str]) -> None:
+    """Count a newly stored page."""
+    codes = sorted(map(code, page_bigrams(lines)))
+    if codes:
+        server = is_server(conn)
+        statement = _ADD["postgresql" if server else "sqlite"]
+        conn.execute(text(statement), {"codes": codes if server else json.dumps(codes)})
+
+
+def counts(conn: Connection, wanted: Iterable[str]) -> tuple[int, dict[str, int]]:
+    """The number of pages, and in how many of them each of the `wanted` bigrams occurs (those in none are
+    left out)."""
+    pages = int(conn.execute(select(func.count()).select_from(_PAGE)).scalar_one())
+    codes = sorted({code(b) for b in wanted})
+    found: dict[str, int] = {}
+    for start in range(0, len(codes), _CHUNK):
+        chunk = codes[start : start + _CHUNK]
+        rows = conn.execute(select(_BIGRAM.c.code, _BIGRAM.c.pages).where(_BIGRAM.c.code.in_(chunk)))
+        found.update((bigram(c), int(n)) for c, n in rows)
+    return pages, found
