@@ -147,7 +147,12 @@ Use that window, or close it first.</source>
         <translation>重新解析版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="207"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="209"/>
+        <source>Restore version of {0}</source>
+        <translation>恢复到 {0} 的版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="221"/>
         <source>Replace “{0}” with “{1}” ({2} lines on {3} pages)</source>
         <translation>将“{0}”替换为“{1}”（{3} 个版面上的 {2} 行）</translation>
     </message>
@@ -155,69 +160,84 @@ Use that window, or close it first.</source>
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="86"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="91"/>
         <source>This line already starts its item.</source>
         <translation>这一行已经是所在条目的第一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="91"/>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="111"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="96"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="116"/>
         <source>There is no item on that side.</source>
         <translation>那一侧没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="102"/>
         <source>These lines cannot be moved.</source>
         <translation>这些行无法移动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="118"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="123"/>
         <source>Select lines first.</source>
         <translation>请先选择行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="125"/>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="127"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="130"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="132"/>
         <source>No line follows this one.</source>
         <translation>这一行之后没有行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="130"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="135"/>
         <source>A line cannot hold a line break.</source>
         <translation>一行之内不能有换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="141"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="146"/>
         <source>There is no doubt here.</source>
         <translation>这里没有存疑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="146"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="151"/>
         <source>No item here.</source>
         <translation>这里没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="184"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="208"/>
+        <source>The version of {0} cannot be rebuilt.</source>
+        <translation>{0} 的版本无法重建。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="210"/>
+        <source>The page is back as it was at {0}.</source>
+        <translation>页面已恢复为 {0} 时的样子。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="212"/>
+        <source>The page is already as it was at {0}.</source>
+        <translation>页面已经是 {0} 时的样子。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="226"/>
         <source>The page changed during the re-parse; run it again.</source>
         <translation>重新解析期间版面已改动，请再运行一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="188"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="230"/>
         <source>Re-parsed; every editor decision was kept.</source>
         <translation>已重新解析；编者的所有改动均已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="190"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="232"/>
         <source>Re-parsed; nothing changed.</source>
         <translation>已重新解析；没有变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="194"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="236"/>
         <source>The re-parse failed: {0}</source>
         <translation>重新解析失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="208"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="250"/>
         <source>No doubts left on this page.</source>
         <translation>本版面已没有存疑之处。</translation>
     </message>
@@ -225,12 +245,12 @@ Use that window, or close it first.</source>
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/backups.py" line="65"/>
+        <location filename="../../desktop/proofdesk/gui/backups.py" line="68"/>
         <source>Daily backup made: {0}</source>
         <translation>已做每日备份：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/backups.py" line="72"/>
+        <location filename="../../desktop/proofdesk/gui/backups.py" line="75"/>
         <source>No backup was made: {0}</source>
         <translation>未能备份：{0}</translation>
     </message>
@@ -529,6 +549,87 @@ Use that window, or close it first.</source>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="32"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="33"/>
+        <source>Edited</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="34"/>
+        <source>Re-parsed</source>
+        <translation>重新解析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="35"/>
+        <source>Page image</source>
+        <translation>页面图像</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="36"/>
+        <source>Themes renamed or merged</source>
+        <translation>主题改名或合并</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="65"/>
+        <source>History of {0}</source>
+        <translation>{0} 的历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="75"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="75"/>
+        <source>Editor</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="75"/>
+        <source>Change</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="75"/>
+        <source>Lines</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="75"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="91"/>
+        <source>Every change of this page, newest first. Restoring a version is one step you can undo.</source>
+        <translation>本页的每一次改动，最新的在前。恢复某个版本是一步操作，可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="98"/>
+        <source>&amp;Restore this version</source>
+        <translation>恢复此版本(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="119"/>
+        <source>This is the page as it is now.</source>
+        <translation>这是页面现在的样子。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="121"/>
+        <source>This version cannot be restored: a later change did not keep what it replaced.</source>
+        <translation>此版本无法恢复：之后的某次改动没有保留它所替换的内容。</translation>
+    </message>
+</context>
+<context>
     <name>HitModel</name>
     <message>
         <location filename="../../desktop/proofdesk/gui/findpanel.py" line="84"/>
@@ -765,7 +866,7 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/pageview.py" line="271"/>
+        <location filename="../../desktop/proofdesk/gui/pageview.py" line="277"/>
         <source>Enter or leaving the field keeps the correction, Esc cancels. The raw text is kept.</source>
         <translation>按回车或离开输入框即保存校正，按 Esc 取消。原文始终保留。</translation>
     </message>
@@ -773,78 +874,78 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="127"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="128"/>
         <source>Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="173"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="175"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="189"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="191"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="202"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="204"/>
         <source>The database is not a Proofdesk library, or another program changed it. It was not changed.</source>
         <translation>这个数据库不是校对台文库，或已被其他程序改动。它没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="207"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="209"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="234"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="236"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="239"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="241"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="240"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="242"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="305"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="307"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="311"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="318"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="313"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="320"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="311"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="313"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="318"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="320"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="328"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="330"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="373"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="381"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="375"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="383"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -1937,26 +2038,31 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/actions.py" line="127"/>
+        <source>Page hist&amp;ory…</source>
+        <translation>页面历史(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="128"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="129"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="129"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="130"/>
         <source>Sho&amp;w the scan</source>
         <translation>显示扫描图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="134"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="135"/>
         <source>K&amp;eys and marks</source>
         <translation>快捷键与标记(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="132"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="133"/>
         <source>Attach page &amp;image…</source>
         <translation>附加扫描图(&amp;I)…</translation>
     </message>

@@ -15,8 +15,7 @@ from proofdesk.domain.model import Layer, Page
 from proofdesk.importer import FileResult, Outcome, import_files
 from proofdesk.ocrfiles.files import read_page
 from proofdesk.parsing import DocumentFrequencies, Idf, Learned
-from proofdesk.storage import Library, Problem, StorageError
-from proofdesk.storage.library import Library as LibraryImpl
+from proofdesk.storage import Library, Problem, StorageError, layers
 from proofdesk.text.decoding import Refusal, expand_arguments
 
 GB_TEXT = "聊城市审计局\n\n■ 本报记者 王五\n\n近年来，市审计局持续打造“聊审先锋”品牌，\n推进党建与业务融合。\n"
@@ -112,14 +111,14 @@ def test_a_name_taken_by_other_content_is_refused(lib: Library, tmp_path: Path) 
 def fail_for(name: str, error: Exception, monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the storage fail while writing `name`'s layer: after its page row is inserted, inside the
     transaction, so only a rollback can leave nothing behind."""
-    write_layer = LibraryImpl._write_layer
+    write = layers.write
 
-    def failing(self: LibraryImpl, conn: Connection, page_id: int, layer: Layer) -> None:
-        write_layer(self, conn, page_id, layer)
+    def failing(conn: Connection, page_id: int, layer: Layer) -> None:
+        write(conn, page_id, layer)
         if conn.execute(text("SELECT name FROM page WHERE id = :id"), {"id": page_id}).scalar_one() == name:
             raise error
 
-    monkeypatch.setattr(LibraryImpl, "_write_layer", failing)
+    monkeypatch.setattr(layers, "write", failing)
 
 
 def test_failure_mid_import_leaves_nothing_of_that_file(

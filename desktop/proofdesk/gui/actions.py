@@ -124,6 +124,7 @@ class WindowActions(QObject):
         self.done = act(self.tr("Mark page &done"), "Ctrl+D")
         self.statuses = {status: act(status_name(status)) for status in Status}
         self.reparse = act(self.tr("&Re-parse page"), "Ctrl+Shift+R")
+        self.history = act(self.tr("Page hist&ory…"), "Ctrl+Shift+H")
         self.next_page = act(self.tr("Next page"), "Ctrl+PgDown")
         self.previous_page = act(self.tr("Previous page"), "Ctrl+PgUp")
         self.show_scan = act(self.tr("Sho&w the scan"), "F6")

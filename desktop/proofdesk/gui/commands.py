@@ -196,6 +196,20 @@ class Reparse(EditCommand):
         )
 
 
+class RestoreVersion(EditCommand):
+    """Put the page back as a change in its history left it (its status included)."""
+
+    moves_status = False
+
+    def __init__(self, session: Session, layer: Layer, when: str) -> None:
+        super().__init__(
+            session,
+            _current(session),
+            layer,
+            QCoreApplication.translate("Commands", "Restore version of {0}").format(when),
+        )
+
+
 class ReplaceAll(QUndoCommand):
     """Replace a text on every line that shows it, on many pages at once: one undo step, written in one
     transaction each way. Each page's edit is the domain's (`replacing.replacement`: corrections, the page in

@@ -17,11 +17,16 @@ from ..domain import ops
 from ..domain.model import Kind, Layer, Role, Status, diff
 from . import commands, workers
 from .articleview import ArticlePanel
+from .historydialog import HistoryDialog, local_time
 from .pageview import PageView
 from .session import Session
+from .wording import problem_text
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from ..domain.checks import Finding
+    from ..storage.history import Entry
 
 
 class Corrections(QObject):
@@ -168,6 +173,43 @@ class Corrections(QObject):
         self.set_status(Status.DONE)
         self.pageDone.emit()
         return True
+
+    def history(self, parent: QWidget) -> HistoryDialog | None:
+        """The open page's history in a dialog, from which the editor may restore a version."""
+        from ..storage import StorageError
+
+        session = self.session
+        if session.library is None or session.page is None or session.page_id is None:
+            return None
+        try:
+            entries = session.library.page_history(session.page_id)
+        except StorageError as error:
+            self.message.emit(problem_text(error.problem))
+            return None
+        dialog = HistoryDialog(session.page.name, entries, parent)
+        dialog.restore.connect(self.restore_version)
+        dialog.open()
+        return dialog
+
+    def restore_version(self, entry: Entry) -> None:
+        """Put the page back as the history's `entry` left it: one undoable step."""
+        from ..storage import StorageError
+
+        session = self.session
+        if session.library is None or session.page_id is None:
+            return
+        try:
+            layer = session.library.layer_after(session.page_id, entry.id)
+        except StorageError as error:
+            self.message.emit(problem_text(error.problem))
+            return
+        when = local_time(entry.at)
+        if layer is None:
+            self.message.emit(self.tr("The version of {0} cannot be rebuilt.").format(when))
+        elif self._push(lambda: commands.RestoreVersion(session, layer, when), ""):
+            self.message.emit(self.tr("The page is back as it was at {0}.").format(when))
+        else:
+            self.message.emit(self.tr("The page is already as it was at {0}.").format(when))
 
     def reparse(self) -> workers.Task | None:
         """Parse the page afresh in a worker and lay the result under the editor's decisions."""

@@ -47,6 +47,7 @@ from .wording import problem_text
 if TYPE_CHECKING:
     from ..domain.checks import Finding
     from .dialogs import CheckDialog, ShortcutsDialog
+    from .historydialog import HistoryDialog
 
 
 class MainWindow(QMainWindow):
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         for status, action in a.statuses.items():
             action.triggered.connect(lambda _c=False, st=status: c.set_status(st))
         a.reparse.triggered.connect(c.reparse)
+        a.history.triggered.connect(self.show_history)
         a.next_page.triggered.connect(lambda: self._step_page(1))
         a.previous_page.triggered.connect(lambda: self._step_page(-1))
         a.shortcuts.triggered.connect(self.show_shortcuts)
@@ -342,6 +344,12 @@ class MainWindow(QMainWindow):
         self.page_view.setFocus()
 
     # -- dialogs ------------------------------------------------------------------------------------------
+
+    def show_history(self) -> HistoryDialog | None:
+        dialog = self.corrections.history(self)
+        if dialog is not None:
+            self.dialog = dialog
+        return dialog
 
     def show_shortcuts(self) -> ShortcutsDialog:
         from .dialogs import ShortcutsDialog

@@ -71,7 +71,7 @@ class Menus(QObject):
         page_menu.addActions([a.check, a.done])
         status_menu = page_menu.addMenu(self.tr("Stat&us"))
         status_menu.addActions(list(a.statuses.values()))
-        page_menu.addAction(a.reparse)
+        page_menu.addActions([a.reparse, a.history])
         page_menu.addSeparator()
         page_menu.addActions([a.next_page, a.previous_page])
         page_menu.addSeparator()

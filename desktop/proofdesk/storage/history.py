@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import Connection, insert, select, text
 from sqlmodel import SQLModel
@@ -60,7 +61,9 @@ def record(
     lines: Iterable[int] = (),
     items: Iterable[int] = (),
     status: str | None = None,
+    replaced: dict[str, Any] | None = None,
 ) -> None:
+    """Record a write; `replaced` is what it replaced (`rows.replaced`), for rewinding the page's layer."""
     conn.execute(
         insert(_HISTORY).values(
             page_id=page_id,
@@ -70,6 +73,7 @@ def record(
             lines=json.dumps(sorted(lines)),
             items=json.dumps(sorted(items)),
             status=status,
+            replaced=None if replaced is None else json.dumps(replaced, ensure_ascii=False, separators=(",", ":")),
         )
     )
 
@@ -78,20 +82,53 @@ def record(
 class Entry:
     """One change of a page."""
 
+    id: int
     at: str
     editor: str
     action: Action
     lines: tuple[int, ...]
     items: tuple[int, ...]
     status: str | None
+    rewindable: bool
+    """Whether the layer before this change can be rebuilt from the one after it (the change kept what it
+    replaced, or did not touch the layer)."""
 
 
 def of_page(conn: Connection, page_id: int) -> list[Entry]:
     rows = conn.execute(select(_HISTORY).where(_HISTORY.c.page_id == page_id).order_by(_HISTORY.c.id)).all()
     return [
-        Entry(r.at, r.editor, Action(r.action), tuple(json.loads(r.lines)), tuple(json.loads(r.items)), r.status)
+        Entry(
+            r.id,
+            r.at,
+            r.editor,
+            Action(r.action),
+            tuple(json.loads(r.lines)),
+            tuple(json.loads(r.items)),
+            r.status,
+            r.replaced is not None or r.action == Action.IMAGE,
+        )
         for r in rows
     ]
+
+
+def replaced_since(conn: Connection, page_id: int, entry_id: int) -> list[dict[str, Any]] | None:
+    """What the changes of the page after `entry_id` replaced, newest first: rewinding the page's layer through
+    them gives the layer as that change left it. None when one of them did not keep it (a change recorded by an
+    older Proofdesk), or `entry_id` is not a change of the page."""
+    rows = conn.execute(
+        select(_HISTORY.c.id, _HISTORY.c.action, _HISTORY.c.replaced)
+        .where(_HISTORY.c.page_id == page_id, _HISTORY.c.id >= entry_id)
+        .order_by(_HISTORY.c.id.desc())
+    ).all()
+    if not rows or rows[-1].id != entry_id:
+        return None
+    found = []
+    for row in rows[:-1]:
+        if row.replaced is not None:
+            found.append(json.loads(row.replaced))
+        elif row.action != Action.IMAGE:
+            return None
+    return found
 
 
 @dataclass
@@ -135,6 +172,7 @@ def stats(conn: Connection) -> Stats:
         entry = days.setdefault((editor, on), EditorDay(editor, on))
         if action != Action.IMPORT:
             entry.edits += 1
+        if action == Action.EDIT:
             entry.lines += len(json.loads(lines))
         if status == "done":
             entry.pages_done.add(page_id)

@@ -15,31 +15,30 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine, delete, insert, select, text, update
+from sqlalchemy import Connection, Engine, insert, select, text, update
 from sqlmodel import SQLModel
 
-from ..domain.model import DOUBT_THRESHOLD, Change, Field, ItemState, Kind, Layer, Page, Role, Status, diff
+from ..domain.model import DOUBT_THRESHOLD, Change, Field, Layer, Page, Role, Status, diff
 from ..location import BadLocation, Location, Server, parse
 from ..ocrfiles import ImageRef, PageScan
 from ..themes.taxonomy import Retag, Theme
 from . import (
     fulltext,
     history,
+    layers,
     scans,
     tables,  # noqa: F401  (registers the tables)
     taxonomy,
     wordstats,
 )
-from .engine import AlreadyStored, Problem, StorageError, cells, executemany, is_server, one_writer, translated
+from .engine import AlreadyStored, Problem, StorageError, cells, is_server, one_writer, translated
 from .fulltext import Hit
 from .history import Action, Entry, Stats
 from .opening import open_file, open_server
 from .rows import BITS as _BITS
 from .rows import PageInfo as PageInfo
-from .rows import item_row as _item_row
-from .rows import line_row as _line_row
-from .rows import line_state as _line_state
-from .rows import tags as _tags
+from .rows import replaced as _replaced
+from .rows import rewound as _rewound
 
 _PAGE, _LINE, _ITEM = (SQLModel.metadata.tables[t] for t in ("page", "line", "item"))
 
@@ -147,25 +146,11 @@ class Library:
             page_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
             fulltext.add_page(conn, page_id, page.lines, layer.lines)
             wordstats.add_page(conn, page.lines)
-            self._write_layer(conn, page_id, layer)
+            layers.write(conn, page_id, layer)
             if scan is not None:
                 scans.write(conn, page_id, scan, len(page.lines))
             history.record(conn, page_id, self.editor, Action.IMPORT, status=layer.status.value)
         return PageInfo.of(page_id, page.name, layer)
-
-    def _write_layer(self, conn: Connection, page_id: int, layer: Layer) -> None:
-        conn.execute(delete(_LINE).where(_LINE.c.page_id == page_id))
-        conn.execute(delete(_ITEM).where(_ITEM.c.page_id == page_id))
-        if layer.lines:
-            executemany(
-                conn,
-                "INSERT INTO line (page_id, line, item, role, brk, correction, edited, rule, confidence)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [tuple(_line_row(page_id, n, s).values()) for n, s in layer.lines.items()],
-            )
-        if layer.items:
-            conn.execute(insert(_ITEM), [_item_row(page_id, i) for i in layer.items.values()])
-        conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(status=layer.status.value))
 
     def _tags_of(self) -> str:
         return taxonomy.tags_of(self._conn, "i")
@@ -211,26 +196,7 @@ class Library:
     def load(self, page_id: int) -> tuple[Page, Layer]:
         """The raw page and its layer."""
         with self._transaction(write=False) as conn:
-            page_row = conn.execute(select(_PAGE).where(_PAGE.c.id == page_id)).one_or_none()
-            if page_row is None:
-                raise KeyError(page_id)
-            lines = conn.execute(select(_LINE).where(_LINE.c.page_id == page_id)).all()
-            items = conn.execute(select(_ITEM).where(_ITEM.c.page_id == page_id)).all()
-        with cells(f"page {page_row.name!r}"):
-            page = Page(page_row.name, tuple(page_row.raw.split("\n")))
-            layer = Layer(
-                {r.line: _line_state(r) for r in lines},
-                {
-                    r.key: ItemState(r.key, Kind(r.kind), bool(r.kind_edited), _tags(r.tags), bool(r.pinned))
-                    for r in items
-                },
-                Status(page_row.status),
-            )
-            if layer.lines and (min(layer.lines) < 1 or max(layer.lines) > len(page.lines)):
-                raise ValueError("line numbers beyond the raw page")
-            if any(s.item is not None and s.item not in layer.items for s in layer.lines.values()):
-                raise ValueError("lines of items that are not stored")
-        return page, layer
+            return layers.read(conn, page_id)
 
     def iter_pages(self, page_ids: Iterable[int] | None = None) -> Iterator[tuple[PageInfo, Page, Layer]]:
         """Pages with their layers, one at a time (for export)."""
@@ -305,33 +271,28 @@ class Library:
     def save_pages(self, edits: Iterable[tuple[int, Layer, Layer]]) -> None:
         """Write what differs between two layers of each of several pages (`(page_id, before, after)`), all in
         one transaction: every page is changed, or none."""
-        changes = [(page_id, after, change) for page_id, before, after in edits if (change := diff(before, after))]
+        changes = [(page_id, b, a, change) for page_id, b, a in edits if (change := diff(b, a))]
         if not changes:
             return
         with self._transaction() as conn:
-            for page_id, after, change in changes:
-                self._save(conn, page_id, after, change)
-
-    def _save(self, conn: Connection, page_id: int, after: Layer, change: Change) -> None:
-        for n in change.lines:
-            state = after.lines[n]
-            values = _line_row(page_id, n, state)
-            conn.execute(update(_LINE).where(_LINE.c.page_id == page_id, _LINE.c.line == n).values(**values))
-        for key in change.items:
-            conn.execute(delete(_ITEM).where(_ITEM.c.page_id == page_id, _ITEM.c.key == key))
-            if key in after.items:
-                conn.execute(insert(_ITEM).values(**_item_row(page_id, after.items[key])))
-        if change.status:
-            conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(status=after.status.value))
-        status = after.status.value if change.status else None
-        history.record(conn, page_id, self.editor, Action.EDIT, change.lines, change.items, status)
+            for page_id, before, after, change in changes:
+                layers.write_change(conn, page_id, after, change)
+                self._record(conn, page_id, Action.EDIT, before, after, change)
 
     def replace_layer(self, page_id: int, layer: Layer, parsed_with: int) -> None:
         """Store a whole new layer for a page (after a re-parse), in one transaction."""
         with self._transaction() as conn:
-            self._write_layer(conn, page_id, layer)
+            _page, before = layers.read(conn, page_id)
+            layers.write(conn, page_id, layer)
             conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(parsed_with=parsed_with))
-            history.record(conn, page_id, self.editor, Action.REPARSE, status=layer.status.value)
+            self._record(conn, page_id, Action.REPARSE, before, layer, diff(before, layer))
+
+    def _record(
+        self, conn: Connection, page_id: int, action: Action, before: Layer, after: Layer, change: Change
+    ) -> None:
+        status = after.status.value if change.status else None
+        replaced = _replaced(before, change.lines, change.items)
+        history.record(conn, page_id, self.editor, action, change.lines, change.items, status, replaced)
 
     # -- search -----------------------------------------------------------------------------------------------
 
@@ -353,8 +314,7 @@ class Library:
         same transaction. Returns the number of items whose tags changed."""
         with self._transaction() as conn:
             changed = taxonomy.replace(conn, themes, retag)
-            for page_id, keys in changed.items():
-                history.record(conn, page_id, self.editor, Action.RETAG, items=keys)
+            self._record_retags(conn, changed)
         return sum(len(keys) for keys in changed.values())
 
     def keep_taxonomy(self, themes: Iterable[Theme]) -> bool:
@@ -379,9 +339,12 @@ class Library:
         transaction: a taxonomy edit as the window makes it, or its undo."""
         with self._transaction() as conn:
             taxonomy.replace(conn, themes, None)
-            changed = taxonomy.set_tags(conn, tags)
-            for page_id, keys in changed.items():
-                history.record(conn, page_id, self.editor, Action.RETAG, items=keys)
+            self._record_retags(conn, taxonomy.set_tags(conn, tags))
+
+    def _record_retags(self, conn: Connection, changed: Mapping[int, Mapping[int, str]]) -> None:
+        for page_id, tags_before in changed.items():
+            replaced = {"items": {str(key): {"tags": stored} for key, stored in tags_before.items()}}
+            history.record(conn, page_id, self.editor, Action.RETAG, items=tags_before, replaced=replaced)
 
     # -- history ----------------------------------------------------------------------------------------------
 
@@ -389,6 +352,18 @@ class Library:
         """Every change of the page, oldest first: when, by whom, what."""
         with self._transaction(write=False) as conn:
             return history.of_page(conn, page_id)
+
+    def layer_after(self, page_id: int, entry_id: int) -> Layer | None:
+        """The page's layer as the change `entry_id` (an `Entry.id` of the page) left it, rebuilt by rewinding
+        the current layer through the later changes; None when one of them did not keep what it replaced."""
+        with self._transaction(write=False) as conn:
+            rewinds = history.replaced_since(conn, page_id, entry_id)
+            if rewinds is None:
+                return None
+            _page, layer = layers.read(conn, page_id)
+        for replaced in rewinds:
+            layer = _rewound(layer, replaced)
+        return layer
 
     def stats(self) -> Stats:
         """Pages by status, the parser's accuracy on the done pages, and each editor's work by day."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
-from ..domain.model import Break, Field, ItemState, Layer, LineState, Role, Status
+from ..domain.model import Break, Field, ItemState, Kind, Layer, LineState, Role, Status
 
 # The bit of each editor-set field in `line.edited`, as stored on disk: fixed here, never derived from the
 # order of `Field` (a new field takes a new bit; tests/unit/test_storage.py pins these).
@@ -80,3 +81,50 @@ def item_row(page_id: int, i: ItemState) -> dict[str, Any]:
         "tags": to_json(i.tags),
         "pinned": i.pinned,
     }
+
+
+def item_state(r: Any) -> ItemState:
+    return ItemState(r.key, Kind(r.kind), bool(r.kind_edited), tags(r.tags), bool(r.pinned))
+
+
+# -- what a change replaced --------------------------------------------------------------------------------
+# A history row keeps the states a write replaced (`history.before`): the lines and items it changed as they
+# were (None: it had none) and the status, as JSON. Rewinding a layer through them gives its earlier states.
+
+_LINE_FIELDS = ("item", "role", "brk", "correction", "edited", "rule", "confidence")
+_ITEM_FIELDS = ("kind", "kind_edited", "tags", "pinned")
+
+
+def replaced(layer: Layer, lines: Iterable[int], items: Iterable[int]) -> dict[str, Any]:
+    """What a write of `lines` and `items` over `layer` replaces (`layer` is the layer before it)."""
+    return {
+        "lines": {
+            str(n): {f: line_row(0, n, layer.lines[n])[f] for f in _LINE_FIELDS} if n in layer.lines else None
+            for n in lines
+        },
+        "items": {
+            str(k): {f: item_row(0, layer.items[k])[f] for f in _ITEM_FIELDS} if k in layer.items else None
+            for k in items
+        },
+        "status": layer.status.value,
+    }
+
+
+def rewound(layer: Layer, before: dict[str, Any]) -> Layer:
+    """`layer` with what a write replaced put back: the layer before that write. An item's entry may give only
+    some of its fields (a retag keeps only the tags); the others stay."""
+    lines = dict(layer.lines)
+    for n, row in before.get("lines", {}).items():
+        if row is None:
+            lines.pop(int(n), None)
+        else:
+            lines[int(n)] = line_state(SimpleNamespace(**row))
+    items = dict(layer.items)
+    for k, fields in before.get("items", {}).items():
+        key = int(k)
+        if fields is None:
+            items.pop(key, None)
+            continue
+        current = item_row(0, items[key]) if key in items else {}
+        items[key] = item_state(SimpleNamespace(**(current | fields | {"key": key})))
+    return Layer(lines, items, Status(before.get("status", layer.status.value)))

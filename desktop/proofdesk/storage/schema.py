@@ -24,7 +24,7 @@ from . import (
 )
 from .engine import is_server
 
-LATEST = 7
+LATEST = 8
 """The newest schema version: the last revision in `migrations/versions` (a test checks they agree)."""
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -50,6 +50,7 @@ _COLUMNS: dict[int, dict[str, set[str]]] = {
     5: {"line_search": {"raw", "corrected"}},
     6: {"history": {"id", "page_id", "at", "editor", "action", "lines", "items", "status"}},
     7: {"bigram": {"code", "pages"}},
+    8: {"history": {"replaced"}},
 }
 
 

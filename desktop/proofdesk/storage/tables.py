@@ -103,6 +103,8 @@ class HistoryRow(SQLModel, table=True):
     lines: str = "[]"
     items: str = "[]"
     status: str | None = None
+    replaced: str | None = None
+    """What the change replaced (JSON, `rows.replaced`): the lines and items it changed as they were."""
 
 
 class BigramRow(SQLModel, table=True):

@@ -29,9 +29,9 @@ def read(conn: Connection) -> list[Theme]:
         return [Theme(r.name, r.description, tags(r.keywords)) for r in rows]
 
 
-def replace(conn: Connection, themes: Iterable[Theme], retag: Retag | None) -> dict[int, list[int]]:
-    """Store `themes` as the taxonomy; with `retag`, every item's tags follow it. Returns the keys of the items
-    whose tags changed, by page."""
+def replace(conn: Connection, themes: Iterable[Theme], retag: Retag | None) -> dict[int, dict[int, str]]:
+    """Store `themes` as the taxonomy; with `retag`, every item's tags follow it. Returns the items whose tags
+    changed, by page: their keys and their tags before (as stored)."""
     conn.execute(delete(_THEME))
     rows = [
         {"name": t.name, "description": t.description, "keywords": to_json(t.keywords), "position": i}
@@ -39,14 +39,14 @@ def replace(conn: Connection, themes: Iterable[Theme], retag: Retag | None) -> d
     ]
     if rows:
         conn.execute(insert(_THEME), rows)
-    changed: dict[int, list[int]] = {}
+    changed: dict[int, dict[int, str]] = {}
     if retag:
         for page_id, key, stored in conn.execute(select(_ITEM.c.page_id, _ITEM.c.key, _ITEM.c.tags)).all():
             with cells("item tags"):
                 old = tags(stored)
             new = retag.apply(old)
             if new != old:
-                changed.setdefault(page_id, []).append(key)
+                changed.setdefault(page_id, {})[key] = stored
                 conn.execute(
                     update(_ITEM).where(_ITEM.c.page_id == page_id, _ITEM.c.key == key).values(tags=to_json(new))
                 )
@@ -78,10 +78,14 @@ def tagged_items(conn: Connection) -> list[tuple[int, str, int, tuple[str, ...]]
         return [(r.page_id, r.name, r.key, tags(r.tags)) for r in rows]
 
 
-def set_tags(conn: Connection, named: Mapping[tuple[int, int], Sequence[str]]) -> dict[int, list[int]]:
-    """Set the confirmed themes of the items `named` by (page id, key). Returns their keys by page."""
-    changed: dict[int, list[int]] = {}
+def set_tags(conn: Connection, named: Mapping[tuple[int, int], Sequence[str]]) -> dict[int, dict[int, str]]:
+    """Set the confirmed themes of the items `named` by (page id, key). Returns, by page, their keys and their
+    tags before (as stored)."""
+    changed: dict[int, dict[int, str]] = {}
     for (page_id, key), names in named.items():
-        conn.execute(update(_ITEM).where(_ITEM.c.page_id == page_id, _ITEM.c.key == key).values(tags=to_json(names)))
-        changed.setdefault(page_id, []).append(key)
+        where = (_ITEM.c.page_id == page_id, _ITEM.c.key == key)
+        stored = conn.execute(select(_ITEM.c.tags).where(*where)).scalar_one_or_none()
+        if stored is not None:
+            conn.execute(update(_ITEM).where(*where).values(tags=to_json(names)))
+            changed.setdefault(page_id, {})[key] = stored
     return changed

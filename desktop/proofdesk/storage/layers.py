@@ -1,0 +1,62 @@
+"""A page's layer in the `line` and `item` tables, inside `Library`'s transactions: read whole, written whole
+(an import, a re-parse) or by what changed (an edit)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlmodel import SQLModel
+
+from ..domain.model import Change, Layer, Page, Status
+from . import tables  # noqa: F401  (registers the tables)
+from .engine import cells, executemany
+from .rows import item_row, item_state, line_row, line_state
+
+_PAGE, _LINE, _ITEM = (SQLModel.metadata.tables[t] for t in ("page", "line", "item"))
+
+
+def read(conn: Connection, page_id: int) -> tuple[Page, Layer]:
+    """The raw page and its layer; `KeyError` when there is no such page."""
+    page_row = conn.execute(select(_PAGE).where(_PAGE.c.id == page_id)).one_or_none()
+    if page_row is None:
+        raise KeyError(page_id)
+    lines = conn.execute(select(_LINE).where(_LINE.c.page_id == page_id)).all()
+    items = conn.execute(select(_ITEM).where(_ITEM.c.page_id == page_id)).all()
+    with cells(f"page {page_row.name!r}"):
+        page = Page(page_row.name, tuple(page_row.raw.split("\n")))
+        layer = Layer(
+            {r.line: line_state(r) for r in lines}, {r.key: item_state(r) for r in items}, Status(page_row.status)
+        )
+        if layer.lines and (min(layer.lines) < 1 or max(layer.lines) > len(page.lines)):
+            raise ValueError("line numbers beyond the raw page")
+        if any(s.item is not None and s.item not in layer.items for s in layer.lines.values()):
+            raise ValueError("lines of items that are not stored")
+    return page, layer
+
+
+def write(conn: Connection, page_id: int, layer: Layer) -> None:
+    """Replace the page's whole layer."""
+    conn.execute(delete(_LINE).where(_LINE.c.page_id == page_id))
+    conn.execute(delete(_ITEM).where(_ITEM.c.page_id == page_id))
+    if layer.lines:
+        executemany(
+            conn,
+            "INSERT INTO line (page_id, line, item, role, brk, correction, edited, rule, confidence)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [tuple(line_row(page_id, n, s).values()) for n, s in layer.lines.items()],
+        )
+    if layer.items:
+        conn.execute(insert(_ITEM), [item_row(page_id, i) for i in layer.items.values()])
+    conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(status=layer.status.value))
+
+
+def write_change(conn: Connection, page_id: int, after: Layer, change: Change) -> None:
+    """Write the lines, items and status `change` names as they are in `after`."""
+    for n in change.lines:
+        values = line_row(page_id, n, after.lines[n])
+        conn.execute(update(_LINE).where(_LINE.c.page_id == page_id, _LINE.c.line == n).values(**values))
+    for key in change.items:
+        conn.execute(delete(_ITEM).where(_ITEM.c.page_id == page_id, _ITEM.c.key == key))
+        if key in after.items:
+            conn.execute(insert(_ITEM).values(**item_row(page_id, after.items[key])))
+    if change.status:
+        conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(status=after.status.value))
