@@ -271,7 +271,7 @@ class Library:
     def save_pages(self, edits: Iterable[tuple[int, Layer, Layer]]) -> None:
         """Write what differs between two layers of each of several pages (`(page_id, before, after)`), all in
         one transaction: every page is changed, or none."""
-        changes = [(page_id, b, a, change) for page_id, b, a in edits if (change := diff(b, a))]
+        changes = [(page, before, after, change) for page, before, after in edits if (change := diff(before, after))]
         if not changes:
             return
         with self._transaction() as conn:
