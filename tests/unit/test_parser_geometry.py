@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from proofdesk.domain.model import Break, Page
 from proofdesk.importer import import_files
 from proofdesk.parsing import parse_page
-from proofdesk.parsing.profile import Line, read_across
+from proofdesk.parsing.profile import Line, printed_above, read_across
 from proofdesk.storage import Library
 from tests.unit.parse_scoring import dev_pages, score
 
@@ -81,3 +82,74 @@ def test_an_ocr_file_with_boxes_is_parsed_with_them(library_path: Path, tmp_path
         assert page_id is not None
         _, layer = library.load(page_id)
     assert all(layer.lines[n].brk is Break.PARAGRAPH for n in range(4, len(ROWS) + 1))
+
+
+def _lines(*boxes: tuple[float, float, float, float]) -> list[Line]:
+    return [Line(i, i + 1, "", 10.0, 0, 0, box=box) for i, box in enumerate(boxes)]
+
+
+def test_the_line_printed_right_above_another() -> None:
+    lines = _lines(
+        (100, 100, 900, 60),  # a headline over two columns
+        (450, 170, 200, 36),  # its byline, in the middle of them
+        (100, 240, 400, 36),  # the first line of the left column
+        (600, 240, 400, 36),  # and of the right one
+        (100, 280, 400, 36),  # the second line of the left column
+        (100, 900, 400, 36),  # far below: nothing right above it
+    )
+    assert printed_above(lines) == [None, 0, 1, 1, 2, None]
+    assert printed_above(_lines((100, 100, 400, 36), (600, 140, 400, 36))) == [None, None]  # side by side
+
+
+# A page of two stories side by side, each under its own headline, read by an OCR engine that sorts its
+# blocks top-down: both headlines first, then the left column, then the right one. The left story's last line
+# leaves its sentence open, as a column cut does, so the text alone reads the right column on from it.
+TOP_DOWN = [
+    ("全市审计系统召开工作会议", (100, 100, 400, 60)),
+    ("",),
+    ("农村公路建设全面提速", (600, 100, 400, 60)),
+    ("",),
+    ("本报讯 全市审计系统工作会议昨天召开，会议", (100, 200, 400, 36)),
+    ("总结了去年的审计工作，部署了今年的任务，要求", (100, 240, 400, 36)),
+    ("各级审计机关把审计整改作为重点，推动问题", (100, 280, 400, 36)),
+    ("",),
+    ("整改落实到位，全年新建改建农村公路一千公里。", (600, 200, 400, 36)),
+    ("各地把农村公路建设同乡村振兴结合起来，", (600, 240, 400, 36)),
+    ("群众出行更加方便。", (600, 280, 400, 36)),
+]
+
+
+def _page(rows: list[tuple[Any, ...]]) -> tuple[Page, dict[int, tuple[float, float, float, float]]]:
+    page = Page("top-down", tuple(row[0] for row in rows))
+    return page, {n: row[1] for n, row in enumerate(rows, 1) if len(row) > 1}
+
+
+def test_a_block_under_another_headline_starts_its_own_story() -> None:
+    page, boxes = _page(TOP_DOWN)
+    without, with_boxes = parse_page(page), parse_page(page, None, None, boxes)
+    assert without.lines[9].item == without.lines[5].item  # read on across the cut, by the words
+    assert with_boxes.lines[9].item != with_boxes.lines[5].item
+    assert with_boxes.lines[9].item == with_boxes.lines[10].item == with_boxes.lines[11].item
+
+
+# One story under a headline over both its columns; between its columns in the OCR order, another story's
+# block (printed lower down, under its own headline).
+SPANNING = [
+    ("农村公路建设全面提速", (100, 100, 900, 60)),
+    ("",),
+    ("本报讯 今年全市新建改建农村公路一千公里，", (100, 200, 400, 36)),
+    ("各地把农村公路建设同乡村振兴结合起来，", (100, 240, 400, 36)),
+    ("",),
+    ("城市书房开到家门口", (100, 400, 400, 60)),
+    ("",),
+    ("本报讯 全市又有十家城市书房开门迎客。", (100, 500, 400, 36)),
+    ("",),
+    ("群众出行更加方便，农产品运得出、卖得好。", (600, 200, 400, 36)),
+]
+
+
+def test_a_column_under_the_same_headline_goes_on_its_story() -> None:
+    page, boxes = _page(SPANNING)
+    layer = parse_page(page, None, None, boxes)
+    assert layer.lines[10].item == layer.lines[3].item == layer.lines[1].item
+    assert layer.lines[8].item != layer.lines[3].item

@@ -72,7 +72,9 @@ def parse_page(
     stories: dict[int, list[Story]] = {}
     for k, seg in enumerate(segments):
         if isinstance(seg, Text):
-            stories[k] = [_story(run, seg.headings, lines, classes) for run in split_stories(seg, lines, classes)]
+            stories[k] = [
+                _story(run, seg.headings, lines, classes) for run in split_stories(seg, lines, classes, profile.above)
+            ]
 
     groups, stacks = _headline_groups(segments, stories, lines, classes, table, headline_confidence)
     splits = place_titles([p for parts in groups for p in parts], lines, table)
@@ -89,7 +91,7 @@ def parse_page(
         place_stack_bylines(parts)
     groups += stacks
     regroup_blocks(stories, lines, table, counts)
-    join_continuations(stories, lines, classes, counts)
+    join_continuations(stories, lines, classes, counts, profile.above)
 
     interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.count)
     items: list[_Item] = []

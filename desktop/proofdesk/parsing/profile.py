@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,6 +24,10 @@ from .learned import Learned
 # this many line heights below it stands on the next row (a column cut read on lower down goes further).
 ROW_OVERLAP = 0.5
 NEXT_ROW = 1.8
+# A line is printed right above another when it ends at most this many of the lower line's heights above it
+# and shares this part of the narrower line's width.
+ABOVE_GAP = 3.5
+ABOVE_SHARE = 0.2
 # Lines wider than this are not narrow-column lines.
 WIDE = 40.0
 # A page whose text sits mostly in wide lines is a paragraph-per-line page.
@@ -105,6 +110,7 @@ class Profile:
     narrow: bool  # narrow columns with a hard break at every line, or a paragraph per line
     column: float  # the page's most common body column width
     blocks: list[list[int]] = field(default_factory=list)  # line indexes of each block
+    above: list[int | None] = field(default_factory=list)  # the line printed right above each (`printed_above`)
 
 
 PAGE_EDGE = 99
@@ -152,7 +158,7 @@ def profile_page(page: Page, learned: Learned | None = None, boxes: LineBoxes | 
     narrow = wide / total < WIDE_SHARE
     page_column = _page_column(lines, blocks)
     _assign_columns(lines, blocks, page_column)
-    return Profile(lines, narrow, page_column, blocks)
+    return Profile(lines, narrow, page_column, blocks, printed_above(lines) if boxes else [None] * len(lines))
 
 
 def _measurable(line: Line) -> bool:
@@ -242,3 +248,29 @@ def read_across(a: Line, b: Line) -> bool:
     bx, by, bw, bh = b.box
     apart = bx >= ax + aw or ax >= bx + bw
     return apart and ay - ROW_OVERLAP * min(ah, bh) <= by <= ay + NEXT_ROW * max(ah, bh)
+
+
+def printed_above(lines: list[Line]) -> list[int | None]:
+    """For each line, the index of the line printed right above it on the scan: the nearest whose box ends
+    above its own, at most `ABOVE_GAP` line heights higher, and shares a stretch of its width (a headline
+    over two columns stands above the first line of each). None where the boxes are unknown or nothing is."""
+    boxed = sorted((line.box[1] + line.box[3], line.index) for line in lines if line.box is not None)
+    bottoms = [bottom for bottom, _ in boxed]
+    found: list[int | None] = [None] * len(lines)
+    for line in lines:
+        if line.box is None:
+            continue
+        x, y, w, h = line.box
+        nearest: tuple[float, int] | None = None
+        start = bisect_left(bottoms, y - ABOVE_GAP * h)
+        end = bisect_right(bottoms, y + ROW_OVERLAP * h)
+        for bottom, j in boxed[start:end]:
+            other = lines[j].box
+            assert other is not None
+            if j == line.index or other[1] >= y:
+                continue
+            shared = min(x + w, other[0] + other[2]) - max(x, other[0])
+            if shared >= ABOVE_SHARE * min(w, other[2]) and (nearest is None or bottom > nearest[0]):
+                nearest = (bottom, j)
+        found[line.index] = nearest[1] if nearest else None
+    return found

@@ -14,6 +14,7 @@ from .classes import FULL_MARGIN, Cls, PageText
 from .frequencies import Weights
 from .groups import Story
 from .profile import Line
+from .segments import head_above
 
 # A block goes to another story when its words are this much closer to that story's (cosine of IDF-weighted
 # bigrams) than to the rest of its own, and at least this close.
@@ -141,27 +142,44 @@ def _later_blocks(story: Story, lines: list[Line], counts: PageText) -> list[lis
 
 
 def join_continuations(
-    stories: dict[int, list[Story]], lines: list[Line], classes: list[Cls], counts: PageText
+    stories: dict[int, list[Story]],
+    lines: list[Line],
+    classes: list[Cls],
+    counts: PageText,
+    above: list[int | None],
 ) -> None:
     """A column of an article that goes on after a block of another (a headline, a photo, another story):
-    text with no headline, lead or byline of its own goes on the nearest story before it whose full last
-    line leaves its sentence open, when the words across the cut read on (the two characters form a word
-    the page uses elsewhere)."""
+    text with no headline, lead or byline of its own goes on the nearest story before it printed under the
+    same headline group (on a page with line boxes), else on the nearest one whose full last line leaves its
+    sentence open, when the words across the cut read on (the two characters form a word the page uses
+    elsewhere)."""
     ordered = sorted((story for run in stories.values() for story in run), key=lambda story: story.lines[0])
+    heads = {id(story): _heads_over(story, lines, classes, above) for story in ordered}
     gone: set[int] = set()
     for pos, story in enumerate(ordered):
         if story.title or story.lead or story.dated or story.header or story.opened_by is not None:
             continue
         first = lines[story.lines[0]]
-        before = next((s for s in reversed(ordered[:pos]) if id(s) not in gone and _open_end(s, lines, classes)), None)
-        if before is None or not _reads_on(lines[before.lines[-1]], first, counts):
-            continue
+        head = head_above(lines, classes, above, first.index)
+        earlier = [s for s in reversed(ordered[:pos]) if id(s) not in gone]
+        before = next((s for s in earlier if head is not None and head in heads[id(s)]), None)
+        if before is None:
+            before = next((s for s in earlier if _open_end(s, lines, classes)), None)
+            if before is None or not _reads_on(lines[before.lines[-1]], first, counts):
+                continue
         before.lines = [*before.lines, *story.lines]
         before.headings |= story.headings
         before.continued_at = story.lines[0]
+        heads[id(before)] |= heads[id(story)]
         gone.add(id(story))
     for k, run in stories.items():
         stories[k] = [story for story in run if id(story) not in gone]
+
+
+def _heads_over(story: Story, lines: list[Line], classes: list[Cls], above: list[int | None]) -> set[int]:
+    """The headline groups printed right above the first line of one of the story's blocks."""
+    starts = [i for pos, i in enumerate(story.lines) if pos == 0 or lines[i].gap_before]
+    return {h for i in starts if (h := head_above(lines, classes, above, i)) is not None}
 
 
 def _open_end(story: Story, lines: list[Line], classes: list[Cls]) -> bool:

@@ -221,17 +221,49 @@ def _story_head(indexes: list[int], lines: list[Line], classes: list[Cls]) -> li
     return indexes
 
 
-def split_stories(text: Text, lines: list[Line], classes: list[Cls]) -> list[list[int]]:
-    """A text segment cut into stories at leads, after notes, at wide gaps after a finished sentence, and
-    where a photo caption (dated, ending with its `■` credit) follows an article's last paragraph."""
+def split_stories(text: Text, lines: list[Line], classes: list[Cls], above: list[int | None]) -> list[list[int]]:
+    """A text segment cut into stories at leads, after notes, at wide gaps after a finished sentence, where
+    a photo caption (dated, ending with its `■` credit) follows an article's last paragraph, and, on a page
+    with line boxes, at a block printed right under another headline group than the one the story so far
+    stands under (a headline over two columns stands over both of its story's first blocks; a short one
+    centred over a wide story may stand over none of its first column, which then says nothing)."""
     caption = _caption_start(text, lines) or _caption_over_credit(text, lines)
     stories: list[list[int]] = []
+    heads: set[int] = set()  # the headline groups printed over the story so far
     for pos, k in enumerate(text.lines):
-        starts = pos and k not in text.headings and (_story_start(lines, classes, k) or k == caption)
+        head = _head_above(text, lines, classes, above, k)
+        starts = (
+            pos
+            and k not in text.headings
+            and (
+                _story_start(lines, classes, k)
+                or k == caption
+                or (bool(lines[k].gap_before) and head is not None and heads and head not in heads)
+            )
+        )
         if not stories or starts:
             stories.append([])
+            heads = set()
         stories[-1].append(k)
+        if head is not None:
+            heads.add(head)
     return stories
+
+
+def _head_above(text: Text, lines: list[Line], classes: list[Cls], above: list[int | None], k: int) -> int | None:
+    head = head_above(lines, classes, above, k)
+    return None if head is None or above[k] in text.headings else head
+
+
+def head_above(lines: list[Line], classes: list[Cls], above: list[int | None], k: int) -> int | None:
+    """The headline group (a headline with its kicker, deck and byline, or a label: lines that are no running
+    text, stacked on the scan) printed right above line `k`, if one is; named by its top line."""
+    j = above[k]
+    if j is None or classes[j] in RUNNING:
+        return None
+    while (up := above[j]) is not None and classes[up] not in RUNNING:
+        j = up
+    return j
 
 
 # A caption printed over its photographer's credit is at most this many lines.
