@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from proofdesk.domain.model import Break, Page
+from proofdesk.domain.model import Break, Page, Role
 from proofdesk.importer import import_files
 from proofdesk.parsing import parse_page
 from proofdesk.parsing.profile import Line, printed_above, read_across
@@ -153,3 +153,26 @@ def test_a_column_under_the_same_headline_goes_on_its_story() -> None:
     layer = parse_page(page, None, None, boxes)
     assert layer.lines[10].item == layer.lines[3].item == layer.lines[1].item
     assert layer.lines[8].item != layer.lines[3].item
+
+
+# Two headlines read first, one over each column, that share no words with their stories: only where they
+# are printed says which story each heads.
+STACKED = [
+    ("春风又绿江南岸", (100, 100, 400, 60)),
+    ("",),
+    ("一路繁花到天涯", (600, 100, 400, 60)),
+    ("",),
+    ("本报讯 全市审计系统工作会议昨天召开。", (100, 200, 400, 36)),
+    ("会议总结了去年的审计工作。", (100, 240, 400, 36)),
+    ("",),
+    ("本报讯 今年全市新建改建农村公路一千公里。", (600, 200, 400, 36)),
+    ("群众出行更加方便。", (600, 240, 400, 36)),
+]
+
+
+def test_stacked_headlines_go_to_the_stories_printed_under_them() -> None:
+    page, boxes = _page(STACKED)
+    without, layer = parse_page(page), parse_page(page, None, None, boxes)
+    assert not (without.lines[1].item == without.lines[5].item and without.lines[3].item == without.lines[8].item)
+    assert layer.lines[1].item == layer.lines[5].item != layer.lines[8].item == layer.lines[3].item
+    assert layer.lines[1].role is Role.TITLE and layer.lines[3].role is Role.TITLE

@@ -12,7 +12,7 @@ from enum import Enum
 from ..domain.model import Role
 from . import features as f
 from .classes import Cls
-from .profile import Line
+from .profile import Line, read_across
 from .segments import Head
 
 # Kickers (`阿城镇`) are this short at most; a longer phrase is a kicker over a headline of two clauses this
@@ -116,8 +116,15 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
             elif cur is not None and cur.title and _continues(cur, i, lines):
                 cur.lines.append((i, Role.TITLE))
                 cur.joins.add(i)
-            elif gap_decks and cur is not None and cur.title and _only_title(cur) and lines[i].gap_before <= 1:
-                cur.lines.append((i, Role.SUBTITLE))  # a second headline line under a gap is a deck
+            elif (
+                gap_decks
+                and cur is not None
+                and cur.title
+                and _only_title(cur)
+                and lines[i].gap_before <= 1
+                and not read_across(lines[cur.lines[-1][0]], lines[i])
+            ):
+                cur.lines.append((i, Role.SUBTITLE))  # a second headline line under a gap (not beside it) is a deck
                 cur.decks.add(i)
             else:
                 parts.append(Part(True, [(i, Role.TITLE)]))

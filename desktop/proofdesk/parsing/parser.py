@@ -26,7 +26,18 @@ from .learned import Learned
 from .passes import classify
 from .profile import Line, LineBoxes, Profile, profile_page
 from .regroup import join_continuations, regroup_blocks
-from .segments import Head, Label, Segment, Text, build, credits_photo, resolve_headings, split_stories
+from .segments import (
+    Head,
+    Label,
+    Segment,
+    Text,
+    build,
+    credits_photo,
+    group_top,
+    heads_over,
+    resolve_headings,
+    split_stories,
+)
 from .stacks import is_stack, place_far, place_stack_bylines
 
 PARSER_VERSION = 3
@@ -82,7 +93,13 @@ def parse_page(
     for k in stories:
         stories[k] = _expand(stories[k], halves)
     everywhere = [story for k in sorted(stories) for story in stories[k]]
-    far_splits = place_far([p for parts in [*groups, *stacks] for p in parts], everywhere, lines, table)
+
+    def under(part: Part, story: Story) -> bool:
+        top = group_top(classes, profile.above, part.lines[0][0])
+        return top in heads_over(story.lines, lines, classes, profile.above)
+
+    far_parts = [p for parts in [*groups, *stacks] for p in parts]
+    far_splits = place_far(far_parts, everywhere, lines, table, under if boxes else lambda _p, _s: False)
     halves = {id(story): (first, second) for story, first, second in far_splits}
     for k in stories:
         stories[k] = _expand(stories[k], halves)

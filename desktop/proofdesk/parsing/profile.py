@@ -261,16 +261,14 @@ def printed_above(lines: list[Line]) -> list[int | None]:
         if line.box is None:
             continue
         x, y, w, h = line.box
-        nearest: tuple[float, int] | None = None
         start = bisect_left(bottoms, y - ABOVE_GAP * h)
         end = bisect_right(bottoms, y + ROW_OVERLAP * h)
-        for bottom, j in boxed[start:end]:
+        for _bottom, j in reversed(boxed[start:end]):  # the nearest first
             other = lines[j].box
             assert other is not None
             if j == line.index or other[1] >= y:
                 continue
-            shared = min(x + w, other[0] + other[2]) - max(x, other[0])
-            if shared >= ABOVE_SHARE * min(w, other[2]) and (nearest is None or bottom > nearest[0]):
-                nearest = (bottom, j)
-        found[line.index] = nearest[1] if nearest else None
+            if min(x + w, other[0] + other[2]) - max(x, other[0]) >= ABOVE_SHARE * min(w, other[2]):
+                found[line.index] = j
+                break
     return found

@@ -14,7 +14,7 @@ from .classes import FULL_MARGIN, Cls, PageText
 from .frequencies import Weights
 from .groups import Story
 from .profile import Line
-from .segments import head_above
+from .segments import head_above, heads_over
 
 # A block goes to another story when its words are this much closer to that story's (cosine of IDF-weighted
 # bigrams) than to the rest of its own, and at least this close.
@@ -154,7 +154,7 @@ def join_continuations(
     sentence open, when the words across the cut read on (the two characters form a word the page uses
     elsewhere)."""
     ordered = sorted((story for run in stories.values() for story in run), key=lambda story: story.lines[0])
-    heads = {id(story): _heads_over(story, lines, classes, above) for story in ordered}
+    heads = {id(story): heads_over(story.lines, lines, classes, above) for story in ordered}
     gone: set[int] = set()
     for pos, story in enumerate(ordered):
         if story.title or story.lead or story.dated or story.header or story.opened_by is not None:
@@ -174,12 +174,6 @@ def join_continuations(
         gone.add(id(story))
     for k, run in stories.items():
         stories[k] = [story for story in run if id(story) not in gone]
-
-
-def _heads_over(story: Story, lines: list[Line], classes: list[Cls], above: list[int | None]) -> set[int]:
-    """The headline groups printed right above the first line of one of the story's blocks."""
-    starts = [i for pos, i in enumerate(story.lines) if pos == 0 or lines[i].gap_before]
-    return {h for i in starts if (h := head_above(lines, classes, above, i)) is not None}
 
 
 def _open_end(story: Story, lines: list[Line], classes: list[Cls]) -> bool:

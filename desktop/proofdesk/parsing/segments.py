@@ -261,9 +261,21 @@ def head_above(lines: list[Line], classes: list[Cls], above: list[int | None], k
     j = above[k]
     if j is None or classes[j] in RUNNING:
         return None
+    return group_top(classes, above, j)
+
+
+def group_top(classes: list[Cls], above: list[int | None], j: int) -> int:
+    """The top line of the stack of lines that are no running text printed one right above the next, `j` among
+    them: the name of its headline group."""
     while (up := above[j]) is not None and classes[up] not in RUNNING:
         j = up
     return j
+
+
+def heads_over(story: list[int], lines: list[Line], classes: list[Cls], above: list[int | None]) -> set[int]:
+    """The headline groups printed right above the first line of one of the story's blocks."""
+    starts = [i for pos, i in enumerate(story) if pos == 0 or lines[i].gap_before]
+    return {h for i in starts if (h := head_above(lines, classes, above, i)) is not None}
 
 
 # A caption printed over its photographer's credit is at most this many lines.

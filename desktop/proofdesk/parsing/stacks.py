@@ -5,6 +5,8 @@ the page whose text holds most of its words; a story two of them claim is cut wh
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .attach import SPLIT_CONFIDENCE, attach, best_cut, coverage, halves, story_of, words_of
 from .frequencies import Weights
 from .groups import Part, Side, Story
@@ -17,6 +19,8 @@ WEAK = 0.55
 FAR_MARGIN = 0.25
 # A story another headline took already is claimed with less: it is cut in two only where the words part.
 FAR_SHARED = 0.15
+# A story printed right under a headline's group counts as holding this much more of its words.
+UNDER = 0.5
 
 
 def is_stack(parts: list[Part]) -> bool:
@@ -29,12 +33,17 @@ def is_stack(parts: list[Part]) -> bool:
 
 
 def place_far(
-    parts: list[Part], stories: list[Story], lines: list[Line], weights: Weights
+    parts: list[Part],
+    stories: list[Story],
+    lines: list[Line],
+    weights: Weights,
+    under: Callable[[Part, Story], bool] = lambda _part, _story: False,
 ) -> list[tuple[Story, Story, Story]]:
     """Headlines without a story go to the story anywhere on the page whose text holds most of their words,
     surest pairs first (never to a photo's caption). A story two of them claim is two stories printed one
-    after the other, cut where their words part (as `place_titles` does). Returns the stories split, as
-    (story, first half, second half)."""
+    after the other, cut where their words part (as `place_titles` does). A story `under` says is printed
+    under the headline's group (on a page with line boxes) counts as holding `UNDER` more of its words.
+    Returns the stories split, as (story, first half, second half)."""
     stories = list(stories)
     for part in parts:
         if part.title and part.side is not None and part.confidence <= WEAK and part.rule != "headline-split-story":
@@ -43,7 +52,7 @@ def place_far(
     holder: dict[int, Part] = {}
     splits: list[tuple[Story, Story, Story]] = []
     while pending:
-        best = _surest(pending, stories, holder, lines, weights)
+        best = _surest(pending, stories, holder, lines, weights, under)
         if best is None:
             break
         share, runner_up, part, story = best
@@ -83,7 +92,12 @@ def place_far(
 
 
 def _surest(
-    pending: list[Part], stories: list[Story], holder: dict[int, Part], lines: list[Line], weights: Weights
+    pending: list[Part],
+    stories: list[Story],
+    holder: dict[int, Part],
+    lines: list[Line],
+    weights: Weights,
+    under: Callable[[Part, Story], bool],
 ) -> tuple[float, float, Part, Story] | None:
     """The headline and story that go together best (their share, the runner-up's share), among the stories
     without a headline and those `holder` gave one far away."""
@@ -92,7 +106,7 @@ def _surest(
         words = words_of(part, lines)
         shares = sorted(
             (
-                (coverage(words, story, lines, weights), k)
+                (coverage(words, story, lines, weights) + (UNDER if under(part, story) else 0.0), k)
                 for k, story in enumerate(stories)
                 if (not story.title and not story.dated) or id(story) in holder
             ),
