@@ -619,12 +619,12 @@ Use that window, or close it first.</source>
         <translation>恢复此版本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="119"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="120"/>
         <source>This is the page as it is now.</source>
         <translation>这是页面现在的样子。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="121"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="122"/>
         <source>This version cannot be restored: a later change did not keep what it replaced.</source>
         <translation>此版本无法恢复：之后的某次改动没有保留它所替换的内容。</translation>
     </message>
@@ -784,81 +784,101 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>LibraryTasks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="49"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="55"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="71"/>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="77"/>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="88"/>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="95"/>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="108"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="74"/>
+        <source>Editor name</source>
+        <translation>编辑者姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="75"/>
+        <source>Your changes are recorded under this name (empty: the system user name):</source>
+        <translation>您的改动以此姓名记录（留空：使用系统用户名）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="90"/>
+        <source>An editor name is at most {0} characters, with no control characters.</source>
+        <translation>编辑者姓名最多 {0} 个字符，且不能含控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="104"/>
+        <source>Your changes are recorded as {0}.</source>
+        <translation>您的改动将记录为 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="114"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="120"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="131"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="138"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="151"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="71"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="114"/>
         <source>Some edits are not saved yet: retry saving first.</source>
         <translation>还有改动未保存：请先重试保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="79"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="122"/>
         <source>A library on a server is backed up on the server (pg_dump); &apos;proofdesk copy&apos; copies it to a library file.</source>
         <translation>服务器上的文库由服务器备份（pg_dump）；“proofdesk copy”可把它复制为文库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="89"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="132"/>
         <source>This library has no backups yet (one is made each day).</source>
         <translation>这个文库还没有备份（每天做一份）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="96"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="139"/>
         <source>Replace the library with the backup of:</source>
         <translation>用这一时间的备份替换文库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="112"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="155"/>
         <source>The library before it is kept as {0}.</source>
         <translation>恢复前的文库保存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="113"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="156"/>
         <source>Restored the backup of {0}.</source>
         <translation>已恢复 {0} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="121"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="164"/>
         <source>Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)</source>
         <translation>版面与 OCR 文件 (*.txt *.hocr *.html *.xml *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="123"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="166"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="129"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="172"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="139"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="182"/>
         <source>An import is already running.</source>
         <translation>已有导入在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="154"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="197"/>
         <source>Importing {0}/{1}: {2}</source>
         <translation>正在导入 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="187"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="230"/>
         <source>{0} pages imported.</source>
         <translation>已导入 {0} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="194"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="237"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
@@ -879,73 +899,73 @@ Start with the sample pages, or import your own.</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="175"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="176"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="191"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="192"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="204"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="205"/>
         <source>The database is not a Proofdesk library, or another program changed it. It was not changed.</source>
         <translation>这个数据库不是校对台文库，或已被其他程序改动。它没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="209"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="210"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="236"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="237"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="241"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="242"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="242"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="243"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="307"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="308"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="313"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="320"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="314"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="321"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="313"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="314"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="320"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="321"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="330"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="331"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="381"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="382"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="383"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="384"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -958,55 +978,55 @@ Start with the sample pages, or import your own.</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="50"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="52"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="56"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="58"/>
         <source>&amp;Item</source>
         <translation>条目(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="60"/>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="91"/>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="98"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="62"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="93"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="100"/>
         <source>Kin&amp;d</source>
         <translation>类型(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="63"/>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="86"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="65"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="88"/>
         <source>Ro&amp;le</source>
         <translation>角色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="72"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="74"/>
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="103"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="105"/>
         <source>Mo&amp;ve lines to</source>
         <translation>把行移到(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="62"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="64"/>
         <source>&amp;Line</source>
         <translation>行(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="68"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="70"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="79"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="81"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="112"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="114"/>
         <source>A new item</source>
         <translation>新条目</translation>
     </message>
@@ -1922,22 +1942,22 @@ Start with the sample pages, or import your own.</source>
         <translation>重试保存(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="96"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="97"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="98"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="99"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="104"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="105"/>
         <source>Restore &amp;raw text</source>
         <translation>恢复原文(&amp;R)</translation>
     </message>
@@ -1952,117 +1972,122 @@ Start with the sample pages, or import your own.</source>
         <translation>恢复备份(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="103"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="94"/>
+        <source>E&amp;ditor name…</source>
+        <translation>编辑者姓名(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="104"/>
         <source>C&amp;orrect line text</source>
         <translation>校正本行文字(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="105"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="106"/>
         <source>&amp;Find in library…</source>
         <translation>在库中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="107"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="108"/>
         <source>New &amp;item at this line</source>
         <translation>从本行起新建条目(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="108"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="109"/>
         <source>Merge with previo&amp;us item</source>
         <translation>与上一条目合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="109"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="110"/>
         <source>Merge with n&amp;ext item</source>
         <translation>与下一条目合并(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="110"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="111"/>
         <source>Move &amp;lines to…</source>
         <translation>把行移到(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="111"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="112"/>
         <source>Move lines to pre&amp;vious item</source>
         <translation>把行移到上一条目(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="112"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="113"/>
         <source>M&amp;ove lines to next item</source>
         <translation>把行移到下一条目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="113"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="114"/>
         <source>Move lines to a ne&amp;w item</source>
         <translation>把行移到新条目(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="114"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="115"/>
         <source>Kin&amp;d…</source>
         <translation>类型(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="118"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="119"/>
         <source>To&amp;ggle join / paragraph break</source>
         <translation>切换 相连 / 分段(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="120"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="121"/>
         <source>N&amp;ext doubt</source>
         <translation>下一处存疑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="121"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="122"/>
         <source>Pre&amp;vious doubt</source>
         <translation>上一处存疑(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="122"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="123"/>
         <source>Con&amp;firm the doubt as it is</source>
         <translation>按原样确认存疑(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="123"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="124"/>
         <source>Check pa&amp;ge</source>
         <translation>检查版面(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="124"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="125"/>
         <source>Mark page &amp;done</source>
         <translation>标为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="126"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="127"/>
         <source>&amp;Re-parse page</source>
         <translation>重新解析版面(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="127"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="128"/>
         <source>Page hist&amp;ory…</source>
         <translation>页面历史(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="129"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="129"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="130"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="130"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="131"/>
         <source>Sho&amp;w the scan</source>
         <translation>显示扫描图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="135"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="136"/>
         <source>K&amp;eys and marks</source>
         <translation>快捷键与标记(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="133"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="134"/>
         <source>Attach page &amp;image…</source>
         <translation>附加扫描图(&amp;I)…</translation>
     </message>

@@ -1,8 +1,9 @@
 """The window's work on the whole library: importing files and folders (in a worker, with progress and a
-Stop button), exporting the corpus, and restoring a backup."""
+Stop button), exporting the corpus, restoring a backup, and the name the editor's changes are recorded as."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,10 @@ from .wording import problem_text
 
 if TYPE_CHECKING:
     from .dialogs import ExportDialog
+
+EDITOR_KEY = "editor/name"
+"""The setting that names the editor (see `Session.editor`)."""
+EDITOR_NAME_MAX = 64
 
 
 class LibraryTasks(QObject):
@@ -42,6 +47,7 @@ class LibraryTasks(QObject):
         self.panel = panel
         self.reopen = reopen
         self.dialog: Any = None
+        session.editor = str(settings.value(EDITOR_KEY, "") or "").strip() or None
         self.import_task: workers.Task | None = None
         self.progress = QProgressBar(window)
         self.progress.setMaximumWidth(220)
@@ -60,6 +66,43 @@ class LibraryTasks(QObject):
         if self.import_task is not None:
             self.import_task.cancel()
             self.import_task.done.wait(10)
+
+    def editor_name_dialog(self) -> QInputDialog:
+        """Ask for the name the editor's changes are recorded as (kept in the settings)."""
+        library = self.session.library
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(self.tr("Editor name"))
+        dialog.setLabelText(self.tr("Your changes are recorded under this name (empty: the system user name):"))
+        dialog.setTextValue(self.session.editor or (library.editor if library is not None else ""))
+        dialog.textValueSelected.connect(self.set_editor)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def set_editor(self, name: str) -> bool:
+        """Record the changes made from now on as `name` (empty: the default name). A name too long or with
+        control characters is refused with a message, and nothing changes."""
+        from ..storage.history import default_editor
+
+        name = name.strip()
+        if len(name) > EDITOR_NAME_MAX or any(unicodedata.category(c).startswith("C") for c in name):
+            self.window.statusBar().showMessage(
+                self.tr("An editor name is at most {0} characters, with no control characters.").format(
+                    EDITOR_NAME_MAX
+                ),
+                8000,
+            )
+            return False
+        if name:
+            self.settings.setValue(EDITOR_KEY, name)
+        else:
+            self.settings.remove(EDITOR_KEY)
+        self.session.editor = name or None
+        if self.session.library is not None:
+            self.session.library.editor = name or default_editor()
+        shown = name or default_editor()
+        self.window.statusBar().showMessage(self.tr("Your changes are recorded as {0}.").format(shown), 5000)
+        return True
 
     def restore_backup(self) -> bool:
         """Replace the library with one of its verified backups, chosen from a list, newest first. The
@@ -138,7 +181,7 @@ class LibraryTasks(QObject):
         if self.import_task is not None:
             self.window.statusBar().showMessage(self.tr("An import is already running."), 4000)
             return None
-        task = workers.import_paths(self.session.path, chosen)
+        task = workers.import_paths(self.session.path, chosen, self.session.editor)
         task.signals.progress.connect(self._import_progress)
         task.signals.finished.connect(self._import_finished)
         task.signals.failed.connect(self._import_failed)

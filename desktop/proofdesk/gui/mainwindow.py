@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(t.export_dialog)
         a.retry.triggered.connect(self.retry_saving)
         a.restore.triggered.connect(t.restore_backup)
+        a.editor_name.triggered.connect(t.editor_name_dialog)
         a.quit.triggered.connect(self.close)
         a.edit_text.triggered.connect(lambda: self.page_view.edit(self.page_view.currentIndex()))
         a.restore_raw.triggered.connect(c.restore_raw)
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
     def open_library(self) -> workers.Task:
         """Open the session's library in a worker, so the window is on screen at once."""
         self.statusBar().showMessage(self.tr("Opening the library…"))
-        task = workers.open_library(self.session.path)
+        task = workers.open_library(self.session.path, self.session.editor)
         task.signals.finished.connect(self.session.attach)
         task.signals.failed.connect(self._open_failed)
         return workers.start(task)

@@ -46,6 +46,8 @@ class Menus(QObject):
         file_menu.addSeparator()
         file_menu.addActions([a.export, a.retry, a.restore])
         file_menu.addSeparator()
+        file_menu.addAction(a.editor_name)
+        file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([a.undo, a.redo])

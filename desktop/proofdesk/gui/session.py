@@ -79,6 +79,8 @@ class Session(QObject):
         # A file's path, or the `Server` of a library on a server (kept as it is: storage is not imported yet).
         self.path: Location = Path(path) if isinstance(path, str | Path) else path
         self.library: Library | None = None
+        # Who the changes made in this window are recorded as (None: PROOFDESK_EDITOR, else the system user).
+        self.editor: str | None = None
         self.page_id: int | None = None
         self.page: Page | None = None
         self.layer: Layer | None = None

@@ -77,16 +77,16 @@ def start(task: Task, pool: QThreadPool | None = None) -> Task:
     return task
 
 
-def open_library(path: Location) -> Task:
+def open_library(path: Location, editor: str | None = None) -> Task:
     def work(_task: Task) -> Library:
         from ..storage import Library
 
-        return Library.open(path)
+        return Library.open(path, editor=editor)
 
     return Task(work)
 
 
-def import_paths(db: Location, paths: list[Path]) -> Task:
+def import_paths(db: Location, paths: list[Path], editor: str | None = None) -> Task:
     """Import files and folders (searched for page and OCR files); the result is the importer's report."""
 
     def work(task: Task) -> Any:
@@ -99,7 +99,7 @@ def import_paths(db: Location, paths: list[Path]) -> Task:
         def progress(result: Any, done: int, total: int) -> None:
             task.signals.progress.emit(done, total, result.path.name)
 
-        with Library.open(db) as library:
+        with Library.open(db, editor=editor) as library:
             return import_files(
                 library, candidates.files, refused=candidates.refused, progress=progress, cancel=task.cancelled
             )
