@@ -176,3 +176,35 @@ def test_stacked_headlines_go_to_the_stories_printed_under_them() -> None:
     assert not (without.lines[1].item == without.lines[5].item and without.lines[3].item == without.lines[8].item)
     assert layer.lines[1].item == layer.lines[5].item != layer.lines[8].item == layer.lines[3].item
     assert layer.lines[1].role is Role.TITLE and layer.lines[3].role is Role.TITLE
+
+
+# A narrow column whose lines end sentences at full width: the text alone cannot tell an indented first line
+# (here one that OCR read a character too long) from a flush one, nor a short closing line from a short first
+# line; the boxes show the indent. 16 em a line, 25 px an em.
+_TEXT = (
+    "全市审计系统工作会议昨天召开会议总结了去年的审计工作部署了今年的任务"
+    "要求各级审计机关把整改作为重点推动问题整改落实到位"
+)
+
+
+def _column() -> tuple[Page, dict[int, tuple[float, float, float, float]]]:
+    t = _TEXT
+    rows = [
+        (t[0:14], 150),  # a paragraph's first line, indented two em
+        (t[14:29] + "。", 100),
+        (t[29:41] + "。", 100),  # short, ends its sentence, flush: the paragraph's last line
+        (t[41:55] + "。", 150),
+        (t[0:15] + "1", 150),  # indented, though the text reads nearly full (an extra character read)
+        (t[15:30] + "。", 100),
+    ]
+    page = Page("column", tuple(text for text, _ in rows))
+    boxes = {n: (float(x), 100.0 + 40 * n, 500.0 - x, 30.0) for n, (_, x) in enumerate(rows, 1)}
+    return page, boxes
+
+
+def test_the_indent_on_the_scan_tells_paragraphs() -> None:
+    page, boxes = _column()
+    without, layer = parse_page(page), parse_page(page, None, None, boxes)
+    joined, parted = Break.JOIN, Break.PARAGRAPH
+    assert [layer.lines[n].brk for n in range(2, 7)] == [joined, joined, parted, parted, joined]
+    assert without.lines[3].brk is parted and without.lines[5].brk is joined  # the text alone errs

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..domain.model import Break
 from . import features as f
-from .profile import Line, read_across
+from .profile import Box, Line, read_across
 
 # The indent OCR drops from a paragraph's first line.
 INDENT = 2.0
@@ -51,6 +51,8 @@ def stream_breaks(stream: list[Line], narrow: bool, interleaved: frozenset[int] 
         prev = stream[pos - 1]
         if read_across(prev, line):
             out.append(BreakDecision(Break.PARAGRAPH, 0.9, "columns-read-across"))
+        elif (indent := _indent_on_scan(prev, line, stream[max(0, pos - LEFT_LINES) : pos])) is not None:
+            out.append(indent)
         elif line.index in interleaved and prev.index in interleaved:
             out.append(BreakDecision(Break.PARAGRAPH, 0.55, "columns-interleaved"))
         elif _UPPER_HYPHEN.search(prev.text) and line.text[:1].isupper():
@@ -61,6 +63,40 @@ def stream_breaks(stream: list[Line], narrow: bool, interleaved: frozenset[int] 
         else:
             out.append(_paragraph_page(prev, line))
     return out
+
+
+# On the scan, a paragraph's first line starts this many em right of the line above it (two em printed); a
+# line at most `FLUSH` em from it is no first line.
+SCAN_INDENT = 1.2
+SCAN_INDENT_MAX = 3.5
+FLUSH = 0.4
+# The column's left edge is found among the line before and this many more.
+LEFT_LINES = 4
+
+
+def _indent_on_scan(a: Line, b: Line, above: list[Line]) -> BreakDecision | None:
+    """After a line `a` that ends a sentence, the boxes show whether the next line `b` of the column is
+    indented (a paragraph starts) or flush (the paragraph goes on), an indent the OCR text does not keep.
+    The column's left edge is the leftmost of the lines `above` `b` (`a` and a few before it) in its column.
+    None when the boxes are unknown, `b` is not under `a`, or the sentence goes on."""
+    if a.box is None or b.box is None or not a.final or b.width < 4:
+        return None
+    bx, by, bw, _bh = b.box
+    if by <= a.box[1] or not _same_column(a.box, b.box):
+        return None
+    em = bw / b.width
+    left = min(line.box[0] for line in above if line.box is not None and _same_column(line.box, b.box))
+    shift = (bx - left) / em
+    if SCAN_INDENT <= shift <= SCAN_INDENT_MAX:
+        return BreakDecision(Break.PARAGRAPH, 0.9, "indent-on-scan")
+    if shift <= FLUSH and a.width >= a.column - SHORT:
+        return BreakDecision(Break.JOIN, 0.75, "flush-on-scan")
+    return None
+
+
+def _same_column(a: Box, b: Box) -> bool:
+    """Two boxes one over the other: they share half the narrower's width."""
+    return min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]) >= 0.5 * min(a[2], b[2])
 
 
 def _narrow(a: Line, b: Line, a_starts: bool) -> BreakDecision:
