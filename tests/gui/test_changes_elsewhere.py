@@ -35,3 +35,25 @@ def test_the_windows_own_edits_do_not_count_as_changes_elsewhere(qtbot: QtBot, w
     with qtbot.assertNotEmitted(window.session.changedElsewhere):
         library.set_themes(library.themes())
         window.session.look_for_changes()
+
+
+def test_another_editors_status_changes_show_in_the_list(window: MainWindow, library_path: Path) -> None:
+    from proofdesk.domain import ops
+    from proofdesk.domain.model import Status
+    from proofdesk.gui.wording import status_name
+
+    window.library_panel.set_pages(window.session.library.pages())  # type: ignore[union-attr]
+    window.session.look_for_changes()
+    infos = window.library_panel.model.infos()
+    open_id = window.session.page_id
+    assert open_id is not None
+    other_page = next(i for i in infos if i.id != open_id)
+    with Library.open(library_path, editor="李四") as other:  # another editor's window
+        for page_id in (other_page.id, open_id):
+            _page, layer = other.load(page_id)
+            other.save(page_id, layer, ops.set_status(layer, Status.DONE))
+    window.session.look_for_changes()
+    shown = {i.id: i.status for i in window.library_panel.model.infos()}
+    assert shown[other_page.id] is Status.DONE
+    assert shown[open_id] is not Status.DONE  # the open page is the window's own until it is saved or reopened
+    assert f"· 1 {status_name(Status.DONE)} ·" in window.library_panel.summary.text()

@@ -120,3 +120,12 @@ def test_stats_count_each_editors_work_and_the_parsers_accuracy(
     share = f"{100 * (len(layer.lines) - 1) / len(layer.lines):.1f}%"
     assert out[1].startswith(f"parser accuracy on the done pages: {share} of {len(layer.lines)} lines kept as parsed")
     assert out[2:] == ["editor\tday\tpages done\tedits\tlines changed", f"王五\t{day.day}\t1\t1\t1"]
+
+
+def test_another_connections_edit_changes_the_data_version(db: str) -> None:
+    layer = parse_page(PAGE)
+    with Library.open(db) as mine, Library.open(db, editor="李四") as theirs:
+        info = mine.add_page(PAGE, "h1", layer)
+        seen = mine.data_version()
+        theirs.save(info.id, layer, ops.set_status(layer, Status.REVIEW))  # a status change, no new page
+        assert mine.data_version() != seen

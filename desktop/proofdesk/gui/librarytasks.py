@@ -211,12 +211,19 @@ class LibraryTasks(QObject):
                 self.panel.select_page(self.session.page_id)
 
     def _changed_elsewhere(self) -> None:
-        # Pages another program imported show up; an import of our own refreshes the list when it ends.
+        # Pages another program imported show up (an import of our own refreshes the list when it ends); the
+        # status and counts another editor changed show in the list, for every page but the open one, whose
+        # layer the window holds.
         if self.import_task is None and self.session.library is not None:
             infos = self.session.library.pages()
-            if [i.id for i in infos] != [i.id for i in self.panel.model.infos()]:
+            shown = self.panel.model.infos()
+            if [i.id for i in infos] != [i.id for i in shown]:
                 self._import_ended()
                 self.session.pagesAdded.emit()
+                return
+            for info, before in zip(infos, shown, strict=True):
+                if info != before and info.id != self.session.page_id:
+                    self.session.pageInfoChanged.emit(info)
 
     def _import_finished(self, report: Any) -> None:
         from .dialogs import ImportReportDialog

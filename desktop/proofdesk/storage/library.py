@@ -103,12 +103,12 @@ class Library:
 
     def data_version(self) -> int:
         """A number that changes whenever another connection (another program, or a worker) commits to the
-        library; this connection's own writes leave it as it is."""
+        library; on a file this connection's own writes leave it as it is, on a server they change it too."""
         with self._transaction(write=False) as conn:
             if is_server(conn):
-                # Until the server tells of changes itself: the pages added, by their number and newest id.
-                found = conn.execute(text("SELECT count(*), coalesce(max(id), 0) FROM page")).one()
-                return int(found[0]) << 32 | int(found[1])
+                # Until the server tells of changes itself: the newest change recorded (every write to a page
+                # records one, this connection's own too).
+                return int(conn.execute(text("SELECT coalesce(max(id), 0) FROM history")).scalar_one())
             return int(conn.exec_driver_sql("PRAGMA data_version").scalar_one())
 
     # -- pages ------------------------------------------------------------------------------------------------
