@@ -316,6 +316,11 @@ def stats(found: Stats) -> list[str]:
         )
     else:
         lines.append("parser accuracy: no page is done yet")
+    if found.corrections:
+        lines.append(
+            "most frequent corrections: "
+            + ", ".join(f"{shown(a) or '(nothing)'} → {shown(b) or '(nothing)'} ({n})" for a, b, n in found.corrections)
+        )
     if not found.search_indexed:
         lines.append("search: every line is read (the database has no pg_trgm extension for a trigram index)")
     if found.days:  # a table, tab-separated (names of any width line up in a spreadsheet, and scripts split it)

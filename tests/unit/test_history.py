@@ -110,6 +110,7 @@ def test_stats_count_each_editors_work_and_the_parsers_accuracy(
         wang.save(info.id, layer, done)
         found = wang.stats()
     assert found.pages == {"new": 1, "done": 1}
+    assert found.corrections == [("，", ",", 1)]
     assert found.done_lines == len(layer.lines) and found.changed["correction"] == 1 == found.changed["any"]
     (day,) = found.days
     assert (day.editor, len(day.pages_done), day.edits, day.lines) == ("王五", 1, 1, 1)
@@ -119,7 +120,22 @@ def test_stats_count_each_editors_work_and_the_parsers_accuracy(
     assert out[0] == "pages: 2 (new 1, review 0, done 1)"
     share = f"{100 * (len(layer.lines) - 1) / len(layer.lines):.1f}%"
     assert out[1].startswith(f"parser accuracy on the done pages: {share} of {len(layer.lines)} lines kept as parsed")
-    assert out[2:] == ["editor\tday\tpages done\tedits\tlines changed", f"王五\t{day.day}\t1\t1\t1"]
+    assert out[2] == "most frequent corrections: ， → , (1)"
+    assert out[3:] == ["editor\tday\tpages done\tedits\tlines changed", f"王五\t{day.day}\t1\t1\t1"]
+
+
+def test_the_most_frequent_corrections_are_counted_across_pages(db: str) -> None:
+    pages = [Page(f"p{i}", ("全市审记工作会议召开", "", f"审记局第{i}次会议。")) for i in range(3)]
+    with Library.open(db) as library:
+        for page in pages:
+            layer = parse_page(page)
+            info = library.add_page(page, page.name, layer)
+            fixed = ops.correct_text(layer, 1, "全市审计工作会议召开", page.text(1))
+            if page.name != "p0":
+                fixed = ops.correct_text(fixed, 3, page.text(3).replace("审记", "审计"), page.text(3))
+            library.save(info.id, layer, fixed)
+        found = library.stats().corrections
+    assert found == [("记", "计", 5)]
 
 
 def test_another_connections_edit_changes_the_data_version(db: str) -> None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import getpass
 import json
 import os
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from difflib import SequenceMatcher
 from enum import StrEnum
 from typing import Any
 
@@ -153,6 +155,13 @@ class Stats:
     days: list[EditorDay]
     search_indexed: bool
     """Whether searches of three or more characters are answered from a trigram index (not a scan)."""
+    corrections: list[tuple[str, str, int]] = field(default_factory=list)
+    """The editors' most frequent text corrections: the raw text, what it became, how many times (what a
+    replace across the library could do at once)."""
+
+
+# `proofdesk stats` lists this many of the most frequent corrections.
+TOP_CORRECTIONS = 10
 
 
 def stats(conn: Connection) -> Stats:
@@ -176,4 +185,30 @@ def stats(conn: Connection) -> Stats:
             entry.lines += len(json.loads(lines))
         if status == "done":
             entry.pages_done.add(page_id)
-    return Stats(pages, int(row[0] or 0), changed, list(days.values()), fulltext.indexed(conn))
+    return Stats(
+        pages, int(row[0] or 0), changed, list(days.values()), fulltext.indexed(conn), frequent_corrections(conn)
+    )
+
+
+def frequent_corrections(conn: Connection, limit: int = TOP_CORRECTIONS) -> list[tuple[str, str, int]]:
+    """What editors' corrections replaced, most frequent first: each corrected line compared with its raw
+    line, every stretch that differs counted as one replacement."""
+    corrected = conn.execute(
+        text(
+            f"SELECT page_id, line, correction FROM line WHERE (edited & {BITS[Field.CORRECTION]}) != 0"
+            " AND correction IS NOT NULL ORDER BY page_id"
+        )
+    ).all()
+    counted: Counter[tuple[str, str]] = Counter()
+    raw: list[str] = []
+    current = None
+    for page_id, number, correction in corrected:
+        if page_id != current:
+            current = page_id
+            found = conn.execute(text("SELECT raw FROM page WHERE id = :id"), {"id": page_id}).scalar_one()
+            raw = str(found).split("\n")
+        before = raw[number - 1] if 0 < number <= len(raw) else ""
+        for tag, i1, i2, j1, j2 in SequenceMatcher(None, before, correction, autojunk=False).get_opcodes():
+            if tag != "equal" and (before[i1:i2].strip() or correction[j1:j2].strip()):
+                counted[before[i1:i2], correction[j1:j2]] += 1
+    return [(a, b, n) for (a, b), n in counted.most_common(limit)]
