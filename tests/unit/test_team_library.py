@@ -21,8 +21,8 @@ from proofdesk.domain import ops
 from proofdesk.domain.model import Page, Status
 from proofdesk.location import BadLocation, Server, masked, parse
 from proofdesk.parsing import parse_page
+from proofdesk.parsing.frequencies import page_bigrams
 from proofdesk.storage import Library, Problem, StorageError, copying, schema
-from proofdesk.storage.wordstats import page_bigrams
 from proofdesk.themes import Theme
 
 from ..pgserver import GUARDED_PASSWORD, ThrowawayServer

@@ -9,8 +9,9 @@ from pathlib import Path
 import proofdesk.cli as cli
 from proofdesk.importer import library_idf
 from proofdesk.parsing import DocumentFrequencies, parse_page
+from proofdesk.parsing.frequencies import page_bigrams
 from proofdesk.storage import Library
-from proofdesk.storage.wordstats import bigram, code, page_bigrams
+from proofdesk.storage.wordstats import bigram, code
 
 
 def recount(library: Library) -> tuple[int, dict[str, int]]:

@@ -42,6 +42,14 @@ def bigrams(text: str) -> list[str]:
     return out
 
 
+def page_bigrams(lines: Iterable[str]) -> set[str]:
+    """The distinct Han bigrams of a page (or any document given as lines)."""
+    found: set[str] = set()
+    for line in lines:
+        found.update(bigrams(line))
+    return found
+
+
 def idf_value(documents: int, frequency: int) -> float:
     """Smoothed inverse document frequency: 1 for a bigram in every document, more for rarer ones."""
     return math.log((documents + 1) / (frequency + 1)) + 1.0
@@ -94,10 +102,7 @@ class DocumentFrequencies:
 
     def add_text(self, lines: Iterable[str]) -> None:
         """Count one document given as lines."""
-        seen: set[str] = set()
-        for line in lines:
-            seen.update(bigrams(line))
-        self.add_bigrams(seen)
+        self.add_bigrams(page_bigrams(lines))
 
     def add_bigrams(self, seen: set[str]) -> None:
         """Count one document given as its set of bigrams."""

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import Connection, func, select, text
 from sqlmodel import SQLModel
 
-from ..parsing.frequencies import bigrams
+from ..parsing.frequencies import page_bigrams
 from . import tables  # noqa: F401  (registers the tables)
 from .engine import is_server
 
@@ -33,14 +33,6 @@ def code(bigram: str) -> int:
 
 def bigram(code: int) -> str:
     return chr(code >> _SHIFT) + chr(code & ((1 << _SHIFT) - 1))
-
-
-def page_bigrams(lines: Iterable[str]) -> set[str]:
-    """The distinct Han bigrams of a page."""
-    found: set[str] = set()
-    for line in lines:
-        found.update(bigrams(line))
-    return found
 
 
 _ADD = {  # one statement for all of a page's bigrams, given as a list (in order, so that two writers on a

@@ -11,6 +11,7 @@ from collections import Counter
 import sqlalchemy as sa
 from alembic import op
 
+from proofdesk.parsing.frequencies import page_bigrams
 from proofdesk.storage import wordstats
 
 revision = "0007"
@@ -28,7 +29,7 @@ def upgrade() -> None:
     conn = op.get_bind()
     counted: Counter[int] = Counter()
     for (raw,) in conn.execute(sa.text("SELECT raw FROM page")):
-        counted.update(map(wordstats.code, wordstats.page_bigrams(raw.split("\n"))))
+        counted.update(map(wordstats.code, page_bigrams(raw.split("\n"))))
     if counted:
         rows = [{"code": c, "pages": n} for c, n in sorted(counted.items())]
         op.bulk_insert(sa.table("bigram", sa.column("code"), sa.column("pages")), rows)
