@@ -49,27 +49,27 @@ Use that window, or close it first.</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="254"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="269"/>
         <source>{0} lines are in no item (lines {1})</source>
         <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="255"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="270"/>
         <source>An article has no headline (line {1})</source>
         <translation>有文章没有标题（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="256"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="271"/>
         <source>A byline or credit stands alone (lines {1})</source>
         <translation>署名或图片署名单独成条（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="257"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="272"/>
         <source>A heading is at the edge of its item (line {1})</source>
         <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="258"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="273"/>
         <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
         <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
     </message>
@@ -258,57 +258,57 @@ Use that window, or close it first.</source>
 <context>
     <name>EditProblems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="160"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="175"/>
         <source>Line {0} is blank or not on the page.</source>
         <translation>第 {0} 行是空行或不在本版面上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="161"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="176"/>
         <source>There is no item {0} on this page.</source>
         <translation>本版面没有第 {0} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="162"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="177"/>
         <source>Line {0} is ignored and belongs to no item.</source>
         <translation>第 {0} 行已忽略，不属于任何条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="165"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="180"/>
         <source>Line {0} already starts its item.</source>
         <translation>第 {0} 行已经是所在条目的第一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="166"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="181"/>
         <source>An item cannot be merged with itself.</source>
         <translation>条目不能与自身合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="167"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="182"/>
         <source>There is no item on that side.</source>
         <translation>那一侧没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="168"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="183"/>
         <source>Select the lines to move first.</source>
         <translation>请先选择要移动的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="169"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="184"/>
         <source>A corrected line cannot hold a line break.</source>
         <translation>改正后的行不能包含换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="172"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="187"/>
         <source>None of these lines is a doubt.</source>
         <translation>这些行都没有存疑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="173"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="188"/>
         <source>Type the text to find first.</source>
         <translation>请先输入要查找的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="174"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="189"/>
         <source>Open a page first.</source>
         <translation>请先打开一个版面。</translation>
     </message>
@@ -316,32 +316,32 @@ Use that window, or close it first.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="230"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="245"/>
         <source>The target is a folder; choose a file.</source>
         <translation>目标是文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="231"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="246"/>
         <source>The target is a file; a TXT or PAGE-XML export needs a folder.</source>
         <translation>目标是一个文件；TXT 或 PAGE-XML 导出需要一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="234"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="249"/>
         <source>The target folder holds other files; choose a new or empty folder.</source>
         <translation>目标文件夹中有其他文件；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="237"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="252"/>
         <source>The target cannot be written: {0}</source>
         <translation>无法写入目标：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="240"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="255"/>
         <source>The target is the library itself, one of its files or another database; choose another file.</source>
         <translation>目标是文库本身、文库的附属文件或另一个数据库；请另选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="243"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="258"/>
         <source>The library has no theme named {0}.</source>
         <translation>文库中没有名为 {0} 的主题。</translation>
     </message>
@@ -551,27 +551,27 @@ Use that window, or close it first.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="32"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="105"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="33"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="106"/>
         <source>Edited</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="34"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="107"/>
         <source>Re-parsed</source>
         <translation>重新解析</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="35"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="108"/>
         <source>Page image</source>
         <translation>页面图像</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="36"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="109"/>
         <source>Themes renamed or merged</source>
         <translation>主题改名或合并</translation>
     </message>
@@ -579,52 +579,52 @@ Use that window, or close it first.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="65"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="54"/>
         <source>History of {0}</source>
         <translation>{0} 的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="64"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="64"/>
         <source>Editor</source>
         <translation>编辑者</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="64"/>
         <source>Change</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="64"/>
         <source>Lines</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="80"/>
         <source>Every change of this page, newest first. Restoring a version is one step you can undo.</source>
         <translation>本页的每一次改动，最新的在前。恢复某个版本是一步操作，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="98"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="87"/>
         <source>&amp;Restore this version</source>
         <translation>恢复此版本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="120"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="109"/>
         <source>This is the page as it is now.</source>
         <translation>这是页面现在的样子。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="122"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="111"/>
         <source>This version cannot be restored: a later change did not keep what it replaced.</source>
         <translation>此版本无法恢复：之后的某次改动没有保留它所替换的内容。</translation>
     </message>
@@ -726,22 +726,22 @@ Use that window, or close it first.</source>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="101"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="116"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="102"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="117"/>
         <source>photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="103"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="118"/>
         <source>section label</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="104"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="119"/>
         <source>notice / ad</source>
         <translation>启事/广告</translation>
     </message>
@@ -873,12 +873,12 @@ Start with the sample pages, or import your own.</source>
         <translation>正在导入 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="230"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="237"/>
         <source>{0} pages imported.</source>
         <translation>已导入 {0} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="237"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="244"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
@@ -1059,7 +1059,7 @@ Start with the sample pages, or import your own.</source>
         <translation>解析器：{0}，把握 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="115"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="130"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -1102,17 +1102,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="216"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="231"/>
         <source>Imported; the image {0} it names is not beside it, so no image is attached.</source>
         <translation>已导入；文件所指的图像 {0} 不在旁边，未附加图像。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="219"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="234"/>
         <source>Imported; the image beside it cannot be read ({0}), so it is not attached.</source>
         <translation>已导入；旁边的图像无法读取（{0}），未附加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="222"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="237"/>
         <source>Imported; {0} line boxes lie outside the page.</source>
         <translation>已导入；有 {0} 个行框超出版面。</translation>
     </message>
@@ -1128,47 +1128,47 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="131"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="146"/>
         <source>The library is locked by another program. Close it and retry.</source>
         <translation>文库被另一个程序锁定。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="134"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="149"/>
         <source>The disk is full. Free some space and retry.</source>
         <translation>磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="135"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="150"/>
         <source>The library file or its folder is read-only.</source>
         <translation>文库文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="136"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="151"/>
         <source>The library file is damaged or is not a Proofdesk library. It was not changed: restore a backup from the backups folder beside it (proofdesk restore), or open another library.</source>
         <translation>文库文件已损坏，或不是校对台文库。文件未作任何改动：可从文库旁的 backups 文件夹恢复备份（proofdesk restore），或打开另一个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="141"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="156"/>
         <source>The library was written by a newer Proofdesk. Update Proofdesk.</source>
         <translation>这个文库由更新版本的校对台写入。请更新校对台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="144"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="159"/>
         <source>The library file cannot be opened.</source>
         <translation>无法打开文库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="145"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="160"/>
         <source>The library already has a page of that name.</source>
         <translation>文库中已有同名版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="146"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="161"/>
         <source>The library&apos;s server cannot be reached. Check its address and that it is running, then retry.</source>
         <translation>无法连接文库所在的服务器。请检查地址以及服务器是否在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="149"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="164"/>
         <source>The server refused the user name or password, or the user may not use this library.</source>
         <translation>服务器拒绝了用户名或密码，或该用户无权使用这个文库。</translation>
     </message>
@@ -1176,62 +1176,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="182"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="197"/>
         <source> (line {0})</source>
         <translation>（第 {0} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="185"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="200"/>
         <source>No such file or folder.</source>
         <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="189"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="204"/>
         <source>Cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="186"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="201"/>
         <source>The folder holds no page files (.txt, hOCR, ALTO, PAGE-XML, PaddleOCR JSON).</source>
         <translation>文件夹中没有版面文件（.txt、hOCR、ALTO、PAGE-XML、PaddleOCR JSON）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="190"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="205"/>
         <source>Too large ({0:.1f} MB); text pages over {1} MB and OCR files over {2} MB are refused.</source>
         <translation>文件过大（{0:.1f} MB）；超过 {1} MB 的文本版面和超过 {2} MB 的 OCR 文件不予接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="193"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="208"/>
         <source>Empty, or only blank lines.</source>
         <translation>文件为空，或只有空行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="194"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="209"/>
         <source>Binary data, not text</source>
         <translation>是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="195"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="210"/>
         <source>Holds NUL bytes: binary data or UTF-16 without a byte-order mark</source>
         <translation>含有 NUL 字节：是二进制数据，或是没有字节序标记的 UTF-16</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="199"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="214"/>
         <source>Not text in UTF-8, GB18030/GBK or UTF-16</source>
         <translation>不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="200"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="215"/>
         <source>The library has another page named {0} with other content.</source>
         <translation>文库中已有名为 {0} 但内容不同的版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="203"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="218"/>
         <source>Not a readable OCR file: {0}</source>
         <translation>无法读取的 OCR 文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="204"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="219"/>
         <source>Could not be parsed or stored: {0}</source>
         <translation>无法解析或存储：{0}</translation>
     </message>
@@ -1476,66 +1476,81 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
+        <source>indented on the scan: a paragraph starts</source>
+        <translation>扫描件上缩进：新段开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
+        <source>flush on the scan: the paragraph goes on</source>
+        <translation>扫描件上顶格：本段接续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
+        <source>the next line stands in another column</source>
+        <translation>下一行在另一栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
         <source>paragraph start whose indent OCR dropped</source>
         <translation>缩进丢失的段首</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
         <source>notice or advert</source>
         <translation>广告或启事</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="87"/>
         <source>section label or page furniture</source>
         <translation>栏目或版面信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="88"/>
         <source>line cut in mid-sentence</source>
         <translation>句中断行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="89"/>
         <source>author note</source>
         <translation>作者注</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="87"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="90"/>
         <source>line ends on open punctuation</source>
         <translation>行尾为未完标点</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="88"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="91"/>
         <source>short line with an open sentence</source>
         <translation>句未完的短行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="89"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="92"/>
         <source>attribution after a quotation</source>
         <translation>引语后的说话人</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="90"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="93"/>
         <source>running text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="94"/>
         <source>sentence ends the line</source>
         <translation>句末换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="92"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="95"/>
         <source>sentence ends a short line</source>
         <translation>句末短行换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="93"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
         <source>soft wrap</source>
         <translation>软折行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
         <source>text split between two headlines</source>
         <translation>两标题之间拆分正文</translation>
     </message>
@@ -1639,17 +1654,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Statuses</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="121"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="136"/>
         <source>new</source>
         <translation>未校</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="122"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="137"/>
         <source>in review</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="123"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="138"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>

@@ -45,13 +45,15 @@ def test_parser_rules_are_named_in_chinese(qapp: QApplication) -> None:
     from proofdesk.domain.model import Page
     from proofdesk.gui.wording import rule_name
     from proofdesk.parsing import parse_page
-    from tests.unit.parse_scoring import SEEDS
+    from tests.unit.parse_scoring import SEEDS, dev_pages
 
     rules = set()
     for path in SEEDS.glob("*.txt"):
         page = Page(path.stem, tuple(path.read_text("utf-8").split("\n")))
         rules |= {state.rule for state in parse_page(page).lines.values()}
     assert len(rules) >= 10
+    for gold in dev_pages("tune"):  # other papers, parsed with their line boxes as an OCR file's import is
+        rules |= {state.rule for state in parse_page(gold.page, None, None, gold.boxes).lines.values()}
     translators = app.install_translators(qapp, QLocale("zh_CN"))
     try:
         for rule in rules:

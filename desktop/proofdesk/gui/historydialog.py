@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,21 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.model import Status
-from .wording import status_name
+from .wording import action_name, status_name
 
 if TYPE_CHECKING:
     from ..storage.history import Entry
-
-
-def action_name(action: str) -> str:
-    names = {
-        "import": QCoreApplication.translate("History", "Imported"),
-        "edit": QCoreApplication.translate("History", "Edited"),
-        "reparse": QCoreApplication.translate("History", "Re-parsed"),
-        "image": QCoreApplication.translate("History", "Page image"),
-        "retag": QCoreApplication.translate("History", "Themes renamed or merged"),
-    }
-    return names.get(action, action)
 
 
 def local_time(at: str) -> str:

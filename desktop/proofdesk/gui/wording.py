@@ -79,6 +79,9 @@ def rule_name(rule: str) -> str:
         "headline-signature": QCoreApplication.translate("Rules", "unit signature names the story"),
         "headline-split-story": QCoreApplication.translate("Rules", "two headlines split one text"),
         "hyphen-kept": QCoreApplication.translate("Rules", "line-end hyphen kept"),
+        "indent-on-scan": QCoreApplication.translate("Rules", "indented on the scan: a paragraph starts"),
+        "flush-on-scan": QCoreApplication.translate("Rules", "flush on the scan: the paragraph goes on"),
+        "columns-read-across": QCoreApplication.translate("Rules", "the next line stands in another column"),
         "indent-dropped": QCoreApplication.translate("Rules", "paragraph start whose indent OCR dropped"),
         "label-ad": QCoreApplication.translate("Rules", "notice or advert"),
         "label-section": QCoreApplication.translate("Rules", "section label or page furniture"),
@@ -94,6 +97,18 @@ def rule_name(rule: str) -> str:
         "story-split-between-headlines": QCoreApplication.translate("Rules", "text split between two headlines"),
     }
     return names.get(rule, rule)
+
+
+def action_name(action: str) -> str:
+    """A kind of change in a page's history (`storage.history.Action`), for the history dialog."""
+    names = {
+        "import": QCoreApplication.translate("History", "Imported"),
+        "edit": QCoreApplication.translate("History", "Edited"),
+        "reparse": QCoreApplication.translate("History", "Re-parsed"),
+        "image": QCoreApplication.translate("History", "Page image"),
+        "retag": QCoreApplication.translate("History", "Themes renamed or merged"),
+    }
+    return names.get(action, action)
 
 
 def kind_name(kind: Kind) -> str:
