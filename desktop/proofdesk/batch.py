@@ -44,6 +44,8 @@ def run(db: Location, args: argparse.Namespace) -> int:
             return _copy(args.source, args.target)
         if args.command == "stats":
             return _stats(db)
+        if args.command in ("claims", "release"):
+            return _claims(db, args.pages if args.command == "release" else None)
         return _export(db, args)
     except StorageError as error:
         _say(messages.storage_problem(db, error))
@@ -138,9 +140,11 @@ def _replace(db: Location, old: str, new: str, *, dry_run: bool) -> int:
         _say(messages.no_library(db))
         return UNUSABLE
     with Library.open(db, read_only=dry_run) as library:
-        planned = replacing.plan(library, old, new)
+        planned, held = replacing.plan(library, old, new)
         if not dry_run:
             replacing.apply(library, planned)
+    for name, editor in held.items():
+        _say(messages.page_held(name, editor))
     for page in planned:
         for line, before, after in page.lines:
             print(messages.replaced_line(page.page.name, line, before, after))
@@ -228,6 +232,28 @@ def _stats(db: Location) -> int:
         found = library.stats()
     for line in messages.stats(found):
         print(line)
+    return OK
+
+
+def _claims(db: Location, release: list[str] | None) -> int:
+    """List the live claims, or release those on the named pages (all of them when none is named)."""
+    if _missing(db):
+        _say(messages.no_library(db))
+        return UNUSABLE
+    with Library.open(db, read_only=release is None) as library:
+        if release is None:
+            held = library.claims()
+            names = {info.id: info.name for info in library.pages_by_id(held)}
+            for page_id, claim in sorted(held.items(), key=lambda c: names[c[0]]):
+                print(messages.claim_line(names[page_id], claim.editor, claim.expires))
+            return OK
+        ids = {name: library.page_id(name) for name in release}
+        unknown = [name for name, page_id in ids.items() if page_id is None]
+        if unknown:
+            _say(messages.no_such_pages(unknown))
+            return UNUSABLE
+        released = library.release([i for i in ids.values() if i is not None] if release else None, anyone=True)
+    _say(messages.released(released))
     return OK
 
 

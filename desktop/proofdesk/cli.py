@@ -72,7 +72,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(
         dest="command",
-        metavar="{import,export,search,replace,attach-image,relink-images,check,backup,restore,copy,stats}",
+        metavar="{import,export,search,replace,attach-image,relink-images,check,backup,restore,copy,stats,claims,"
+        "release}",
     )
     importing = commands.add_parser("import", parents=[db], help="import raw pages and parse them")
     importing.add_argument("paths", nargs="+", metavar="FILE|DIR")
@@ -106,6 +107,9 @@ def _parser() -> argparse.ArgumentParser:
     copying.add_argument("source", type=_location, metavar="SRC", help="library file or postgresql:// URL")
     copying.add_argument("target", type=_location, metavar="DST", help="new or empty library file or database")
     commands.add_parser("stats", parents=[db], help="pages by status, parser accuracy, each editor's work by day")
+    commands.add_parser("claims", parents=[db], help="the pages editors' windows hold, and who holds them")
+    releasing = commands.add_parser("release", parents=[db], help="release the claims of a window that is gone")
+    releasing.add_argument("pages", nargs="*", metavar="PAGE", help="the pages' names (none: every page)")
     return parser
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .domain.ops import EditError, EditProblem
@@ -75,6 +76,8 @@ _PROBLEMS = {
     Problem.DUPLICATE_NAME: "already has a page of that name",
     Problem.UNREACHABLE: "is on a server that cannot be reached; check the address and that the server runs",
     Problem.DENIED: "refused the user name or password, or the user may not use this database",
+    Problem.CLAIMED: "has the page open in another editor's window; nothing was written",
+    Problem.CONFLICT: "has a page that changed while this command ran; nothing was written, run it again",
 }
 
 
@@ -213,6 +216,19 @@ def image_problem(error: ImageError) -> str:
     return f"{shown(error.path)}: {reason}; nothing was attached"
 
 
+def claim_line(name: str, editor: str, expires: float) -> str:
+    until = datetime.fromtimestamp(expires, UTC).isoformat(timespec="seconds")
+    return f"{name}\t{editor}\tuntil {until}"
+
+
+def no_such_pages(names: list[str]) -> str:
+    return f"the library has no page named {', '.join(repr(shown(n)) for n in names)}; no claim was released"
+
+
+def released(count: int) -> str:
+    return f"{count} claim released" if count == 1 else f"{count} claims released"
+
+
 def no_page(name: str) -> str:
     return f"the library has no page named '{shown(name)}'; nothing was attached"
 
@@ -281,7 +297,12 @@ _EDIT_PROBLEMS = {
     EditProblem.NO_DOUBT: "none of these lines is a doubt",
     EditProblem.NOTHING_TO_FIND: "nothing to replace: the text to find is empty",
     EditProblem.NO_PAGE: "no page is open",
+    EditProblem.CROSSED: "the edits do not fit the page as another editor left it",
 }
+
+
+def page_held(name: str, editor: str) -> str:
+    return f"{shown(name)}: left as it is, {shown(editor)} has it open"
 
 
 def edit_problem(error: EditError) -> str:

@@ -4,6 +4,7 @@ edits page by page through its undoable commands."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,8 @@ class PageReplacement:
     before: Layer
     after: Layer
     lines: tuple[tuple[int, str, str], ...]
+    version: int | None = None
+    """The page's version `before` was read at (None: read by the window, which knows it)."""
 
 
 def page_ids_holding(library: Library, old: str, status: Status | None = None) -> list[int]:
@@ -42,22 +45,30 @@ def replacement(page_id: int, page: Page, before: Layer, old: str, new: str) -> 
     return PageReplacement(page_id, page, before, ops.in_review(before, after), tuple(shown))
 
 
-def plan(library: Library, old: str, new: str) -> list[PageReplacement]:
-    """Every page's edit for replacing `old` by `new`, in page order; raises `ops.EditError` for a
-    replacement that cannot be made (empty `old`, a line break)."""
+def plan(library: Library, old: str, new: str) -> tuple[list[PageReplacement], dict[str, str]]:
+    """Every page's edit for replacing `old` by `new`, in page order, and the pages left out because another
+    editor's window holds them (name → editor); raises `ops.EditError` for a replacement that cannot be made
+    (empty `old`, a line break)."""
     ops.check_replacement(old, new)
-    planned = []
+    planned, held = [], {}
+    claims = library.claims()
     for page_id in page_ids_holding(library, old):
-        page, layer = library.load(page_id)
+        page, layer, version = library.load_versioned(page_id)
+        claim = claims.get(page_id)
+        if claim is not None and not claim.mine:
+            held[page.name] = claim.editor
+            continue
         found = replacement(page_id, page, layer, old, new)
         if found is not None:
-            planned.append(found)
-    return planned
+            planned.append(dataclasses.replace(found, version=version))
+    return planned, held
 
 
 def apply(library: Library, planned: list[PageReplacement]) -> None:
-    """Write every planned page edit in one transaction."""
-    library.save_pages((p.page_id, p.before, p.after) for p in planned)
+    """Write every planned page edit in one transaction; refused (`StorageError`) when a page changed since it
+    was planned or another editor opened it meanwhile."""
+    based_on = {p.page_id: p.version for p in planned if p.version is not None}
+    library.save_pages(((p.page_id, p.before, p.after) for p in planned), based_on)
 
 
 def _shown(page: Page, layer: Layer, n: int) -> str:

@@ -49,29 +49,47 @@ Use that window, or close it first.</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="269"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="285"/>
         <source>{0} lines are in no item (lines {1})</source>
         <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="270"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="286"/>
         <source>An article has no headline (line {1})</source>
         <translation>有文章没有标题（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="271"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="287"/>
         <source>A byline or credit stands alone (lines {1})</source>
         <translation>署名或图片署名单独成条（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="272"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="288"/>
         <source>A heading is at the edge of its item (line {1})</source>
         <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="273"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="289"/>
         <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
         <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimBanner</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/savebanner.py" line="96"/>
+        <source>Ta&amp;ke over</source>
+        <translation>接手编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/savebanner.py" line="98"/>
+        <source>Edit the page here; the other window shows it read-only (after a crash: your own window).</source>
+        <translation>在这里编辑此页；另一个窗口改为只读（程序崩溃后：即你自己原先的窗口）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/savebanner.py" line="112"/>
+        <source>{0} is editing this page. It is read-only here until they move on to another page.</source>
+        <translation>{0} 正在编辑此页。在其转到其他页之前，此页在这里只读。</translation>
     </message>
 </context>
 <context>
@@ -160,84 +178,84 @@ Use that window, or close it first.</source>
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="94"/>
         <source>This line already starts its item.</source>
         <translation>这一行已经是所在条目的第一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="96"/>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="116"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="99"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="119"/>
         <source>There is no item on that side.</source>
         <translation>那一侧没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="102"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="105"/>
         <source>These lines cannot be moved.</source>
         <translation>这些行无法移动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="123"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="126"/>
         <source>Select lines first.</source>
         <translation>请先选择行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="130"/>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="132"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="133"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="135"/>
         <source>No line follows this one.</source>
         <translation>这一行之后没有行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="135"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="138"/>
         <source>A line cannot hold a line break.</source>
         <translation>一行之内不能有换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="146"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="149"/>
         <source>There is no doubt here.</source>
         <translation>这里没有存疑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="151"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="154"/>
         <source>No item here.</source>
         <translation>这里没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="208"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="211"/>
         <source>The version of {0} cannot be rebuilt.</source>
         <translation>{0} 的版本无法重建。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="210"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="213"/>
         <source>The page is back as it was at {0}.</source>
         <translation>页面已恢复为 {0} 时的样子。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="212"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="215"/>
         <source>The page is already as it was at {0}.</source>
         <translation>页面已经是 {0} 时的样子。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="226"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="229"/>
         <source>The page changed during the re-parse; run it again.</source>
         <translation>重新解析期间版面已改动，请再运行一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="230"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="233"/>
         <source>Re-parsed; every editor decision was kept.</source>
         <translation>已重新解析；编者的所有改动均已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="232"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="235"/>
         <source>Re-parsed; nothing changed.</source>
         <translation>已重新解析；没有变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="236"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="239"/>
         <source>The re-parse failed: {0}</source>
         <translation>重新解析失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="250"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="253"/>
         <source>No doubts left on this page.</source>
         <translation>本版面已没有存疑之处。</translation>
     </message>
@@ -258,90 +276,95 @@ Use that window, or close it first.</source>
 <context>
     <name>EditProblems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="175"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="188"/>
         <source>Line {0} is blank or not on the page.</source>
         <translation>第 {0} 行是空行或不在本版面上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="176"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="189"/>
         <source>There is no item {0} on this page.</source>
         <translation>本版面没有第 {0} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="177"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="190"/>
         <source>Line {0} is ignored and belongs to no item.</source>
         <translation>第 {0} 行已忽略，不属于任何条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="180"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="193"/>
         <source>Line {0} already starts its item.</source>
         <translation>第 {0} 行已经是所在条目的第一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="181"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="194"/>
         <source>An item cannot be merged with itself.</source>
         <translation>条目不能与自身合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="182"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="195"/>
         <source>There is no item on that side.</source>
         <translation>那一侧没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="183"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="196"/>
         <source>Select the lines to move first.</source>
         <translation>请先选择要移动的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="184"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="197"/>
         <source>A corrected line cannot hold a line break.</source>
         <translation>改正后的行不能包含换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="187"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="200"/>
         <source>None of these lines is a doubt.</source>
         <translation>这些行都没有存疑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="188"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="201"/>
         <source>Type the text to find first.</source>
         <translation>请先输入要查找的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="189"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="202"/>
         <source>Open a page first.</source>
         <translation>请先打开一个版面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="203"/>
+        <source>Your edits do not fit the page as the other editor left it; drop them and edit again.</source>
+        <translation>你的修改与另一位编辑改后的此页冲突；请放弃修改后重新编辑。</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="245"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="261"/>
         <source>The target is a folder; choose a file.</source>
         <translation>目标是文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="246"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="262"/>
         <source>The target is a file; a TXT or PAGE-XML export needs a folder.</source>
         <translation>目标是一个文件；TXT 或 PAGE-XML 导出需要一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="249"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="265"/>
         <source>The target folder holds other files; choose a new or empty folder.</source>
         <translation>目标文件夹中有其他文件；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="252"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="268"/>
         <source>The target cannot be written: {0}</source>
         <translation>无法写入目标：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="255"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="271"/>
         <source>The target is the library itself, one of its files or another database; choose another file.</source>
         <translation>目标是文库本身、文库的附属文件或另一个数据库；请另选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="258"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="274"/>
         <source>The library has no theme named {0}.</source>
         <translation>文库中没有名为 {0} 的主题。</translation>
     </message>
@@ -523,27 +546,32 @@ Use that window, or close it first.</source>
         <translation>没有一行包含这段文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="273"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="277"/>
+        <source> {0} pages other editors have open were left as they are.</source>
+        <translation> 其他编辑正在编辑的 {0} 页未作改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="279"/>
         <source>No line shows this text; nothing was replaced.</source>
         <translation>没有一行显示这段文字；未作任何替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="280"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="286"/>
         <source>Replaced on {0} lines of {1} pages. Undo (Ctrl+Z) takes it all back.</source>
         <translation>已在 {1} 个版面的 {0} 行中替换。撤销（Ctrl+Z）可全部还原。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="286"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="293"/>
         <source>Replace “{0}” with “{1}” on {2} lines of {3} pages? The raw pages are kept.</source>
         <translation>在 {3} 个版面的 {2} 行中将“{0}”替换为“{1}”？原始版面保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="290"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="297"/>
         <source>{0} of these pages are done; they go back to review.</source>
         <translation>其中 {0} 个版面已完成；它们将回到校对中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="293"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="300"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
@@ -894,78 +922,78 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="132"/>
         <source>Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="176"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="180"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="192"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="196"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="205"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="209"/>
         <source>The database is not a Proofdesk library, or another program changed it. It was not changed.</source>
         <translation>这个数据库不是校对台文库，或已被其他程序改动。它没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="210"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="214"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="237"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="241"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="242"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="246"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="243"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="247"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="308"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="312"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="314"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="321"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="318"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="325"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="314"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="318"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="321"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="325"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="331"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="335"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="382"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="386"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="384"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="388"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -1034,27 +1062,27 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="149"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="150"/>
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="151"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="152"/>
         <source>item {0}</source>
         <translation>第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="155"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="156"/>
         <source>Raw text: {0}</source>
         <translation>原文：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="157"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="158"/>
         <source>Set by the editor</source>
         <translation>由编者设定</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="159"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="160"/>
         <source>Parser: {0}, sure {1:.0%}</source>
         <translation>解析器：{0}，把握 {1:.0%}</translation>
     </message>
@@ -1064,55 +1092,65 @@ Start with the sample pages, or import your own.</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="213"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="214"/>
         <source>Lines {0}–{1}</source>
         <translation>第 {0}–{1} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="284"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="295"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="285"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="296"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="286"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="297"/>
         <source>Items</source>
         <translation>条目数</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="287"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="298"/>
         <source>Doubts</source>
         <translation>存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="288"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="299"/>
         <source>Edited</source>
         <translation>已改</translation>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/models.py" line="313"/>
+        <source>{0} editing · {1}</source>
+        <translation>{0} 编辑中 · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="329"/>
         <source>{0}: {1} lines, {2} edited by hand</source>
         <translation>{0}：{1} 行，编者改过 {2} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="333"/>
+        <source>{0} is editing this page.</source>
+        <translation>{0} 正在编辑此页。</translation>
     </message>
 </context>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="231"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="247"/>
         <source>Imported; the image {0} it names is not beside it, so no image is attached.</source>
         <translation>已导入；文件所指的图像 {0} 不在旁边，未附加图像。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="234"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="250"/>
         <source>Imported; the image beside it cannot be read ({0}), so it is not attached.</source>
         <translation>已导入；旁边的图像无法读取（{0}），未附加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="237"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="253"/>
         <source>Imported; {0} line boxes lie outside the page.</source>
         <translation>已导入；有 {0} 个行框超出版面。</translation>
     </message>
@@ -1172,66 +1210,81 @@ Start with the sample pages, or import your own.</source>
         <source>The server refused the user name or password, or the user may not use this library.</source>
         <translation>服务器拒绝了用户名或密码，或该用户无权使用这个文库。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="167"/>
+        <source>Another editor has this page open; it is read-only here until they move on.</source>
+        <translation>另一位编辑正在编辑此页；在其离开之前，此页在这里只读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="170"/>
+        <source>Another editor changed this page since it was opened here. Your edits are kept: apply them to their version, or drop them.</source>
+        <translation>此页在这里打开后，另一位编辑修改了它。你的修改已保留：可将其应用到对方的版本上，或放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="180"/>
+        <source>{0} is editing this page; it is read-only here.</source>
+        <translation>{0} 正在编辑此页；此页在这里只读。</translation>
+    </message>
 </context>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="197"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="213"/>
         <source> (line {0})</source>
         <translation>（第 {0} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="200"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="216"/>
         <source>No such file or folder.</source>
         <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="204"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="220"/>
         <source>Cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="201"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="217"/>
         <source>The folder holds no page files (.txt, hOCR, ALTO, PAGE-XML, PaddleOCR JSON).</source>
         <translation>文件夹中没有版面文件（.txt、hOCR、ALTO、PAGE-XML、PaddleOCR JSON）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="205"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="221"/>
         <source>Too large ({0:.1f} MB); text pages over {1} MB and OCR files over {2} MB are refused.</source>
         <translation>文件过大（{0:.1f} MB）；超过 {1} MB 的文本版面和超过 {2} MB 的 OCR 文件不予接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="208"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="224"/>
         <source>Empty, or only blank lines.</source>
         <translation>文件为空，或只有空行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="209"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="225"/>
         <source>Binary data, not text</source>
         <translation>是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="210"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="226"/>
         <source>Holds NUL bytes: binary data or UTF-16 without a byte-order mark</source>
         <translation>含有 NUL 字节：是二进制数据，或是没有字节序标记的 UTF-16</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="214"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="230"/>
         <source>Not text in UTF-8, GB18030/GBK or UTF-16</source>
         <translation>不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="215"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="231"/>
         <source>The library has another page named {0} with other content.</source>
         <translation>文库中已有名为 {0} 但内容不同的版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="218"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="234"/>
         <source>Not a readable OCR file: {0}</source>
         <translation>无法读取的 OCR 文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="219"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="235"/>
         <source>Could not be parsed or stored: {0}</source>
         <translation>无法解析或存储：{0}</translation>
     </message>
@@ -1558,14 +1611,29 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/savebanner.py" line="32"/>
+        <location filename="../../desktop/proofdesk/gui/savebanner.py" line="36"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/savebanner.py" line="43"/>
+        <location filename="../../desktop/proofdesk/gui/savebanner.py" line="38"/>
+        <source>&amp;Apply my edits to their version</source>
+        <translation>将我的修改应用到对方版本(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/savebanner.py" line="40"/>
+        <source>Drop my edits</source>
+        <translation>放弃我的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/savebanner.py" line="62"/>
         <source>Your last edits could not be written to the library: {0} They are kept in this window and will be written with your next edit, or when you press Retry (Ctrl+S).</source>
         <translation>最近的改动无法写入文库：{0} 这些改动保留在本窗口中，会在下一次改动时或按“重试”（Ctrl+S）时写入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/savebanner.py" line="73"/>
+        <source>{0} changed this page since it was opened here (lines {1}). Your edits are kept: apply them to their version, or drop them.</source>
+        <translation>此页在这里打开后，{0} 修改了它（第 {1} 行）。你的修改已保留：可将其应用到对方的版本上，或放弃。</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1915,14 @@ Start with the sample pages, or import your own.</source>
         <location filename="../../desktop/proofdesk/gui/tagging/dialog.py" line="296"/>
         <source>Merge {0} into:</source>
         <translation>把“{0}”并入：</translation>
+    </message>
+</context>
+<context>
+    <name>Teamwork</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/teamwork.py" line="81"/>
+        <source>Your edits of {0} pages did not fit the other editor&apos;s and were dropped.</source>
+        <translation>你在 {0} 页上的修改与另一位编辑的修改冲突，已放弃。</translation>
     </message>
 </context>
 <context>

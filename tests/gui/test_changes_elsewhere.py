@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from proofdesk.gui.mainwindow import MainWindow
 from proofdesk.importer import import_files
-from proofdesk.storage import Library
+from proofdesk.storage import Library, Problem, StorageError
 
 
 def test_pages_imported_by_another_program_appear(
@@ -49,11 +50,14 @@ def test_another_editors_status_changes_show_in_the_list(window: MainWindow, lib
     assert open_id is not None
     other_page = next(i for i in infos if i.id != open_id)
     with Library.open(library_path, editor="李四") as other:  # another editor's window
-        for page_id in (other_page.id, open_id):
-            _page, layer = other.load(page_id)
-            other.save(page_id, layer, ops.set_status(layer, Status.DONE))
+        _page, layer = other.load(other_page.id)
+        other.save(other_page.id, layer, ops.set_status(layer, Status.DONE))
+        _page, layer = other.load(open_id)
+        with pytest.raises(StorageError) as refused:  # the window holds its open page
+            other.save(open_id, layer, ops.set_status(layer, Status.DONE))
+        assert refused.value.problem is Problem.CLAIMED
     window.session.look_for_changes()
     shown = {i.id: i.status for i in window.library_panel.model.infos()}
     assert shown[other_page.id] is Status.DONE
-    assert shown[open_id] is not Status.DONE  # the open page is the window's own until it is saved or reopened
+    assert shown[open_id] is not Status.DONE
     assert f"· 1 {status_name(Status.DONE)} ·" in window.library_panel.summary.text()

@@ -116,6 +116,8 @@ def test_a_version_4_library_gets_its_index(tmp_path: Path) -> None:
         conn.execute("DROP INDEX line_corrected")
         conn.execute("DROP TABLE history")  # and none of what came later
         conn.execute("DROP TABLE bigram")
+        conn.execute("DROP TABLE claim")
+        conn.execute("ALTER TABLE page DROP COLUMN version")
         conn.execute("DROP TABLE alembic_version")
         conn.execute("PRAGMA user_version = 4")
     with Library.open(path) as lib:
@@ -154,13 +156,14 @@ def test_a_library_without_its_index_is_not_taken_for_version_5(tmp_path: Path) 
 
 def test_replace_corrects_shown_text_only_and_in_one_transaction(lib: Library) -> None:
     ids = _add(lib, ONE, TWO)
-    planned = replacing.plan(lib, "审记", "审计")
+    planned, held = replacing.plan(lib, "审记", "审计")
+    assert held == {}
     assert [(p.page.name, p.lines) for p in planned] == [("p2", ((3, "本报讯 全市审记系统", "本报讯 全市审计系统"),))]
     replacing.apply(lib, planned)
     page, layer = lib.load(ids["p2"])
     assert page == TWO and layer.lines[3].correction == "本报讯 全市审计系统"
     assert layer.status is Status.REVIEW
-    assert replacing.plan(lib, "审记", "审计") == []  # found in raw text only: nothing left to change
+    assert replacing.plan(lib, "审记", "审计") == ([], {})  # found in raw text only: nothing left to change
     for old, new in (("", "x"), ("审", "a\nb")):
         with pytest.raises(ops.EditError):
             replacing.plan(lib, old, new)

@@ -7,10 +7,11 @@ editor's items exactly as they are; lines an editor moved or ignored are marked 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
 from enum import StrEnum
+from typing import TypeVar
 
-from .model import Break, Field, ItemState, Kind, Layer, LineState, Page, Role, Status, make_layer
+from .model import Break, Field, ItemState, Kind, Layer, LineState, Page, Role, Status, diff, make_layer
 
 
 class EditProblem(StrEnum):
@@ -38,6 +39,8 @@ class EditProblem(StrEnum):
     """A replacement with an empty text to find."""
     NO_PAGE = "no_page"
     """No page is open to edit."""
+    CROSSED = "crossed"
+    """Edits made on an older copy of the page do not fit the page as another editor left it."""
 
 
 class EditError(ValueError):
@@ -254,6 +257,49 @@ def in_review(before: Layer, after: Layer) -> Layer:
     if not (after.lines != before.lines or after.items != before.items):
         return after
     return set_status(after, Status.REVIEW)
+
+
+_State = TypeVar("_State", LineState, ItemState)
+_Key = TypeVar("_Key")
+
+
+def reapply(base: Layer, mine: Layer, theirs: Layer) -> Layer:
+    """The edits that made `mine` of `base` made again on `theirs` (the page as another editor changed it
+    meanwhile): each value of a line or item `mine` changed is taken from it, everything else from `theirs`.
+    Raises `EditError(CROSSED)` when both changed one value differently, or when the result is no whole layer
+    (a line left in an item the other editor removed, an item left without lines)."""
+    change = diff(base, mine)
+    lines = dict(theirs.lines)
+    for n in change.lines:
+        _put(lines, n, _merged(base.lines.get(n), mine.lines.get(n), theirs.lines.get(n)))
+    items = dict(theirs.items)
+    for k in change.items:
+        _put(items, k, _merged(base.items.get(k), mine.items.get(k), theirs.items.get(k)))
+    if {s.item for s in lines.values() if s.item is not None} != items.keys():
+        raise EditError(EditProblem.CROSSED)
+    return Layer(lines, items, mine.status if change.status else theirs.status)
+
+
+def _merged(base: _State | None, mine: _State | None, theirs: _State | None) -> _State | None:
+    """One line's or item's state with the values `mine` changed over `theirs`."""
+    if theirs in (base, mine):
+        return mine
+    if base is None or mine is None or theirs is None:  # added or removed on one side, changed on the other
+        raise EditError(EditProblem.CROSSED)
+    values = {}
+    for name in (f.name for f in fields(base)):
+        was, own, other = getattr(base, name), getattr(mine, name), getattr(theirs, name)
+        if own != was and other not in (was, own):
+            raise EditError(EditProblem.CROSSED)
+        values[name] = own if own != was else other
+    return replace(theirs, **values)
+
+
+def _put(states: dict[_Key, _State], key: _Key, state: _State | None) -> None:
+    if state is None:
+        states.pop(key, None)
+    else:
+        states[key] = state
 
 
 def rebase(old: Layer, parsed: Layer) -> Layer:

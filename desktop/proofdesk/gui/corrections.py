@@ -20,7 +20,7 @@ from .articleview import ArticlePanel
 from .historydialog import HistoryDialog, local_time
 from .pageview import PageView
 from .session import Session
-from .wording import problem_text
+from .wording import held_text, problem_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -55,6 +55,9 @@ class Corrections(QObject):
 
     def _push(self, make: Callable[[], commands.EditCommand], failure: str) -> bool:
         if self.session.layer is None:
+            return False
+        if self.session.held_by is not None:
+            self.message.emit(held_text(self.session.held_by))
             return False
         try:
             command = make()

@@ -233,19 +233,24 @@ class FindDialog(QDialog):
         if hit is not None:
             self.hitChosen.emit(hit.page_id, hit.line)
 
-    def plan(self, old: str, new: str) -> list[PageReplacement]:
-        """Each page's edit for replacing `old` by `new`, from the layers the editor sees."""
+    def plan(self, old: str, new: str) -> tuple[list[PageReplacement], int]:
+        """Each page's edit for replacing `old` by `new`, from the layers the editor sees, and how many pages
+        were left out because other editors have them open."""
         from .. import replacing
 
         library = self.session.library
         assert library is not None
         planned = []
-        for page_id in replacing.page_ids_holding(library, old, self._status()):
+        held = {page_id for page_id, claim in library.claims().items() if not claim.mine}
+        holding = replacing.page_ids_holding(library, old, self._status())
+        for page_id in holding:
+            if page_id in held:
+                continue
             page, layer = self.session.layer_of(page_id)
             found = replacing.replacement(page_id, page, layer, old, new)
             if found is not None:
                 planned.append(found)
-        return planned
+        return planned, len(held.intersection(holding))
 
     def replace_all(self) -> bool:
         """Replace the query by the replacement text on every line that shows it (of the pages with the
@@ -262,15 +267,16 @@ class FindDialog(QDialog):
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            planned = self.plan(old, new)
+            planned, held = self.plan(old, new)
         except StorageError as error:
             self.message.emit(problem_text(error.problem))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
         lines = sum(len(p.lines) for p in planned)
+        left_out = self.tr(" {0} pages other editors have open were left as they are.").format(held) if held else ""
         if not planned:
-            self.message.emit(self.tr("No line shows this text; nothing was replaced."))
+            self.message.emit(self.tr("No line shows this text; nothing was replaced.") + left_out)
             return False
         done = sum(1 for p in planned if p.before.status is Status.DONE)
         if not self.confirm(lines, len(planned), done):
@@ -278,6 +284,7 @@ class FindDialog(QDialog):
         self.stack.push(ReplaceAll(self.session, planned, old, new))
         self.message.emit(
             self.tr("Replaced on {0} lines of {1} pages. Undo (Ctrl+Z) takes it all back.").format(lines, len(planned))
+            + left_out
         )
         self.search()
         return True

@@ -50,6 +50,10 @@ SCAN_BACKGROUND = QColor("#e8e8e8")
 
 PROBLEM_BANNER_STYLE = "#saveProblem { background: #fde2e1; border: 1px solid #e0a0a0; border-radius: 4px; }"
 """The red bar that says edits could not be written."""
+CLAIMED_ROW = QColor("#fff4d6")
+"""The page list's rows of pages other editors have open (the colour of the bar that says so)."""
+CLAIM_BANNER_STYLE = "#claimed { background: #fff4d6; border: 1px solid #e3c77a; border-radius: 4px; }"
+"""The amber bar that says another editor has the open page."""
 UNSAVED_STYLE = "color: #b3261e; font-weight: bold"
 """The status bar's "Edits not saved yet"."""
 NOTE_STYLE = f"color: {MUTED_TEXT.name()}"

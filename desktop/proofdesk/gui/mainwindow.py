@@ -41,6 +41,7 @@ from .scanpane import ScanPane
 from .scanview import ScanView
 from .session import Session
 from .tagging import install as install_tagging
+from .teamwork import Teamwork
 from .windowlayout import WindowLayout
 from .wording import problem_text
 
@@ -91,10 +92,13 @@ class MainWindow(QMainWindow):
         self.work.setSizes([640, 0, 460])
         self.banner = SaveBanner(self)
         self.banner.retryRequested.connect(self.retry_saving)
+        self.team = Teamwork(self, session, self.stack, self.library_panel, self.banner)
+        self.team.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(4, 4, 4, 0)
         central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.team.claim_banner)
         central_layout.addWidget(self.splitter, 1)  # the panes take the room; the red bar is as tall as its text
         self.setCentralWidget(central)
 

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from ..domain.model import DOUBT_THRESHOLD, Break, Change, Layer, Page, Status
+from . import look
 from .wording import item_label, role_name, rule_name, status_name
 
 if TYPE_CHECKING:
@@ -242,6 +243,16 @@ class LibraryModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._infos: dict[int, PageInfo] = {}
         self._row: dict[int, int] = {}
+        self._held: dict[int, str] = {}
+
+    def set_claims(self, held: dict[int, str]) -> None:
+        """The pages other editors' windows hold, with who holds them."""
+        changed = set(held.items()) ^ set(self._held.items())
+        self._held = dict(held)
+        for page_id, _editor in changed:
+            row = self._row.get(page_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(LibraryColumn) - 1))
 
     def set_pages(self, infos: list[PageInfo]) -> None:
         self.beginResetModel()
@@ -295,8 +306,11 @@ class LibraryModel(QAbstractTableModel):
         column = LibraryColumn(index.column())
         if role == PAGE_ID_ROLE:
             return info.id
+        holder = self._held.get(info.id)
         if role == Qt.ItemDataRole.DisplayRole:
             if column is LibraryColumn.NAME:
+                if holder is not None:  # first, so that a narrow column cuts the name, not the editor
+                    return QCoreApplication.translate("Models", "{0} editing · {1}").format(holder, info.name)
                 return info.name
             if column is LibraryColumn.STATUS:
                 return status_name(info.status)
@@ -307,12 +321,17 @@ class LibraryModel(QAbstractTableModel):
             if column is LibraryColumn.STATUS:
                 return _STATUS_ORDER[info.status]
             return (info.items, info.doubts, info.edited)[column - LibraryColumn.ITEMS]
+        if role == Qt.ItemDataRole.BackgroundRole and holder is not None:
+            return look.CLAIMED_ROW
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= LibraryColumn.ITEMS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate("Models", "{0}: {1} lines, {2} edited by hand").format(
+            tip = QCoreApplication.translate("Models", "{0}: {1} lines, {2} edited by hand").format(
                 info.name, info.lines, info.edited
             )
+            if holder is not None:
+                tip += "\n" + QCoreApplication.translate("Models", "{0} is editing this page.").format(holder)
+            return tip
         return None
 
 

@@ -6,6 +6,11 @@ signal. A write that fails (disk full, database locked) keeps the edit in memory
 tried again with the next edit or on `retry()`, so nothing the editor did is lost while the problem lasts.
 A taxonomy edit waiting to be written is written before any page: a later edit of an item it retagged then
 lands on top of it.
+
+The open page is claimed while it is shown (`claiming.PageClaim`); a page another editor's window holds is
+read-only here (`held_by`). Every write names the page's version the edit was based on: when another editor
+changed the page meanwhile the write is refused (`Problem.CONFLICT`) and the edits stay here until `resolve`
+applies them to the other version or drops them.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..domain import ops
 from ..domain.model import Change, Layer, Page, diff
+from .claiming import Notices, PageClaim
 
 if TYPE_CHECKING:
     from ..location import Location
@@ -59,6 +65,10 @@ class Session(QObject):
         saveFailed(object): writing failed; the payload is the storage `Problem`. The edit stays in memory.
         savedChanged(bool): True when every edit is on disk, False while some are waiting to be written.
         changedElsewhere(): another program (or a worker) committed to the library since the last look.
+        conflicted(int): the write of this page was refused because another editor changed it (after
+            `saveFailed`).
+        pagesReloaded(): pages were read again from the library after a conflict; edits made before it can no
+            longer be undone.
     """
 
     libraryReady = Signal()
@@ -70,6 +80,8 @@ class Session(QObject):
     saveFailed = Signal(object)
     savedChanged = Signal(bool)
     changedElsewhere = Signal()
+    conflicted = Signal(int)
+    pagesReloaded = Signal()
 
     WATCH_MS = 2000
     """How often the library is asked whether another program wrote to it (a cheap PRAGMA)."""
@@ -91,6 +103,12 @@ class Session(QObject):
         self._pages: dict[int, Page] = {}
         # The parser version of a re-parse (or of its undo) not yet written, by page.
         self._versions: dict[int, int] = {}
+        # Per page: the library's version of the layer last known to be on disk (what a write is based on).
+        self._based_on: dict[int, int] = {}
+        self.claims = PageClaim(self)
+        self.claims.pageFreed.connect(self._page_freed)
+        self._notices = Notices(self)
+        self._notices.noticed.connect(self.look_for_changes)
         # A taxonomy edit not yet written (written before any page's edit).
         self._tagging: Tagging | None = None
         self._data_version: int | None = None
@@ -105,24 +123,31 @@ class Session(QObject):
         self._data_version = None
         self.look_for_changes()
         self._watch.start()
+        self.claims.attach(library)
+        self._notices.start(library)
         self.libraryReady.emit()
 
     def look_for_changes(self) -> None:
-        """Emit `changedElsewhere` when another connection committed to the library since the last look."""
+        """Emit `changedElsewhere` when another connection committed to the library since the last look, and
+        tell `claims` which pages other editors' windows hold."""
         from ..storage import StorageError
 
         if self.library is None:
             return
         try:
             version = self.library.data_version()
+            held = {page: c.editor for page, c in self.library.claims().items() if not c.mine}
         except StorageError:
             return  # a locked or failing library: the next look, or the next edit, tells
         if self._data_version is not None and version != self._data_version:
             self.changedElsewhere.emit()
         self._data_version = version
+        self.claims.look(held)
 
     def close(self) -> None:
         self._watch.stop()
+        self._notices.stop()
+        self.claims.close()
         if self.library is not None:
             self.library.close()
             self.library = None
@@ -143,7 +168,20 @@ class Session(QObject):
             self._pages[page_id] = page
         self.page_id, self.page, self.layer = page_id, page, layer
         self.scan = self.library.scan(page_id)
+        self.claims.open(page_id)
         self.pageOpened.emit(page_id)
+
+    @property
+    def held_by(self) -> str | None:
+        """The editor whose window holds the open page, when it is not this window: the page is read-only."""
+        return self.claims.held_by
+
+    def _page_freed(self) -> None:
+        """The open page, held by another window until now, is this window's: read it again (the other editor
+        changed it, likely) unless edits made here wait for it, and write those."""
+        if self.page_id is not None and self.page_id not in self._unsaved:
+            self.open_page(self.page_id)
+        self.retry()
 
     def attach_image(self, image: ImageRef) -> None:
         """Attach a checked image (`ocrfiles.probe_image`) to the open page; the raw page does not change."""
@@ -180,7 +218,7 @@ class Session(QObject):
     def _load(self, page_id: int) -> tuple[Page, Layer]:
         """The page from the library, with a taxonomy edit not yet written over it."""
         assert self.library is not None
-        page, layer = self.library.load(page_id)
+        page, layer, self._based_on[page_id] = self.library.load_versioned(page_id)
         if self._tagging is not None:
             layer = ops.retag_items(layer, self._tagging.of_page(page_id))
         return page, layer
@@ -199,7 +237,8 @@ class Session(QObject):
         if self._write_taxonomy():
             try:
                 pending = list(self._unsaved)
-                self.library.save_pages([(p, self._on_disk[p], self._unsaved[p]) for p in pending])
+                edits = [(p, self._on_disk[p], self._unsaved[p]) for p in pending]
+                self._based_on.update(self.library.save_pages(edits, self._based_on))
             except StorageError as error:
                 self.savedChanged.emit(False)
                 self.saveFailed.emit(error.problem)
@@ -222,7 +261,7 @@ class Session(QObject):
         return self._versions.get(page_id, self.library.parsed_with(page_id))
 
     def _write(self, page_id: int, parsed_with: int | None) -> bool:
-        from ..storage import StorageError
+        from ..storage import Problem, StorageError
 
         assert self.library is not None
         if page_id not in self._unsaved:
@@ -234,21 +273,65 @@ class Session(QObject):
         was_saved = not self._unsaved.keys() - {page_id} and self._tagging is None
         if not self._write_taxonomy():
             return False
+        based_on = self._based_on.get(page_id)
         try:
             if version is not None:
-                self.library.replace_layer(page_id, after, version)
+                written: int | None = self.library.replace_layer(page_id, after, version, based_on)
             else:
-                self.library.save(page_id, self._on_disk[page_id], after)
+                written = self.library.save(page_id, self._on_disk[page_id], after, based_on)
         except StorageError as error:
             self.savedChanged.emit(False)
             self.saveFailed.emit(error.problem)
+            if error.problem is Problem.CONFLICT:
+                self.conflicted.emit(page_id)
             return False
+        if written is not None:
+            self._based_on[page_id] = written
         self._on_disk[page_id] = after
         del self._unsaved[page_id]
         self._versions.pop(page_id, None)
         if was_saved or not self._unsaved:
             self.savedChanged.emit(not self._unsaved)
         return True
+
+    def other_change(self, page_id: int) -> tuple[str, list[int]]:
+        """Who changed the page last, and the lines that differ from the layer this window's edits of it are
+        based on: what another editor did meanwhile."""
+        assert self.library is not None
+        _page, theirs, _version = self.library.load_versioned(page_id)
+        history = self.library.page_history(page_id)
+        return (history[-1].editor if history else ""), sorted(diff(self._on_disk[page_id], theirs).lines)
+
+    def resolve(self, keep: bool) -> list[int]:
+        """After a write was refused because another editor changed a page: make each such page's edits
+        again on the other editor's version (`keep`) or drop them, and write. Returns the pages whose edits
+        could not be made again and were dropped (`ops.reapply`). Emits `pagesReloaded`."""
+        from ..domain.ops import EditError, reapply
+
+        assert self.library is not None
+        dropped = []
+        for page_id in list(self._unsaved):
+            page, theirs, version = self.library.load_versioned(page_id)
+            if version == self._based_on.get(page_id):
+                continue
+            mine = None
+            if keep:
+                try:
+                    mine = reapply(self._on_disk[page_id], self._unsaved[page_id], theirs)
+                except EditError:
+                    dropped.append(page_id)
+            self._pages[page_id], self._on_disk[page_id], self._based_on[page_id] = page, theirs, version
+            self._versions.pop(page_id, None)
+            if mine is None or not diff(theirs, mine):
+                del self._unsaved[page_id]
+            else:
+                self._unsaved[page_id] = mine
+        self.pagesReloaded.emit()
+        if self.page_id is not None:
+            self.open_page(self.page_id)
+        if self.retry():
+            self.savedChanged.emit(True)
+        return dropped
 
     def tagged_items(self) -> tuple[dict[ItemRef, tuple[str, ...]], dict[int, str]]:
         """Every item that carries a confirmed theme, as the editor sees it (the library's items, with the

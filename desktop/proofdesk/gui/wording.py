@@ -164,7 +164,20 @@ def problem_text(problem: Problem) -> str:
         Problem.DENIED: QCoreApplication.translate(
             "Problems", "The server refused the user name or password, or the user may not use this library."
         ),
+        Problem.CLAIMED: QCoreApplication.translate(
+            "Problems", "Another editor has this page open; it is read-only here until they move on."
+        ),
+        Problem.CONFLICT: QCoreApplication.translate(
+            "Problems",
+            "Another editor changed this page since it was opened here. Your edits are kept: apply them"
+            " to their version, or drop them.",
+        ),
     }[problem]
+
+
+def held_text(editor: str) -> str:
+    """Why an edit of the open page is refused while another editor has it."""
+    return QCoreApplication.translate("Problems", "{0} is editing this page; it is read-only here.").format(editor)
 
 
 def edit_problem_text(error: EditError) -> str:
@@ -187,6 +200,9 @@ def edit_problem_text(error: EditError) -> str:
         EditProblem.NO_DOUBT: QCoreApplication.translate("EditProblems", "None of these lines is a doubt."),
         EditProblem.NOTHING_TO_FIND: QCoreApplication.translate("EditProblems", "Type the text to find first."),
         EditProblem.NO_PAGE: QCoreApplication.translate("EditProblems", "Open a page first."),
+        EditProblem.CROSSED: QCoreApplication.translate(
+            "EditProblems", "Your edits do not fit the page as the other editor left it; drop them and edit again."
+        ),
     }[error.problem].format(error.subject)
 
 

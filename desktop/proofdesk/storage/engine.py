@@ -32,6 +32,10 @@ class Problem(StrEnum):
     DUPLICATE_NAME = "duplicate_name"
     UNREACHABLE = "unreachable"
     DENIED = "denied"
+    CLAIMED = "claimed"
+    """Another editor's window holds the page (`detail`: who)."""
+    CONFLICT = "conflict"
+    """The page changed since the edit's copy of it was read (`detail`: the page's id)."""
 
 
 class StorageError(Exception):

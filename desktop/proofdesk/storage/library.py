@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
+from uuid import uuid4
 
 from sqlalchemy import Connection, Engine, insert, select, text, update
 from sqlmodel import SQLModel
@@ -23,6 +24,7 @@ from ..location import BadLocation, Location, Server, parse
 from ..ocrfiles import ImageRef, PageScan
 from ..themes.taxonomy import Retag, Theme
 from . import (
+    claims,
     fulltext,
     history,
     layers,
@@ -31,9 +33,11 @@ from . import (
     taxonomy,
     wordstats,
 )
+from .claims import Claim
 from .engine import AlreadyStored, Problem, StorageError, cells, is_server, one_writer, translated
 from .fulltext import Hit
 from .history import Action, Entry, Stats
+from .notices import Listener
 from .opening import open_file, open_server
 from .rows import BITS as _BITS
 from .rows import PageInfo as PageInfo
@@ -56,6 +60,8 @@ class Library:
         """Who the changes made through this connection are recorded as (`history`)."""
         self.read_only = read_only
         """Opened with `read_only`: every write raises `StorageError(Problem.READ_ONLY)`."""
+        self.holder = uuid4().hex
+        """This connection's token for its claims (`claims`): two windows of one editor are two holders."""
         self.engine = engine
         self._conn = conn
 
@@ -198,6 +204,12 @@ class Library:
         with self._transaction(write=False) as conn:
             return layers.read(conn, page_id)
 
+    def load_versioned(self, page_id: int) -> tuple[Page, Layer, int]:
+        """The raw page, its layer and the page's version (what an edit of this layer is based on)."""
+        with self._transaction(write=False) as conn:
+            page, layer = layers.read(conn, page_id)
+            return page, layer, claims.version(conn, page_id)
+
     def iter_pages(self, page_ids: Iterable[int] | None = None) -> Iterator[tuple[PageInfo, Page, Layer]]:
         """Pages with their layers, one at a time (for export)."""
         infos = self.pages() if page_ids is None else self.pages_by_id(page_ids)
@@ -264,28 +276,41 @@ class Library:
 
     # -- edits ------------------------------------------------------------------------------------------------
 
-    def save(self, page_id: int, before: Layer, after: Layer) -> None:
-        """Write what differs between two layers of a page, in one transaction."""
-        self.save_pages([(page_id, before, after)])
+    def save(self, page_id: int, before: Layer, after: Layer, based_on: int | None = None) -> int | None:
+        """Write what differs between two layers of a page, in one transaction; `based_on` is the page's
+        version `before` was read at (None: whatever is stored). Returns the page's new version (None when
+        nothing differs). Raises `StorageError` with `Problem.CONFLICT` when the page changed since
+        `based_on`, `Problem.CLAIMED` when another editor's window holds it: nothing is written then."""
+        versions = self.save_pages([(page_id, before, after)], None if based_on is None else {page_id: based_on})
+        return versions.get(page_id)
 
-    def save_pages(self, edits: Iterable[tuple[int, Layer, Layer]]) -> None:
+    def save_pages(
+        self, edits: Iterable[tuple[int, Layer, Layer]], based_on: Mapping[int, int] | None = None
+    ) -> dict[int, int]:
         """Write what differs between two layers of each of several pages (`(page_id, before, after)`), all in
-        one transaction: every page is changed, or none."""
+        one transaction: every page is changed, or none (`save`). `based_on` gives the version each page's
+        `before` was read at. Returns the new version of each page written."""
         changes = [(page, before, after, change) for page, before, after in edits if (change := diff(before, after))]
+        versions: dict[int, int] = {}
         if not changes:
-            return
+            return versions
         with self._transaction() as conn:
             for page_id, before, after, change in changes:
+                versions[page_id] = claims.check_write(conn, page_id, self.holder, (based_on or {}).get(page_id))
                 layers.write_change(conn, page_id, after, change)
                 self._record(conn, page_id, Action.EDIT, before, after, change)
+        return versions
 
-    def replace_layer(self, page_id: int, layer: Layer, parsed_with: int) -> None:
-        """Store a whole new layer for a page (after a re-parse), in one transaction."""
+    def replace_layer(self, page_id: int, layer: Layer, parsed_with: int, based_on: int | None = None) -> int:
+        """Store a whole new layer for a page (after a re-parse), in one transaction; `based_on` as for
+        `save`. Returns the page's new version."""
         with self._transaction() as conn:
+            version = claims.check_write(conn, page_id, self.holder, based_on)
             _page, before = layers.read(conn, page_id)
             layers.write(conn, page_id, layer)
             conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(parsed_with=parsed_with))
             self._record(conn, page_id, Action.REPARSE, before, layer, diff(before, layer))
+        return version
 
     def _record(
         self, conn: Connection, page_id: int, action: Action, before: Layer, after: Layer, change: Change
@@ -293,6 +318,30 @@ class Library:
         status = after.status.value if change.status else None
         replaced = _replaced(before, change.lines, change.items)
         history.record(conn, page_id, self.editor, action, change.lines, change.items, status, replaced)
+
+    # -- claims -----------------------------------------------------------------------------------------------
+
+    def claim(self, page_id: int) -> Claim:
+        """Claim the page for this connection, or renew its claim (`claims`); returns the claim that holds,
+        another editor's when theirs is live."""
+        with self._transaction() as conn:
+            return claims.take(conn, page_id, self.editor, self.holder)
+
+    def release(self, page_ids: Iterable[int] | None = None, anyone: bool = False) -> int:
+        """Release this connection's claims on `page_ids` (None: all of them); with `anyone`, whoever holds
+        them (an administrator's release). Returns how many were released."""
+        with self._transaction() as conn:
+            return claims.release(conn, page_ids, None if anyone else self.holder)
+
+    def claims(self) -> dict[int, Claim]:
+        """Every live claim, by page id."""
+        with self._transaction(write=False) as conn:
+            return claims.live(conn, self.holder)
+
+    def listen(self) -> Listener | None:
+        """A connection of its own that hears of other connections' changes at once (`notices`), for a library
+        on a server; None for a file."""
+        return Listener(self.path) if isinstance(self.path, Server) else None
 
     # -- search -----------------------------------------------------------------------------------------------
 

@@ -20,11 +20,12 @@ from sqlmodel import SQLModel
 
 from . import (
     fulltext,
+    notices,
     tables,  # noqa: F401  (registers the tables on SQLModel.metadata)
 )
 from .engine import is_server
 
-LATEST = 8
+LATEST = 9
 """The newest schema version: the last revision in `migrations/versions` (a test checks they agree)."""
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -51,6 +52,7 @@ _COLUMNS: dict[int, dict[str, set[str]]] = {
     6: {"history": {"id", "page_id", "at", "editor", "action", "lines", "items", "status"}},
     7: {"bigram": {"code", "pages"}},
     8: {"history": {"replaced"}},
+    9: {"page": {"version"}, "claim": {"page_id", "editor", "holder", "expires"}},
 }
 
 
@@ -170,6 +172,7 @@ def prepare(conn: Connection) -> list[int]:
         with conn.begin():
             SQLModel.metadata.create_all(conn)
             fulltext.create(conn)
+            notices.create(conn)
             # Alembic's own table, as `alembic stamp` makes it (without loading the revisions: a new library
             # needs none of them).
             conn.exec_driver_sql(

@@ -23,6 +23,8 @@ class PageRow(SQLModel, table=True):
     status: str = "new"
     imported_at: str
     parsed_with: int = 0
+    version: int = 0
+    """Raised by every write of the page's layer: a write based on an older version is refused (`claims`)."""
 
 
 class LineRow(SQLModel, table=True):
@@ -115,3 +117,15 @@ class BigramRow(SQLModel, table=True):
 
     code: int = Field(primary_key=True, sa_type=_CODE, sa_column_kwargs={"autoincrement": False})
     pages: int
+
+
+class ClaimRow(SQLModel, table=True):
+    """An editor's hold on a page while a window shows it (`claims`): who, which connection, and until when
+    (seconds since the epoch on the library's clock)."""
+
+    __tablename__ = "claim"
+
+    page_id: int = Field(foreign_key="page.id", primary_key=True, ondelete="CASCADE")
+    editor: str
+    holder: str
+    expires: float

@@ -18,7 +18,7 @@ from ...domain.model import Change, diff
 from ...themes import Suggestion
 from ..commands import SetTags
 from ..session import Session
-from ..wording import edit_problem_text
+from ..wording import edit_problem_text, held_text
 from .chips import ThemeChips
 from .suggestions import Suggestions
 from .taxonomy import Taxonomy
@@ -152,6 +152,9 @@ class ItemTags(QObject):
         self._push(article.key, [t for t in article.tags if t != name], self.tr("Theme: remove {0}").format(name))
 
     def _push(self, key: int, tags: Sequence[str], text: str) -> None:
+        if self.session.held_by is not None:
+            self.message.emit(held_text(self.session.held_by))
+            return
         try:
             command = SetTags(self.session, key, tags, text)
         except ops.EditError as error:
