@@ -315,7 +315,8 @@ def refused_replacement(error: EditError) -> str:
     return f"{edit_problem(error)}; nothing was changed"
 
 
-def _share(part: int, whole: int) -> str:
+def share(part: int, whole: int) -> str:
+    """`part` of `whole` in per cent, to a tenth (a dash of nothing)."""
     return f"{100 * part / whole:.1f}%" if whole else "-"
 
 
@@ -328,11 +329,11 @@ def stats(found: Stats) -> list[str]:
     if found.done_lines:
         kept = found.done_lines - found.changed["any"]
         what = ", ".join(
-            f"{label} {_share(found.changed[key], found.done_lines)}"
+            f"{label} {share(found.changed[key], found.done_lines)}"
             for key, label in (("item", "item"), ("role", "role"), ("brk", "break"), ("correction", "text"))
         )
         lines.append(
-            f"parser accuracy on the done pages: {_share(kept, found.done_lines)} of {found.done_lines} lines"
+            f"parser accuracy on the done pages: {share(kept, found.done_lines)} of {found.done_lines} lines"
             f" kept as parsed; changed by editors: {what}"
         )
     else:

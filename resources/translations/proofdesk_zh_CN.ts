@@ -910,6 +910,16 @@ Start with the sample pages, or import your own.</source>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="259"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="278"/>
+        <source>Library overview</source>
+        <translation>文库概况</translation>
+    </message>
 </context>
 <context>
     <name>LineDelegate</name>
@@ -927,73 +937,73 @@ Start with the sample pages, or import your own.</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="180"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="181"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="196"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="197"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="209"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="210"/>
         <source>The database is not a Proofdesk library, or another program changed it. It was not changed.</source>
         <translation>这个数据库不是校对台文库，或已被其他程序改动。它没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="214"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="215"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="241"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="242"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="246"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="247"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="247"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="248"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="312"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="313"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="318"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="325"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="319"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="326"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="318"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="319"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="325"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="326"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="335"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="336"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="386"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="387"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="388"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="389"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -1720,6 +1730,94 @@ Start with the sample pages, or import your own.</source>
     </message>
 </context>
 <context>
+    <name>StatsDialog</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="37"/>
+        <source>Library overview</source>
+        <translation>文库概况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="41"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="42"/>
+        <source>{0} pages: {1}</source>
+        <translation>共 {0} 版：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="48"/>
+        <source>Searches read every line: the server has no pg_trgm extension.</source>
+        <translation>搜索会逐行读取：服务器没有 pg_trgm 扩展。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="50"/>
+        <source>OCR text</source>
+        <translation>OCR 文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="50"/>
+        <source>Corrected to</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="50"/>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="51"/>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="53"/>
+        <source>Most frequent corrections (candidates for a replace across the library)</source>
+        <translation>最常见的改正（可在全文库中替换的候选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="57"/>
+        <source>Editor</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="57"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="57"/>
+        <source>Pages done</source>
+        <translation>完成版数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="57"/>
+        <source>Edits</source>
+        <translation>修改次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="57"/>
+        <source>Lines changed</source>
+        <translation>改动行数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="60"/>
+        <source>Each editor&apos;s work by day (UTC)</source>
+        <translation>各编者每日工作（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="69"/>
+        <source>Parser accuracy: no page is done yet; it is measured on the done pages.</source>
+        <translation>解析准确率：尚无已完成的版面；准确率以已完成的版面计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="73"/>
+        <source>Parser accuracy on the done pages: {0} of {1} lines kept as parsed. Changed by editors: item {2}, role {3}, break {4}, text {5}.</source>
+        <translation>已完成版面上的解析准确率：{1} 行中 {0} 保持解析结果。编者改动：条目 {2}，角色 {3}，断行 {4}，文字 {5}。</translation>
+    </message>
+</context>
+<context>
     <name>Statuses</name>
     <message>
         <location filename="../../desktop/proofdesk/gui/wording.py" line="136"/>
@@ -2033,22 +2131,22 @@ Start with the sample pages, or import your own.</source>
         <translation>重试保存(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="95"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="96"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="98"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="99"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="100"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="105"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="106"/>
         <source>Restore &amp;raw text</source>
         <translation>恢复原文(&amp;R)</translation>
     </message>
@@ -2068,117 +2166,122 @@ Start with the sample pages, or import your own.</source>
         <translation>编辑者姓名(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="104"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="95"/>
+        <source>Library &amp;overview…</source>
+        <translation>文库概况(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="105"/>
         <source>C&amp;orrect line text</source>
         <translation>校正本行文字(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="106"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="107"/>
         <source>&amp;Find in library…</source>
         <translation>在库中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="108"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="109"/>
         <source>New &amp;item at this line</source>
         <translation>从本行起新建条目(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="109"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="110"/>
         <source>Merge with previo&amp;us item</source>
         <translation>与上一条目合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="110"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="111"/>
         <source>Merge with n&amp;ext item</source>
         <translation>与下一条目合并(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="111"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="112"/>
         <source>Move &amp;lines to…</source>
         <translation>把行移到(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="112"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="113"/>
         <source>Move lines to pre&amp;vious item</source>
         <translation>把行移到上一条目(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="113"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="114"/>
         <source>M&amp;ove lines to next item</source>
         <translation>把行移到下一条目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="114"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="115"/>
         <source>Move lines to a ne&amp;w item</source>
         <translation>把行移到新条目(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="115"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="116"/>
         <source>Kin&amp;d…</source>
         <translation>类型(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="119"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="120"/>
         <source>To&amp;ggle join / paragraph break</source>
         <translation>切换 相连 / 分段(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="121"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="122"/>
         <source>N&amp;ext doubt</source>
         <translation>下一处存疑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="122"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="123"/>
         <source>Pre&amp;vious doubt</source>
         <translation>上一处存疑(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="123"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="124"/>
         <source>Con&amp;firm the doubt as it is</source>
         <translation>按原样确认存疑(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="124"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="125"/>
         <source>Check pa&amp;ge</source>
         <translation>检查版面(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="125"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="126"/>
         <source>Mark page &amp;done</source>
         <translation>标为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="127"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="128"/>
         <source>&amp;Re-parse page</source>
         <translation>重新解析版面(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="129"/>
         <source>Page hist&amp;ory…</source>
         <translation>页面历史(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="129"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="130"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="130"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="131"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="131"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="132"/>
         <source>Sho&amp;w the scan</source>
         <translation>显示扫描图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="136"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="137"/>
         <source>K&amp;eys and marks</source>
         <translation>快捷键与标记(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="134"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="135"/>
         <source>Attach page &amp;image…</source>
         <translation>附加扫描图(&amp;I)…</translation>
     </message>

@@ -92,6 +92,7 @@ class WindowActions(QObject):
         self.retry = act(self.tr("&Retry saving"), "Ctrl+S")
         self.restore = act(self.tr("Restore a back&up…"))
         self.editor_name = act(self.tr("E&ditor name…"))
+        self.overview = act(self.tr("Library &overview…"))
         self.quit = act(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         # Edit
         self.undo = stack.createUndoAction(window, self.tr("Undo"))

@@ -253,3 +253,26 @@ class LibraryTasks(QObject):
         dialog.open()
         self.dialog = dialog
         return dialog
+
+    def stats_dialog(self) -> workers.Task:
+        """Count the library's figures in a worker, then show them (File → Library overview…)."""
+        self.window.statusBar().showMessage(self.tr("Counting…"))
+        task = workers.start(workers.stats(self.session.path))
+        task.signals.finished.connect(self._show_stats)
+        task.signals.failed.connect(self._stats_failed)
+        return task
+
+    def _show_stats(self, stats: Any) -> None:
+        from .statsdialog import StatsDialog
+
+        self.window.statusBar().clearMessage()
+        dialog = StatsDialog(stats, self.window)
+        dialog.open()
+        self.dialog = dialog
+
+    def _stats_failed(self, error: Exception) -> None:
+        from ..storage import StorageError
+
+        self.window.statusBar().clearMessage()
+        text = problem_text(error.problem) if isinstance(error, StorageError) else str(error)
+        QMessageBox.warning(self.window, self.tr("Library overview"), text)

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         a.import_folder.triggered.connect(t.import_folder_dialog)
         a.load_samples.triggered.connect(t.load_samples)
         a.export.triggered.connect(t.export_dialog)
+        a.overview.triggered.connect(t.stats_dialog)
         a.retry.triggered.connect(self.retry_saving)
         a.restore.triggered.connect(t.restore_backup)
         a.editor_name.triggered.connect(t.editor_name_dialog)

@@ -44,7 +44,7 @@ class Menus(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.import_files, a.import_folder, a.load_samples])
         file_menu.addSeparator()
-        file_menu.addActions([a.export, a.retry, a.restore])
+        file_menu.addActions([a.export, a.overview, a.retry, a.restore])
         file_menu.addSeparator()
         file_menu.addAction(a.editor_name)
         file_menu.addSeparator()

@@ -144,3 +144,15 @@ def parse(db: Location, page: Page, scan: PageScan | None = None) -> Task:
         return parse_page(page, idf, learned, scan.line_boxes() if scan else None), PARSER_VERSION
 
     return Task(work)
+
+
+def stats(db: Location) -> Task:
+    """Count the library's figures (`Library.stats`) on a connection of the worker's own."""
+
+    def work(_task: Task) -> Any:
+        from ..storage import Library
+
+        with Library.open(db, read_only=True) as library:
+            return library.stats()
+
+    return Task(work)
