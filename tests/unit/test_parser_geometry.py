@@ -208,3 +208,14 @@ def test_the_indent_on_the_scan_tells_paragraphs() -> None:
     joined, parted = Break.JOIN, Break.PARAGRAPH
     assert [layer.lines[n].brk for n in range(2, 7)] == [joined, joined, parted, parted, joined]
     assert without.lines[3].brk is parted and without.lines[5].brk is joined  # the text alone errs
+
+
+def test_a_headline_stays_with_the_story_printed_under_it_though_another_holds_more_of_its_words() -> None:
+    # A real page: a headline over three columns, read before the first, which opens with a lead; the third
+    # column, read far later, repeats the headline's words. Its neighbour is printed under it: it stays there.
+    (gold,) = [g for g in dev_pages("tune") if g.page.name == "narrow_rapidocr_rcol_9004"]
+    layer = parse_page(gold.page, None, None, gold.boxes)
+    headline = next(n for n, text in enumerate(gold.page.lines, 1) if text.startswith("祝愿祖国明天"))
+    lead = next(n for n, text in enumerate(gold.page.lines, 1) if text.startswith("新华社北京1月1日电"))
+    assert layer.lines[headline].role is Role.TITLE
+    assert layer.lines[lead].item == layer.lines[headline].item == gold.layer().lines[lead].item

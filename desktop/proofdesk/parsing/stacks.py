@@ -47,7 +47,7 @@ def place_far(
     stories = list(stories)
     for part in parts:
         if part.title and part.side is not None and part.confidence <= WEAK and part.rule != "headline-split-story":
-            _move_if_far(part, stories, lines, weights)
+            _move_if_far(part, stories, lines, weights, under)
     pending = [p for p in parts if p.title and p.side is None]
     holder: dict[int, Part] = {}
     splits: list[tuple[Story, Story, Story]] = []
@@ -119,11 +119,13 @@ def _surest(
     return best
 
 
-def _move_if_far(part: Part, stories: list[Story], lines: list[Line], weights: Weights) -> None:
+def _move_if_far(
+    part: Part, stories: list[Story], lines: list[Line], weights: Weights, under: Callable[[Part, Story], bool]
+) -> None:
     """A headline its neighbours took only weakly is set free when an untitled story elsewhere holds far
-    more of its words (`place_far` then places it)."""
+    more of its words (`place_far` then places it); not when the scan shows the story printed under it."""
     current = story_of(part)
-    if current is None:
+    if current is None or under(part, current):
         return
     words = words_of(part, lines)
     here = coverage(words, current, lines, weights)
