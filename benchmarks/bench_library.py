@@ -196,7 +196,7 @@ def search_rows(library: Library, path: Path) -> list[tuple[str, int, float, flo
         assert counted[0] == len(hits), (query, limit, counted[0], len(hits))
         rows.append((f"{query} ({label})", len(hits), indexed, scanned))
     planned: list[replacing.PageReplacement] = []
-    plan = timed(lambda: planned.extend(replacing.plan(library, "高质量发展", "高质量的发展")))
+    plan = timed(lambda: planned.extend(replacing.plan(library, "高质量发展", "高质量的发展")[0]))
     lines = sum(len(p.lines) for p in planned)
     write = timed(lambda: replacing.apply(library, planned))
     undo = timed(lambda: library.save_pages((p.page_id, p.after, p.before) for p in planned))
