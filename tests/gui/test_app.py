@@ -4,6 +4,7 @@ the command line, and jieba kept off the GUI thread."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import textwrap
@@ -204,3 +205,33 @@ def test_closing_the_window_makes_the_days_verified_backup(
     made.path.unlink()
     app._daily_backup(library_path)
     assert capsys.readouterr().err.startswith("proofdesk: no backup was made:")
+
+
+def test_sigterm_closes_the_window_as_the_editor_would(library_path: Path, tmp_path: Path) -> None:
+    from proofdesk.storage import Library
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PROOFDESK_HOME": str(tmp_path / "home")}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "proofdesk.cli", "--db", str(library_path)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        claimed: dict[int, object] = {}
+        while not claimed and time.monotonic() < deadline and child.poll() is None:
+            time.sleep(0.1)
+            with Library.open(library_path, read_only=True) as library:
+                claimed = dict(library.claims())
+        assert claimed, "the window claimed the page it opened"
+        child.send_signal(signal.SIGTERM)
+        assert child.wait(30) == 0
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait(10)
+    with Library.open(library_path, read_only=True) as library:
+        assert library.claims() == {}  # released on the way out, not left to expire
+    assert not Path(str(library_path) + ".lock").exists()
+    assert any((tmp_path / "home").rglob("window.ini"))  # the layout was saved as on a normal close

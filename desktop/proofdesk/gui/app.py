@@ -5,13 +5,15 @@
 
 from __future__ import annotations
 
+import signal
+import socket
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QObject, QSettings, QSocketNotifier, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import paths
 from .backups import DailyBackup
@@ -86,6 +88,8 @@ def run(db_path: Location | None = None) -> int:
         session = Session(db)
         window = create_main_window(session)
         window.show()
+        if sys.platform != "win32":
+            CloseOnTerminate(window)
         window.open_library()
         DailyBackup(session, window).message.connect(lambda text: window.statusBar().showMessage(text, 10000))
         code = app.exec()
@@ -96,6 +100,23 @@ def run(db_path: Location | None = None) -> int:
     finally:
         if lock is not None:
             lock.unlock()
+
+
+class CloseOnTerminate(QObject):
+    """A desktop session that ends (or `kill`) sends SIGTERM: the window then closes as the editor would close
+    it (edits written, the open page's claim released, the pane sizes kept) instead of dying where it stands.
+    Python runs a signal's handler only when it gets control, so the signal also wakes Qt's loop (a socket
+    Qt watches, which Python writes to when a signal comes)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._reader, self._writer = socket.socketpair()
+        for end in (self._reader, self._writer):
+            end.setblocking(False)
+        signal.set_wakeup_fd(self._writer.fileno())
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(lambda: self._reader.recv(64))  # Python's handler runs right after
+        signal.signal(signal.SIGTERM, lambda _signum, _frame: window.close())
 
 
 def _daily_backup(db: Path) -> None:
