@@ -1,9 +1,10 @@
 """Importing raw page files into a library: read, refuse or parse, store each page in its own transaction.
 
-Files are read first and parsed second, so that the word statistics the parser uses to attach headlines
-cover the whole library including the pages being imported. A file that fails leaves nothing behind and the
-others still import; a failure of the library itself (disk full, locked...) stops the import and is raised
-as `StorageError`.
+Files go in batches of `BATCH`: a batch is read first and parsed second, so that the word statistics the
+parser uses to attach headlines cover the whole library (earlier batches are stored already) and the batch's
+own pages; memory holds one batch, whatever the number of files. A file that fails leaves nothing behind and
+the others still import; a failure of the library itself (disk full, locked...) stops the import and is
+raised as `StorageError`.
 """
 
 from __future__ import annotations
@@ -114,36 +115,42 @@ class ImportStopped(StorageError):
         self.report = report
 
 
+BATCH = 200
+"""Files read, then parsed and stored, at a time."""
+
+
 def _import(
     library: Library, paths: list[Path], first: int, done: Callable[[int, FileResult], None], cancel: Cancel | None
 ) -> bool:
-    """Read, then parse and store; returns whether `cancel` stopped it."""
-    to_parse: list[tuple[int, PageFile]] = []
+    """Read, then parse and store, a batch at a time; returns whether `cancel` stopped it."""
     hashes: set[str] = set()
-    for index, path in enumerate(paths, first):
-        if cancel is not None and cancel():
-            return True
-        try:
-            reads = read_page_files(path)
-        except Refused as problem:
-            done(index, FileResult(path, Outcome.REFUSED, refused=problem))
-            continue
-        for read in reads:
-            content = read.content_hash
-            if content in hashes or library.has_content(content):
-                done(index, FileResult(path, Outcome.DUPLICATE, page=read.page.name))
+    learned: Learned | None = None
+    for start in range(0, len(paths), BATCH):
+        to_parse: list[tuple[int, PageFile]] = []
+        for index, path in enumerate(paths[start : start + BATCH], first + start):
+            if cancel is not None and cancel():
+                return True
+            try:
+                reads = read_page_files(path)
+            except Refused as problem:
+                done(index, FileResult(path, Outcome.REFUSED, refused=problem))
                 continue
-            hashes.add(content)
-            to_parse.append((index, read))
-
-    if not to_parse:
-        return False
-    idf = library_idf(library, [r.page for _, r in to_parse])
-    learned = Learned(library.editor_roles())
-    for index, read in to_parse:
-        if cancel is not None and cancel():
-            return True
-        done(index, _parse_and_store(library, read, idf, learned))
+            for read in reads:
+                content = read.content_hash
+                if content in hashes or library.has_content(content):
+                    done(index, FileResult(path, Outcome.DUPLICATE, page=read.page.name))
+                    continue
+                hashes.add(content)
+                to_parse.append((index, read))
+        if not to_parse:
+            continue
+        idf = library_idf(library, [r.page for _, r in to_parse])
+        if learned is None:
+            learned = Learned(library.editor_roles())
+        for index, read in to_parse:
+            if cancel is not None and cancel():
+                return True
+            done(index, _parse_and_store(library, read, idf, learned))
     return False
 
 

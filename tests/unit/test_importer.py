@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import Connection, text
 
 import proofdesk.importer as importer
+import proofdesk.ocrfiles
 import proofdesk.parsing
 from proofdesk.domain.model import Layer, Page
 from proofdesk.importer import FileResult, Outcome, import_files
@@ -180,3 +181,39 @@ def test_idf_covers_the_library_and_the_new_pages(
     for idf in seen:  # what counting every page of the library and the new ones gives, for the new pages' words
         assert idf.unseen == expected.unseen
         assert {b: idf.weight(b) for b in new.bigrams()} == {b: expected[b] for b in new.bigrams()}
+
+
+def test_files_go_in_batches_each_weighed_over_the_library_so_far(
+    lib: Library, pages_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events: list[tuple[str, str]] = []
+    weights: dict[str, Idf] = {}
+    read_files, parse = proofdesk.ocrfiles.read_page_files, proofdesk.parsing.parse_page
+
+    def reading(path: Path) -> object:
+        events.append(("read", path.stem))
+        return read_files(path)
+
+    def parsing(page: Page, idf: Idf, learned: Learned | None = None, boxes: object = None) -> Layer:
+        events.append(("parse", page.name))
+        weights[page.name] = idf
+        return parse(page, idf, learned)
+
+    monkeypatch.setattr(importer, "BATCH", 2)
+    monkeypatch.setattr(importer, "read_page_files", reading)
+    monkeypatch.setattr(importer, "parse_page", parsing)
+    files = sorted(pages_dir.glob("*.txt"))
+    run(lib, *files)
+    names = [f.stem for f in files]
+    # Memory holds one batch: the next is read only when the one before is stored.
+    assert events == [(what, n) for k in range(0, 6, 2) for what in ("read", "parse") for n in names[k : k + 2]]
+    assert len(lib.pages()) == 6
+    for k in range(0, 6, 2):  # each batch weighed over the pages stored before it and its own
+        so_far = DocumentFrequencies()
+        for path in files[: k + 2]:
+            so_far.add(read_page(path)[0])
+        expected = so_far.idf()
+        for name in names[k : k + 2]:
+            own = DocumentFrequencies()
+            own.add(read_page(pages_dir / f"{name}.txt")[0])
+            assert {b: weights[name].weight(b) for b in own.bigrams()} == {b: expected[b] for b in own.bigrams()}
