@@ -18,6 +18,7 @@ from .export import ExportError, Format
 from .importer import FileResult, ImportStopped, Outcome, import_files
 from .location import Location
 from .ocrfiles import ImageError, ImageTrouble, copy_image, find_moved, images_folder, probe_image
+from .pace import Pace
 from .storage import Library, StorageError
 from .tagging import export_corpus
 from .text.decoding import expand_arguments
@@ -58,6 +59,7 @@ def run(db: Location, args: argparse.Namespace) -> int:
 def _import(db: Location, arguments: list[str]) -> int:
     candidates = expand_arguments(arguments)
     progress = _ProgressLine()
+    pace = Pace()
 
     def report(result: FileResult, done: int, total: int) -> None:
         if result.refused is not None:
@@ -66,7 +68,8 @@ def _import(db: Location, arguments: list[str]) -> int:
         for notice in result.notices:
             progress.clear()
             _say(messages.notice(result.path, notice))
-        progress.show(f"importing {done}/{total}  {messages.shown(result.path.name)}")
+        rate, left = pace.of(done, total)
+        progress.show(f"importing {done}/{total}  {rate:.1f} files/s, {left} left  {messages.shown(result.path.name)}")
 
     try:
         with _interrupt() as interrupted, Library.open(db) as library:

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/app.py" line="79"/>
+        <location filename="../../desktop/proofdesk/gui/app.py" line="81"/>
         <source>This library is already open in another Proofdesk window:
 {0}
 
@@ -812,111 +812,111 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>LibraryTasks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="55"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="57"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="74"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="76"/>
         <source>Editor name</source>
         <translation>编辑者姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="77"/>
         <source>Your changes are recorded under this name (empty: the system user name):</source>
         <translation>您的改动以此姓名记录（留空：使用系统用户名）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="90"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="92"/>
         <source>An editor name is at most {0} characters, with no control characters.</source>
         <translation>编辑者姓名最多 {0} 个字符，且不能含控制字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="104"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="106"/>
         <source>Your changes are recorded as {0}.</source>
         <translation>您的改动将记录为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="114"/>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="120"/>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="131"/>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="138"/>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="151"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="116"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="122"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="133"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="140"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="153"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="114"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="116"/>
         <source>Some edits are not saved yet: retry saving first.</source>
         <translation>还有改动未保存：请先重试保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="122"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="124"/>
         <source>A library on a server is backed up on the server (pg_dump); &apos;proofdesk copy&apos; copies it to a library file.</source>
         <translation>服务器上的文库由服务器备份（pg_dump）；“proofdesk copy”可把它复制为文库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="132"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="134"/>
         <source>This library has no backups yet (one is made each day).</source>
         <translation>这个文库还没有备份（每天做一份）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="139"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="141"/>
         <source>Replace the library with the backup of:</source>
         <translation>用这一时间的备份替换文库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="155"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="157"/>
         <source>The library before it is kept as {0}.</source>
         <translation>恢复前的文库保存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="156"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="158"/>
         <source>Restored the backup of {0}.</source>
         <translation>已恢复 {0} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="164"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="166"/>
         <source>Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)</source>
         <translation>版面与 OCR 文件 (*.txt *.hocr *.html *.xml *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="166"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="168"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="172"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="174"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="182"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="184"/>
         <source>An import is already running.</source>
         <translation>已有导入在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="197"/>
-        <source>Importing {0}/{1}: {2}</source>
-        <translation>正在导入 {0}/{1}：{2}</translation>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="202"/>
+        <source>Importing {0}/{1} ({2} files/s, {3} left): {4}</source>
+        <translation>正在导入 {0}/{1}（每秒 {2} 个文件，约剩 {3}）：{4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="237"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="243"/>
         <source>{0} pages imported.</source>
         <translation>已导入 {0} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="244"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="250"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="259"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="265"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="278"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="284"/>
         <source>Library overview</source>
         <translation>文库概况</translation>
     </message>
@@ -1732,87 +1732,87 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="37"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="36"/>
         <source>Library overview</source>
         <translation>文库概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="41"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="40"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="42"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="41"/>
         <source>{0} pages: {1}</source>
         <translation>共 {0} 版：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="48"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="47"/>
         <source>Searches read every line: the server has no pg_trgm extension.</source>
         <translation>搜索会逐行读取：服务器没有 pg_trgm 扩展。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="50"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="49"/>
         <source>OCR text</source>
         <translation>OCR 文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="50"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="49"/>
         <source>Corrected to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="50"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="49"/>
         <source>Times</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="51"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="50"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="53"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="52"/>
         <source>Most frequent corrections (candidates for a replace across the library)</source>
         <translation>最常见的改正（可在全文库中替换的候选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="57"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="56"/>
         <source>Editor</source>
         <translation>编辑者</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="57"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="56"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="57"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="56"/>
         <source>Pages done</source>
         <translation>完成版数</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="57"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="56"/>
         <source>Edits</source>
         <translation>修改次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="57"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="56"/>
         <source>Lines changed</source>
         <translation>改动行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="60"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="59"/>
         <source>Each editor&apos;s work by day (UTC)</source>
         <translation>各编者每日工作（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="69"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="70"/>
         <source>Parser accuracy: no page is done yet; it is measured on the done pages.</source>
         <translation>解析准确率：尚无已完成的版面；准确率以已完成的版面计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="73"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="74"/>
         <source>Parser accuracy on the done pages: {0} of {1} lines kept as parsed. Changed by editors: item {2}, role {3}, break {4}, text {5}.</source>
         <translation>已完成版面上的解析准确率：{1} 行中 {0} 保持解析结果。编者改动：条目 {2}，角色 {3}，断行 {4}，文字 {5}。</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressBar, QPushButton
 
 from .. import paths
+from ..pace import Pace
 from . import workers
 from .librarypanel import LibraryPanel
 from .session import Session
@@ -49,6 +50,7 @@ class LibraryTasks(QObject):
         self.dialog: Any = None
         session.editor = str(settings.value(EDITOR_KEY, "") or "").strip() or None
         self.import_task: workers.Task | None = None
+        self.pace = Pace()
         self.progress = QProgressBar(window)
         self.progress.setMaximumWidth(220)
         self.progress.hide()
@@ -188,13 +190,17 @@ class LibraryTasks(QObject):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
+        self.pace = Pace()
         self.import_task = workers.start(task)
         return self.import_task
 
     def _import_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.window.statusBar().showMessage(self.tr("Importing {0}/{1}: {2}").format(done, total, name))
+        rate, left = self.pace.of(done, total)
+        self.window.statusBar().showMessage(
+            self.tr("Importing {0}/{1} ({2} files/s, {3} left): {4}").format(done, total, f"{rate:.1f}", left, name)
+        )
 
     def _import_ended(self) -> None:
         self.import_task = None

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.model import Status
-from ..messages import share
 from .wording import status_name
 
 if TYPE_CHECKING:
@@ -65,6 +64,8 @@ class StatsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _accuracy(self, stats: Stats) -> str:
+        from ..messages import share  # (not at start: it brings the storage stack)
+
         if not stats.done_lines:
             return self.tr("Parser accuracy: no page is done yet; it is measured on the done pages.")
         whole = stats.done_lines
