@@ -219,3 +219,14 @@ def test_a_headline_stays_with_the_story_printed_under_it_though_another_holds_m
     lead = next(n for n, text in enumerate(gold.page.lines, 1) if text.startswith("新华社北京1月1日电"))
     assert layer.lines[headline].role is Role.TITLE
     assert layer.lines[lead].item == layer.lines[headline].item == gold.layer().lines[lead].item
+
+
+def test_a_column_printed_under_a_storys_headline_goes_on_that_story() -> None:
+    # A real page: a headline centred over a three-column story stands over its second and third columns only;
+    # the second column (opening with `一是，`) goes on the story begun in the first.
+    (gold,) = [g for g in dev_pages("tune") if g.page.name == "wide_rapidocr_rcol_1008"]
+    layer = parse_page(gold.page, None, None, gold.boxes)
+    lines = gold.page.lines
+    headline = next(n for n, text in enumerate(lines, 1) if text.startswith("塔拉尔将出任巴基斯坦总统"))
+    second = next(n for n, text in enumerate(lines, 1) if text.startswith("一是，在今天举行的选举中"))
+    assert layer.lines[second].item == layer.lines[headline].item

@@ -14,7 +14,7 @@ from .classes import FULL_MARGIN, Cls, PageText
 from .frequencies import Weights
 from .groups import Story
 from .profile import Line
-from .segments import head_above, heads_over
+from .segments import group_top, head_above, heads_over
 
 # A block goes to another story when its words are this much closer to that story's (cosine of IDF-weighted
 # bigrams) than to the rest of its own, and at least this close.
@@ -154,7 +154,7 @@ def join_continuations(
     sentence open, when the words across the cut read on (the two characters form a word the page uses
     elsewhere)."""
     ordered = sorted((story for run in stories.values() for story in run), key=lambda story: story.lines[0])
-    heads = {id(story): heads_over(story.lines, lines, classes, above) for story in ordered}
+    heads = {id(story): _heads(story, lines, classes, above) for story in ordered}
     gone: set[int] = set()
     for pos, story in enumerate(ordered):
         if story.title or story.lead or story.dated or story.header or story.opened_by is not None:
@@ -174,6 +174,13 @@ def join_continuations(
         gone.add(id(story))
     for k, run in stories.items():
         stories[k] = [story for story in run if id(story) not in gone]
+
+
+def _heads(story: Story, lines: list[Line], classes: list[Cls], above: list[int | None]) -> set[int]:
+    """The headline groups a story is printed under, and its own (a column under its headline goes on it,
+    wherever the story began: a headline centred over three columns stands over the second and third)."""
+    own = {group_top(classes, above, i) for i in story.header}
+    return heads_over(story.lines, lines, classes, above) | own
 
 
 def _open_end(story: Story, lines: list[Line], classes: list[Cls]) -> bool:
