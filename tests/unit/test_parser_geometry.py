@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,8 @@ import pytest
 from proofdesk.domain.model import Break, Page, Role
 from proofdesk.importer import import_files
 from proofdesk.parsing import parse_page
-from proofdesk.parsing.profile import Line, printed_above, read_across
+from proofdesk.parsing.breaks import stream_breaks
+from proofdesk.parsing.profile import Line, printed_above, read_across, read_down
 from proofdesk.storage import Library
 from tests.unit.parse_scoring import dev_pages, score
 
@@ -230,3 +232,21 @@ def test_a_column_printed_under_a_storys_headline_goes_on_that_story() -> None:
     headline = next(n for n, text in enumerate(lines, 1) if text.startswith("塔拉尔将出任巴基斯坦总统"))
     second = next(n for n, text in enumerate(lines, 1) if text.startswith("一是，在今天举行的选举中"))
     assert layer.lines[second].item == layer.lines[headline].item
+
+
+def test_lines_printed_one_under_the_other_are_not_taken_for_interleaved_columns() -> None:
+    # Words across the line ends read badly (an OCR misread), as between two columns read row by row; the
+    # scan shows each line printed right under the one before, in one column.
+    texts = ["统瓦西姆和总理谢里夫等的", "陪同下步入宽豪华的大厅", "时，在场的近百名政府要员、"]
+    boxes = [(2129, 950, 361, 35), (2129, 996, 361, 35), (2129, 1042, 370, 35)]
+    lines = [
+        Line(i, i + 1, t, 12.0, 0, 0, column=12.0, box=b) for i, (t, b) in enumerate(zip(texts, boxes, strict=True))
+    ]
+    assert read_down(lines[0], lines[1]) and not read_down(lines[1], lines[0])
+    assert not read_down(lines[0], _line((2600, 996, 361, 35)))  # the next column
+    assert not read_down(lines[0], _line((2129, 1300, 361, 35)))  # further down, past a photo
+    interleaved = frozenset({0, 1, 2})
+    with_boxes = stream_breaks(lines, True, interleaved)
+    assert all(d.rule != "columns-interleaved" for d in with_boxes[1:])
+    without = stream_breaks([replace(line, box=None) for line in lines], True, interleaved)
+    assert all(d.rule == "columns-interleaved" for d in without[1:])

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..domain.model import Break
 from . import features as f
-from .profile import Box, Line, read_across
+from .profile import Box, Line, read_across, read_down
 
 # The indent OCR drops from a paragraph's first line.
 INDENT = 2.0
@@ -53,7 +53,8 @@ def stream_breaks(stream: list[Line], narrow: bool, interleaved: frozenset[int] 
             out.append(BreakDecision(Break.PARAGRAPH, 0.9, "columns-read-across"))
         elif (indent := _indent_on_scan(prev, line, stream[max(0, pos - LEFT_LINES) : pos])) is not None:
             out.append(indent)
-        elif line.index in interleaved and prev.index in interleaved:
+        elif line.index in interleaved and prev.index in interleaved and not read_down(prev, line):
+            # (the scan, where it is known, shows whether the next line is the one printed under)
             out.append(BreakDecision(Break.PARAGRAPH, 0.55, "columns-interleaved"))
         elif _UPPER_HYPHEN.search(prev.text) and line.text[:1].isupper():
             # `PD-⏎CA`: the hyphen may belong to the word or to the line end; keep it, and ask.

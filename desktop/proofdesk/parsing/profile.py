@@ -238,6 +238,17 @@ def _fill(own: list[float | None], default: float) -> list[float]:
     return out
 
 
+def read_down(a: Line, b: Line) -> bool:
+    """`b` is printed right under `a` in the same column: its box starts where `a`'s ends (within a line's
+    height) and shares half the narrower width. False when either box is unknown."""
+    if a.box is None or b.box is None:
+        return False
+    ax, ay, aw, ah = a.box
+    bx, by, bw, bh = b.box
+    shared = min(ax + aw, bx + bw) - max(ax, bx)
+    return shared >= 0.5 * min(aw, bw) and ay + ah - ROW_OVERLAP * bh <= by <= ay + ah + max(ah, bh)
+
+
 def read_across(a: Line, b: Line) -> bool:
     """`b` stands in another column than `a`, on its row or the next: an OCR order that reads the page across
     its columns, row by row (a column cut, read on at the top of the next column, goes up instead, or
