@@ -13,7 +13,7 @@ from proofdesk.domain.model import Break, Page, Role
 from proofdesk.importer import import_files
 from proofdesk.parsing import parse_page
 from proofdesk.parsing.breaks import stream_breaks
-from proofdesk.parsing.profile import Line, printed_above, read_across, read_down
+from proofdesk.parsing.profile import Line, printed_above, profile_page, read_across, read_down
 from proofdesk.storage import Library
 from tests.unit.parse_scoring import dev_pages, score
 
@@ -250,3 +250,20 @@ def test_lines_printed_one_under_the_other_are_not_taken_for_interleaved_columns
     assert all(d.rule != "columns-interleaved" for d in with_boxes[1:])
     without = stream_breaks([replace(line, box=None) for line in lines], True, interleaved)
     assert all(d.rule == "columns-interleaved" for d in without[1:])
+
+
+def test_a_printed_line_the_ocr_cut_in_two_is_not_read_across() -> None:
+    # RapidOCR cut `音乐会首场-“为了明` at its dash: the second box starts inside the column, not in the next.
+    page = Page(
+        "cut", ("新年音乐会在首都隆重举行全场", "音乐会首场-", "“为了明", "天”的主题贯穿了整场演出内容", "下一栏的文字")
+    )
+    boxes = {
+        1: (1722, 500, 361, 35),
+        2: (1722, 547, 156, 35),
+        3: (1942, 543, 127, 37),
+        4: (1722, 590, 361, 35),
+        5: (2129, 590, 361, 35),
+    }
+    lines = profile_page(page, None, boxes).lines
+    assert not read_across(lines[1], lines[2])  # one printed line
+    assert read_across(lines[3], lines[4])  # the next column, on the same row

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from statistics import median
 
 from ..domain.model import Page, Role
@@ -100,6 +101,7 @@ class Line:
     final: bool = False  # ends a sentence (see `features.ends_sentence`)
     learned: Role | None = None  # the role editors gave this text on other pages of the library
     box: Box | None = None  # where it stands on the scan, when that is known
+    column_right: float | None = None  # its column's right edge on the scan, where the next box starts beside it
 
 
 @dataclass(slots=True)
@@ -158,7 +160,30 @@ def profile_page(page: Page, learned: Learned | None = None, boxes: LineBoxes | 
     narrow = wide / total < WIDE_SHARE
     page_column = _page_column(lines, blocks)
     _assign_columns(lines, blocks, page_column)
+    if boxes:
+        _column_rights(lines)
     return Profile(lines, narrow, page_column, blocks, printed_above(lines) if boxes else [None] * len(lines))
+
+
+# Lines of one column start within this many em of each other (an indent is two).
+COLUMN_START = 3.0
+
+
+def _column_rights(lines: list[Line]) -> None:
+    """Where the next line's box starts right of a line's on its row, the right edge of the line's column: where
+    the lines starting under or over it (within `COLUMN_START` em) end, mostly (the median: a headline over
+    several columns does not count). `read_across` then tells a printed line the OCR engine cut in two, the
+    second box starting inside the column, from the next column."""
+    boxed = [line.box for line in lines if line.box is not None]
+    for a, b in pairwise(lines):
+        if a.box is None or b.box is None:
+            continue
+        ax, ay, aw, ah = a.box
+        bx, by, _bw, bh = b.box
+        if bx < ax + aw or abs(by - ay) > ROW_OVERLAP * min(ah, bh):
+            continue
+        rights = [x + w for x, _y, w, _h in boxed if abs(x - ax) <= COLUMN_START * ah]
+        a.column_right = median(rights) if rights else None
 
 
 def _measurable(line: Line) -> bool:
@@ -258,6 +283,8 @@ def read_across(a: Line, b: Line) -> bool:
     ax, ay, aw, ah = a.box
     bx, by, bw, bh = b.box
     apart = bx >= ax + aw or ax >= bx + bw
+    if apart and a.column_right is not None and bx < a.column_right - ah:
+        return False  # `b` starts inside `a`'s column: one printed line the OCR engine cut in two
     return apart and ay - ROW_OVERLAP * min(ah, bh) <= by <= ay + NEXT_ROW * max(ah, bh)
 
 
