@@ -71,6 +71,15 @@ def test_check_finds_a_layer_out_of_shape(db: Path, capsys: pytest.CaptureFixtur
     assert f"page {first!r}: lines without state [{line}]" in err
 
 
+def test_check_finds_page_counts_that_are_not_the_layers(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("check", "--db", str(db)) == 0
+    first = names(db)[0]
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE page SET doubts = doubts + 1 WHERE name = ?", (first,))
+    assert run("check", "--db", str(db)) == 2
+    assert f"page {first!r}: the page list's counts are not its layer's" in capsys.readouterr().err
+
+
 def test_backup_then_damage_then_restore_end_to_end(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = names(db)
     assert run("backup", "--db", str(db)) == 0

@@ -117,7 +117,8 @@ def test_a_version_4_library_gets_its_index(tmp_path: Path) -> None:
         conn.execute("DROP TABLE history")  # and none of what came later
         conn.execute("DROP TABLE bigram")
         conn.execute("DROP TABLE claim")
-        conn.execute("ALTER TABLE page DROP COLUMN version")
+        for column in ("version", "items", "lines", "doubts", "edited"):
+            conn.execute(f"ALTER TABLE page DROP COLUMN {column}")
         conn.execute("DROP TABLE alembic_version")
         conn.execute("PRAGMA user_version = 4")
     with Library.open(path) as lib:

@@ -9,7 +9,7 @@ from sqlmodel import SQLModel
 from ..domain.model import Change, Layer, Page, Status
 from . import tables  # noqa: F401  (registers the tables)
 from .engine import cells, executemany
-from .rows import item_row, item_state, line_row, line_state
+from .rows import PageInfo, item_row, item_state, line_row, line_state
 
 _PAGE, _LINE, _ITEM = (SQLModel.metadata.tables[t] for t in ("page", "line", "item"))
 
@@ -46,7 +46,7 @@ def write(conn: Connection, page_id: int, layer: Layer) -> None:
         )
     if layer.items:
         conn.execute(insert(_ITEM), [item_row(page_id, i) for i in layer.items.values()])
-    conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(status=layer.status.value))
+    conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(status=layer.status.value, **counts(layer)))
 
 
 def write_change(conn: Connection, page_id: int, after: Layer, change: Change) -> None:
@@ -58,5 +58,10 @@ def write_change(conn: Connection, page_id: int, after: Layer, change: Change) -
         conn.execute(delete(_ITEM).where(_ITEM.c.page_id == page_id, _ITEM.c.key == key))
         if key in after.items:
             conn.execute(insert(_ITEM).values(**item_row(page_id, after.items[key])))
-    if change.status:
-        conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(status=after.status.value))
+    conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(status=after.status.value, **counts(after)))
+
+
+def counts(layer: Layer) -> dict[str, int]:
+    """The page list's counts of a layer, as the page's row keeps them (`PageInfo`)."""
+    info = PageInfo.of(0, "", layer)
+    return {"items": info.items, "lines": info.lines, "doubts": info.doubts, "edited": info.edited}

@@ -19,7 +19,7 @@ from uuid import uuid4
 from sqlalchemy import Connection, Engine, insert, select, text, update
 from sqlmodel import SQLModel
 
-from ..domain.model import DOUBT_THRESHOLD, Change, Field, Layer, Page, Role, Status, diff
+from ..domain.model import Change, Field, Layer, Page, Role, Status, diff
 from ..location import BadLocation, Location, Server, parse
 from ..ocrfiles import ImageRef, PageScan
 from ..themes.taxonomy import Retag, Theme
@@ -184,20 +184,14 @@ class Library:
         return [p for p in self.pages() if p.id in wanted]
 
     def _page_infos(self, where: list[str], params: dict[str, Any]) -> list[PageInfo]:
-        query = (
-            "SELECT p.id, p.name, p.status,"
-            " (SELECT count(*) FROM item i WHERE i.page_id = p.id),"
-            " count(l.line), sum(CASE WHEN l.confidence < :doubt AND l.edited = 0 THEN 1 ELSE 0 END),"
-            " sum(CASE WHEN l.edited != 0 THEN 1 ELSE 0 END)"
-            " FROM page p LEFT JOIN line l ON l.page_id = p.id"
-        )
+        query = "SELECT p.id, p.name, p.status, p.items, p.lines, p.doubts, p.edited FROM page p"
         if where:
             query += " WHERE " + " AND ".join(where)
-        query += " GROUP BY p.id ORDER BY p.name"
+        query += " ORDER BY p.name"
         with self._transaction(write=False) as conn:
-            rows = conn.execute(text(query), {"doubt": DOUBT_THRESHOLD, **params}).all()
+            rows = conn.execute(text(query), params).all()
         with cells("page list"):
-            return [PageInfo(r[0], r[1], Status(r[2]), r[3], r[4], r[5] or 0, r[6] or 0) for r in rows]
+            return [PageInfo(r[0], r[1], Status(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
 
     def load(self, page_id: int) -> tuple[Page, Layer]:
         """The raw page and its layer."""

@@ -25,7 +25,7 @@ from ..domain.model import check_invariant
 from ..location import Location
 from . import schema
 from .engine import Problem, StorageError, translated
-from .library import Library
+from .library import Library, PageInfo
 
 BACKUP_FOLDER = "backups"
 KEEP_DAILY = 7
@@ -88,6 +88,8 @@ def check(path: Location) -> list[str]:
             for info in library.pages():
                 page, layer = library.load(info.id)
                 findings += [f"page {info.name!r}: {problem}" for problem in check_invariant(page, layer)]
+                if PageInfo.of(info.id, info.name, layer) != info:
+                    findings.append(f"page {info.name!r}: the page list's counts are not its layer's")
             library.themes()
             library.tag_counts()
     except StorageError as exc:

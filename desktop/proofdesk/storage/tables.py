@@ -25,6 +25,11 @@ class PageRow(SQLModel, table=True):
     parsed_with: int = 0
     version: int = 0
     """Raised by every write of the page's layer: a write based on an older version is refused (`claims`)."""
+    items: int = 0
+    lines: int = 0
+    doubts: int = 0
+    edited: int = 0
+    """The page list's counts (`PageInfo`), kept with each write of the layer so the list reads no line."""
 
 
 class LineRow(SQLModel, table=True):
