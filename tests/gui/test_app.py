@@ -169,14 +169,15 @@ def test_run_opens_the_window_without_loading_jieba_on_the_gui_thread(library_pa
     assert out["JIEBA"] == "False"
 
 
+def _window_process(library_path: Path, home: Path) -> subprocess.Popen[bytes]:
+    """`proofdesk --db LIBRARY` as a user starts it (offscreen, its settings under `home`)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PROOFDESK_HOME": str(home)}
+    command = [sys.executable, "-m", "proofdesk.cli", "--db", str(library_path)]
+    return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def test_command_line_opens_the_window(library_path: Path, tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PROOFDESK_HOME": str(tmp_path / "home")}
-    child = subprocess.Popen(
-        [sys.executable, "-m", "proofdesk.cli", "--db", str(library_path)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    child = _window_process(library_path, tmp_path / "home")
     lock = Path(str(library_path) + ".lock")
     try:
         deadline = time.monotonic() + 20
@@ -210,13 +211,7 @@ def test_closing_the_window_makes_the_days_verified_backup(
 def test_sigterm_closes_the_window_as_the_editor_would(library_path: Path, tmp_path: Path) -> None:
     from proofdesk.storage import Library
 
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PROOFDESK_HOME": str(tmp_path / "home")}
-    child = subprocess.Popen(
-        [sys.executable, "-m", "proofdesk.cli", "--db", str(library_path)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    child = _window_process(library_path, tmp_path / "home")
     try:
         deadline = time.monotonic() + 30
         claimed: dict[int, object] = {}

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from proofdesk.domain import ops
-from proofdesk.domain.model import Role
+from proofdesk.domain.model import Layer, Role
 from proofdesk.gui.app import create_main_window
 from proofdesk.gui.mainwindow import MainWindow
 from proofdesk.gui.models import LibraryColumn
@@ -84,18 +84,23 @@ def test_a_page_one_window_shows_is_read_only_in_the_other_until_it_moves_on(
         assert library.claims() == {}  # both windows released their pages on closing
 
 
+def _corrected_elsewhere(where: Location, page_id: int, line: int, text: str) -> Layer:
+    """Another editor, the window's claim having lapsed, corrects a line of the page; the layer they left."""
+    with Library.open(where, editor="李四") as other:
+        other.release(anyone=True)
+        page, layer = other.load(page_id)
+        theirs = ops.correct_text(layer, line, text, page.text(line))
+        other.save(page_id, layer, theirs)
+    return theirs
+
+
 def test_an_edit_of_a_page_changed_elsewhere_is_kept_and_applied_to_the_other_version(window: MainWindow) -> None:
     session = window.session
     page_id = session.page_id
     assert page_id is not None
     lines = sorted(layer_of(window).lines)
     first, last = lines[0], lines[-1]
-    # Another editor (the window's claim lapsed) corrects the page's last line.
-    with Library.open(session.path, editor="李四") as other:
-        other.release(anyone=True)
-        page, layer = other.load(page_id)
-        theirs = ops.correct_text(layer, last, "改正", page.text(last))
-        other.save(page_id, layer, theirs)
+    theirs = _corrected_elsewhere(session.path, page_id, last, "改正")
 
     _set_role(window, first, Role.NOTE)
     assert window.banner.isVisible() and window.banner.keep.isVisible() and not window.banner.retry.isVisible()
@@ -110,11 +115,7 @@ def test_an_edit_of_a_page_changed_elsewhere_is_kept_and_applied_to_the_other_ve
     assert window.stack.count() == 0  # the undo steps held the page as it was before the other change
 
     # Dropping instead: the window shows the other editor's version.
-    with Library.open(session.path, editor="李四") as other:
-        other.release(anyone=True)
-        page, layer = other.load(page_id)
-        theirs = ops.correct_text(layer, last, "再改", page.text(last))
-        other.save(page_id, layer, theirs)
+    theirs = _corrected_elsewhere(session.path, page_id, last, "再改")
     _set_role(window, first, Role.BODY)
     window.banner.drop.click()
     assert on_disk(session.path, page_id) == theirs and layer_of(window) == theirs and not session.unsaved

@@ -106,10 +106,14 @@ class PageClaim(QObject):
         if self.library is not None and self.page_id is not None and not self.library.read_only:
             with suppress(StorageError):  # a locked or failing library: the next renewal tries again
                 claim = self.library.claim(self.page_id)
-        changed = claim != self.claim
+        changed = _holder(claim) != _holder(self.claim)  # not a renewal's new expiry
         self.claim = claim
         if changed:
             self.claimChanged.emit()
+
+
+def _holder(claim: Claim | None) -> tuple[str, bool] | None:
+    return None if claim is None else (claim.editor, claim.mine)
 
 
 class Notices(QObject):

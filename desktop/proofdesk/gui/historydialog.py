@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.model import Status
+from .widgets.tables import read_only_table
 from .wording import action_name, status_name
 
 if TYPE_CHECKING:
@@ -67,14 +66,8 @@ class HistoryDialog(QDialog):
             status = status_name(Status(entry.status)) if entry.status else ""
             cells = (local_time(entry.at), entry.editor, action_name(entry.action), _lines(entry.lines), status)
             self.model.appendRow([QStandardItem(text) for text in cells])
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = read_only_table(self.model, self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self._restore())
         intro = QLabel(
             self.tr("Every change of this page, newest first. Restoring a version is one step you can undo."), self
