@@ -47,6 +47,9 @@ SIGNATURE_MAX = 32.0
 # An advert label (`公益广告`) is a word or two; up to this many slogan lines follow it.
 AD_LABEL_MAX = 8
 AD_SLOGANS = 4
+# Headlines are set in type this many times the size of the body type at least (kickers, decks and bylines
+# a little larger than the body at most).
+HEADLINE_TYPE = 1.6
 # `——` decks run longer than a headline but not as long as a paragraph-page line.
 DASH_MAX_NARROW = 60.0
 DASH_MAX_PARAGRAPH = 50.0
@@ -162,6 +165,11 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
     if _section(line, lines, done):
         return Cls.SECTION
     return Cls.DISPLAY
+
+
+def in_headline_type(line: Line) -> bool:
+    """The scan shows the line in a headline's type, far larger than the body's."""
+    return line.scale is not None and line.scale >= HEADLINE_TYPE
 
 
 def _misread_deck(line: Line, lines: list[Line], done: list[Cls], counts: PageText) -> bool:

@@ -11,7 +11,7 @@ from enum import Enum
 
 from ..domain.model import Role
 from . import features as f
-from .classes import Cls
+from .classes import Cls, in_headline_type
 from .profile import Line, read_across
 from .segments import Head
 
@@ -228,3 +228,37 @@ def _wrapped_below(k: int, lines: list[Line], classes: list[Cls]) -> bool:
         and lines[nxt].gap_before == 0
         and len(f.compact(lines[k].text)) == len(f.compact(lines[nxt].text))
     )
+
+
+# A kicker's type is this share of its headline's at most (a headline's lines vary less as OCR measures them).
+KICKER_TYPE = 0.75
+
+
+def _smaller(line: Line, headline: Line) -> bool:
+    return line.scale is not None and headline.scale is not None and line.scale <= KICKER_TYPE * headline.scale
+
+
+def roles_by_type(part: Part, lines: list[Line]) -> None:
+    """Where the scan shows some of a headline part's lines in a headline's type: those lines are its headline,
+    the lines in much smaller type before them its kicker, and a line in that type right under the headline's
+    (a blank between) goes on the headline rather than being its deck."""
+    big = [pos for pos, (i, _) in enumerate(part.lines) if in_headline_type(lines[i])]
+    if not part.title or not big:
+        return
+    first = big[0]
+    head = part.lines[first][0]
+    before = part.lines[:first]
+    titled = [role is Role.TITLE for _, role in before]
+    if any(titled) and not (all(titled) and _smaller(lines[before[0][0]], lines[head])):
+        return  # a headline whose first line OCR measured smaller than the next
+    part.lines[:first] = [(i, Role.KICKER) for i, _ in before]
+    part.lines[first] = (head, Role.TITLE)
+    part.joins.discard(head)
+    part.decks.discard(head)
+    for pos in range(first + 1, len(part.lines)):
+        i, role = part.lines[pos]
+        if role not in (Role.TITLE, Role.SUBTITLE) or not in_headline_type(lines[i]):
+            break
+        part.lines[pos] = (i, Role.TITLE)
+        part.joins.add(i)
+        part.decks.discard(i)

@@ -21,7 +21,7 @@ from .attach import (
 from .breaks import BreakDecision, interleaved_lines, stream_breaks
 from .classes import Cls, PageText
 from .frequencies import Weights, page_weights
-from .groups import Part, Story, parts_of
+from .groups import Part, Story, parts_of, roles_by_type
 from .learned import Learned
 from .passes import classify
 from .profile import Line, LineBoxes, Profile, profile_page
@@ -144,9 +144,14 @@ def _headline_groups(
         nxt = stories[k + 1][0] if k + 1 in stories else None
         parts = _between(parts_of(seg, lines, classes), prev, nxt)
         if is_stack(parts):
-            stacks.append(_between(parts_of(seg, lines, classes, gap_decks=False), prev, nxt))
+            stack = _between(parts_of(seg, lines, classes, gap_decks=False), prev, nxt)
+            for part in stack:
+                roles_by_type(part, lines)
+            stacks.append(stack)
             continue
         parts = split_headline_pairs(parts, lines, table)
+        for part in parts:
+            roles_by_type(part, lines)
         for pos, part in enumerate(parts):
             if part.title:
                 score(part, parts[pos + 1] if pos + 1 < len(parts) else None, lines, classes, table)

@@ -17,6 +17,7 @@ from itertools import pairwise
 from statistics import median
 
 from ..domain.model import Page, Role
+from ..text.cleaning import HAN
 from .features import ends_sentence, has_sentence_punct
 from .frequencies import bigrams
 from .learned import Learned
@@ -102,6 +103,7 @@ class Line:
     learned: Role | None = None  # the role editors gave this text on other pages of the library
     box: Box | None = None  # where it stands on the scan, when that is known
     column_right: float | None = None  # its column's right edge on the scan, where the next box starts beside it
+    scale: float | None = None  # its type's size on the scan, as a share of the page's body type (`_type_scales`)
 
 
 @dataclass(slots=True)
@@ -162,6 +164,7 @@ def profile_page(page: Page, learned: Learned | None = None, boxes: LineBoxes | 
     _assign_columns(lines, blocks, page_column)
     if boxes:
         _column_rights(lines)
+        _type_scales(lines)
     return Profile(lines, narrow, page_column, blocks, printed_above(lines) if boxes else [None] * len(lines))
 
 
@@ -184,6 +187,36 @@ def _column_rights(lines: list[Line]) -> None:
             continue
         rights = [x + w for x, _y, w, _h in boxed if abs(x - ax) <= COLUMN_START * ah]
         a.column_right = median(rights) if rights else None
+
+
+# Type is measured on lines of this many Han characters at least, this share of the line (digits and Latin
+# letters print wider than the half em they count).
+SIZED_HAN = 2
+SIZED_HAN_SHARE = 0.6
+_HAN = re.compile(f"[{HAN}]")
+
+
+def _type_size(line: Line) -> float | None:
+    """The size of the line's type on the scan: its box's height, or its width per em where that is less (an
+    engine's box over two printed lines is twice as high as their type; one over two columns' lines, wide)."""
+    if line.box is None:
+        return None
+    text = "".join(line.text.split())
+    han = len(_HAN.findall(text))
+    if han < SIZED_HAN or han < SIZED_HAN_SHARE * len(text) or "  " in line.text:
+        return None
+    _x, _y, w, h = line.box
+    return min(h, w / width(text))
+
+
+def _type_scales(lines: list[Line]) -> None:
+    """Each line's type size as a share of the page's body type (the median: running text fills the page)."""
+    sizes = [(line, size) for line in lines if (size := _type_size(line)) is not None]
+    body = median(size for _line, size in sizes) if sizes else 0.0
+    if body <= 0:
+        return
+    for line, size in sizes:
+        line.scale = size / body
 
 
 def _measurable(line: Line) -> bool:

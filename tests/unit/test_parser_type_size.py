@@ -1,0 +1,100 @@
+"""The parser with the size of the type on the scan: headlines are set far larger than the running text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from proofdesk.domain.model import Page, Role
+from proofdesk.parsing import parse_page
+from proofdesk.parsing.profile import Line, profile_page
+
+# RapidOCR on a narrow page: two headline groups, the second's headline in large type, and a story. Real lines
+# and boxes (x, y, width, height).
+GROUPS = [
+    ("北大荒粮食三年", (899, 218, 368, 58)),
+    ("连续大幅增产", (928, 283, 312, 61)),
+    ("一去年总产量逾85.", (920, 356, 324, 40)),
+    ("2亿公斤，创下我国农", (925, 402, 328, 40)),
+    ("业最高劳动生产率", (953, 445, 268, 41)),
+    ("刘雨强", (1020, 496, 133, 42)),
+    ("", None),
+    ("李鹏在北京", (105, 223, 329, 70)),
+    ("考察企业", (136, 309, 272, 77)),
+    ("一向广大职工祝贺新年，", (94, 402, 345, 35)),
+    ("对节日坚守岗位的同志", (101, 444, 335, 40)),
+    ("们表示慰问", (185, 487, 172, 41)),
+    ("●唐峰", (217, 535, 105, 43)),
+    ("", None),
+    ("新华社北京十二月三十", (147, 610, 305, 43)),
+    ("一日电（中央人民广播电台", (92, 660, 358, 35)),
+    ("记者刘振英、新华社记者张", (91, 706, 361, 35)),
+    ("宿堂）今天是一九九七年的", (87, 750, 363, 40)),
+    ("最后一天。辞旧迎新之际，", (91, 799, 343, 35)),
+    ("国务院总理李鹏今天上午来", (91, 844, 361, 35)),
+    ("到北京石景山发电总厂考察，", (87, 888, 373, 40)),
+    ("向广大企业职工表示节日的", (91, 937, 361, 35)),
+    ("祝贺，向将要在节日期间坚", (91, 982, 361, 35)),
+    ("守工作岗位的同志们表示慰", (91, 1028, 359, 35)),
+    ("问。", (85, 1071, 51, 42)),
+]
+
+
+Box = tuple[float, float, float, float]
+
+
+def _page(rows: Sequence[tuple[str, Box | None]]) -> tuple[Page, dict[int, Box]]:
+    page = Page("groups", tuple(text for text, _ in rows))
+    return page, {n: box for n, (_, box) in enumerate(rows, 1) if box is not None}
+
+
+def test_the_type_size_is_the_boxs_height_or_its_width_per_em_where_that_is_less() -> None:
+    page, boxes = _page(GROUPS)
+    lines = profile_page(page, None, boxes).lines
+    by_text = {line.text: line for line in lines}
+    assert _scale(by_text["考察企业"]) > 1.8 and 0.9 < _scale(by_text["记者刘振英、新华社记者张"]) < 1.1
+    # A box over two printed lines of the body (as Tesseract gives some) is high, but no wider per character.
+    merged = dict(boxes)
+    merged[17] = (91, 706, 361, 80)
+    lines = profile_page(page, None, merged).lines
+    assert _scale(lines[15]) < 1.1
+    assert all(line.scale is None for line in profile_page(page).lines)  # no boxes: no size known
+
+
+def _scale(line: Line) -> float:
+    assert line.scale is not None
+    return line.scale
+
+
+# Tesseract on a narrow page: a kicker in type a little larger than the body's over a headline in large type,
+# and a headline of two lines in large type a blank apart.
+KICKER = [
+    ("深刻理解，并在此基础上追求时代的理想和精", (1388, 2163, 601, 45)),
+    ("神性的力作。", (1387, 2209, 163, 46)),
+    ("", None),
+    ("我国将实行", (2036, 2076, 176, 54)),
+    ("度", (2035, 2128, 33, 34)),
+    ("", None),
+    ("李铁映等向第一批获得", (2036, 2186, 569, 81)),
+    ("资格证书的代表颁证", (2036, 2262, 511, 80)),
+    ("", None),
+    ("本报北京1 2月3 1 日讯记者陈陆军从广", (2096, 2363, 536, 45)),
+    ("播电影电视部获悉: 自19 9 8年1月1日起，", (2035, 2409, 610, 45)),
+    ("我国将用 3 年时间在广播影视系统陆续实行播", (2035, 2455, 598, 47)),
+    ("音员主持人持证上岗制度。", (2036, 2506, 338, 28)),
+    ("", None),
+    ("九七中国旅游年圆满结束九八华夏", (545, 2759, 986, 93)),
+    ("", None),
+    ("城乡游隆重启幕罗干出席开幕式", (578, 2848, 920, 93)),
+    ("", None),
+    ("本报苏州1月1日电记者奢雯报道: 1 9", (152, 3014, 531, 44)),
+    ("97年1 2月3 1日子夜，随着苏州寒山寺钟", (98, 3062, 590, 43)),
+    ("声撞响第 1 0 8 下，姑苏城内一片欢腾，中共", (92, 3108, 597, 43)),
+    ("中央政治局委员、国务委员罗干在此郑重宣布。", (93, 3155, 606, 46)),
+]
+
+
+def test_smaller_type_over_a_headline_is_its_kicker_and_a_line_in_its_type_goes_on_it() -> None:
+    page, boxes = _page(KICKER)
+    layer = parse_page(page, None, None, boxes)
+    assert [layer.lines[n].role for n in (4, 5, 7, 8)] == [Role.KICKER, Role.KICKER, Role.TITLE, Role.TITLE]
+    assert [layer.lines[n].role for n in (15, 17)] == [Role.TITLE, Role.TITLE]
