@@ -93,7 +93,8 @@ class _Vector:
         self.norm2 = sum(map(mul, map(mul, counts.values(), counts.values()), map(weight2.__getitem__, counts)))
 
     def cosine(self, other: _Vector) -> float:
-        if not self.norm2 or not other.norm2:
+        # A norm kept up to date by subtraction can come out a rounding error below zero: no text is left.
+        if self.norm2 <= 0 or other.norm2 <= 0:
             return 0.0
         mine = self.counts
         dot = sum(n * mine[b] * other.weight2[b] for b, n in other.counts.items() if b in mine)
