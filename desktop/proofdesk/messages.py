@@ -298,6 +298,8 @@ _EDIT_PROBLEMS = {
     EditProblem.NOTHING_TO_FIND: "nothing to replace: the text to find is empty",
     EditProblem.NO_PAGE: "no page is open",
     EditProblem.CROSSED: "the edits do not fit the page as another editor left it",
+    EditProblem.LINE_EDGE: "line {0} can only be cut inside its raw text, not at its start or end",
+    EditProblem.NOT_A_PIECE: "line {0} is a whole raw line: only an added line or a cut can be taken back",
 }
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .domain import ops
+from .domain.derive import line_text
 from .domain.model import Layer, Page, Status
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def replacement(page_id: int, page: Page, before: Layer, old: str, new: str) -> 
     after, changed = ops.replace_text(page, before, old, new)
     if not changed:
         return None
-    shown = [(n, _shown(page, before, n), _shown(page, after, n)) for n in changed]
+    shown = [(n, line_text(page, before, n), line_text(page, after, n)) for n in changed]
     return PageReplacement(page_id, page, before, ops.in_review(before, after), tuple(shown))
 
 
@@ -69,8 +70,3 @@ def apply(library: Library, planned: list[PageReplacement]) -> None:
     was planned or another editor opened it meanwhile."""
     based_on = {p.page_id: p.version for p in planned if p.version is not None}
     library.save_pages(((p.page_id, p.before, p.after) for p in planned), based_on)
-
-
-def _shown(page: Page, layer: Layer, n: int) -> str:
-    correction = layer.lines[n].correction
-    return correction if correction is not None else page.text(n)

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddLineDialog</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/linedialogs.py" line="70"/>
+        <source>Add a line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/linedialogs.py" line="71"/>
+        <source>Type the line the OCR lost. It goes after the current line.</source>
+        <translation>输入 OCR 漏掉的一行，它将加在当前行之后。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/linedialogs.py" line="73"/>
+        <source>Type the line the OCR lost (a headline, a word). It goes before the current line.</source>
+        <translation>输入 OCR 漏掉的一行（标题、字词），它将加在当前行之前。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/proofdesk/gui/app.py" line="81"/>
@@ -49,27 +67,27 @@ Use that window, or close it first.</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="285"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="291"/>
         <source>{0} lines are in no item (lines {1})</source>
         <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="286"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="292"/>
         <source>An article has no headline (line {1})</source>
         <translation>有文章没有标题（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="287"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="293"/>
         <source>A byline or credit stands alone (lines {1})</source>
         <translation>署名或图片署名单独成条（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="288"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="294"/>
         <source>A heading is at the edge of its item (line {1})</source>
         <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="289"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="295"/>
         <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
         <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
     </message>
@@ -130,47 +148,72 @@ Use that window, or close it first.</source>
         <translation>第 {0} 行前的相连/分段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="132"/>
+        <source>Join the word across the hyphen before line {0}</source>
+        <translation>跨连字符接合第 {0} 行前的词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="144"/>
         <source>Correct line {0}</source>
         <translation>校正第 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="130"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="146"/>
         <source>Restore raw text of line {0}</source>
         <translation>恢复第 {0} 行原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="146"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="163"/>
+        <source>Cut line {0} in two</source>
+        <translation>把第 {0} 行切成两段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="175"/>
+        <source>Add a line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="187"/>
+        <source>Remove the added line</source>
+        <translation>删去添加的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="189"/>
+        <source>Put line {0} back together</source>
+        <translation>把第 {0} 行合回原样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="207"/>
         <source>Confirm the doubt at line {0}</source>
         <translation>确认第 {0} 行的存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="148"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="209"/>
         <source>Confirm {0} doubts</source>
         <translation>确认 {0} 处存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="157"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="218"/>
         <source>Kind: {0}</source>
         <translation>类型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="182"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="243"/>
         <source>Page status: {0}</source>
         <translation>版面状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="195"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="256"/>
         <source>Re-parse page</source>
         <translation>重新解析版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="209"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="270"/>
         <source>Restore version of {0}</source>
         <translation>恢复到 {0} 的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/commands.py" line="221"/>
+        <location filename="../../desktop/proofdesk/gui/commands.py" line="282"/>
         <source>Replace “{0}” with “{1}” ({2} lines on {3} pages)</source>
         <translation>将“{0}”替换为“{1}”（{3} 个版面上的 {2} 行）</translation>
     </message>
@@ -178,86 +221,112 @@ Use that window, or close it first.</source>
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="100"/>
         <source>This line already starts its item.</source>
         <translation>这一行已经是所在条目的第一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="99"/>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="119"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="105"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="125"/>
         <source>There is no item on that side.</source>
         <translation>那一侧没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="105"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="111"/>
         <source>These lines cannot be moved.</source>
         <translation>这些行无法移动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="126"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="132"/>
         <source>Select lines first.</source>
         <translation>请先选择行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="133"/>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="135"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="139"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="141"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="148"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="150"/>
         <source>No line follows this one.</source>
         <translation>这一行之后没有行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="138"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="184"/>
+        <source>A line is cut inside its text, not at its start or end.</source>
+        <translation>只能在行内切分，不能切在行首或行尾。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="192"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="207"/>
         <source>A line cannot hold a line break.</source>
         <translation>一行之内不能有换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="149"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="203"/>
+        <source>Only an added line or a part of a cut line can be taken back.</source>
+        <translation>只有添加的行或切出的段可以撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="218"/>
         <source>There is no doubt here.</source>
         <translation>这里没有存疑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="154"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="223"/>
         <source>No item here.</source>
         <translation>这里没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="211"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="280"/>
         <source>The version of {0} cannot be rebuilt.</source>
         <translation>{0} 的版本无法重建。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="213"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="282"/>
         <source>The page is back as it was at {0}.</source>
         <translation>页面已恢复为 {0} 时的样子。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="215"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="284"/>
         <source>The page is already as it was at {0}.</source>
         <translation>页面已经是 {0} 时的样子。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="229"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="298"/>
         <source>The page changed during the re-parse; run it again.</source>
         <translation>重新解析期间版面已改动，请再运行一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="233"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="302"/>
         <source>Re-parsed; every editor decision was kept.</source>
         <translation>已重新解析；编者的所有改动均已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="235"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="304"/>
         <source>Re-parsed; nothing changed.</source>
         <translation>已重新解析；没有变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="239"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="308"/>
         <source>The re-parse failed: {0}</source>
         <translation>重新解析失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="253"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="322"/>
         <source>No doubts left on this page.</source>
         <translation>本版面已没有存疑之处。</translation>
+    </message>
+</context>
+<context>
+    <name>CutLineDialog</name>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/linedialogs.py" line="48"/>
+        <source>Cut the line</source>
+        <translation>切分本行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/linedialogs.py" line="50"/>
+        <source>Put the cursor where the line is to be cut (arrow keys, Home, End) and press Enter. The part after the cursor becomes a line of its own that can take another role or item; the raw text is kept.</source>
+        <translation>把光标移到要切分的位置（方向键、Home、End），按回车。光标之后的部分成为单独一行，可设不同的角色或条目；原文保持不变。</translation>
     </message>
 </context>
 <context>
@@ -335,36 +404,46 @@ Use that window, or close it first.</source>
         <source>Your edits do not fit the page as the other editor left it; drop them and edit again.</source>
         <translation>你的修改与另一位编辑改后的此页冲突；请放弃修改后重新编辑。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="206"/>
+        <source>Line {0} can only be cut inside its raw text, not at its start or end.</source>
+        <translation>第 {0} 行只能在原文之内切分，不能切在行首或行尾。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="209"/>
+        <source>Line {0} is a whole raw line: only an added line or a cut can be taken back.</source>
+        <translation>第 {0} 行是完整的原始行：只有添加的行或切分可以撤回。</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="261"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="267"/>
         <source>The target is a folder; choose a file.</source>
         <translation>目标是文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="262"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="268"/>
         <source>The target is a file; a TXT or PAGE-XML export needs a folder.</source>
         <translation>目标是一个文件；TXT 或 PAGE-XML 导出需要一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="265"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="271"/>
         <source>The target folder holds other files; choose a new or empty folder.</source>
         <translation>目标文件夹中有其他文件；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="268"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="274"/>
         <source>The target cannot be written: {0}</source>
         <translation>无法写入目标：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="271"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="277"/>
         <source>The target is the library itself, one of its files or another database; choose another file.</source>
         <translation>目标是文库本身、文库的附属文件或另一个数据库；请另选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="274"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="280"/>
         <source>The library has no theme named {0}.</source>
         <translation>文库中没有名为 {0} 的主题。</translation>
     </message>
@@ -607,52 +686,52 @@ Use that window, or close it first.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="54"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="53"/>
         <source>History of {0}</source>
         <translation>{0} 的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="64"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="63"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="64"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="63"/>
         <source>Editor</source>
         <translation>编辑者</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="64"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="63"/>
         <source>Change</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="64"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="63"/>
         <source>Lines</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="64"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="63"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="80"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="73"/>
         <source>Every change of this page, newest first. Restoring a version is one step you can undo.</source>
         <translation>本页的每一次改动，最新的在前。恢复某个版本是一步操作，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="87"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="80"/>
         <source>&amp;Restore this version</source>
         <translation>恢复此版本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="109"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="102"/>
         <source>This is the page as it is now.</source>
         <translation>这是页面现在的样子。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="111"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="104"/>
         <source>This version cannot be restored: a later change did not keep what it replaced.</source>
         <translation>此版本无法恢复：之后的某次改动没有保留它所替换的内容。</translation>
     </message>
@@ -937,73 +1016,73 @@ Start with the sample pages, or import your own.</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="181"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="186"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="197"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="202"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="210"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="215"/>
         <source>The database is not a Proofdesk library, or another program changed it. It was not changed.</source>
         <translation>这个数据库不是校对台文库，或已被其他程序改动。它没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="215"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="220"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="242"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="247"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="247"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="252"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="248"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="253"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="313"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="318"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="319"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="326"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="324"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="331"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="319"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="324"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="326"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="331"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="336"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="341"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="387"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="392"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="389"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="394"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -1027,24 +1106,29 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/menus.py" line="62"/>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="93"/>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="108"/>
         <source>Kin&amp;d</source>
         <translation>类型(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/menus.py" line="65"/>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="88"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="90"/>
         <source>Ro&amp;le</source>
         <translation>角色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="74"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="76"/>
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="105"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="92"/>
+        <source>Cut and add lines</source>
+        <translation>切分与添加行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="113"/>
         <source>Mo&amp;ve lines to</source>
         <translation>把行移到(&amp;V)</translation>
     </message>
@@ -1054,17 +1138,17 @@ Start with the sample pages, or import your own.</source>
         <translation>行(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="70"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="72"/>
         <source>&amp;Page</source>
         <translation>版面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="81"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="83"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/menus.py" line="114"/>
+        <location filename="../../desktop/proofdesk/gui/menus.py" line="122"/>
         <source>A new item</source>
         <translation>新条目</translation>
     </message>
@@ -1072,27 +1156,32 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="150"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="176"/>
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="152"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="181"/>
         <source>item {0}</source>
         <translation>第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="156"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="185"/>
+        <source>Added by the editor: not in the raw page</source>
+        <translation>编者添加：原始版面中没有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="187"/>
         <source>Raw text: {0}</source>
         <translation>原文：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="158"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="189"/>
         <source>Set by the editor</source>
         <translation>由编者设定</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="160"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="191"/>
         <source>Parser: {0}, sure {1:.0%}</source>
         <translation>解析器：{0}，把握 {1:.0%}</translation>
     </message>
@@ -1102,47 +1191,47 @@ Start with the sample pages, or import your own.</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="214"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="245"/>
         <source>Lines {0}–{1}</source>
         <translation>第 {0}–{1} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="295"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="326"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="296"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="327"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="297"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="328"/>
         <source>Items</source>
         <translation>条目数</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="298"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="329"/>
         <source>Doubts</source>
         <translation>存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="299"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="330"/>
         <source>Edited</source>
         <translation>已改</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="313"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="344"/>
         <source>{0} editing · {1}</source>
         <translation>{0} 编辑中 · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="329"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="360"/>
         <source>{0}: {1} lines, {2} edited by hand</source>
         <translation>{0}：{1} 行，编者改过 {2} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="333"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="364"/>
         <source>{0} is editing this page.</source>
         <translation>{0} 正在编辑此页。</translation>
     </message>
@@ -1150,17 +1239,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="247"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="253"/>
         <source>Imported; the image {0} it names is not beside it, so no image is attached.</source>
         <translation>已导入；文件所指的图像 {0} 不在旁边，未附加图像。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="250"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="256"/>
         <source>Imported; the image beside it cannot be read ({0}), so it is not attached.</source>
         <translation>已导入；旁边的图像无法读取（{0}），未附加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="253"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="259"/>
         <source>Imported; {0} line boxes lie outside the page.</source>
         <translation>已导入；有 {0} 个行框超出版面。</translation>
     </message>
@@ -1239,62 +1328,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="213"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="219"/>
         <source> (line {0})</source>
         <translation>（第 {0} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="216"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="222"/>
         <source>No such file or folder.</source>
         <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="220"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="226"/>
         <source>Cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="217"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="223"/>
         <source>The folder holds no page files (.txt, hOCR, ALTO, PAGE-XML, PaddleOCR JSON).</source>
         <translation>文件夹中没有版面文件（.txt、hOCR、ALTO、PAGE-XML、PaddleOCR JSON）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="221"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="227"/>
         <source>Too large ({0:.1f} MB); text pages over {1} MB and OCR files over {2} MB are refused.</source>
         <translation>文件过大（{0:.1f} MB）；超过 {1} MB 的文本版面和超过 {2} MB 的 OCR 文件不予接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="224"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="230"/>
         <source>Empty, or only blank lines.</source>
         <translation>文件为空，或只有空行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="225"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="231"/>
         <source>Binary data, not text</source>
         <translation>是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="226"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="232"/>
         <source>Holds NUL bytes: binary data or UTF-16 without a byte-order mark</source>
         <translation>含有 NUL 字节：是二进制数据，或是没有字节序标记的 UTF-16</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="230"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="236"/>
         <source>Not text in UTF-8, GB18030/GBK or UTF-16</source>
         <translation>不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="231"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="237"/>
         <source>The library has another page named {0} with other content.</source>
         <translation>文库中已有名为 {0} 但内容不同的版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="234"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="240"/>
         <source>Not a readable OCR file: {0}</source>
         <translation>无法读取的 OCR 文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="235"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="241"/>
         <source>Could not be parsed or stored: {0}</source>
         <translation>无法解析或存储：{0}</translation>
     </message>
@@ -1710,21 +1799,36 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/dialogs.py" line="313"/>
+        <source>a word runs on into the next line: the hyphen goes</source>
+        <translation>词语接续到下一行：去掉连字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="318"/>
+        <source>the second part of line 12, cut in two</source>
+        <translation>第 12 行切分后的第二段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="322"/>
+        <source>a line added by the editor</source>
+        <translation>编者添加的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="327"/>
         <source>doubt: the parser was not sure</source>
         <translation>存疑：解析器没有把握</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="318"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="332"/>
         <source>corrected text (raw kept)</source>
         <translation>已校正的文字（原文保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="321"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="335"/>
         <source>Coloured band: the item a line belongs to</source>
         <translation>彩色竖条：该行所属的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="323"/>
+        <location filename="../../desktop/proofdesk/gui/dialogs.py" line="337"/>
         <source>Enter also edits a line; Enter or leaving the field keeps the correction, Esc cancels.</source>
         <translation>回车也可编辑一行；按回车或离开输入框即保存校正，按 Esc 取消。</translation>
     </message>
@@ -1732,87 +1836,87 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="36"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="35"/>
         <source>Library overview</source>
         <translation>文库概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="40"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="39"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="41"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="40"/>
         <source>{0} pages: {1}</source>
         <translation>共 {0} 版：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="47"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="46"/>
         <source>Searches read every line: the server has no pg_trgm extension.</source>
         <translation>搜索会逐行读取：服务器没有 pg_trgm 扩展。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="49"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="48"/>
         <source>OCR text</source>
         <translation>OCR 文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="49"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="48"/>
         <source>Corrected to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="49"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="48"/>
         <source>Times</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="50"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="49"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="52"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="51"/>
         <source>Most frequent corrections (candidates for a replace across the library)</source>
         <translation>最常见的改正（可在全文库中替换的候选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="56"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="55"/>
         <source>Editor</source>
         <translation>编辑者</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="56"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="55"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="56"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="55"/>
         <source>Pages done</source>
         <translation>完成版数</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="56"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="55"/>
         <source>Edits</source>
         <translation>修改次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="56"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="55"/>
         <source>Lines changed</source>
         <translation>改动行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="59"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="58"/>
         <source>Each editor&apos;s work by day (UTC)</source>
         <translation>各编者每日工作（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="70"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="69"/>
         <source>Parser accuracy: no page is done yet; it is measured on the done pages.</source>
         <translation>解析准确率：尚无已完成的版面；准确率以已完成的版面计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="74"/>
+        <location filename="../../desktop/proofdesk/gui/statsdialog.py" line="73"/>
         <source>Parser accuracy on the done pages: {0} of {1} lines kept as parsed. Changed by editors: item {2}, role {3}, break {4}, text {5}.</source>
         <translation>已完成版面上的解析准确率：{1} 行中 {0} 保持解析结果。编者改动：条目 {2}，角色 {3}，断行 {4}，文字 {5}。</translation>
     </message>
@@ -2226,62 +2330,87 @@ Start with the sample pages, or import your own.</source>
         <translation>切换 相连 / 分段(&amp;G)</translation>
     </message>
     <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="121"/>
+        <source>Join the word across the hyph&amp;en</source>
+        <translation>跨连字符接合词语(&amp;E)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/proofdesk/gui/actions.py" line="122"/>
+        <source>C&amp;ut the line at…</source>
+        <translation>切分本行(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="123"/>
+        <source>A&amp;dd a line before…</source>
+        <translation>在前面添加一行(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="124"/>
+        <source>Add a line belo&amp;w…</source>
+        <translation>在后面添加一行(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="125"/>
+        <source>Remo&amp;ve the added line or the cut</source>
+        <translation>撤回添加的行或切分(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="127"/>
         <source>N&amp;ext doubt</source>
         <translation>下一处存疑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="123"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="128"/>
         <source>Pre&amp;vious doubt</source>
         <translation>上一处存疑(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="124"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="129"/>
         <source>Con&amp;firm the doubt as it is</source>
         <translation>按原样确认存疑(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="125"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="130"/>
         <source>Check pa&amp;ge</source>
         <translation>检查版面(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="126"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="131"/>
         <source>Mark page &amp;done</source>
         <translation>标为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="133"/>
         <source>&amp;Re-parse page</source>
         <translation>重新解析版面(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="129"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="134"/>
         <source>Page hist&amp;ory…</source>
         <translation>页面历史(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="130"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="135"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="131"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="136"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="132"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="137"/>
         <source>Sho&amp;w the scan</source>
         <translation>显示扫描图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="137"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="142"/>
         <source>K&amp;eys and marks</source>
         <translation>快捷键与标记(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="135"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="140"/>
         <source>Attach page &amp;image…</source>
         <translation>附加扫描图(&amp;I)…</translation>
     </message>

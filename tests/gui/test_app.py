@@ -230,3 +230,10 @@ def test_sigterm_closes_the_window_as_the_editor_would(library_path: Path, tmp_p
         assert library.claims() == {}  # released on the way out, not left to expire
     assert not Path(str(library_path) + ".lock").exists()
     assert any((tmp_path / "home").rglob("window.ini"))  # the layout was saved as on a normal close
+
+
+def test_keys_go_to_the_raw_page_from_the_start(window: MainWindow, qtbot: QtBot) -> None:
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is window.page_view  # not the library's status filter

@@ -20,7 +20,7 @@ def test_line_model(qtmodeltester: ModelTester, session: Session) -> None:
     qtmodeltester.check(model)
     assert session.page is not None and model.rowCount() == len(session.page.lines)
     first = min(layer_of_session(session).lines)
-    assert model.index(first - 1).data(LineRole.NUMBER) == first
+    assert model.index(first - 1).data(LineRole.NUMBER) == str(first)
     assert Role(model.index(first - 1).data(LineRole.ROLE)) is layer_of_session(session).lines[first].role
 
 

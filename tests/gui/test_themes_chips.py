@@ -166,6 +166,19 @@ def test_enter_takes_the_only_completion(window: MainWindow, qtbot: QtBot) -> No
     qtbot.keyClick(chips.input, Qt.Key.Key_Return)
     assert "理论学习" in layer_of(window).items[article.key].tags
     qtbot.waitUntil(lambda: chips.input.text() == "")
+    assert window.page_view.hasFocus()  # the keys are back on the page: Ctrl+D marks it done, J joins
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support (raise\(\)|grabbing the keyboard|propagateSizeHints\(\))")
+def test_esc_in_the_empty_theme_input_gives_the_keys_back_to_the_page(window: MainWindow, qtbot: QtBot) -> None:
+    window.articles.select_item(taggable(window)[0].key)
+    window.activateWindow()
+    window.page_view.setFocus()
+    qtbot.waitUntil(window.page_view.hasFocus)
+    qtbot.keyClick(window.page_view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.themes.chips.input.hasFocus)
+    qtbot.keyClick(window.themes.chips.input, Qt.Key.Key_Escape)
+    assert window.page_view.hasFocus()
 
 
 def test_a_name_outside_the_taxonomy_is_refused(window: MainWindow, qtbot: QtBot) -> None:

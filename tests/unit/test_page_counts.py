@@ -11,6 +11,7 @@ from proofdesk.domain.model import Role, Status
 from proofdesk.importer import import_files
 from proofdesk.parsing import parse_page
 from proofdesk.storage import Library, PageInfo, schema
+from tests.older import without_pieces
 
 
 def _recounted(library: Library) -> list[PageInfo]:
@@ -43,6 +44,7 @@ def test_a_library_made_before_the_counts_gets_them(tmp_path: Path, seed_files: 
         library.save(library.pages()[0].id, layer, ops.set_role(layer, [min(layer.lines)], Role.NOTE))
         expected = _recounted(library)
     with sqlite3.connect(path) as conn:  # as version 9 left it
+        without_pieces(conn)
         for column in ("items", "lines", "doubts", "edited"):
             conn.execute(f"ALTER TABLE page DROP COLUMN {column}")
         conn.execute("UPDATE alembic_version SET version_num = '0009'")

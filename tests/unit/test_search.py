@@ -14,6 +14,7 @@ from proofdesk.domain import ops
 from proofdesk.domain.model import Page, Status
 from proofdesk.parsing import parse_page
 from proofdesk.storage import Library, Problem, StorageError, schema
+from tests.older import without_pieces
 
 DATA = Path(__file__).parent.parent / "data"
 ONE = Page("p1", ("全市审计系统召开会议", "", "■ 本报记者 王五", "", "党建引领发展，", "审计工作再上台阶。"))
@@ -110,6 +111,7 @@ def test_a_version_4_library_gets_its_index(tmp_path: Path) -> None:
         _p, layer = lib.load(ids["p2"])
         lib.save(ids["p2"], layer, ops.correct_text(layer, 3, "本报讯 全市审计系统", TWO.text(3)))
     with sqlite3.connect(path) as conn:  # as version 4 left it: no index
+        without_pieces(conn)
         for name in ("line_search_insert", "line_search_update", "line_search_delete", "line_search_forget"):
             conn.execute(f"DROP TRIGGER {name}")
         conn.execute("DROP TABLE line_search")

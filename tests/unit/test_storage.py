@@ -232,7 +232,7 @@ def test_on_disk_values_are_pinned(file_lib: Library) -> None:
     assert _BITS == {Field.ITEM: 1, Field.ROLE: 2, Field.BREAK: 4, Field.CORRECTION: 8}
     assert set(_BITS) == set(Field), "every field has its bit"
     assert [s.value for s in Status] == ["new", "review", "done"]
-    assert [b.value for b in Break] == ["P", "J"]
+    assert [b.value for b in Break] == ["P", "J", "H"]
     assert [k.value for k in Kind] == ["article", "photo", "section", "ad"]
     roles = ["title", "kicker", "subtitle", "byline", "heading", "body", "note", "caption", "credit", "section"]
     assert [r.value for r in Role] == [*roles, "ad", "ignored"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..text.cleaning import BYLINE_MARK, clean, join_lines, undouble
+from ..text.cleaning import BYLINE_MARK, HYPHEN_END, clean, join_lines, undouble
 from .model import Break, Kind, Layer, Page, Role
 
 # Roles whose units are running text, exported as paragraphs in raw order.
@@ -39,6 +39,7 @@ class Article:
     units: tuple[Unit, ...]
     tags: tuple[str, ...]
     source_lines: tuple[int, ...]
+    """The raw lines the item was built from (a line cut into segments once, however many it gave)."""
 
     @property
     def text(self) -> str:
@@ -49,24 +50,36 @@ class Article:
 def line_text(page: Page, layer: Layer, line: int) -> str:
     """The text of a line as the editor left it: the correction where there is one, else the raw text."""
     state = layer.lines[line]
-    return state.correction if state.correction is not None else page.text(line)
+    return state.correction if state.correction is not None else layer.raw_text(page, line)
+
+
+def _joined(page: Page, layer: Layer, lines: Sequence[int]) -> str:
+    """The text of a unit's lines joined; a line whose break is a hyphen join continues the word before it."""
+    parts: list[str] = []
+    for n in lines:
+        text = line_text(page, layer, n)
+        if parts and layer.lines[n].brk is Break.HYPHEN:
+            parts[-1] = HYPHEN_END.sub("", parts[-1].rstrip()) + text.strip()
+        else:
+            parts.append(text)
+    return join_lines(parts)
 
 
 def units_of(page: Page, layer: Layer, lines: Sequence[int]) -> list[Unit]:
-    """An item's lines (in raw order) grouped into units: a line joins the unit before it when its break is a
+    """An item's lines (in page order) grouped into units: a line joins the unit before it when its break is a
     soft wrap and the item's previous line had the same role."""
     groups: list[tuple[Role, list[int]]] = []
     for n in lines:
         state = layer.lines[n]
         if state.role is Role.IGNORED:
             continue
-        if groups and state.brk is Break.JOIN and groups[-1][0] is state.role:
+        if groups and state.brk.joins() and groups[-1][0] is state.role:
             groups[-1][1].append(n)
         else:
             groups.append((state.role, [n]))
     units = []
     for role, lines in groups:
-        text = clean(join_lines([line_text(page, layer, n) for n in lines]))
+        text = clean(_joined(page, layer, lines))
         if role in (Role.BYLINE, Role.CREDIT):
             text = BYLINE_MARK.sub("", text)
         elif role in (Role.KICKER, Role.TITLE, Role.SUBTITLE):
@@ -77,7 +90,7 @@ def units_of(page: Page, layer: Layer, lines: Sequence[int]) -> list[Unit]:
 
 
 def derive_item(page: Page, layer: Layer, key: int, position: int, lines: Sequence[int]) -> Article:
-    """Item `key` (whose lines are `lines`, in raw order) as clean text; `position` is its 1-based place."""
+    """Item `key` (whose lines are `lines`, in page order) as clean text; `position` is its 1-based place."""
     units = units_of(page, layer, lines)
     item = layer.items[key]
     by_role: dict[Role, list[str]] = {}
@@ -99,16 +112,16 @@ def derive_item(page: Page, layer: Layer, key: int, position: int, lines: Sequen
         paragraphs=tuple(paragraphs),
         units=tuple(units),
         tags=item.tags,
-        source_lines=tuple(lines),
+        source_lines=tuple(sorted({raw for n in lines if (raw := layer.raw_line(n)) is not None})),
     )
 
 
 def derive(page: Page, layer: Layer) -> list[Article]:
     """Every item of the page as clean text, in page order."""
     members: dict[int, list[int]] = {}
-    for n in sorted(layer.lines):
+    for n in layer.order:
         key = layer.lines[n].item
         if key is not None:
             members.setdefault(key, []).append(n)
-    # Dicts keep insertion order, and lines were visited in raw order: items come in page order.
+    # Dicts keep insertion order, and lines were visited in page order: items come in page order.
     return [derive_item(page, layer, key, i, lines) for i, (key, lines) in enumerate(members.items(), 1)]

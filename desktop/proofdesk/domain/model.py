@@ -4,6 +4,10 @@ A `Page` is immutable raw text. A `Layer` records, for every non-blank raw line,
 its role, whether the break before it is a paragraph break or a soft wrap, and an optional corrected text;
 for every item its kind and themes; for the page its review status. Each line value remembers whether an
 editor set it (`LineState.edited`), so that a re-parse changes only what no editor touched.
+
+An editor can also cut a raw line into segments and add lines the OCR lost. Both are *pieces*: lines of the
+layer keyed above the page's last raw line, each knowing where it stands (`Piece`); a segment's text is a
+stretch of its raw line, an added line's text is its correction. The raw page never changes.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 # Parser decisions less sure than this are doubts: the window leads the editor to them first.
 DOUBT_THRESHOLD = 0.6
@@ -41,6 +46,11 @@ class Kind(StrEnum):
 class Break(StrEnum):
     PARAGRAPH = "P"
     JOIN = "J"
+    HYPHEN = "H"
+    """A soft wrap inside a word: the hyphen at the end of the line before goes, and no space is put."""
+
+    def joins(self) -> bool:
+        return self is not Break.PARAGRAPH
 
 
 class Status(StrEnum):
@@ -75,8 +85,39 @@ class Page:
 
 
 @dataclass(frozen=True, slots=True)
+class Piece:
+    """Where a line of the layer that is not a whole raw line stands.
+
+    A *segment* (`added` False) is raw line `line` from character `start` to the next segment's start or the
+    line's end; the raw line's own key keeps the text before the first segment. An *added* line stands just
+    before the text at (`line`, `start`) — `line` one past the page's last line puts it at the end — and
+    after the other added lines there with a lower `seq`."""
+
+    line: int
+    start: int
+    added: bool = False
+    seq: int = 0
+
+
+def _place(piece: Piece, key: int) -> tuple[int, int, bool, int, int]:
+    """Sorts lines in page order: added lines before the text they stand at, in their order."""
+    return piece.line, piece.start, not piece.added, piece.seq, key
+
+
+def line_label(layer: Layer, key: int) -> str:
+    """How the editor sees line `key` numbered: `12` for a raw line, `12.2` for the second part of raw line
+    12 cut into segments, `+` for an added line."""
+    piece = layer.lines[key].piece
+    if piece is None:
+        return str(key)
+    if piece.added:
+        return "+"
+    return f"{piece.line}.{layer.cuts[piece.line].index(piece.start) + 2}"
+
+
+@dataclass(frozen=True, slots=True)
 class LineState:
-    """What is decided about one non-blank raw line.
+    """What is decided about one line of the layer: a non-blank raw line, or a piece (`piece`).
 
     `item` is None only for an ignored line. `rule` and `confidence` explain the parser's least sure
     decision about the line; a line an editor touched is certain.
@@ -89,6 +130,7 @@ class LineState:
     edited: frozenset[Field] = frozenset()
     rule: str = ""
     confidence: float = 1.0
+    piece: Piece | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,26 +154,68 @@ class Layer:
     items: Mapping[int, ItemState]
     status: Status = Status.NEW
 
+    @cached_property
+    def order(self) -> tuple[int, ...]:
+        """The keys of the layer's lines in page order: raw lines by number, a segment after the part of its
+        line before it, an added line before the text it stands at."""
+
+        return tuple(sorted(self.lines, key=lambda key: _place(self.position(key), key)))
+
+    def rows(self, page: Page) -> list[int]:
+        """Every raw line of the page, blank ones too, and every piece, in page order (the rows of a view)."""
+        if all(s.piece is None for s in self.lines.values()):
+            return list(range(1, len(page.lines) + 1))
+        blank = ((Piece(n, 0), n) for n in range(1, len(page.lines) + 1) if n not in self.lines)
+        placed = [*((self.position(n), n) for n in self.lines), *blank]
+        return [n for _piece, n in sorted(placed, key=lambda pair: _place(*pair))]
+
+    def position(self, key: int) -> Piece:
+        """Where line `key` stands on the page, as a piece (a whole raw line stands at its start)."""
+        piece = self.lines[key].piece
+        return Piece(key, 0) if piece is None else piece
+
+    @cached_property
+    def cuts(self) -> Mapping[int, tuple[int, ...]]:
+        """For each raw line cut into segments, where its segments start."""
+        starts: dict[int, list[int]] = {}
+        for state in self.lines.values():
+            if state.piece is not None and not state.piece.added:
+                starts.setdefault(state.piece.line, []).append(state.piece.start)
+        return {line: tuple(sorted(found)) for line, found in starts.items()}
+
+    def raw_line(self, key: int) -> int | None:
+        """The raw line that line `key` is (a part of); None for an added line."""
+        piece = self.lines[key].piece
+        if piece is None:
+            return key
+        return None if piece.added else piece.line
+
+    def raw_text(self, page: Page, key: int) -> str:
+        """The raw text of line `key`: the whole raw line, the stretch of it a segment covers, or nothing for
+        an added line."""
+        piece = self.position(key)
+        if piece.added:
+            return ""
+        text = page.text(piece.line)
+        later = [start for start in self.cuts.get(piece.line, ()) if start > piece.start]
+        return text[piece.start : later[0] if later else len(text)]
+
     def item_lines(self, key: int) -> list[int]:
-        """The line numbers of item `key`, in raw order."""
-        return sorted(n for n, s in self.lines.items() if s.item == key)
+        """The lines of item `key`, in page order."""
+        return [n for n in self.order if self.lines[n].item == key]
 
     def item_order(self) -> list[int]:
         """Item keys in page order: by the first line of each item."""
-        first: dict[int, int] = {}
-        for n in sorted(self.lines):
-            key = self.lines[n].item
-            if key is not None and key not in first:
-                first[key] = n
-        return sorted(first, key=first.__getitem__)
+        keys = (self.lines[n].item for n in self.order)
+        return list(dict.fromkeys(k for k in keys if k is not None))
 
     def item_of(self, line: int) -> int | None:
         state = self.lines.get(line)
         return state.item if state else None
 
     def doubts(self) -> list[int]:
-        """Lines whose parser decision is a doubt and no editor has touched, in raw order."""
-        return sorted(n for n, s in self.lines.items() if s.confidence < DOUBT_THRESHOLD and not s.edited)
+        """Lines whose parser decision is a doubt and no editor has touched, in page order."""
+        return [n for n in self.order if self.lines[n].confidence < DOUBT_THRESHOLD and not self.lines[n].edited]
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,13 +239,33 @@ def diff(before: Layer, after: Layer) -> Change:
 
 def check_invariant(page: Page, layer: Layer) -> list[str]:
     """Problems with the layer's shape; an empty list when every non-blank line is in exactly one item or
-    explicitly ignored, every item has lines, and no blank line carries state."""
+    explicitly ignored, every item has lines, no blank line carries state, and every piece stands on the
+    page (keys above its last line; a segment inside a non-blank line, one per place)."""
     problems: list[str] = []
     content = set(page.content_lines())
-    if set(layer.lines) != content:
-        missing = sorted(content - set(layer.lines))
-        extra = sorted(set(layer.lines) - content)
+    whole = {n for n, s in layer.lines.items() if s.piece is None}
+    if whole != content:
+        missing = sorted(content - whole)
+        extra = sorted(whole - content)
         problems.append(f"lines without state {missing[:5]}, state for blank or absent lines {extra[:5]}")
+    places: set[tuple[int, int]] = set()
+    for n, state in layer.lines.items():
+        piece = state.piece
+        if piece is None:
+            continue
+        if n <= len(page.lines):
+            problems.append(f"piece {n} has the key of a raw line")
+        if piece.added:
+            inside = 1 <= piece.line <= len(page.lines) + 1 and (
+                piece.line > len(page.lines) or 0 <= piece.start < max(1, len(page.text(piece.line)))
+            )
+        else:
+            inside = piece.line in content and 0 < piece.start < len(page.text(piece.line))
+            if (piece.line, piece.start) in places:
+                problems.append(f"two segments of line {piece.line} start at {piece.start}")
+            places.add((piece.line, piece.start))
+        if not inside:
+            problems.append(f"piece {n} stands outside the page: {piece}")
     used: set[int] = set()
     for n, state in layer.lines.items():
         if state.item is None:

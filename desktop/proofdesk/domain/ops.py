@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields, replace
+from difflib import SequenceMatcher
 from enum import StrEnum
 from typing import TypeVar
 
-from .model import Break, Field, ItemState, Kind, Layer, LineState, Page, Role, Status, diff, make_layer
+from .derive import line_text
+from .model import Break, Field, ItemState, Kind, Layer, LineState, Page, Piece, Role, Status, diff, make_layer
 
 
 class EditProblem(StrEnum):
@@ -41,6 +43,10 @@ class EditProblem(StrEnum):
     """No page is open to edit."""
     CROSSED = "crossed"
     """Edits made on an older copy of the page do not fit the page as another editor left it."""
+    LINE_EDGE = "line_edge"
+    """A line is cut inside its raw text, not at its start or end (`subject`: the line)."""
+    NOT_A_PIECE = "not_a_piece"
+    """Only a segment or an added line can be taken away (`subject`: the line)."""
 
 
 class EditError(ValueError):
@@ -90,9 +96,8 @@ def split_item(layer: Layer, line: int) -> Layer:
         raise EditError(EditProblem.STARTS_ITEM, line)
     new = _next_key(layer)
     lines = dict(layer.lines)
-    for n in members:
-        if n >= line:
-            lines[n] = replace(lines[n], item=new, confidence=1.0)
+    for n in members[members.index(line) :]:
+        lines[n] = replace(lines[n], item=new, confidence=1.0)
     items = [*layer.items.values(), ItemState(new, layer.items[key].kind, kind_edited=True)]
     return make_layer(lines, _pinned(items, (key, new)), layer.status)
 
@@ -155,7 +160,7 @@ def set_role(layer: Layer, lines_to_set: Iterable[int], role: Role) -> Layer:
         if state.item is not None:
             lines[n] = _mark(replace(state, role=role), Field.ROLE)
             continue
-        item = _nearest_item(lines, n)
+        item = _nearest_item(layer.order, lines, n)
         if item is None:
             item = max((i.key for i in items), default=0) + 1
             items.append(ItemState(item, Kind.ARTICLE, kind_edited=True))
@@ -164,12 +169,13 @@ def set_role(layer: Layer, lines_to_set: Iterable[int], role: Role) -> Layer:
     return make_layer(lines, items, layer.status)
 
 
-def _nearest_item(lines: dict[int, LineState], line: int) -> int | None:
-    before = [n for n, s in lines.items() if n < line and s.item is not None]
-    if before:
-        return lines[max(before)].item
-    after = [n for n, s in lines.items() if n > line and s.item is not None]
-    return lines[min(after)].item if after else None
+def _nearest_item(order: Sequence[int], lines: dict[int, LineState], line: int) -> int | None:
+    """The item of the nearest line before `line` in page order that is in one, else of the nearest after."""
+    at = order.index(line)
+    for n in [*reversed(order[:at]), *order[at + 1 :]]:
+        if lines[n].item is not None:
+            return lines[n].item
+    return None
 
 
 def set_break(layer: Layer, line: int, brk: Break) -> Layer:
@@ -180,9 +186,17 @@ def set_break(layer: Layer, line: int, brk: Break) -> Layer:
 
 
 def toggle_break(layer: Layer, line: int) -> Layer:
-    """Flip the break before `line` between paragraph break and soft wrap."""
+    """Flip the break before `line` between paragraph break and soft wrap (a word joined across a hyphen
+    becomes a paragraph break)."""
     current = _state(layer, line).brk
     return set_break(layer, line, Break.JOIN if current is Break.PARAGRAPH else Break.PARAGRAPH)
+
+
+def join_word(layer: Layer, line: int) -> Layer:
+    """Join `line` to the line before it as the rest of a word cut by a hyphen: the hyphen goes, no space is
+    put (`PD-` + `CA` reads `PDCA`); again, and the break is a paragraph break."""
+    current = _state(layer, line).brk
+    return set_break(layer, line, Break.PARAGRAPH if current is Break.HYPHEN else Break.HYPHEN)
 
 
 def correct_text(layer: Layer, line: int, text: str | None, raw: str) -> Layer:
@@ -192,6 +206,99 @@ def correct_text(layer: Layer, line: int, text: str | None, raw: str) -> Layer:
     value = None if text is None or text == raw else text
     lines = dict(layer.lines)
     lines[line] = _mark(replace(_state(layer, line), correction=value), Field.CORRECTION)
+    return make_layer(lines, layer.items.values(), layer.status)
+
+
+def _next_piece_key(page: Page, layer: Layer) -> int:
+    return max(len(page.lines), *layer.lines) + 1
+
+
+def _raw_offset(raw: str, shown: str, at: int) -> int:
+    """Where in `raw` the place `at` of its correction `shown` falls (the two aligned character by character)."""
+    for tag, raw_from, raw_to, shown_from, shown_to in SequenceMatcher(None, raw, shown, autojunk=False).get_opcodes():
+        if shown_from <= at < shown_to or (at == shown_to and tag == "equal"):
+            if tag == "equal":
+                return raw_from + at - shown_from
+            return raw_from if at == shown_from else raw_to
+    return len(raw)
+
+
+def split_line(page: Page, layer: Layer, line: int, at: int) -> Layer:
+    """Cut `line` before character `at` of its text as shown (its correction, where there is one) into two
+    lines: the text after the cut becomes a segment of the raw line with a paragraph break before it, in the
+    same item with the same role, for the editor to give its own role or item. A correction is cut at the
+    same place; the raw page is untouched."""
+    state = _state(layer, line)
+    if state.piece is not None and state.piece.added:
+        raise EditError(EditProblem.LINE_EDGE, line)
+    raw = layer.raw_text(page, line)
+    shown = state.correction if state.correction is not None else raw
+    cut = at if state.correction is None else _raw_offset(raw, shown, at)
+    if not 0 < cut < len(raw) or not 0 <= at <= len(shown):
+        raise EditError(EditProblem.LINE_EDGE, line)
+    start = layer.position(line).start + cut
+    head, tail = (shown[:at], shown[at:]) if state.correction is not None else (raw[:cut], raw[cut:])
+    lines = dict(layer.lines)
+    lines[line] = replace(state, correction=None if head == raw[:cut] else head)
+    lines[_next_piece_key(page, layer)] = LineState(
+        item=state.item,
+        role=state.role,
+        correction=None if tail == raw[cut:] else tail,
+        edited=frozenset({Field.ITEM, Field.ROLE, Field.BREAK}) | (state.edited & {Field.CORRECTION}),
+        piece=Piece(layer.position(line).line, start),
+    )
+    items = layer.items.values() if state.item is None else _pinned(layer.items.values(), (state.item,))
+    return make_layer(lines, items, layer.status)
+
+
+def add_line(page: Page, layer: Layer, line: int, text: str, *, after: bool = False) -> Layer:
+    """Add a line the OCR lost (a headline, a word) with `text`, just before `line` (after it with `after`),
+    in the item of `line` (the nearest item when `line` is in none) with its role; marked as the editor's."""
+    if "\n" in text or "\r" in text:
+        raise EditError(EditProblem.LINE_BREAK)
+    state = _state(layer, line)
+    order = layer.order
+    at = order.index(line)
+    target = line if not after else (order[at + 1] if at + 1 < len(order) else None)
+    place = Piece(len(page.lines) + 1, 0) if target is None else layer.position(target)
+    here = [n for n in order if (p := layer.position(n)).added and (p.line, p.start) == (place.line, place.start)]
+    index = here.index(target) if target is not None and place.added else len(here)
+    lines = dict(layer.lines)
+    new = _next_piece_key(page, layer)
+    # The added lines at that place are numbered again in their order, the new one among them.
+    for seq, n in enumerate([*here[:index], new, *here[index:]]):
+        if n != new:
+            lines[n] = replace(lines[n], piece=replace(layer.position(n), seq=seq))
+    piece = Piece(place.line, place.start, added=True, seq=index)
+    item = state.item if state.item is not None else _nearest_item(order, lines, line)
+    items = list(layer.items.values())
+    if item is None:
+        item = _next_key(layer)
+        items.append(ItemState(item, Kind.ARTICLE, kind_edited=True))
+    role = state.role if state.role is not Role.IGNORED else Role.BODY
+    lines[new] = LineState(item=item, role=role, correction=text, edited=frozenset(Field), piece=piece)
+    return make_layer(lines, _pinned(items, (item,)), layer.status)
+
+
+def remove_piece(page: Page, layer: Layer, line: int) -> Layer:
+    """Take an added line away, or put a segment's text back at the end of the part of its raw line before
+    it (with both corrections joined, where there are any)."""
+    state = _state(layer, line)
+    piece = state.piece
+    if piece is None:
+        raise EditError(EditProblem.NOT_A_PIECE, line)
+    lines = dict(layer.lines)
+    del lines[line]
+    if not piece.added:
+        before = max(
+            (n for n in layer.lines if layer.raw_line(n) == piece.line and layer.position(n).start < piece.start),
+            key=lambda n: layer.position(n).start,
+        )
+        kept = lines[before]
+        if kept.correction is not None or state.correction is not None:
+            shown = line_text(page, layer, before) + line_text(page, layer, line)
+            raw = layer.raw_text(page, before) + layer.raw_text(page, line)
+            lines[before] = _mark(replace(kept, correction=None if shown == raw else shown), Field.CORRECTION)
     return make_layer(lines, layer.items.values(), layer.status)
 
 
@@ -345,6 +452,8 @@ def rebase(old: Layer, parsed: Layer) -> Layer:
             s = replace(s, item=None if s.item is None else key_map[s.item])
         before = old.lines.get(n)
         lines[n] = s if before is None else _keep_edited(before, s)
+    # Segments and added lines are the editor's own: the parser reads only whole raw lines.
+    lines.update((n, s) for n, s in old.lines.items() if s.piece is not None)
 
     items: list[ItemState] = []
     for key in editor_items:
@@ -391,9 +500,9 @@ def replace_text(page: Page, layer: Layer, old: str, new: str) -> tuple[Layer, l
     check_replacement(old, new)
     lines = dict(layer.lines)
     changed: list[int] = []
-    for n in sorted(layer.lines):
+    for n in layer.order:
         state = layer.lines[n]
-        raw = page.text(n)
+        raw = layer.raw_text(page, n)
         shown = state.correction if state.correction is not None else raw
         if old in shown:
             text = shown.replace(old, new)

@@ -47,17 +47,25 @@ def _points(box: Box) -> str:
 
 
 class _Layout:
-    """Each raw line's box: the scan's where it has one, else a place in the synthetic layout."""
+    """Each raw line's box: the scan's where it has one, else a place in the synthetic layout. A segment has
+    the box of its raw line; an added line a synthetic one where it stands."""
 
-    def __init__(self, page: Page, scan: PageScan | None) -> None:
+    def __init__(self, page: Page, layer: Layer, scan: PageScan | None) -> None:
         self.page = page
+        self.layer = layer
         self.boxes = dict(scan.lines) if scan is not None else {}
 
+    def measured(self, line: int) -> bool:
+        """Whether line `line` (a layer key) is a whole raw line with a box from the scan."""
+        return line in self.boxes and self.layer.raw_line(line) == line
+
     def box(self, line: int) -> Box:
-        found = self.boxes.get(line)
+        raw = self.layer.raw_line(line) if line in self.layer.lines else line
+        found = self.boxes.get(raw) if raw is not None else None
         if found is not None:
             return found.box
-        return Box(0, (line - 1) * LINE_PX, max(1, len(self.page.text(line))) * LINE_PX, LINE_PX)
+        at = raw if raw is not None else min(self.layer.position(line).line, len(self.page.lines))
+        return Box(0, (at - 1) * LINE_PX, max(1, len(self.page.text(at))) * LINE_PX, LINE_PX)
 
     def size(self, scan: PageScan | None) -> tuple[int, int]:
         image = scan.image if scan is not None else None
@@ -77,7 +85,7 @@ def page_xml(page: Page, layer: Layer, articles: Sequence[Article], scan: PageSc
     SubElement(metadata, "Creator").text = f"Proofdesk {__version__}"
     SubElement(metadata, "Created").text = now
     SubElement(metadata, "LastChange").text = now
-    layout = _Layout(page, scan)
+    layout = _Layout(page, layer, scan)
     width, height = layout.size(scan)
     image = scan.image.path.replace("\\", "/").rsplit("/", 1)[-1] if scan and scan.image else page.name
     attributes = {"imageFilename": image, "imageWidth": str(width), "imageHeight": str(height)}
@@ -143,17 +151,17 @@ def _region(
             SubElement(user, "UserAttribute", {"name": "theme", "type": "xsd:string", "value": tag})
     for index, (n, box) in enumerate(zip(unit.lines, boxes, strict=True)):
         custom = f"readingOrder {{index:{index};}}"
-        if n not in layout.boxes:
+        if not layout.measured(n):
             custom += f" {SYNTHETIC}"  # read back as a line without geometry
         line = SubElement(region, "TextLine", {"id": f"l{n}", "custom": custom})
         SubElement(line, "Coords", {"points": _points(box)})
-        corrected, raw = line_text(page, layer, n), page.text(n)
-        geometry = layout.boxes.get(n)
+        corrected, raw = line_text(page, layer, n), layer.raw_text(page, n)
+        geometry = layout.boxes.get(n) if layout.measured(n) else None
         attributes = {"index": "0"}
         if corrected == raw and geometry is not None and geometry.confidence is not None:
             attributes["conf"] = f"{min(1.0, max(0.0, geometry.confidence)):.3f}"
         SubElement(SubElement(line, "TextEquiv", attributes), "Unicode").text = corrected
-        if corrected != raw:
+        if corrected != raw and layer.raw_line(n) is not None:  # an added line has no raw text
             SubElement(SubElement(line, "TextEquiv", {"index": "1"}), "Unicode").text = raw
     SubElement(SubElement(region, "TextEquiv"), "Unicode").text = unit.text
 

@@ -118,6 +118,11 @@ class WindowActions(QObject):
         # Line
         self.roles = {role: act(role_name(role), *keys, local=True) for role, keys in ROLE_KEYS.items()}
         self.toggle_break = act(self.tr("To&ggle join / paragraph break"), "J", local=True)
+        self.join_word = act(self.tr("Join the word across the hyph&en"), "Shift+J", local=True)
+        self.cut_line = act(self.tr("C&ut the line at…"), "Ctrl+K", local=True)
+        self.add_before = act(self.tr("A&dd a line before…"), "Ctrl+Shift+Return", local=True)
+        self.add_after = act(self.tr("Add a line belo&w…"), "Ctrl+Return", local=True)
+        self.remove_piece = act(self.tr("Remo&ve the added line or the cut"), "Ctrl+Shift+K", local=True)
         # Page
         self.next_doubt = act(self.tr("N&ext doubt"), "Alt+Down", local=True)
         self.previous_doubt = act(self.tr("Pre&vious doubt"), "Alt+Up", local=True)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..domain import ops
-from ..domain.model import Kind, Layer, Role, Status
+from ..domain.model import Kind, Layer, Role, Status, line_label
 from .session import Session, Tagging
 from .wording import kind_name, role_name, status_name
 
@@ -119,17 +119,78 @@ class ToggleBreak(EditCommand):
         )
 
 
+class JoinWord(EditCommand):
+    """Join the next line to the end of a line as the rest of a word cut by a hyphen (or undo that join)."""
+
+    def __init__(self, session: Session, next_line: int) -> None:
+        before = _current(session)
+        after = ops.join_word(before, next_line)
+        super().__init__(
+            session,
+            before,
+            after,
+            QCoreApplication.translate("Commands", "Join the word across the hyphen before line {0}").format(
+                line_label(before, next_line)
+            ),
+        )
+
+
 class CorrectText(EditCommand):
     def __init__(self, session: Session, line: int, text: str | None) -> None:
         before = _current(session)
         assert session.page is not None
-        after = ops.correct_text(before, line, text, session.page.text(line))
+        after = ops.correct_text(before, line, text, before.raw_text(session.page, line))
         name = (
             QCoreApplication.translate("Commands", "Correct line {0}")
             if text is not None
             else QCoreApplication.translate("Commands", "Restore raw text of line {0}")
         )
-        super().__init__(session, before, after, name.format(line))
+        super().__init__(session, before, after, name.format(line_label(before, line)))
+
+
+class CutLine(EditCommand):
+    """Cut a line in two at a place of its text: the rest becomes a segment of the raw line."""
+
+    def __init__(self, session: Session, line: int, at: int) -> None:
+        before = _current(session)
+        assert session.page is not None
+        after = ops.split_line(session.page, before, line, at)
+        self.piece = max(after.lines.keys() - before.lines.keys())
+        super().__init__(
+            session,
+            before,
+            after,
+            QCoreApplication.translate("Commands", "Cut line {0} in two").format(line_label(before, line)),
+        )
+
+
+class AddLine(EditCommand):
+    """Add a line the OCR lost, before or after a line."""
+
+    def __init__(self, session: Session, line: int, text: str, *, after: bool) -> None:
+        before = _current(session)
+        assert session.page is not None
+        layer = ops.add_line(session.page, before, line, text, after=after)
+        self.piece = max(layer.lines.keys() - before.lines.keys())
+        super().__init__(session, before, layer, QCoreApplication.translate("Commands", "Add a line"))
+
+
+class RemovePiece(EditCommand):
+    """Take an added line away, or put a segment back on its raw line."""
+
+    def __init__(self, session: Session, line: int) -> None:
+        before = _current(session)
+        assert session.page is not None
+        after = ops.remove_piece(session.page, before, line)
+        piece = before.lines[line].piece
+        name = (
+            QCoreApplication.translate("Commands", "Remove the added line")
+            if piece is not None and piece.added
+            else QCoreApplication.translate("Commands", "Put line {0} back together").format(
+                line_label(before, line).split(".")[0]
+            )
+        )
+        super().__init__(session, before, after, name)
 
 
 class ConfirmDoubts(EditCommand):

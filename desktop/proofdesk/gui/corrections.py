@@ -8,16 +8,18 @@ with the next...) becomes a message in the status bar instead of an undo step.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..domain import ops
+from ..domain.derive import line_text
 from ..domain.model import Kind, Layer, Role, Status, diff
 from . import commands, workers
 from .articleview import ArticlePanel
 from .historydialog import HistoryDialog, local_time
+from .linedialogs import AddLineDialog, CutLineDialog
 from .pageview import PageView
 from .session import Session
 from .wording import held_text, problem_text
@@ -27,6 +29,9 @@ if TYPE_CHECKING:
 
     from ..domain.checks import Finding
     from ..storage.history import Entry
+
+
+Command = TypeVar("Command", bound=commands.EditCommand)
 
 
 class Corrections(QObject):
@@ -53,24 +58,25 @@ class Corrections(QObject):
         # Asked before an edit reopens a done page; the window sets a question to the editor.
         self.confirm_reopen: Callable[[], bool] = lambda: True
 
-    def _push(self, make: Callable[[], commands.EditCommand], failure: str) -> bool:
+    def _push(self, make: Callable[[], Command], failure: str) -> Command | None:
+        """Make the command and push it; None when it does not apply (`failure` says why) or changes nothing."""
         if self.session.layer is None:
-            return False
+            return None
         if self.session.held_by is not None:
             self.message.emit(held_text(self.session.held_by))
-            return False
+            return None
         try:
             command = make()
         except ops.EditError:
             self.message.emit(failure)
-            return False
+            return None
         if not diff(command.before, command.after):
-            return False
+            return None
         reopens = command.before.status is Status.DONE and command.after.status is not Status.DONE
         if reopens and command.moves_status and not self.confirm_reopen():
-            return False
+            return None
         self.stack.push(command)
-        return True
+        return command
 
     def _line(self) -> int | None:
         line = self.page_view.current_line()
@@ -133,6 +139,69 @@ class Corrections(QObject):
             self.message.emit(self.tr("No line follows this one."))
             return
         self._push(lambda: commands.ToggleBreak(self.session, following), self.tr("No line follows this one."))
+
+    def join_word(self) -> None:
+        """Join the next line to the current one as the rest of a word cut by a hyphen (again: a break)."""
+        line = self._line()
+        following = self.page_view.line_model().next_line(line) if line is not None else None
+        if following is None:
+            self.message.emit(self.tr("No line follows this one."))
+            return
+        self._push(lambda: commands.JoinWord(self.session, following), self.tr("No line follows this one."))
+
+    def cut_line_dialog(self, parent: QWidget) -> CutLineDialog | None:
+        """Ask where to cut the current line (the cursor starts where a credit or byline likely begins)."""
+        line, layer, page = self._line(), self.session.layer, self.session.page
+        if line is None or layer is None or page is None:
+            return None
+        if self.session.held_by is not None:
+            self.message.emit(held_text(self.session.held_by))
+            return None
+        dialog = CutLineDialog(line_text(page, layer, line), parent)
+        dialog.accepted.connect(lambda: self.cut_line(line, dialog.cut_at()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def add_line_dialog(self, parent: QWidget, *, after: bool) -> AddLineDialog | None:
+        """Ask for the text of a line to add before (after, with `after`) the current line."""
+        line = self._line()
+        if line is None or self.session.layer is None:
+            return None
+        if self.session.held_by is not None:
+            self.message.emit(held_text(self.session.held_by))
+            return None
+        dialog = AddLineDialog(after, parent)
+        dialog.accepted.connect(lambda: self.add_line(line, dialog.text(), after=after) if dialog.text() else None)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def cut_line(self, line: int, at: int) -> None:
+        """Cut `line` in two before character `at` of its text; the part after it is selected."""
+        command = self._push(
+            lambda: commands.CutLine(self.session, line, at),
+            self.tr("A line is cut inside its text, not at its start or end."),
+        )
+        if command is not None:
+            self.page_view.select_lines([command.piece], quiet=False)
+
+    def add_line(self, line: int, text: str, *, after: bool) -> None:
+        """Add a line with `text` before `line` (after it with `after`); the new line is selected."""
+        command = self._push(
+            lambda: commands.AddLine(self.session, line, text, after=after), self.tr("A line cannot hold a line break.")
+        )
+        if command is not None:
+            self.page_view.select_lines([command.piece], quiet=False)
+
+    def remove_piece(self) -> None:
+        """Take the current added line away, or put the current segment back on its raw line."""
+        line = self._line()
+        if line is not None:
+            self._push(
+                lambda: commands.RemovePiece(self.session, line),
+                self.tr("Only an added line or a part of a cut line can be taken back."),
+            )
 
     def correct(self, line: int, text: str | None) -> None:
         self._push(lambda: commands.CorrectText(self.session, line, text), self.tr("A line cannot hold a line break."))
@@ -209,7 +278,7 @@ class Corrections(QObject):
         when = local_time(entry.at)
         if layer is None:
             self.message.emit(self.tr("The version of {0} cannot be rebuilt.").format(when))
-        elif self._push(lambda: commands.RestoreVersion(session, layer, when), ""):
+        elif self._push(lambda: commands.RestoreVersion(session, layer, when), "") is not None:
             self.message.emit(self.tr("The page is back as it was at {0}.").format(when))
         else:
             self.message.emit(self.tr("The page is already as it was at {0}.").format(when))
@@ -229,7 +298,7 @@ class Corrections(QObject):
                 self.message.emit(self.tr("The page changed during the re-parse; run it again."))
                 return
             parsed, version = result
-            if self._push(lambda: commands.Reparse(session, parsed, version), ""):
+            if self._push(lambda: commands.Reparse(session, parsed, version), "") is not None:
                 self.message.emit(self.tr("Re-parsed; every editor decision was kept."))
             else:
                 self.message.emit(self.tr("Re-parsed; nothing changed."))
@@ -252,6 +321,12 @@ class Corrections(QObject):
         if not doubts:
             self.message.emit(self.tr("No doubts left on this page."))
             return
-        line = self.page_view.current_line() or 0
-        later = [n for n in doubts if n > line] if step > 0 else [n for n in reversed(doubts) if n < line]
+        line = self.page_view.current_line()
+        order = layer.order
+        at = order.index(line) if line in layer.lines else -1
+        later = (
+            [n for n in doubts if order.index(n) > at]
+            if step > 0
+            else [n for n in reversed(doubts) if order.index(n) < at]
+        )
         self.page_view.go_to_line(later[0] if later else doubts[0 if step > 0 else -1])

@@ -309,6 +309,20 @@ class ShortcutsDialog(QDialog):
             + "<br>"
         )
         rows.append(
+            f"<span style='color:{look.MUTED_TEXT.name()}'>{look.HYPHEN_MARK}</span> "
+            + self.tr("a word runs on into the next line: the hyphen goes")
+            + "<br>"
+        )
+        rows.append(
+            f"<span style='color:{look.MUTED_TEXT.name()}'>12.2</span> "
+            + self.tr("the second part of line 12, cut in two")
+            + " · <span style='color:"
+            + look.MUTED_TEXT.name()
+            + "'>+</span> "
+            + self.tr("a line added by the editor")
+            + "<br>"
+        )
+        rows.append(
             f"<span style='background:{look.DOUBT_BACKGROUND.name()}'>&nbsp;&nbsp;&nbsp;</span> "
             + self.tr("doubt: the parser was not sure")
             + "<br>"

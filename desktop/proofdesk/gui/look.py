@@ -31,6 +31,8 @@ PARAGRAPH_MARK = "↵"
 """Drawn at the end of a line whose next line starts a new paragraph."""
 JOIN_MARK = "→"
 """Drawn at the end of a line that runs on into the next line (a soft wrap, joined on export)."""
+HYPHEN_MARK = "-→"
+"""Drawn at the end of a line whose last word runs on into the next line: the hyphen goes on export."""
 
 PARAGRAPH_COLOUR = QColor("#2f6fbf")
 DOUBT_BACKGROUND = QColor("#fff1c2")

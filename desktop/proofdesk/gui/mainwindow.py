@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         self.layout_state.restore()
         self._title()
         self._set_saved(True)
+        # The editor's keys go to the raw page from the start, not to the first field of the library panel
+        # (where arrow keys would change the status filter).
+        self.page_view.setFocus()
         if session.library is not None:
             self._library_ready()
 
@@ -160,6 +163,11 @@ class MainWindow(QMainWindow):
         for role, action in a.roles.items():
             action.triggered.connect(lambda _c=False, r=role: c.set_role(r))
         a.toggle_break.triggered.connect(c.toggle_break)
+        a.join_word.triggered.connect(c.join_word)
+        a.cut_line.triggered.connect(lambda: c.cut_line_dialog(self))
+        a.add_before.triggered.connect(lambda: c.add_line_dialog(self, after=False))
+        a.add_after.triggered.connect(lambda: c.add_line_dialog(self, after=True))
+        a.remove_piece.triggered.connect(c.remove_piece)
         a.next_doubt.triggered.connect(lambda: c.doubt(1))
         a.previous_doubt.triggered.connect(lambda: c.doubt(-1))
         a.confirm_doubt.triggered.connect(c.confirm_doubt)
@@ -281,7 +289,7 @@ class MainWindow(QMainWindow):
             # Back at the line the editor left the page on (also after a restart), else at its first line.
             line = self._left_at.get(page_id)
             if line is None or line not in layer.lines:
-                line = min(layer.lines)
+                line = layer.order[0]
                 self.page_view.scrollToTop()
             self.page_view.select_lines([line])
             self.scan_view.select_lines([line])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from .actions import WindowActions
@@ -64,9 +64,11 @@ class Menus(QObject):
         line_menu = bar.addMenu(self.tr("&Line"))
         role_menu = line_menu.addMenu(self.tr("Ro&le"))
         role_menu.addActions(list(a.roles.values()))
-        line_menu.addActions([a.toggle_break, a.confirm_doubt])
+        line_menu.addActions([a.toggle_break, a.join_word, a.confirm_doubt])
         line_menu.addSeparator()
         line_menu.addActions([a.edit_text, a.restore_raw])
+        line_menu.addSeparator()
+        line_menu.addActions(self._piece_actions())
         page_menu = bar.addMenu(self.tr("&Page"))
         page_menu.addActions([a.next_doubt, a.previous_doubt, a.confirm_doubt])
         page_menu.addSeparator()
@@ -86,12 +88,18 @@ class Menus(QObject):
         menu = QMenu(self._window)
         menu.addActions([a.edit_text, a.restore_raw, a.toggle_break, a.confirm_doubt])
         menu.addMenu(self.tr("Ro&le")).addActions(list(a.roles.values()))
+        # No letter of this menu is free for a mnemonic: its entries have theirs.
+        menu.addMenu(self.tr("Cut and add lines")).addActions(self._piece_actions())
         menu.addSeparator()
         menu.addAction(a.split)
         menu.addMenu(self.move_targets_menu(menu))
         menu.addActions([a.merge_previous, a.merge_next])
         menu.addMenu(self.tr("Kin&d")).addActions(list(a.kinds.values()))
         return menu
+
+    def _piece_actions(self) -> list[QAction]:
+        a = self.acts
+        return [a.cut_line, a.add_before, a.add_after, a.join_word, a.remove_piece]
 
     def item_menu(self) -> QMenu:
         a = self.acts

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ..domain.model import DOUBT_THRESHOLD, Break, Change, Layer, Page, Status
+from ..domain.model import DOUBT_THRESHOLD, Break, Change, Layer, Page, Status, line_label
 from . import look
 from .wording import item_label, role_name, rule_name, status_name
 
@@ -47,10 +47,12 @@ class LineRole(IntEnum):
     CORRECTED = NUMBER + 6
     RAW = NUMBER + 7
     ARTICLE = NUMBER + 8
+    ADDED = NUMBER + 9
 
 
 class LineModel(QAbstractListModel):
-    """Every raw line of the open page, blank ones too, so that row + 1 is the line number.
+    """Every raw line of the open page, blank ones too, with the segments and added lines among them where
+    they stand (`rows`: the line key of each row; without them, row + 1 is the line number).
 
     Signals:
         correctionRequested(int, str): the editor typed `str` as the text of line `int`.
@@ -64,6 +66,8 @@ class LineModel(QAbstractListModel):
         self._layer: Layer | None = None
         self._colour: dict[int, int] = {}
         self._break_after: dict[int, Break] = {}
+        self._rows: list[int] = []
+        self._row_of: dict[int, int] = {}
 
     def set_page(self, page: Page | None, layer: Layer | None) -> None:
         self.beginResetModel()
@@ -72,7 +76,11 @@ class LineModel(QAbstractListModel):
         self.endResetModel()
 
     def set_layer(self, layer: Layer, change: Change) -> None:
-        """Take an edited layer of the same page; rows keep their selection and scroll position."""
+        """Take an edited layer of the same page; rows keep their selection and scroll position (a line
+        cut in two or added, or taken away, lays the rows out anew: the view selects by keys again)."""
+        if self._rows != self._rows_of(layer):
+            self.set_page(self._page, layer)
+            return
         self._layer = layer
         self._index_layer()
         if self.rowCount():
@@ -80,48 +88,65 @@ class LineModel(QAbstractListModel):
             # can change rows it did not touch; a page is a few hundred rows, repainting all is cheap.
             self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
 
+    def _rows_of(self, layer: Layer | None) -> list[int]:
+        if self._page is None:
+            return []
+        return list(range(1, len(self._page.lines) + 1)) if layer is None else layer.rows(self._page)
+
     def _index_layer(self) -> None:
         self._colour, self._break_after = {}, {}
+        self._rows = self._rows_of(self._layer)
+        self._row_of = {n: row for row, n in enumerate(self._rows)}
         if self._layer is None:
             return
         layer = self._layer
         self._colour = {key: i for i, key in enumerate(layer.item_order())}
-        numbers = sorted(layer.lines)
-        for n, following in pairwise(numbers):
+        for n, following in pairwise(layer.order):
             item = layer.lines[n].item
             if item is not None and layer.lines[following].item == item:
                 self._break_after[n] = layer.lines[following].brk
 
+    def line_at(self, row: int) -> int:
+        """The key of the line shown in `row`."""
+        return self._rows[row]
+
+    def row_of(self, line: int) -> int | None:
+        """The row that shows line `line` (a layer key or a blank raw line's number)."""
+        return self._row_of.get(line)
+
     def next_line(self, line: int) -> int | None:
         """The next non-blank line after `line`: the break at `line`'s end is the break before it."""
-        if self._layer is None:
+        if self._layer is None or line not in self._layer.lines:
             return None
-        later = [n for n in self._layer.lines if n > line]
-        return min(later) if later else None
+        order = self._layer.order
+        at = order.index(line)
+        return order[at + 1] if at + 1 < len(order) else None
 
     def rowCount(self, parent: Index = _NO_INDEX) -> int:
         if parent.isValid() or self._page is None:
             return 0
-        return len(self._page.lines)
+        return len(self._rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        if self._layer is not None and index.row() + 1 in self._layer.lines:
+        if self._layer is not None and self._rows[index.row()] in self._layer.lines:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._page is None or self._layer is None:
             return None
-        n = index.row() + 1
+        n = self._rows[index.row()]
         state = self._layer.lines.get(n)
-        raw = self._page.lines[n - 1]
+        raw = self._layer.raw_text(self._page, n) if state is not None else self._page.lines[n - 1]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return state.correction if state is not None and state.correction is not None else raw
         if role == LineRole.NUMBER:
-            return n
+            return line_label(self._layer, n) if state is not None else str(n)
+        if role == LineRole.ADDED:
+            return state is not None and state.piece is not None and state.piece.added
         if role == LineRole.RAW:
             return raw
         if state is None:
@@ -147,12 +172,18 @@ class LineModel(QAbstractListModel):
     def _tooltip(self, n: int, raw: str) -> str:
         assert self._layer is not None
         state = self._layer.lines[n]
-        parts = [QCoreApplication.translate("Models", "Line {0}: {1}").format(n, role_name(state.role))]
+        parts = [
+            QCoreApplication.translate("Models", "Line {0}: {1}").format(
+                line_label(self._layer, n), role_name(state.role)
+            )
+        ]
         if state.item is not None:
             parts.append(QCoreApplication.translate("Models", "item {0}").format(self._colour.get(state.item, 0) + 1))
         shown = state.correction if state.correction is not None else raw
         text = shown + "\n" + "; ".join(parts)
-        if state.correction is not None:
+        if state.piece is not None and state.piece.added:
+            text += "\n" + QCoreApplication.translate("Models", "Added by the editor: not in the raw page")
+        elif state.correction is not None:
             text += "\n" + QCoreApplication.translate("Models", "Raw text: {0}").format(raw)
         if state.edited:
             text += "\n" + QCoreApplication.translate("Models", "Set by the editor")
@@ -167,7 +198,7 @@ class LineModel(QAbstractListModel):
             return False
         text = str(value)
         if text != self.data(index):
-            self.correctionRequested.emit(index.row() + 1, text)
+            self.correctionRequested.emit(self._rows[index.row()], text)
         return True
 
 

@@ -114,7 +114,7 @@ class LineDelegate(QStyledItemDelegate):
         key = font.key()
         if self._font_key != key:
             fm = QFontMetrics(font)
-            band = fm.horizontalAdvance("0000") + 8
+            band = fm.horizontalAdvance("000.0") + 8
             mark = band + self.BAND + 6
             text = mark + fm.horizontalAdvance("Sec") + 14
             self._font_key, self._offsets = key, (band, mark, text, fm.height())
@@ -248,10 +248,10 @@ class LineDelegate(QStyledItemDelegate):
         row_top = origin.y() + (round(last.y()) if last is not None else 0)
         row_height = round(last.height()) if last is not None else QFontMetrics(option.font).height()
         painter.setFont(option.font)
-        mark = look.PARAGRAPH_MARK if brk is Break.PARAGRAPH else look.JOIN_MARK
+        mark = {Break.PARAGRAPH: look.PARAGRAPH_MARK, Break.JOIN: look.JOIN_MARK, Break.HYPHEN: look.HYPHEN_MARK}[brk]
         painter.setPen(look.PARAGRAPH_COLOUR if brk is Break.PARAGRAPH else look.JOIN_COLOUR)
         painter.drawText(
-            QRect(min(end_x, option.rect.right() - 20), row_top, 20, row_height),
+            QRect(min(end_x, option.rect.right() - 24), row_top, 24, row_height),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             mark,
         )
@@ -320,7 +320,7 @@ class PageView(QListView):
     """The raw lines of the open page, several selectable at once.
 
     Signals:
-        linesSelected(list): the editor selected these line numbers (raw order; blank lines left out).
+        linesSelected(list): the editor selected these lines (layer keys in page order; blank lines left out).
     """
 
     linesSelected = Signal(list)
@@ -337,11 +337,36 @@ class PageView(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._quiet = False
+        self._kept: tuple[list[int], int | None] = ([], None)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         if model is not None:
             self.selectionModel().selectionChanged.connect(self._selection_changed)
+            # A line cut in two, added or taken away lays the rows out anew: the same lines stay selected.
+            model.modelAboutToBeReset.connect(self._keep_selection)
+            model.modelReset.connect(self._restore_selection)
+
+    def _keep_selection(self) -> None:
+        self._kept = (self.selected_lines(), self.current_line())
+
+    def _restore_selection(self) -> None:
+        lines, current = self._kept
+        model = self.line_model()
+        rows = [row for n in lines if (row := model.row_of(n)) is not None]
+        if not rows:
+            return
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(model.index(row), model.index(row))
+        self._quiet = True
+        try:
+            self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            row = model.row_of(current) if current is not None else None
+            current_index = model.index(row if row is not None else rows[0])
+            self.selectionModel().setCurrentIndex(current_index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self._quiet = False
 
     def line_model(self) -> LineModel:
         model = self.model()
@@ -361,27 +386,29 @@ class PageView(QListView):
         if not rows and self.currentIndex().isValid():
             rows = {self.currentIndex().row()}
         model = self.line_model()
-        return sorted(r + 1 for r in rows if model.flags(model.index(r)) & Qt.ItemFlag.ItemIsEditable)
+        editable = [r for r in sorted(rows) if model.flags(model.index(r)) & Qt.ItemFlag.ItemIsEditable]
+        return [model.line_at(r) for r in editable]
 
     def current_line(self) -> int | None:
         index = self.currentIndex()
         if not index.isValid():
             lines = self.selected_lines()
             return lines[0] if lines else None
-        return index.row() + 1
+        return self.line_model().line_at(index.row())
 
     def select_lines(self, lines: list[int], *, quiet: bool = True) -> None:
         """Select `lines` and scroll to the first, without echoing `linesSelected` when `quiet`."""
         model = self.line_model()
+        rows = [row for n in lines if (row := model.row_of(n)) is not None]
         selection = QItemSelection()
-        for n in lines:
-            selection.select(model.index(n - 1), model.index(n - 1))
+        for row in rows:
+            selection.select(model.index(row), model.index(row))
         self._quiet = quiet
         try:
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             self.selectionModel().select(selection, flags)
-            if lines:
-                first = model.index(lines[0] - 1)
+            if rows:
+                first = model.index(rows[0])
                 self.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
                 self.scrollTo(first, QAbstractItemView.ScrollHint.PositionAtCenter)
         finally:

@@ -114,6 +114,7 @@ class ScanView(QGraphicsView):
         self._colours: dict[int, QColor | None] = {}
         self._selected: list[int] = []
         self._scan: PageScan | None = None
+        self._layer: Layer | None = None
         self.task: workers.Task | None = None
         self._tasks: list[workers.Task] = []
         # One decode at a time, so that a decode never takes both cores from the window.
@@ -169,6 +170,7 @@ class ScanView(QGraphicsView):
         self.fit_width()
 
     def _draw_boxes(self, scan: PageScan, layer: Layer | None) -> None:
+        self._layer = layer
         colours = {key: i for i, key in enumerate(layer.item_order())} if layer is not None else {}
         for n, geometry in scan.lines.items():
             box = geometry.box
@@ -193,6 +195,7 @@ class ScanView(QGraphicsView):
 
     def set_layer(self, layer: Layer) -> None:
         """Recolour the boxes after an edit (items may have changed)."""
+        self._layer = layer
         colours = {key: i for i, key in enumerate(layer.item_order())}
         for n, item in self._boxes.items():
             key = layer.lines[n].item if n in layer.lines else None
@@ -232,11 +235,13 @@ class ScanView(QGraphicsView):
     # -- selection ------------------------------------------------------------------------------------------
 
     def select_lines(self, lines: list[int]) -> None:
-        """Outline `lines` and bring the first into view."""
+        """Outline `lines` (a segment: the box of its raw line) and bring the first into view."""
         for n in self._selected:
             self._boxes[n].setZValue(1)
             self._colour(self._boxes[n], self._colours.get(n))
-        self._selected = [n for n in lines if n in self._boxes]
+        layer = self._layer
+        raw = [layer.raw_line(n) if layer is not None and n in layer.lines else n for n in lines]
+        self._selected = list(dict.fromkeys(n for n in raw if n is not None and n in self._boxes))
         for n in self._selected:
             pen = QPen(look.SCAN_SELECTED, 4)
             pen.setCosmetic(True)

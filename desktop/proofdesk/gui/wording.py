@@ -203,6 +203,12 @@ def edit_problem_text(error: EditError) -> str:
         EditProblem.CROSSED: QCoreApplication.translate(
             "EditProblems", "Your edits do not fit the page as the other editor left it; drop them and edit again."
         ),
+        EditProblem.LINE_EDGE: QCoreApplication.translate(
+            "EditProblems", "Line {0} can only be cut inside its raw text, not at its start or end."
+        ),
+        EditProblem.NOT_A_PIECE: QCoreApplication.translate(
+            "EditProblems", "Line {0} is a whole raw line: only an added line or a cut can be taken back."
+        ),
     }[error.problem].format(error.subject)
 
 

@@ -80,6 +80,27 @@ SERVER_DDL = (
     f" AND rowid < (OLD.id::bigint + 1) << {LINE_BITS}; RETURN OLD; END $$",
     "CREATE TRIGGER line_search_forget AFTER DELETE ON page FOR EACH ROW EXECUTE FUNCTION line_search_forget()",
 )
+# A segment or an added line (a `Piece`, keyed above the page's raw lines) has a row of its own while it
+# exists, with no raw text (a segment's raw text is its raw line's), so its correction is found too.
+PIECE_DDL = (
+    "CREATE TRIGGER line_search_piece_insert AFTER INSERT ON line WHEN new.piece_line IS NOT NULL BEGIN"
+    f" INSERT OR REPLACE INTO line_search (rowid, raw, corrected) VALUES ({_KEY.format(row='new')}, '',"
+    " new.correction); END",
+    "CREATE TRIGGER line_search_piece_delete AFTER DELETE ON line WHEN old.piece_line IS NOT NULL BEGIN"
+    f" DELETE FROM line_search WHERE rowid = {_KEY.format(row='old')}; END",
+)
+SERVER_PIECE_DDL = (
+    "CREATE FUNCTION line_search_piece() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    " IF TG_OP = 'DELETE' THEN"
+    f" DELETE FROM line_search WHERE rowid = {_SERVER_KEY.format(row='OLD')}; RETURN OLD;"
+    " END IF;"
+    f" INSERT INTO line_search (rowid, raw, corrected) VALUES ({_SERVER_KEY.format(row='NEW')}, '', NEW.correction)"
+    " ON CONFLICT (rowid) DO UPDATE SET corrected = EXCLUDED.corrected; RETURN NEW; END $$",
+    "CREATE TRIGGER line_search_piece_insert AFTER INSERT ON line FOR EACH ROW WHEN (NEW.piece_line IS NOT NULL)"
+    " EXECUTE FUNCTION line_search_piece()",
+    "CREATE TRIGGER line_search_piece_delete AFTER DELETE ON line FOR EACH ROW WHEN (OLD.piece_line IS NOT NULL)"
+    " EXECUTE FUNCTION line_search_piece()",
+)
 TRIGRAM_DDL = (
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     "CREATE INDEX line_search_raw ON line_search USING gin (raw gin_trgm_ops)",
@@ -104,8 +125,11 @@ class Hit:
         return self.text != self.raw
 
 
-def create(conn: Connection) -> None:
-    """Make the index and its triggers (empty), inside the caller's transaction."""
+def create(conn: Connection, *, pieces: bool = True) -> None:
+    """Make the index and its triggers (empty), inside the caller's transaction; `pieces`: with the triggers
+    that index segments and added lines (a schema before version 11 has no pieces)."""
+    if pieces:
+        create_piece_triggers(conn)
     if not is_server(conn):
         for statement in DDL:
             conn.exec_driver_sql(statement)
@@ -120,6 +144,12 @@ def create(conn: Connection) -> None:
         savepoint.rollback()
     else:
         savepoint.commit()
+
+
+def create_piece_triggers(conn: Connection) -> None:
+    """The triggers that give a segment or an added line a row of the index while it exists."""
+    for statement in SERVER_PIECE_DDL if is_server(conn) else PIECE_DDL:
+        conn.exec_driver_sql(statement)
 
 
 def indexed(conn: Connection) -> bool:

@@ -25,6 +25,7 @@ from sqlmodel import SQLModel
 from ..domain.model import Field
 from . import fulltext, tables  # noqa: F401  (tables: registers the tables)
 from .engine import is_server
+from .layers import whole_line
 from .rows import BITS
 
 EDITOR_ENV = "PROOFDESK_EDITOR"
@@ -192,11 +193,12 @@ def stats(conn: Connection) -> Stats:
 
 def frequent_corrections(conn: Connection, limit: int = TOP_CORRECTIONS) -> list[tuple[str, str, int]]:
     """What editors' corrections replaced, most frequent first: each corrected line compared with its raw
-    line, every stretch that differs counted as one replacement."""
+    line, every stretch that differs counted as one replacement (lines cut into segments and added lines,
+    whose text is no whole raw line, are left out)."""
     corrected = conn.execute(
         text(
-            f"SELECT page_id, line, correction FROM line WHERE (edited & {BITS[Field.CORRECTION]}) != 0"
-            " AND correction IS NOT NULL ORDER BY page_id"
+            f"SELECT page_id, line, correction FROM line l WHERE (edited & {BITS[Field.CORRECTION]}) != 0"
+            f" AND correction IS NOT NULL AND {whole_line('l')} ORDER BY page_id"
         )
     ).all()
     counted: Counter[tuple[str, str]] = Counter()

@@ -6,12 +6,13 @@ from __future__ import annotations
 from sqlalchemy import Connection, delete, insert, select, update
 from sqlmodel import SQLModel
 
-from ..domain.model import Change, Layer, Page, Status
+from ..domain.model import Change, Layer, LineState, Page, Role, Status
 from . import tables  # noqa: F401  (registers the tables)
 from .engine import cells, executemany
 from .rows import PageInfo, item_row, item_state, line_row, line_state
 
 _PAGE, _LINE, _ITEM = (SQLModel.metadata.tables[t] for t in ("page", "line", "item"))
+_COLUMNS = tuple(line_row(0, 0, LineState(None, Role.IGNORED)))
 
 
 def read(conn: Connection, page_id: int) -> tuple[Page, Layer]:
@@ -26,8 +27,11 @@ def read(conn: Connection, page_id: int) -> tuple[Page, Layer]:
         layer = Layer(
             {r.line: line_state(r) for r in lines}, {r.key: item_state(r) for r in items}, Status(page_row.status)
         )
-        if layer.lines and (min(layer.lines) < 1 or max(layer.lines) > len(page.lines)):
+        whole = [n for n, s in layer.lines.items() if s.piece is None]
+        if whole and (min(whole) < 1 or max(whole) > len(page.lines)):
             raise ValueError("line numbers beyond the raw page")
+        if any(n <= len(page.lines) for n, s in layer.lines.items() if s.piece is not None):
+            raise ValueError("a segment or added line with the number of a raw line")
         if any(s.item is not None and s.item not in layer.items for s in layer.lines.values()):
             raise ValueError("lines of items that are not stored")
     return page, layer
@@ -40,8 +44,7 @@ def write(conn: Connection, page_id: int, layer: Layer) -> None:
     if layer.lines:
         executemany(
             conn,
-            "INSERT INTO line (page_id, line, item, role, brk, correction, edited, rule, confidence)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO line ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})",
             [tuple(line_row(page_id, n, s).values()) for n, s in layer.lines.items()],
         )
     if layer.items:
@@ -52,13 +55,27 @@ def write(conn: Connection, page_id: int, layer: Layer) -> None:
 def write_change(conn: Connection, page_id: int, after: Layer, change: Change) -> None:
     """Write the lines, items and status `change` names as they are in `after`."""
     for n in change.lines:
+        where = (_LINE.c.page_id == page_id, _LINE.c.line == n)
+        if n not in after.lines:  # a segment or added line taken away
+            conn.execute(delete(_LINE).where(*where))
+            continue
         values = line_row(page_id, n, after.lines[n])
-        conn.execute(update(_LINE).where(_LINE.c.page_id == page_id, _LINE.c.line == n).values(**values))
+        if not conn.execute(update(_LINE).where(*where).values(**values)).rowcount:
+            conn.execute(insert(_LINE).values(**values))
     for key in change.items:
         conn.execute(delete(_ITEM).where(_ITEM.c.page_id == page_id, _ITEM.c.key == key))
         if key in after.items:
             conn.execute(insert(_ITEM).values(**item_row(page_id, after.items[key])))
     conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(status=after.status.value, **counts(after)))
+
+
+def whole_line(alias: str) -> str:
+    """An SQL condition: row `alias` of `line` is a whole raw line, not a piece and not cut into segments (its
+    text is the raw page's line of that number)."""
+    return (
+        f"{alias}.piece_line IS NULL AND NOT EXISTS (SELECT 1 FROM line s WHERE s.page_id = {alias}.page_id"
+        f" AND s.piece_line = {alias}.line AND NOT s.piece_added)"
+    )
 
 
 def counts(layer: Layer) -> dict[str, int]:

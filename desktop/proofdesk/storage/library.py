@@ -223,7 +223,8 @@ class Library:
         joined = aggregate.format("l.line || ' ' || l.role")
         query = (
             f"SELECT p.raw, {joined} FROM line l JOIN page p ON p.id = l.page_id"
-            " WHERE (l.edited & :bit) != 0 AND p.name != :name GROUP BY p.id, p.raw ORDER BY p.id"
+            f" WHERE (l.edited & :bit) != 0 AND p.name != :name AND {layers.whole_line('l')}"
+            " GROUP BY p.id, p.raw ORDER BY p.id"
         )
         with self._transaction(write=False) as conn:
             rows = conn.execute(text(query), {"bit": _BITS[Field.ROLE], "name": other_than}).all()

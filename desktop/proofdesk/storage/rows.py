@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
-from ..domain.model import Break, Field, ItemState, Kind, Layer, LineState, Role, Status
+from ..domain.model import Break, Field, ItemState, Kind, Layer, LineState, Piece, Role, Status
 
 # The bit of each editor-set field in `line.edited`, as stored on disk: fixed here, never derived from the
 # order of `Field` (a new field takes a new bit; tests/unit/test_storage.py pins these).
@@ -57,10 +57,16 @@ def line_row(page_id: int, n: int, s: LineState) -> dict[str, Any]:
         "edited": sum(BITS[f] for f in s.edited),
         "rule": s.rule,
         "confidence": s.confidence,
+        "piece_line": None if s.piece is None else s.piece.line,
+        "piece_start": 0 if s.piece is None else s.piece.start,
+        "piece_added": s.piece is not None and s.piece.added,
+        "piece_seq": 0 if s.piece is None else s.piece.seq,
     }
 
 
 def line_state(r: Any) -> LineState:
+    # What a change replaced before pieces existed (`history.replaced`) has no piece columns: a whole line.
+    piece_line = getattr(r, "piece_line", None)
     return LineState(
         item=r.item,
         role=Role(r.role),
@@ -69,6 +75,7 @@ def line_state(r: Any) -> LineState:
         edited=frozenset(f for f, bit in BITS.items() if r.edited & bit),
         rule=r.rule,
         confidence=r.confidence,
+        piece=None if piece_line is None else Piece(piece_line, r.piece_start, bool(r.piece_added), r.piece_seq),
     )
 
 
@@ -91,7 +98,19 @@ def item_state(r: Any) -> ItemState:
 # A history row keeps the states a write replaced (`history.before`): the lines and items it changed as they
 # were (None: it had none) and the status, as JSON. Rewinding a layer through them gives its earlier states.
 
-_LINE_FIELDS = ("item", "role", "brk", "correction", "edited", "rule", "confidence")
+_LINE_FIELDS = (
+    "item",
+    "role",
+    "brk",
+    "correction",
+    "edited",
+    "rule",
+    "confidence",
+    "piece_line",
+    "piece_start",
+    "piece_added",
+    "piece_seq",
+)
 _ITEM_FIELDS = ("kind", "kind_edited", "tags", "pinned")
 
 

@@ -25,7 +25,7 @@ from . import (
 )
 from .engine import is_server
 
-LATEST = 10
+LATEST = 11
 """The newest schema version: the last revision in `migrations/versions` (a test checks they agree)."""
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -54,6 +54,7 @@ _COLUMNS: dict[int, dict[str, set[str]]] = {
     8: {"history": {"replaced"}},
     9: {"page": {"version"}, "claim": {"page_id", "editor", "holder", "expires"}},
     10: {"page": {"items", "lines", "doubts", "edited"}},
+    11: {"line": {"piece_line", "piece_start", "piece_added", "piece_seq"}},
 }
 
 

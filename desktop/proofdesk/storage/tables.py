@@ -44,6 +44,11 @@ class LineRow(SQLModel, table=True):
     edited: int = 0
     rule: str = ""
     confidence: float = 1.0
+    piece_line: int | None = None
+    """For a segment or an added line (`Piece`): the raw line it stands on, NULL for a whole raw line."""
+    piece_start: int = 0
+    piece_added: bool = False
+    piece_seq: int = 0
 
 
 class ItemRow(SQLModel, table=True):

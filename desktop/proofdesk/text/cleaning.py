@@ -132,6 +132,8 @@ def _half(text: str) -> str | None:
 
 
 _LOWER_HYPHEN = re.compile(r"[a-z]-$")
+HYPHEN_END = re.compile(r"[-\u00ad\u2010\u2011\uff0d]$")
+"""A hyphen at the end of a line (ASCII, soft, Unicode, full-width): dropped where the editor joins a word."""
 
 
 def join_lines(parts: list[str]) -> str:

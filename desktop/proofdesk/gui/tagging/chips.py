@@ -48,9 +48,11 @@ class ThemeInput(QLineEdit):
 
     Signals:
         removeLast(): Backspace was pressed with nothing typed.
+        dismissed(): Esc was pressed with nothing typed (the editor is done with the input).
     """
 
     removeLast = Signal()
+    dismissed = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Backspace and not self.text():
@@ -58,6 +60,7 @@ class ThemeInput(QLineEdit):
             return
         if event.key() == Qt.Key.Key_Escape and not self.text() and self.parentWidget() is not None:
             self.clearFocus()
+            self.dismissed.emit()
             return
         super().keyPressEvent(event)
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QComboBox, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QMainWindow, QMenu, QWidget
 
 from ..articleview import ArticlePanel
 from ..librarypanel import LibraryPanel
@@ -58,6 +58,11 @@ class ThemeUi(QObject):
         self.taxonomy = Taxonomy(session, stack, self.suggestions, self)
         self.chips = ThemeChips(self.taxonomy.model, articles)
         articles.add_above_text(self.chips)
+        self._back: QWidget | None = None
+        # After Ctrl+T, a theme added (Enter) or the input left (Esc) gives the keys back: the next page key
+        # (Ctrl+D...) acts on the page, not on the input.
+        self.chips.input.returnPressed.connect(self._give_back_keys)
+        self.chips.input.dismissed.connect(self._give_back_keys)
         self.tags = ItemTags(session, stack, self.chips, self.taxonomy, self.suggestions, self)
         self.filter = ThemeFilter(session, self.taxonomy, articles.shown, self)
         self.dialog: TaxonomyDialog | None = None
@@ -126,10 +131,17 @@ class ThemeUi(QObject):
         return [*self.accept_actions, self.accept_top, self.add_theme, self.manage]
 
     def focus_input(self) -> None:
+        """The theme input, by its key; Enter (a theme added) or Esc gives the keys back to where they were."""
         if self.chips.isEnabled():
+            self._back = QApplication.focusWidget()
             self.chips.input.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             self.window.statusBar().showMessage(self.tr("Select an article or photo first."), 4000)
+
+    def _give_back_keys(self) -> None:
+        back, self._back = self._back, None
+        if back is not None and back.isVisible():
+            back.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_taxonomy(self) -> TaxonomyDialog:
         from .dialog import TaxonomyDialog  # imported when first used: it is not needed at start

@@ -18,5 +18,5 @@ depends_on = None
 
 def upgrade() -> None:
     conn = op.get_bind()
-    fulltext.create(conn)
+    fulltext.create(conn, pieces=False)
     fulltext.build(conn)
