@@ -127,7 +127,7 @@ def _search(db: Location, query: str, status: str | None, limit: int | None) -> 
     with Library.open(db, read_only=True) as library:
         hits = library.search(query, Status(status) if status else None, limit)
     for hit in hits:
-        print(messages.hit(hit.page, hit.line, hit.text, None if query in hit.text else hit.raw))
+        print(messages.hit(hit.page, hit.where, hit.text, None if query in hit.text else hit.raw))
     sys.stdout.flush()
     _say(messages.search_summary(len(hits), len({h.page_id for h in hits}), limit))
     return OK if hits else REFUSED

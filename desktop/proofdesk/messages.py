@@ -252,7 +252,7 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def hit(page: str, line: int, text: str, raw: str | None = None) -> str:
+def hit(page: str, line: int | str, text: str, raw: str | None = None) -> str:
     """One line of `proofdesk search` on standard output: `page:line: text`, with the raw text after it
     when only the raw text holds what was searched for (a correction replaced it)."""
     found_in_raw = f"  (raw: {shown(raw)})" if raw is not None else ""

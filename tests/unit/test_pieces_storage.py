@@ -6,6 +6,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+import proofdesk.cli as cli
 from proofdesk.domain import ops
 from proofdesk.domain.derive import derive
 from proofdesk.domain.model import Layer, Page, Role, check_invariant
@@ -40,6 +43,7 @@ def test_pieces_are_stored_read_back_and_searched(db: str) -> None:
         added = max(stored.lines)
         assert [(h.line, h.text, h.raw) for h in library.search("秋收时节")] == [(added, "秋收时节", "")]
         assert [h.line for h in library.search("马红坤")] == [3]  # a segment's raw text is its raw line's
+        assert [h.where for h in library.search("秋")] == ["+", "3"]  # in page order, numbered as in the window
         assert library.info(page_id).lines == len(stored.lines)
 
 
@@ -85,3 +89,19 @@ def test_a_version_10_library_gets_pieces(tmp_path: Path) -> None:
         assert len(library.search("秋收时节")) == 1
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone() == (schema.LATEST,)
+
+
+def test_the_search_command_numbers_pieces_as_the_window_does(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with Library.open(db) as library:
+        page_id = library.add_page(PAGE, "h1", parse_page(PAGE)).id
+        _page, before = library.load(page_id)
+        cut = ops.split_line(PAGE, _edited(before), 3, 4)
+        library.save(
+            page_id, before, ops.correct_text(cut, max(cut.lines), "片金黄，确保秋粮丰收！", "片金黄，确保秋粮丰收。 ")
+        )
+    assert cli.main(["search", "--db", db, "丰收"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "p1:1: 丰收在望",
+        f"p1:3: {PAGE.text(3)}",  # the raw line, which holds the raw text of its parts
+        "p1:3.2: 片金黄，确保秋粮丰收！",
+    ]

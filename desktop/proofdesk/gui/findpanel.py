@@ -90,7 +90,7 @@ class HitModel(QAbstractTableModel):
         if role == HIT_ROLE:
             return hit
         if role == Qt.ItemDataRole.DisplayRole:
-            return (hit.page, hit.line, self.text_of(hit))[index.column()]
+            return (hit.page, hit.where, self.text_of(hit))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and hit.corrected:
             return self.tr("Raw text: {0}").format(hit.raw)
         return None

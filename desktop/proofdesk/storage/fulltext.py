@@ -22,6 +22,7 @@ every line; without it the same query scans the table, which stays correct, only
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
+from ..domain.model import Layer, line_label
 from .engine import executemany, is_server
 
 LINE_BITS = 32
@@ -119,10 +121,17 @@ class Hit:
     text: str
     raw: str
     item: int | None
+    label: str = ""
+    """How the window numbers the line (`line_label`): `12`, `12.2` for a part of a cut line, `+` for an
+    added line."""
 
     @property
     def corrected(self) -> bool:
         return self.text != self.raw
+
+    @property
+    def where(self) -> str:
+        return self.label or str(self.line)
 
 
 def create(conn: Connection, *, pieces: bool = True) -> None:
@@ -196,6 +205,29 @@ def _set_corrections(conn: Connection, page_id: int, corrections: Mapping[int, s
             "UPDATE line_search SET corrected = ? WHERE rowid = ?",
             [(c, (page_id << LINE_BITS) + n) for n, c in corrections.items()],
         )
+
+
+def in_page_order(hits: list[Hit], layers: Mapping[int, Layer]) -> list[Hit]:
+    """`hits` with those of the pages in `layers` (pages with cut or added lines, whose keys follow the raw
+    lines) put in their page's order and numbered as the window numbers them; the pages stay in their order."""
+    if not layers:
+        return hits
+    first: dict[int, int] = {}
+    for at, hit in enumerate(hits):
+        first.setdefault(hit.page_id, at)
+
+    def place(hit: Hit) -> tuple[int, int]:
+        layer = layers.get(hit.page_id)
+        if layer is None or hit.line not in layer.lines:
+            return first[hit.page_id], hit.line
+        return first[hit.page_id], layer.order.index(hit.line)
+
+    return [
+        dataclasses.replace(h, label=line_label(layers[h.page_id], h.line))
+        if h.page_id in layers and h.line in layers[h.page_id].lines
+        else h
+        for h in sorted(hits, key=place)
+    ]
 
 
 def _trigrams(query: str) -> str:

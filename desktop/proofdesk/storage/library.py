@@ -344,7 +344,11 @@ class Library:
         """Lines whose shown or raw text holds `query` (exactly, case and width as typed), in page order and
         line order; at most `limit` (None: all)."""
         with self._transaction(write=False) as conn:
-            return fulltext.search(conn, query, status.value if status else None, limit)
+            hits = fulltext.search(conn, query, status.value if status else None, limit)
+            # A cut line's part or an added line (no raw text of its own) is keyed after the page's raw lines:
+            # such a page's hits are put in its order and numbered as the window numbers them.
+            placed = {h.page_id: layers.read(conn, h.page_id)[1] for h in hits if not h.raw}
+        return fulltext.in_page_order(hits, placed)
 
     # -- themes -----------------------------------------------------------------------------------------------
 
