@@ -13,7 +13,7 @@ from types import FrameType
 
 from . import messages, replacing
 from .domain import ops
-from .domain.model import Status
+from .domain.model import Status, line_label
 from .export import ExportError, Format
 from .importer import FileResult, ImportStopped, Outcome, import_files
 from .location import Location
@@ -150,7 +150,7 @@ def _replace(db: Location, old: str, new: str, *, dry_run: bool) -> int:
         _say(messages.page_held(name, editor))
     for page in planned:
         for line, before, after in page.lines:
-            print(messages.replaced_line(page.page.name, line, before, after))
+            print(messages.replaced_line(page.page.name, line_label(page.before, line), before, after))
     sys.stdout.flush()
     changed = sum(len(p.lines) for p in planned)
     _say(messages.replace_summary(old, new, changed, len(planned), dry_run))

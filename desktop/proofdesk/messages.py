@@ -259,7 +259,7 @@ def hit(page: str, line: int | str, text: str, raw: str | None = None) -> str:
     return f"{shown(page)}:{line}: {shown(text)}{found_in_raw}"
 
 
-def replaced_line(page: str, line: int, before: str, after: str) -> str:
+def replaced_line(page: str, line: int | str, before: str, after: str) -> str:
     """One line of `proofdesk replace` on standard output: `page:line: before → after`."""
     return f"{shown(page)}:{line}: {shown(before)} → {shown(after)}"
 
