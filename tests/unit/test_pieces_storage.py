@@ -105,3 +105,16 @@ def test_the_search_command_numbers_pieces_as_the_window_does(db: str, capsys: p
         f"p1:3: {PAGE.text(3)}",  # the raw line, which holds the raw text of its parts
         "p1:3.2: 片金黄，确保秋粮丰收！",
     ]
+
+
+def test_a_copied_library_keeps_its_pieces_and_finds_them(db: str, tmp_path: Path) -> None:
+    with Library.open(db) as library:
+        page_id = library.add_page(PAGE, "h1", parse_page(PAGE)).id
+        _page, before = library.load(page_id)
+        library.save(page_id, before, _edited(before))
+    copy = tmp_path / "copy.sqlite"
+    assert cli.main(["copy", db, str(copy)]) == 0  # verified: every table's rows, the index's too
+    with Library.open(copy, read_only=True) as library:
+        assert library.load(library.pages()[0].id)[1] == _edited(before)
+        assert [h.where for h in library.search("秋收时节")] == ["+"]
+    assert cli.main(["check", "--db", str(copy)]) == 0
