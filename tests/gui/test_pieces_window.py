@@ -60,6 +60,9 @@ def test_a_credit_at_the_end_of_a_caption_line_becomes_the_photo_s_byline(window
     (photo,) = [a for a in derive(page, after) if piece in [n for u in a.units for n in u.lines]]
     assert photo.byline == "马红坤 史晓燕" and not any("马红坤" in p for p in photo.paragraphs)
     assert on_disk(library_file(window), window.session.page_id or 0) == after
+    history = window.corrections.history(window)
+    assert history is not None and history.model.item(0, 3).text() == f"{line}.2"  # numbered as on the page
+    history.close()
     window.stack.undo()
     window.stack.undo()
     assert layer_of(window).lines == before.lines

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from ..domain import ops
 from ..domain.derive import line_text
-from ..domain.model import Kind, Layer, Role, Status, diff
+from ..domain.model import Kind, Layer, Role, Status, diff, line_label
 from . import commands, workers
 from .articleview import ArticlePanel
 from .historydialog import HistoryDialog, local_time
@@ -258,7 +258,12 @@ class Corrections(QObject):
         except StorageError as error:
             self.message.emit(problem_text(error.problem))
             return None
-        dialog = HistoryDialog(session.page.name, entries, parent)
+        layer = session.layer
+
+        def label(line: int) -> str:
+            return line_label(layer, line) if layer is not None and line in layer.lines else str(line)
+
+        dialog = HistoryDialog(session.page.name, entries, label, parent)
         dialog.restore.connect(self.restore_version)
         dialog.open()
         return dialog

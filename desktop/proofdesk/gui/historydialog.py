@@ -3,7 +3,7 @@ them left it (pushed as one undoable command)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -34,8 +34,8 @@ def local_time(at: str) -> str:
         return at
 
 
-def _lines(numbers: Sequence[int]) -> str:
-    shown = ", ".join(map(str, numbers[:8]))
+def _lines(numbers: Sequence[int], label: Callable[[int], str]) -> str:
+    shown = ", ".join(map(label, numbers[:8]))
     return shown + (" …" if len(numbers) > 8 else "")
 
 
@@ -48,7 +48,10 @@ class HistoryDialog(QDialog):
 
     restore = Signal(object)
 
-    def __init__(self, page: str, entries: Sequence[Entry], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, page: str, entries: Sequence[Entry], label: Callable[[int], str] = str, parent: QWidget | None = None
+    ) -> None:
+        """`label` numbers a line as the window does (a cut line's part `12.2`, an added line `+`)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("History of {0}").format(page))
         self.entries = list(reversed(entries))
@@ -64,7 +67,7 @@ class HistoryDialog(QDialog):
         )
         for entry in self.entries:
             status = status_name(Status(entry.status)) if entry.status else ""
-            cells = (local_time(entry.at), entry.editor, action_name(entry.action), _lines(entry.lines), status)
+            cells = (local_time(entry.at), entry.editor, action_name(entry.action), _lines(entry.lines, label), status)
             self.model.appendRow([QStandardItem(text) for text in cells])
         self.table = read_only_table(self.model, self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
