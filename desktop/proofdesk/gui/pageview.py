@@ -202,7 +202,8 @@ class LineDelegate(QStyledItemDelegate):
         if index.data(LineRole.DOUBT):
             painter.fillRect(QRect(rect.right() - 3, rect.top(), 4, rect.height()), look.DOUBT_MARK)
 
-        painter.setPen(look.MUTED_TEXT)
+        # An added line's `+` in the colour of the editor's text: it is not on the raw page.
+        painter.setPen(look.CORRECTED_TEXT if index.data(LineRole.ADDED) else look.MUTED_TEXT)
         number_rect = QRect(rect.left(), first_row.top(), band_x - rect.left() - 6, first_row.height())
         painter.drawText(
             number_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(index.data(LineRole.NUMBER))
