@@ -27,11 +27,11 @@ from pathlib import Path
 from proofdesk import replacing
 from proofdesk.domain.model import Layer, Page
 from proofdesk.export import Format, export_library
-from proofdesk.importer import Outcome, import_files, library_idf
+from proofdesk.importer import STORE_EVERY, Outcome, import_files, library_idf
 from proofdesk.ocrfiles.files import read_page
 from proofdesk.parsing import PARSER_VERSION, DocumentFrequencies, parse_page
 from proofdesk.paths import seeds_dir
-from proofdesk.storage import Library
+from proofdesk.storage import Library, NewPage
 
 
 def make_pages(folder: Path, count: int) -> list[Path]:
@@ -81,16 +81,16 @@ def main() -> int:
         layers: list[Layer] = []
         rows.append(("parse", timed(lambda: layers.extend(parse_page(p) for p in pages))))
 
+        new = [NewPage(page, str(i), layer, PARSER_VERSION) for i, (page, layer) in enumerate(zip(pages, layers, strict=True))]
         with Library.open(root / "store-only.sqlite") as library:
+            # A transaction per page (the baseline), and as the import stores them: STORE_EVERY at a time.
+            rows.append(("store, a page at a time", timed(lambda: [library.add_pages([n]) for n in new])))
+        with Library.open(root / "store-batched.sqlite") as library:
+            every = STORE_EVERY
             rows.append(
                 (
-                    "store (add_page)",
-                    timed(
-                        lambda: [
-                            library.add_page(page, str(i), layer, PARSER_VERSION)
-                            for i, (page, layer) in enumerate(zip(pages, layers, strict=True))
-                        ]
-                    ),
+                    f"store, {every} pages at a time",
+                    timed(lambda: [library.add_pages(new[i : i + every]) for i in range(0, len(new), every)]),
                 )
             )
 

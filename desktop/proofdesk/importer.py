@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from .domain.model import Page
+from .domain.model import Layer, Page
 from .ocrfiles import Notice, PageFile, read_page_files
 from .parsing import PARSER_VERSION, DocumentFrequencies, Idf, Learned, parse_page
-from .storage import AlreadyStored, Library, Problem, StorageError
+from .storage import AlreadyStored, Library, NewPage, PageInfo, Problem, StorageError
 from .text.decoding import Refusal, Refused
 from .themes import default_taxonomy
 
@@ -117,6 +117,8 @@ class ImportStopped(StorageError):
 
 BATCH = 200
 """Files read, then parsed and stored, at a time."""
+STORE_EVERY = 50
+"""Pages parsed, then stored in one transaction, at a time (the progress moves on by as many)."""
 
 
 def _import(
@@ -147,28 +149,48 @@ def _import(
         idf = library_idf(library, [r.page for _, r in to_parse])
         if learned is None:
             learned = Learned(library.editor_roles())
-        for index, read in to_parse:
+        for chunk in range(0, len(to_parse), STORE_EVERY):
             if cancel is not None and cancel():
                 return True
-            done(index, _parse_and_store(library, read, idf, learned))
+            _parse_and_store(library, to_parse[chunk : chunk + STORE_EVERY], idf, learned, done)
     return False
 
 
-def _parse_and_store(library: Library, read: PageFile, idf: Idf, learned: Learned) -> FileResult:
-    try:
-        layer = parse_page(read.page, idf, learned, read.scan.line_boxes() if read.scan else None)
-        info = library.add_page(read.page, read.content_hash, layer, parsed_with=PARSER_VERSION, scan=read.scan)
-    except AlreadyStored as stored:  # another import stored the same page meanwhile
+def _parse_and_store(
+    library: Library,
+    reads: list[tuple[int, PageFile]],
+    idf: Idf,
+    learned: Learned,
+    done: Callable[[int, FileResult], None],
+) -> None:
+    """Parse pages and store them in one transaction; a page the parser or the library fails on is refused
+    alone."""
+    parsed: list[tuple[int, PageFile, Layer]] = []
+    for index, read in reads:
+        boxes = read.scan.line_boxes() if read.scan else None
+        try:
+            parsed.append((index, read, parse_page(read.page, idf, learned, boxes)))
+        except Exception as error:  # a parser bug on one page must not stop the others
+            done(index, _failed(read, error))
+    new = [NewPage(read.page, read.content_hash, layer, PARSER_VERSION, read.scan) for _, read, layer in parsed]
+    for (index, read, _layer), stored in zip(parsed, library.add_pages(new), strict=True):
+        done(index, _result(read, stored))
+
+
+def _result(read: PageFile, stored: PageInfo | Exception) -> FileResult:
+    if isinstance(stored, PageInfo):
+        return FileResult(read.path, Outcome.IMPORTED, stored.name, page_id=stored.id, notices=read.notices)
+    if isinstance(stored, AlreadyStored):  # another import stored the same page meanwhile
         return FileResult(read.path, Outcome.DUPLICATE, stored.name)
-    except StorageError as error:
-        if error.problem is not Problem.DUPLICATE_NAME:
-            raise
+    if isinstance(stored, StorageError) and stored.problem is Problem.DUPLICATE_NAME:
         return FileResult(read.path, Outcome.REFUSED, read.page.name, refused=Refused(read.path, Refusal.NAME_TAKEN))
-    except Exception as error:  # a parser or storage bug on one page must not stop the others
-        problem = Refused(read.path, Refusal.FAILED, detail=f"{type(error).__name__}: {error}")
-        problem.__cause__ = error
-        return FileResult(read.path, Outcome.REFUSED, read.page.name, refused=problem)
-    return FileResult(read.path, Outcome.IMPORTED, info.name, page_id=info.id, notices=read.notices)
+    return _failed(read, stored)
+
+
+def _failed(read: PageFile, error: Exception) -> FileResult:
+    problem = Refused(read.path, Refusal.FAILED, detail=f"{type(error).__name__}: {error}")
+    problem.__cause__ = error
+    return FileResult(read.path, Outcome.REFUSED, read.page.name, refused=problem)
 
 
 def library_idf(library: Library, pages: Iterable[Page], *, stored: bool = False) -> Idf:

@@ -144,13 +144,14 @@ def test_a_library_failure_stops_the_import(lib: Library, pages_dir: Path, monke
     assert lib.pages() == []
 
 
-def test_progress_and_cancel(lib: Library, pages_dir: Path) -> None:
+def test_progress_and_cancel(lib: Library, pages_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[tuple[Outcome, int, int]] = []
 
     def progress(result: FileResult, done: int, total: int) -> None:
         seen.append((result.outcome, done, total))
 
     files = sorted(pages_dir.glob("*.txt"))
+    monkeypatch.setattr(importer, "STORE_EVERY", 2)  # pages are stored, and reported, two at a time
     report = import_files(lib, files, progress=progress, cancel=lambda: len(seen) >= 2)
     assert report.cancelled
     assert seen == [(Outcome.IMPORTED, 1, 6), (Outcome.IMPORTED, 2, 6)]

@@ -3,5 +3,6 @@
 from .engine import AlreadyStored, Problem, StorageError
 from .fulltext import Hit
 from .library import Library, PageInfo
+from .newpages import NewPage
 
-__all__ = ["AlreadyStored", "Hit", "Library", "PageInfo", "Problem", "StorageError"]
+__all__ = ["AlreadyStored", "Hit", "Library", "NewPage", "PageInfo", "Problem", "StorageError"]

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 from uuid import uuid4
 
-from sqlalchemy import Connection, Engine, insert, select, text, update
+from sqlalchemy import Connection, Engine, select, text, update
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
 from ..domain.model import Change, Field, Layer, Page, Role, Status, diff
@@ -28,15 +28,17 @@ from . import (
     fulltext,
     history,
     layers,
+    newpages,
     scans,
     tables,  # noqa: F401  (registers the tables)
     taxonomy,
     wordstats,
 )
 from .claims import Claim
-from .engine import AlreadyStored, Problem, StorageError, cells, is_server, one_writer, translated
+from .engine import Problem, StorageError, cells, is_server, one_writer, translated
 from .fulltext import Hit
 from .history import Action, Entry, Stats
+from .newpages import NewPage
 from .notices import Listener
 from .opening import open_file, open_server
 from .rows import BITS as _BITS
@@ -131,32 +133,35 @@ class Library:
         `AlreadyStored` when the same content is stored already (under any name),
         `StorageError(Problem.DUPLICATE_NAME)` when another page has the name: checked inside the write
         transaction, so two imports at once cannot both add, or misreport, one page."""
+        (stored,) = self.add_pages([NewPage(page, content_hash, layer, parsed_with, scan)])
+        if isinstance(stored, Exception):
+            raise stored
+        return stored
+
+    def add_pages(self, pages: Sequence[NewPage]) -> list[PageInfo | Exception]:
+        """Store new pages in one transaction (what `add_page` does for each), each in a savepoint of its own:
+        a page that cannot be stored (`AlreadyStored`, a name taken, any other failure) is left out and its
+        error given in its place, and the others are stored. The word statistics are counted once for all."""
+        stored: list[PageInfo | Exception] = []
         with self._transaction() as conn:
             one_writer(conn)
-            stored = conn.execute(select(_PAGE.c.name).where(_PAGE.c.content_hash == content_hash)).first()
-            if stored is not None:
-                raise AlreadyStored(stored.name)
-            taken = conn.execute(select(_PAGE.c.id).where(_PAGE.c.name == page.name)).first()
-            if taken is not None:
-                raise StorageError(Problem.DUPLICATE_NAME, page.name)
-            inserted = conn.execute(
-                insert(_PAGE).values(
-                    name=page.name,
-                    content_hash=content_hash,
-                    raw="\n".join(page.lines),
-                    status=layer.status.value,
-                    imported_at=datetime.now(UTC).isoformat(timespec="seconds"),
-                    parsed_with=parsed_with,
-                )
-            )
-            page_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
-            fulltext.add_page(conn, page_id, page.lines, layer.lines)
-            wordstats.add_page(conn, page.lines)
-            layers.write(conn, page_id, layer)
-            if scan is not None:
-                scans.write(conn, page_id, scan, len(page.lines))
-            history.record(conn, page_id, self.editor, Action.IMPORT, status=layer.status.value)
-        return PageInfo.of(page_id, page.name, layer)
+            counted = wordstats.Tally()
+            for new in pages:
+                savepoint = conn.begin_nested()
+                try:
+                    stored.append(newpages.insert_page(conn, new, self.editor))
+                except Exception as error:
+                    if isinstance(error, DBAPIError) or (
+                        isinstance(error, StorageError) and error.problem is not Problem.DUPLICATE_NAME
+                    ):
+                        raise  # the library itself failed (no space, locked...): nothing of these pages is stored
+                    savepoint.rollback()  # this page cannot be stored (a duplicate, a name taken, a bug)
+                    stored.append(error)
+                    continue
+                savepoint.commit()
+                counted.add(new.page.lines)
+            counted.write(conn)
+        return stored
 
     def _tags_of(self) -> str:
         return taxonomy.tags_of(self._conn, "i")

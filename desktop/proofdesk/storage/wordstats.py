@@ -10,6 +10,7 @@ integer key is what both engines look up fastest, and a page adds some two thous
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Connection, func, select, text
@@ -35,22 +36,36 @@ def bigram(code: int) -> str:
     return chr(code >> _SHIFT) + chr(code & ((1 << _SHIFT) - 1))
 
 
-_ADD = {  # one statement for all of a page's bigrams, given as a list (in order, so that two writers on a
-    # server take the rows' locks in one order)
-    "sqlite": "INSERT INTO bigram (code, pages) SELECT value, 1 FROM json_each(:codes) WHERE true"
-    " ON CONFLICT (code) DO UPDATE SET pages = bigram.pages + 1",
-    "postgresql": "INSERT INTO bigram (code, pages) SELECT unnest(CAST(:codes AS bigint[])), 1"
-    " ON CONFLICT (code) DO UPDATE SET pages = bigram.pages + 1",
+_ADD = {  # one statement for the bigrams of all the pages stored, with how many of them hold each (in the
+    # bigrams' order, so that two writers on a server take the rows' locks in one order)
+    "sqlite": "INSERT INTO bigram (code, pages) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]')"
+    " FROM json_each(:counts) WHERE true"
+    " ON CONFLICT (code) DO UPDATE SET pages = bigram.pages + excluded.pages",
+    "postgresql": "INSERT INTO bigram (code, pages)"
+    " SELECT * FROM unnest(CAST(:codes AS bigint[]), CAST(:counts AS integer[]))"
+    " ON CONFLICT (code) DO UPDATE SET pages = bigram.pages + EXCLUDED.pages",
 }
 
 
-def add_page(conn: Connection, lines: Sequence[str]) -> None:
-    """Count a newly stored page."""
-    codes = sorted(map(code, page_bigrams(lines)))
-    if codes:
-        server = is_server(conn)
-        statement = _ADD["postgresql" if server else "sqlite"]
-        conn.execute(text(statement), {"codes": codes if server else json.dumps(codes)})
+class Tally:
+    """The bigrams of pages stored in one transaction, counted in one statement for all of them."""
+
+    def __init__(self) -> None:
+        self.pages: Counter[int] = Counter()
+
+    def add(self, lines: Sequence[str]) -> None:
+        """Count a newly stored page."""
+        self.pages.update(map(code, page_bigrams(lines)))
+
+    def write(self, conn: Connection) -> None:
+        codes = sorted(self.pages)
+        if not codes:
+            return
+        counts = [self.pages[c] for c in codes]
+        if is_server(conn):
+            conn.execute(text(_ADD["postgresql"]), {"codes": codes, "counts": counts})
+        else:
+            conn.execute(text(_ADD["sqlite"]), {"counts": json.dumps(list(zip(codes, counts, strict=True)))})
 
 
 def counts(conn: Connection, wanted: Iterable[str]) -> tuple[int, dict[str, int]]:
