@@ -81,7 +81,8 @@ def main() -> int:
         layers: list[Layer] = []
         rows.append(("parse", timed(lambda: layers.extend(parse_page(p) for p in pages))))
 
-        new = [NewPage(page, str(i), layer, PARSER_VERSION) for i, (page, layer) in enumerate(zip(pages, layers, strict=True))]
+        parsed = enumerate(zip(pages, layers, strict=True))
+        new = [NewPage(page, str(i), layer, PARSER_VERSION) for i, (page, layer) in parsed]
         with Library.open(root / "store-only.sqlite") as library:
             # A transaction per page (the baseline), and as the import stores them: STORE_EVERY at a time.
             rows.append(("store, a page at a time", timed(lambda: [library.add_pages([n]) for n in new])))
