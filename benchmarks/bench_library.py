@@ -24,7 +24,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from proofdesk import replacing
+from proofdesk import importer, replacing
 from proofdesk.domain.model import Layer, Page
 from proofdesk.export import Format, export_library
 from proofdesk.importer import STORE_EVERY, Outcome, import_files, library_idf
@@ -95,13 +95,18 @@ def main() -> int:
                 )
             )
 
+        # The baseline: the import as it runs on one core, every page parsed in this process.
+        workers, importer.WORKERS = importer.WORKERS, 1
+        with Library.open(root / "parsed-here.sqlite") as library:
+            rows.append(("import, parsed in this process", timed(lambda: import_files(library, files))))
+        importer.WORKERS = workers
         profile = cProfile.Profile() if args.profile else None
         with Library.open(root / "library.sqlite") as library:
             if profile:
                 profile.enable()
             start = time.perf_counter()
             report = import_files(library, files)
-            rows.append(("import (read, parse, store)", time.perf_counter() - start))
+            rows.append((f"import, parsed in {importer.Parsers().workers} processes", time.perf_counter() - start))
             if profile:
                 profile.disable()
             assert report.count(Outcome.IMPORTED) == n, "every page must import"

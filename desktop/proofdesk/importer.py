@@ -9,7 +9,11 @@ raised as `StorageError`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -17,6 +21,7 @@ from pathlib import Path
 from .domain.model import Layer, Page
 from .ocrfiles import Notice, PageFile, read_page_files
 from .parsing import PARSER_VERSION, DocumentFrequencies, Idf, Learned, parse_page
+from .parsing.profile import LineBoxes as Boxes
 from .storage import AlreadyStored, Library, NewPage, PageInfo, Problem, StorageError
 from .text.decoding import Refusal, Refused
 from .themes import default_taxonomy
@@ -100,7 +105,11 @@ def import_files(
             # The first import gives the library the default taxonomy to keep: the themes its items are tagged
             # with stay its own when a later version ships another default.
             library.keep_taxonomy(default_taxonomy())
-        cancelled = _import(library, paths, len(early), done, cancel)
+        parsers = Parsers()
+        try:
+            cancelled = _import(library, parsers, paths, len(early), done, cancel)
+        finally:
+            parsers.close()
     except StorageError as error:
         raise ImportStopped(error, report()) from error
     return report(cancelled)
@@ -119,10 +128,21 @@ BATCH = 200
 """Files read, then parsed and stored, at a time."""
 STORE_EVERY = 50
 """Pages parsed, then stored in one transaction, at a time (the progress moves on by as many)."""
+PARALLEL_FROM = 24
+"""Pages parsed at a time from which worker processes pay for their start (about a third of a second each)."""
+WORKERS = 4
+
+Job = tuple[Page, Boxes | None]
+"""A page to parse, with its line boxes when its OCR file has them."""
 
 
 def _import(
-    library: Library, paths: list[Path], first: int, done: Callable[[int, FileResult], None], cancel: Cancel | None
+    library: Library,
+    parsers: Parsers,
+    paths: list[Path],
+    first: int,
+    done: Callable[[int, FileResult], None],
+    cancel: Cancel | None,
 ) -> bool:
     """Read, then parse and store, a batch at a time; returns whether `cancel` stopped it."""
     hashes: set[str] = set()
@@ -149,29 +169,34 @@ def _import(
         idf = library_idf(library, [r.page for _, r in to_parse])
         if learned is None:
             learned = Learned(library.editor_roles())
-        for chunk in range(0, len(to_parse), STORE_EVERY):
+        # While the pages of one chunk are stored here, the workers parse the next.
+        waiting: tuple[list[tuple[int, PageFile]], Callable[[], list[Layer | str]]] | None = None
+        for start_at in range(0, len(to_parse), STORE_EVERY):
             if cancel is not None and cancel():
                 return True
-            _parse_and_store(library, to_parse[chunk : chunk + STORE_EVERY], idf, learned, done)
+            chunk = to_parse[start_at : start_at + STORE_EVERY]
+            parsing = (chunk, parsers.start([r for _, r in chunk], idf, learned))
+            if waiting is not None:
+                _store(library, *waiting, done)
+            waiting = parsing
+        if waiting is not None:
+            _store(library, *waiting, done)
     return False
 
 
-def _parse_and_store(
+def _store(
     library: Library,
     reads: list[tuple[int, PageFile]],
-    idf: Idf,
-    learned: Learned,
+    layers: Callable[[], list[Layer | str]],
     done: Callable[[int, FileResult], None],
 ) -> None:
-    """Parse pages and store them in one transaction; a page the parser or the library fails on is refused
-    alone."""
+    """Store parsed pages in one transaction; a page the parser or the library fails on is refused alone."""
     parsed: list[tuple[int, PageFile, Layer]] = []
-    for index, read in reads:
-        boxes = read.scan.line_boxes() if read.scan else None
-        try:
-            parsed.append((index, read, parse_page(read.page, idf, learned, boxes)))
-        except Exception as error:  # a parser bug on one page must not stop the others
-            done(index, _failed(read, error))
+    for (index, read), layer in zip(reads, layers(), strict=True):
+        if isinstance(layer, Layer):
+            parsed.append((index, read, layer))
+        else:  # a parser bug on one page must not stop the others
+            done(index, _failed(read, layer))
     new = [NewPage(read.page, read.content_hash, layer, PARSER_VERSION, read.scan) for _, read, layer in parsed]
     for (index, read, _layer), stored in zip(parsed, library.add_pages(new), strict=True):
         done(index, _result(read, stored))
@@ -184,13 +209,73 @@ def _result(read: PageFile, stored: PageInfo | Exception) -> FileResult:
         return FileResult(read.path, Outcome.DUPLICATE, stored.name)
     if isinstance(stored, StorageError) and stored.problem is Problem.DUPLICATE_NAME:
         return FileResult(read.path, Outcome.REFUSED, read.page.name, refused=Refused(read.path, Refusal.NAME_TAKEN))
-    return _failed(read, stored)
+    return _failed(read, f"{type(stored).__name__}: {stored}")
 
 
-def _failed(read: PageFile, error: Exception) -> FileResult:
-    problem = Refused(read.path, Refusal.FAILED, detail=f"{type(error).__name__}: {error}")
-    problem.__cause__ = error
+def _failed(read: PageFile, detail: str) -> FileResult:
+    problem = Refused(read.path, Refusal.FAILED, detail=detail)
     return FileResult(read.path, Outcome.REFUSED, read.page.name, refused=problem)
+
+
+class Parsers:
+    """Parses the pages of an import: in worker processes, one per core (at most `WORKERS`), when there are at
+    least `PARALLEL_FROM` pages at a time, else (and when the workers cannot be had) here. The workers are
+    started when first needed and stopped by `close`."""
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = min(os.cpu_count() or 1, WORKERS) if workers is None else workers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def parse(self, reads: Sequence[PageFile], idf: Idf, learned: Learned) -> list[Layer | str]:
+        """Each page's layer, or why the parser failed on it."""
+        return self.start(reads, idf, learned)()
+
+    def start(self, reads: Sequence[PageFile], idf: Idf, learned: Learned) -> Callable[[], list[Layer | str]]:
+        """Start parsing pages (in the workers, when they pay); call the result for each page's layer or why
+        the parser failed on it."""
+        jobs: list[Job] = [(r.page, r.scan.line_boxes() if r.scan else None) for r in reads]
+        if self.workers < 2 or len(jobs) < PARALLEL_FROM:
+            return lambda: parse_all(idf, learned, jobs)
+        size = -(-len(jobs) // self.workers)
+        try:
+            if self._pool is None:
+                # Spawned, not forked: the window imports from a thread, and a fork copies only that thread.
+                self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            pool = self._pool
+            futures = [pool.submit(parse_all, idf, learned, jobs[at : at + size]) for at in range(0, len(jobs), size)]
+        except (BrokenProcessPool, OSError):  # no processes to be had (no resources)
+            return self._here(idf, learned, jobs)
+
+        def results() -> list[Layer | str]:
+            try:
+                return [layer for future in futures for layer in future.result()]
+            except (BrokenProcessPool, OSError):  # a worker died: this process parses, from now on
+                return self._here(idf, learned, jobs)()
+
+        return results
+
+    def _here(
+        self, idf: Idf, learned: Learned, jobs: list[tuple[Page, Boxes | None]]
+    ) -> Callable[[], list[Layer | str]]:
+        self.close()
+        self.workers = 1
+        return lambda: parse_all(idf, learned, jobs)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
+def parse_all(idf: Idf, learned: Learned, jobs: Sequence[Job]) -> list[Layer | str]:
+    """Parse pages (with their line boxes); a page the parser fails on gives why instead of its layer."""
+    parsed: list[Layer | str] = []
+    for page, boxes in jobs:
+        try:
+            parsed.append(parse_page(page, idf, learned, boxes))
+        except Exception as error:  # a parser bug on one page must not stop the others
+            parsed.append(f"{type(error).__name__}: {error}")
+    return parsed
 
 
 def library_idf(library: Library, pages: Iterable[Page], *, stored: bool = False) -> Idf:
