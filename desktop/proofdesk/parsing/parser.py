@@ -116,8 +116,15 @@ def parse_page(
         for story in stories[k]:
             items.append(_story_item(story, lines, classes, profile, heading_confidence, interleaved))
     for parts in groups:
+        headline: _Item | None = None  # the item of the last headline no story took
         for part in parts:
-            if part.side is None:
+            if part.title:
+                headline = _part_item(part, lines) if part.side is None else None
+                if headline is not None:
+                    items.append(headline)
+            elif part.side is None and headline is not None:
+                headline.lines.update(_part_item(part, lines).lines)
+            elif part.side is None:
                 items.append(_part_item(part, lines))
     for seg in [*segments, *floating]:
         if isinstance(seg, Label):
