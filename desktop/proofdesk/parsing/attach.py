@@ -258,6 +258,9 @@ def _byline_side(part: Part, above: Part | None) -> tuple[Side | None, float, st
     prev, nxt = part.prev, part.next
     if above is not None and above.side is Side.FAR:
         return Side.FAR, min(above.confidence, 0.8), "byline-under-headline"
+    if above is not None and above.side is None and nxt is not None and nxt.byline:
+        # Under a headline no story took, before a story signed already: the headline's own byline.
+        return None, min(above.confidence, 0.6), "byline-under-headline"
     if above is not None and above.side is not None:
         if above.side is Side.NEXT or nxt is None:
             return above.side, 0.85, "byline-under-headline"

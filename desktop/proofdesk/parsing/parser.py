@@ -1,7 +1,8 @@
 """Parse a raw page into a layer: items, roles, breaks, each with the rule that decided it and how sure it is.
 
 The passes, each in its own module: `profile` (widths and columns), `classes` (what each line is on its
-own), `segments` (running text, headline groups, labels; headings folded into text), `attach` (headlines
+own), `segments` (running text, headline groups, labels; headings folded into text), `columns` (a module's
+next column, on a page with line boxes, goes on the story left of it), `attach` (headlines
 and bylines to the story before or after them), `breaks` (soft wraps and paragraph breaks).
 """
 
@@ -20,6 +21,7 @@ from .attach import (
 )
 from .breaks import BreakDecision, interleaved_lines, stream_breaks
 from .classes import Cls, PageText
+from .columns import continue_columns
 from .frequencies import Weights, page_weights
 from .groups import Part, Story, parts_of, roles_by_type
 from .learned import Learned
@@ -87,6 +89,10 @@ def parse_page(
                 _story(run, seg.headings, lines, classes) for run in split_stories(seg, lines, classes, profile.above)
             ]
 
+    if boxes:
+        continue_columns(
+            stories, lines, classes, profile.above, lambda run, headings: _story(run, headings, lines, classes)
+        )
     groups, stacks = _headline_groups(segments, stories, lines, classes, table, headline_confidence)
     splits = place_titles([p for parts in groups for p in parts], lines, table)
     halves = {id(story): (first, second) for story, first, second in splits}
@@ -116,8 +122,15 @@ def parse_page(
         for story in stories[k]:
             items.append(_story_item(story, lines, classes, profile, heading_confidence, interleaved))
     for parts in groups:
+        headline: _Item | None = None  # the item of the last headline no story took
         for part in parts:
-            if part.side is None:
+            if part.title:
+                headline = _part_item(part, lines) if part.side is None else None
+                if headline is not None:
+                    items.append(headline)
+            elif part.side is None and headline is not None:
+                headline.lines.update(_part_item(part, lines).lines)
+            elif part.side is None:
                 items.append(_part_item(part, lines))
     for seg in [*segments, *floating]:
         if isinstance(seg, Label):

@@ -34,7 +34,7 @@ def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
         classes.append(classify_one(line, lines, classes, profile, counts))
     _mark_ads(lines, classes, profile, counts)
     _mark_headlines_over_bylines(lines, classes, counts)
-    _mark_headlines_named_below(lines, classes)
+    _mark_headlines_named_below(lines, classes, counts)
     _mark_labels_between_headlines(lines, classes)
     return classes
 
@@ -84,11 +84,11 @@ def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], counts: 
                 classes[k] = Cls.DASH if deck else Cls.DISPLAY
 
 
-def _mark_headlines_named_below(lines: list[Line], classes: list[Cls]) -> None:
-    """A block of up to four unpunctuated lines (and a name) standing apart, whose words the text under it
-    takes up or that stands right over a dateline lead, is a headline (its last line a byline when it is a
-    person's name), even where the column above it was cut in mid-sentence and the text above goes on
-    elsewhere."""
+def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: PageText) -> None:
+    """A block of up to four unpunctuated lines (a deck of up to two under them and a name besides) standing
+    apart, whose words the text under it takes up or that stands right over a dateline lead, is a headline (its
+    last line a byline when it is a person's name), even where the column above it was cut in mid-sentence and
+    the text above goes on elsewhere."""
     start = 0
     while start < len(lines):
         end = start
@@ -97,7 +97,12 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls]) -> None:
         block = range(start, end + 1)
         start = end + 1
         names = len(block) > 1 and f.is_person_names(lines[block[-1]].text)
-        if len(block) > HEADLINE_LINES + names or any(classes[k] not in (Cls.TEXT, Cls.DISPLAY) for k in block):
+        deck = next((k for k in block[1 : len(block) - names] if _opens_deck(lines[k], counts)), end + 1)
+        # A deck under the headline lines does not count against them (a small headline in a narrow column).
+        deck_lines = min(max(0, end + 1 - names - deck), DECK_LINES)
+        if len(block) > HEADLINE_LINES + names + deck_lines or any(
+            classes[k] not in (Cls.TEXT, Cls.DISPLAY) for k in block
+        ):
             continue
         if all(classes[k] is Cls.DISPLAY for k in block) or not all(unpunctuated(lines[k], 0) for k in block):
             continue
@@ -114,9 +119,17 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls]) -> None:
         named = taken_up >= NAMED_SHARE * len(words) and taken_up - before >= LEAN * len(words)
         if len(words) >= 3 and (named or over_lead or over_group):
             for k in head:
-                classes[k] = Cls.DISPLAY
+                classes[k] = Cls.DASH if k == deck else Cls.DISPLAY
             if names:
                 classes[block[-1]] = Cls.BYLINE
+
+
+# A deck under a headline runs to this many lines.
+DECK_LINES = 2
+
+
+def _opens_deck(line: Line, counts: PageText) -> bool:
+    return line.text.startswith("——") or yi_deck(line, counts)
 
 
 def _group_follows(k: int, lines: list[Line], classes: list[Cls]) -> bool:
