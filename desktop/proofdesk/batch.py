@@ -327,8 +327,8 @@ class _Flag:
 
 @contextmanager
 def _interrupt() -> Iterator[_Flag]:
-    """The first Ctrl-C asks the running import or export to stop after the current page (so that page is
-    either stored whole or not at all); a second one stops at once."""
+    """The first Ctrl-C asks the running import or export to stop after the pages it is storing (they are
+    stored whole or not at all) or the page it is exporting; a second one stops at once."""
     flag = _Flag()
 
     def handle(_signum: int, _frame: FrameType | None) -> None:

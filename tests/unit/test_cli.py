@@ -16,7 +16,7 @@ from types import ModuleType
 import pytest
 
 import proofdesk.cli as cli
-from proofdesk import __version__, batch, messages
+from proofdesk import __version__, batch, importer, messages
 from proofdesk.export import FIELDS, ExportError, ExportProblem
 from proofdesk.importer import FileResult, ImportReport
 from proofdesk.importer import import_files as real_import_files
@@ -133,7 +133,7 @@ def test_export_target_problem_exits_2(pages: Path, library_path: Path, capsys: 
     )
 
 
-def test_ctrl_c_stops_after_the_current_page_with_130(
+def test_ctrl_c_stops_after_the_pages_being_stored_with_130(
     pages: Path, db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     def interrupted_import(
@@ -147,6 +147,7 @@ def test_ctrl_c_stops_after_the_current_page_with_130(
         return real_import_files(*args, progress=progress_then_ctrl_c, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(batch, "import_files", interrupted_import)
+    monkeypatch.setattr(importer, "STORE_EVERY", 2)  # pages stored two at a time: Ctrl+C after the first two
     before = signal.getsignal(signal.SIGINT)  # Python's own, or ignored when the tests run in the background
     assert cli.main(["import", "--db", db, str(pages)]) == 130
     assert "interrupted" in capsys.readouterr().err
