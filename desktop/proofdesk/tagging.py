@@ -13,6 +13,8 @@ from .domain.model import Kind, Status
 from .export import ExportReport, Format, export_library
 from .storage import Library
 from .themes import Suggester, Theme, default_taxonomy, load_jieba
+from .themes.segment import tokenize
+from .themes.wordcache import WordCache
 
 TAGGED_KINDS = frozenset({Kind.ARTICLE, Kind.PHOTO})
 """Section labels and notices carry no themes."""
@@ -40,7 +42,9 @@ def build_suggester(
     if pause is not None:
         pause()
     load_jieba(paths.cache_dir())
-    suggester = Suggester(library_taxonomy(library))
+    # Articles segmented at an earlier start (or export) are not segmented again.
+    words = WordCache(paths.cache_dir(), tokenize)
+    suggester = Suggester(library_taxonomy(library), tokenize=words)
     infos = library.pages()
     for done, (_info, page, layer) in enumerate(library.iter_pages([i.id for i in infos]), 1):
         if pause is not None:
@@ -52,6 +56,7 @@ def build_suggester(
                 suggester.add(doc_id(article), article.text, article.tags)
         if progress is not None:
             progress(done, len(infos))
+    words.save()
     return suggester
 
 
