@@ -136,13 +136,17 @@ def _paragraph_page(a: Line, b: Line) -> BreakDecision:
 INTERLEAVED_MIN = 2
 # Skips this close together belong to one stretch.
 INTERLEAVED_GAP = 3
+# A stretch of this many skips at least goes on over the lines around it that make no word across their ends.
+INTERLEAVED_SPREAD = 3
 
 
 def interleaved_lines(lines: list[Line], running: list[bool], seen: Callable[[str], int]) -> frozenset[int]:
     """Lines of two columns an OCR engine read row by row (`a` of one column, `b` of the other, `c` of the
     first again): where a line's last character and the next line's first make no word the page knows,
-    but with the line after it they do. `running` tells the running-text lines; `seen(pair)` counts a
-    two-character sequence elsewhere on the page."""
+    but with the line after it they do. Where that is seen three times, the whole block was read by rows:
+    the stretch goes on, before and after, up to a blank line or a line end that makes a word the page
+    knows. `running` tells the running-text lines; `seen(pair)` counts a two-character sequence elsewhere
+    on the page."""
     skips: list[int] = []
     for i in range(len(lines) - 2):
         a, b, c = lines[i], lines[i + 1], lines[i + 2]
@@ -159,6 +163,24 @@ def interleaved_lines(lines: list[Line], running: list[bool], seen: Callable[[st
             stretches[-1].append(i)
         else:
             stretches.append([i])
-    return frozenset(
-        k for stretch in stretches if len(stretch) >= INTERLEAVED_MIN for k in range(stretch[0], stretch[-1] + 3)
-    )
+    found: set[int] = set()
+    for stretch in stretches:
+        if len(stretch) < INTERLEAVED_MIN:
+            continue
+        first, last = stretch[0], stretch[-1] + 2
+        if len(stretch) >= INTERLEAVED_SPREAD:
+            while last + 1 < len(lines) and _read_on(lines[last], lines[last + 1], running[last + 1], seen):
+                last += 1
+            while first > 0 and _read_on(lines[first - 1], lines[first], running[first - 1], seen):
+                first -= 1
+        found.update(range(first, last + 1))
+    return frozenset(found)
+
+
+def _read_on(a: Line, b: Line, running: bool, seen: Callable[[str], int]) -> bool:
+    """Line `b` follows `a` in the same block of rows, and nothing on the page shows that `b` continues `a`'s
+    sentence (`a`'s last character and `b`'s first make no word the page knows)."""
+    if not running or b.gap_before:
+        return False
+    pair = a.text[-1] + b.text[0]
+    return not (f.is_han(pair[0]) and f.is_han(pair[1]) and seen(pair))

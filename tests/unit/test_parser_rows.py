@@ -1,0 +1,30 @@
+"""Two columns an OCR order read row by row, where the page knows the words across only a few line ends."""
+
+from __future__ import annotations
+
+from proofdesk.domain.model import Break
+from tests.unit.test_parser_rules import AUDIT, AUDIT_TITLE, make_page, narrow, parse
+
+# RapidOCR, strict top-down order: the lines of an article's two columns alternate.
+ROWS = [
+    "新华社北京12月30日电万象", "小平理论旗帜感到高兴。", "消息：老挝人民民主共和国中央政治",
+    "（二）何鲁丽说，老挝人民在老", "局委员、国会主席沙曼·维雅吉29", "挝人民革命党领导下，在改革开放和",
+    "日在万象会见了正在老挝访问的全国", "经济建设的事业中取得了显着成就。", "政协副主席、中国人民争取和平与裁",
+    "她说，中老两国是山水相连的友好邻", "军委员会会长何鲁丽及其率领的和裁", "邦，两国人民是可以相互信赖的朋友。",
+    "会代表团，宾主进行了亲切友好的交", "两国发展长期、稳定的友好关系不仅", "谈。",
+]  # fmt: skip
+
+
+def test_a_block_read_by_rows_is_kept_apart_beyond_the_line_ends_the_page_knows() -> None:
+    # Elsewhere the page has only three of the words across the columns' own line ends (老挝, 全国政协, 和裁军):
+    # the block was read by rows, and its other lines are not joined either.
+    known = "老挝是邻国。全国政协开会。和裁军有关。"
+    page = make_page("老挝国会主席会见何鲁丽", "", *ROWS, "", "简讯", "", known)
+    layer, _ = parse(page)
+    numbers = range(3, 3 + len(ROWS))
+    assert all(layer.lines[n].brk is Break.PARAGRAPH for n in numbers), [
+        (page.text(n), layer.lines[n].rule) for n in numbers if layer.lines[n].brk is Break.JOIN
+    ]
+    # Text of one column read in order is joined as before.
+    plain, _ = parse(make_page(AUDIT_TITLE, "", narrow(*AUDIT)))
+    assert all(s.rule != "columns-interleaved" for s in plain.lines.values())
