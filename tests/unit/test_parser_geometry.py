@@ -58,7 +58,7 @@ def test_columns_read_across_are_kept_apart_with_boxes_and_joined_without() -> N
 
 
 @pytest.mark.parametrize("part", ["tune", "heldout"])
-def test_line_boxes_raise_the_paragraphs_of_pages_read_across(part: str) -> None:
+def test_line_boxes_read_the_paragraphs_of_pages_read_across_near_the_text_alone(part: str) -> None:
     pages = dev_pages(part)
     across = [g for g in pages if "_rxy_" in g.page.name]
     plain = score((g, parse_page(g.page)) for g in across)
