@@ -226,10 +226,6 @@ class Parsers:
         self.workers = min(os.cpu_count() or 1, WORKERS) if workers is None else workers
         self._pool: ProcessPoolExecutor | None = None
 
-    def parse(self, reads: Sequence[PageFile], idf: Idf, learned: Learned) -> list[Layer | str]:
-        """Each page's layer, or why the parser failed on it."""
-        return self.start(reads, idf, learned)()
-
     def start(self, reads: Sequence[PageFile], idf: Idf, learned: Learned) -> Callable[[], list[Layer | str]]:
         """Start parsing pages (in the workers, when they pay); call the result for each page's layer or why
         the parser failed on it."""

@@ -32,11 +32,11 @@ def test_workers_parse_as_this_process_does() -> None:
     idf, learned = frequencies.idf(), Learned([("党旗飘飘", Role.SECTION)])
     parsers = Parsers(workers=2)
     try:
-        in_workers = parsers.parse(reads, idf, learned)
+        in_workers = parsers.start(reads, idf, learned)()
         assert parsers.workers == 2  # the workers were had: nothing fell back to this process
     finally:
         parsers.close()
-    here = Parsers(workers=1).parse(reads, idf, learned)
+    here = Parsers(workers=1).start(reads, idf, learned)()
     assert len(in_workers) == len(reads) >= PARALLEL_FROM
     assert all(isinstance(layer, Layer) for layer in in_workers)
     assert in_workers == here

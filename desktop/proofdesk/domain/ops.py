@@ -160,13 +160,20 @@ def set_role(layer: Layer, lines_to_set: Iterable[int], role: Role) -> Layer:
         if state.item is not None:
             lines[n] = _mark(replace(state, role=role), Field.ROLE)
             continue
-        item = _nearest_item(layer.order, lines, n)
-        if item is None:
-            item = max((i.key for i in items), default=0) + 1
-            items.append(ItemState(item, Kind.ARTICLE, kind_edited=True))
+        item = _item_near(layer.order, lines, items, n)
         lines[n] = _mark(replace(state, role=role, item=item), Field.ROLE, Field.ITEM)
         items = _pinned(items, (item,))
     return make_layer(lines, items, layer.status)
+
+
+def _item_near(order: Sequence[int], lines: dict[int, LineState], items: list[ItemState], line: int) -> int:
+    """The item of the nearest line to `line` that is in one (`_nearest_item`), else a new article added to
+    `items`."""
+    item = _nearest_item(order, lines, line)
+    if item is None:
+        item = max((i.key for i in items), default=0) + 1
+        items.append(ItemState(item, Kind.ARTICLE, kind_edited=True))
+    return item
 
 
 def _nearest_item(order: Sequence[int], lines: dict[int, LineState], line: int) -> int | None:
@@ -270,11 +277,8 @@ def add_line(page: Page, layer: Layer, line: int, text: str, *, after: bool = Fa
         if n != new:
             lines[n] = replace(lines[n], piece=replace(layer.position(n), seq=seq))
     piece = Piece(place.line, place.start, added=True, seq=index)
-    item = state.item if state.item is not None else _nearest_item(order, lines, line)
     items = list(layer.items.values())
-    if item is None:
-        item = _next_key(layer)
-        items.append(ItemState(item, Kind.ARTICLE, kind_edited=True))
+    item = state.item if state.item is not None else _item_near(order, lines, items, line)
     role = state.role if state.role is not Role.IGNORED else Role.BODY
     lines[new] = LineState(item=item, role=role, correction=text, edited=frozenset(Field), piece=piece)
     return make_layer(lines, _pinned(items, (item,)), layer.status)

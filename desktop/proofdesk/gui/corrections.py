@@ -60,10 +60,7 @@ class Corrections(QObject):
 
     def _push(self, make: Callable[[], Command], failure: str) -> Command | None:
         """Make the command and push it; None when it does not apply (`failure` says why) or changes nothing."""
-        if self.session.layer is None:
-            return None
-        if self.session.held_by is not None:
-            self.message.emit(held_text(self.session.held_by))
+        if self.session.layer is None or self._held():
             return None
         try:
             command = make()
@@ -77,6 +74,13 @@ class Corrections(QObject):
             return None
         self.stack.push(command)
         return command
+
+    def _held(self) -> bool:
+        """Whether another editor holds the open page (the status bar says who)."""
+        if self.session.held_by is None:
+            return False
+        self.message.emit(held_text(self.session.held_by))
+        return True
 
     def _line(self) -> int | None:
         line = self.page_view.current_line()
@@ -152,10 +156,7 @@ class Corrections(QObject):
     def cut_line_dialog(self, parent: QWidget) -> CutLineDialog | None:
         """Ask where to cut the current line (the cursor starts where a credit or byline likely begins)."""
         line, layer, page = self._line(), self.session.layer, self.session.page
-        if line is None or layer is None or page is None:
-            return None
-        if self.session.held_by is not None:
-            self.message.emit(held_text(self.session.held_by))
+        if line is None or layer is None or page is None or self._held():
             return None
         dialog = CutLineDialog(line_text(page, layer, line), parent)
         dialog.accepted.connect(lambda: self.cut_line(line, dialog.cut_at()))
@@ -166,10 +167,7 @@ class Corrections(QObject):
     def add_line_dialog(self, parent: QWidget, *, after: bool) -> AddLineDialog | None:
         """Ask for the text of a line to add before (after, with `after`) the current line."""
         line = self._line()
-        if line is None or self.session.layer is None:
-            return None
-        if self.session.held_by is not None:
-            self.message.emit(held_text(self.session.held_by))
+        if line is None or self.session.layer is None or self._held():
             return None
         dialog = AddLineDialog(after, parent)
         dialog.accepted.connect(lambda: self.add_line(line, dialog.text(), after=after) if dialog.text() else None)
