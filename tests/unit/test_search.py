@@ -13,7 +13,7 @@ from proofdesk import replacing
 from proofdesk.domain import ops
 from proofdesk.domain.model import Page, Status
 from proofdesk.parsing import parse_page
-from proofdesk.storage import Library, Problem, StorageError, schema
+from proofdesk.storage import Library, Problem, StorageError, fulltext, schema
 from tests.older import without_pieces
 
 DATA = Path(__file__).parent.parent / "data"
@@ -51,6 +51,27 @@ def test_trigram_and_short_queries_in_page_order(lib: Library) -> None:
     assert _found(lib, "没有的文字") == [] and _found(lib, "") == []
     hit = lib.search("审计系统")[0]
     assert hit.item is not None and not hit.corrected
+
+
+@pytest.mark.parametrize("candidate_rows", [fulltext.CANDIDATE_ROWS, 2], ids=["few-candidates", "frequent"])
+def test_the_first_lines_of_a_query_are_those_of_every_line_in_page_order(
+    lib: Library, candidate_rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pages stored out of name order, a status filter, a correction, and a line holding the query's trigrams
+    # but not the query: the first lines found page by page are the first of all the lines found at once.
+    pages = [Page(f"p{n}", ("审计工作再上台阶。", "台阶审计工作再上", f"第{n}版 审计工作")) for n in (5, 2, 9, 1, 7)]
+    ids = _add(lib, *pages)
+    _p, layer = lib.load(ids["p9"])
+    lib.save(
+        ids["p9"], layer, ops.set_status(ops.correct_text(layer, 2, "审计工作再上台阶", pages[2].text(2)), Status.DONE)
+    )
+    monkeypatch.setattr(fulltext, "CANDIDATE_ROWS", candidate_rows)
+    for query, status in (("审计工作再上", None), ("工作再上台", None), ("审计工作", Status.DONE), ("第7版", None)):
+        every = _found(lib, query, status=status, limit=None)
+        assert every, query
+        for limit in (1, 3, len(every) + 1):
+            assert _found(lib, query, status=status, limit=limit) == every[:limit], (query, limit)
+    assert _found(lib, "再上台阶审", limit=5) == []
 
 
 def test_quotes_and_query_syntax_are_plain_text(lib: Library) -> None:

@@ -23,11 +23,12 @@ every line; without it the same query scans the table, which stays correct, only
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, CursorResult, text
 from sqlalchemy.exc import DBAPIError
 
 from ..domain.model import Layer, line_label
@@ -37,6 +38,8 @@ LINE_BITS = 32
 _SPAN = 1 << LINE_BITS
 MIN_INDEXED = 3
 """Queries at least this long (in characters) are answered by the trigram index."""
+CANDIDATE_ROWS = 20_000
+"""A search for its first lines reads at most this many row ids of the index to find the pages to read."""
 
 _KEY = f"(({{row}}.page_id << {LINE_BITS}) + {{row}}.line)"
 
@@ -249,41 +252,61 @@ def search(conn: Connection, query: str, status: str | None = None, limit: int |
     if status is not None:
         status_filter = " AND p.status = :status"
         params["status"] = status
-    if len(query) >= MIN_INDEXED:
-        params["trigrams"] = _trigrams(query)
+    if len(query) < MIN_INDEXED:
+        pages = conn.execute(
+            text(
+                "SELECT p.id, p.name FROM page p WHERE (instr(p.raw, :query) > 0 OR EXISTS (SELECT 1 FROM line c"
+                " WHERE c.page_id = p.id AND c.correction IS NOT NULL AND instr(c.correction, :query) > 0))"
+                f"{status_filter} ORDER BY p.name"
+            ),
+            params,
+        )
+        return _page_by_page(conn, pages, params, limit)
+    params["trigrams"] = _trigrams(query)
+    if limit is None:
         sql = (
             f"SELECT p.id, p.name, s.rowid & {_SPAN - 1} AS n, s.raw, s.corrected, l.item"
             f" FROM line_search s JOIN page p ON p.id = (s.rowid >> {LINE_BITS})"
             f" LEFT JOIN line l ON l.page_id = p.id AND l.line = (s.rowid & {_SPAN - 1})"
             " WHERE line_search MATCH :trigrams AND (instr(s.raw, :query) > 0 OR instr(s.corrected, :query) > 0)"
-            f"{status_filter} ORDER BY p.name, n LIMIT :limit"
+            f"{status_filter} ORDER BY p.name, n"
         )
         rows = conn.execute(text(sql), params).all()
         return [Hit(r[0], r[1], int(r[2]), r[4] if r[4] is not None else r[3], r[3], r[5]) for r in rows]
-    return _scan(conn, params, status_filter, limit)
-
-
-def _scan(conn: Connection, params: dict[str, Any], status_filter: str, limit: int | None) -> list[Hit]:
-    """A short query: pages in name order (read lazily through the name index) whose raw text or corrected
-    lines hold it, then each such page's rows by their key range, until `limit` lines are found."""
-    pages = conn.execute(
-        text(
-            "SELECT p.id, p.name FROM page p WHERE (instr(p.raw, :query) > 0 OR EXISTS (SELECT 1 FROM line c"
-            " WHERE c.page_id = p.id AND c.correction IS NOT NULL AND instr(c.correction, :query) > 0))"
-            f"{status_filter} ORDER BY p.name"
-        ),
-        params,
+    # The first lines only: the pages that may hold the query, from the index's row ids alone (reading the
+    # rows' text is what costs), then page by page in name order until `limit` lines are found. A query
+    # with more candidate rows than that is frequent: its first lines are on the first pages.
+    found = conn.execute(
+        text("SELECT rowid FROM line_search WHERE line_search MATCH :trigrams LIMIT :rows"),
+        {"trigrams": params["trigrams"], "rows": CANDIDATE_ROWS},
     )
+    rowids = found.scalars().all()
+    candidates = ""
+    if len(rowids) < CANDIDATE_ROWS:
+        params["pages"] = json.dumps(sorted({rowid >> LINE_BITS for rowid in rowids}))
+        candidates = " AND p.id IN (SELECT value FROM json_each(:pages))"
+    pages = conn.execute(
+        text(f"SELECT p.id, p.name FROM page p WHERE 1{candidates}{status_filter} ORDER BY p.name"), params
+    )
+    return _page_by_page(conn, pages, params, limit)
+
+
+def _page_by_page(
+    conn: Connection, pages: CursorResult[int, str], params: dict[str, Any], limit: int | None
+) -> list[Hit]:
+    """The lines holding the query on each of `pages` (page id and name, in the order wanted), by the page's
+    key range (and the trigram query when there is one), until `limit` lines are found."""
+    match = "line_search MATCH :trigrams AND " if "trigrams" in params else ""
     lines = text(
         f"SELECT s.rowid & {_SPAN - 1}, s.raw, s.corrected, l.item FROM line_search s"
         f" LEFT JOIN line l ON l.page_id = :page AND l.line = (s.rowid & {_SPAN - 1})"
-        " WHERE s.rowid >= :low AND s.rowid < :high AND (instr(s.raw, :query) > 0 OR instr(s.corrected, :query) > 0)"
-        " ORDER BY s.rowid"
+        f" WHERE {match}s.rowid >= :low AND s.rowid < :high"
+        " AND (instr(s.raw, :query) > 0 OR instr(s.corrected, :query) > 0) ORDER BY s.rowid"
     )
     hits: list[Hit] = []
     for page_id, name in pages:
         low = page_id << LINE_BITS
-        found = conn.execute(lines, {"page": page_id, "low": low, "high": low + _SPAN, "query": params["query"]})
+        found = conn.execute(lines, {**params, "page": page_id, "low": low, "high": low + _SPAN})
         for n, raw, corrected, item in found:
             hits.append(Hit(page_id, name, int(n), corrected if corrected is not None else raw, raw, item))
             if limit is not None and len(hits) >= limit:
