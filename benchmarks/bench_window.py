@@ -61,6 +61,10 @@ PROOFDESK = textwrap.dedent(
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
+    def rss():
+        with open("/proc/self/status") as status:
+            return next(line.split()[1] for line in status if line.startswith("VmRSS"))
+
     class Exposed(QObject):
         shown = False
         def eventFilter(self, watched, event):
@@ -68,8 +72,13 @@ PROOFDESK = textwrap.dedent(
                 self.shown = True
                 print("SHOWN", flush=True)
                 window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
-                window.session.pageOpened.connect(lambda _id: (print("PAGE", flush=True), QApplication.quit()))
+                window.session.pageOpened.connect(first_page)
             return False
+
+    def first_page(_page_id):
+        print("PAGE", flush=True)
+        print("RSS", rss(), flush=True)
+        QApplication.quit()
 
     app = QApplication(sys.argv)
     spy = Exposed()
@@ -131,7 +140,9 @@ def window_times(library: Path, runs: int) -> None:
     b, s, p = statistics.median(bare), statistics.median(shown), statistics.median(page)
     print(f"bare PySide6 window shown:      {b * 1000:6.0f} ms (median of {runs})")
     print(f"Proofdesk window shown:         {s * 1000:6.0f} ms = {s / b:.2f} x bare (limit 2.5 x)")
-    print(f"Proofdesk first page on screen: {p * 1000:6.0f} ms")
+    print(f"Proofdesk first page on screen: {p * 1000:6.0f} ms = {p / b:.2f} x bare")
+    memory = [int(str(r.get("RSS", "0"))) / 1024 for r in ours]
+    print(f"window's memory with its first page: {statistics.median(memory):6.0f} MB (resident, median)")
     print(f"jieba loaded in the window process: {ours[-1].get('JIEBA')}")
 
 

@@ -10,7 +10,8 @@ and segments every article, the second finds both kept in the cache folder. For 
 - milliseconds per suggestion in the worker (`Suggestions.suggest_ms`), over every article of up to 20 pages;
 - milliseconds from asking (selecting an item) to the suggestions on screen, which adds the queued signal.
 
-Without --pages the library is the five sample pages; with it, the sample pages repeated under new names.
+Without --pages the library is the five sample pages; with it, the sample pages repeated under new names;
+with --library, that library.
 Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 """
 
@@ -101,7 +102,7 @@ def run_once(library: Path, home: str) -> dict[str, float]:
         [sys.executable, "-c", RUN, str(library)],
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=3600,
         env={**os.environ, "PROOFDESK_HOME": home, "LANG": "C"},
     )
     if child.returncode != 0:
@@ -113,10 +114,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=0, help="library of N pages (default: the 5 sample pages)")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--library", type=Path, help="an existing library (such as make_library.py makes)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="proofdesk-bench-"))
-    library = folder / "library.sqlite"
-    if args.pages:
+    library = args.library or folder / "library.sqlite"
+    if args.library:
+        pass
+    elif args.pages:
         from bench_window import build_library
 
         build_library(library, args.pages)

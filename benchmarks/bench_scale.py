@@ -1,0 +1,125 @@
+"""The library's work at scale, on a library made by `make_library.py` (1,000, 10,000 or 100,000 pages), each
+figure beside a baseline measured in the same run:
+
+- listing the pages (what the page list reads at start) beside a bare `SELECT` of their names;
+- searching: a 4-character text on every page and a 2-character one, the first 100 lines and every line,
+  through the index beside a LIKE scan of the stored pages (the scan only for the first 100);
+- replacing a text on 1,000 lines of a 100,000-page library (10 lines in 1,000 pages): plan and write;
+- re-parsing one page with the stored word statistics;
+- importing 200 new pages into the library as it is, beside the same into an empty library;
+- the theme suggester built over every article (what the window does after it shows; with `--suggester`,
+  which reads every page and takes minutes at 100,000).
+
+    .venv/bin/python benchmarks/bench_scale.py [--suggester] PATH
+
+The replacement is written back as it was; the 200 imported pages stay (named `new-<time>-…`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from functools import partial
+from pathlib import Path
+
+from bench_library import like_scan, make_pages, peak_memory_mb, timed
+
+from proofdesk import replacing
+from proofdesk.importer import import_files, library_idf
+from proofdesk.parsing import parse_page
+from proofdesk.storage import Library
+
+# On every page of a made library, and on one page in a hundred of each 1,000 (pages 100, 200 … 1,000).
+FREQUENT = "高质量发展"
+TWO = "党建"
+RARE = "00号版面）"
+
+
+def new_pages(folder: Path, count: int) -> list[Path]:
+    """`count` pages the library does not hold yet (names and a line of this run's own)."""
+    run = time.strftime("%Y%m%d%H%M%S")
+    files = []
+    for path in make_pages(folder, count):
+        new = path.with_name(f"new-{run}-{path.name}")
+        new.write_text(path.read_text("utf-8") + f"（{run}）\n", "utf-8")
+        path.unlink()
+        files.append(new)
+    return files
+
+
+def main() -> int:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("path", type=Path)
+    options.add_argument("--suggester", action="store_true", help="build the theme suggester over every article")
+    args = options.parse_args()
+    os.environ.setdefault("PROOFDESK_HOME", tempfile.mkdtemp(prefix="proofdesk-bench-"))
+    rows: list[tuple[str, float, str]] = []
+    with Library.open(args.path) as library:
+        listed: list[object] = []
+        rows.append(("list the pages", timed(lambda: listed.extend(library.pages())), "ms"))
+        with sqlite3.connect(args.path) as conn:
+            rows.append(
+                ("  baseline: SELECT every name", timed(lambda: conn.execute("SELECT name FROM page").fetchall()), "ms")
+            )
+        n = len(listed)
+
+        for query, limit in ((FREQUENT[:4], 100), (FREQUENT[:4], None), (TWO, 100), (TWO, None)):
+            label = f"search {len(query)} characters, {'the first 100 lines' if limit else 'every line'}"
+            hits: list[object] = []
+            rows.append(
+                (
+                    label,
+                    timed(lambda q=query, lim=limit, out=hits: out.extend(library.search(q, limit=lim))),
+                    f"ms, {len(hits)} lines",
+                )
+            )
+            if limit:
+                rows.append(("  baseline: LIKE scan", timed(partial(like_scan, args.path, query, limit)), "ms"))
+
+        planned: list[replacing.PageReplacement] = []
+        plan = timed(lambda: planned.extend(replacing.plan(library, RARE, RARE.replace("号", "号 "))[0]))
+        lines = sum(len(p.lines) for p in planned)
+        write = timed(lambda: replacing.apply(library, planned))
+        library.save_pages((p.page_id, p.after, p.before) for p in planned)
+        rows.append((f"replace on {lines} lines: plan", plan, "ms"))
+        rows.append((f"replace on {lines} lines: write", write, "ms"))
+
+        infos = library.pages()
+        pages = [library.load(infos[i * len(infos) // 5].id)[0] for i in range(5)]
+        reparse = statistics.median(
+            timed(partial(lambda p: parse_page(p, library_idf(library, [p], stored=True)), p)) for p in pages
+        )
+        rows.append(("re-parse one page (median of 5)", reparse, "ms"))
+
+        with tempfile.TemporaryDirectory(prefix="proofdesk-bench-") as tmp:
+            folder = Path(tmp)
+            files = new_pages(folder, 200)
+            into_large = timed(partial(import_files, library, files))
+            with Library.open(folder / "empty.sqlite") as empty:
+                into_empty = timed(partial(import_files, empty, files))
+        rows.append(("import 200 pages into this library", into_large, f"s, {200 / into_large:.0f} pages/s"))
+        rows.append(("  baseline: into an empty library", into_empty, f"s, {200 / into_empty:.0f} pages/s"))
+
+        if args.suggester:
+            from proofdesk.tagging import build_suggester
+
+            built: list[object] = []
+            rows.append(
+                ("theme suggester over every article", timed(lambda: built.append(build_suggester(library))), "s")
+            )
+
+    print(f"{n} pages in {args.path} ({args.path.stat().st_size / 1024**3:.1f} GB)")
+    for label, seconds, unit in rows:
+        value = seconds * 1000 if unit.startswith("ms") else seconds
+        print(f"  {label:44} {value:10.1f} {unit}")
+    print(f"  {'peak memory (max RSS)':44} {peak_memory_mb():10.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
