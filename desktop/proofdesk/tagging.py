@@ -31,31 +31,63 @@ def doc_id(article: Article) -> Hashable:
     return (article.page, article.key)
 
 
+FIRST_PAGES = 100
+"""Suggestions can be asked for once the suggester knows this many pages (about a second's reading)."""
+MOST_PAGES = 2000
+"""The suggester reads at most this many pages: beyond, the library's word weights from a sample of this
+size are as good as from every page, and reading every page of a large archive would take minutes and hold
+gigabytes."""
+
+
+def pages_to_read(library: Library) -> list[int]:
+    """The pages a suggester reads, in the order it reads them: those whose items carry confirmed themes (what
+    the similar-article votes are made of) first, then the others, each in page order; at most `MOST_PAGES`,
+    the others spread evenly over the library when some must be left out."""
+    tagged_pages = {page_id for page_id, _name, _key, _tags in library.tagged_items()}
+    infos = library.pages()
+    tagged = [info.id for info in infos if info.id in tagged_pages]
+    others = [info.id for info in infos if info.id not in tagged_pages]
+    room = max(MOST_PAGES - len(tagged), 0)
+    if len(others) > room:
+        others = [others[k * len(others) // room] for k in range(room)]
+    return (tagged + others)[:MOST_PAGES]
+
+
 def build_suggester(
     library: Library,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     pause: Callable[[], None] | None = None,
+    ready: Callable[[Suggester], None] | None = None,
 ) -> Suggester:
-    """A suggester that knows every article of the library and its confirmed themes. `pause` is called
-    before each page: the window uses it to hold the work back while the editor is busy."""
+    """A suggester that knows the library's articles and their confirmed themes (`pages_to_read`). `pause` is
+    called before each page: the window uses it to hold the work back while the editor is busy. `ready` gets
+    the suggester once it knows `FIRST_PAGES` pages (or every page it reads, when fewer): it may be asked from
+    then on while it goes on reading (it is thread-safe)."""
     if pause is not None:
         pause()
     load_jieba(paths.cache_dir())
     # Articles segmented at an earlier start (or export) are not segmented again.
     words = WordCache(paths.cache_dir(), tokenize)
     suggester = Suggester(library_taxonomy(library), tokenize=words)
-    infos = library.pages()
-    for done, (_info, page, layer) in enumerate(library.iter_pages([i.id for i in infos]), 1):
+    page_ids = pages_to_read(library)
+    first = min(FIRST_PAGES, len(page_ids))
+    if ready is not None and not first:
+        ready(suggester)
+    for done, page_id in enumerate(page_ids, 1):
         if pause is not None:
             pause()
         if cancel is not None and cancel():
             break
+        page, layer = library.load(page_id)
         for article in derive(page, layer):
             if article.kind in TAGGED_KINDS:
                 suggester.add(doc_id(article), article.text, article.tags)
         if progress is not None:
-            progress(done, len(infos))
+            progress(done, len(page_ids))
+        if ready is not None and done == first:
+            ready(suggester)
+    suggester.refresh()  # the similarity weights under the word weights of every page read
     words.save()
     return suggester
 

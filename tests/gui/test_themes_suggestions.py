@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from proofdesk.domain.model import Layer, Page
 from proofdesk.gui.mainwindow import MainWindow
+from proofdesk.storage import Library
 from tests.gui.theme_helpers import show_item, taggable, wait_ready
 
 
@@ -84,3 +86,34 @@ def test_new_pages_rebuild_the_suggester(window: MainWindow, qtbot: QtBot) -> No
     assert window.themes.suggestions.suggester is None
     wait_ready(window, qtbot)
     assert window.themes.suggestions.suggester is not first
+
+
+def test_suggestions_can_be_asked_while_the_suggester_goes_on_reading(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ready after the first page: suggestions are asked and shown while the build reads the other four;
+    # `ready` comes once, and the build's end keeps the same suggester.
+    monkeypatch.setattr("proofdesk.tagging.FIRST_PAGES", 1)
+    suggestions = window.themes.suggestions
+    gate = threading.Event()
+    real_load = Library.load
+    loads: list[int] = []
+
+    def load(library: Library, page_id: int) -> tuple[Page, Layer]:
+        loads.append(page_id)
+        if len(loads) == 2:  # the second page waits until a suggestion has been shown
+            gate.wait(10)
+        return real_load(library, page_id)
+
+    monkeypatch.setattr(Library, "load", load)
+    readies: list[float] = []
+    suggestions.ready.connect(readies.append)
+    suggestions.start()
+    qtbot.waitUntil(lambda: suggestions.suggester is not None, timeout=30_000)
+    assert suggestions.build_task is not None and len(suggestions.suggester or ()) > 0
+    shown = show_item(window, qtbot, taggable(window)[0].key)
+    assert shown, "a suggestion while the build goes on"
+    early = suggestions.suggester
+    gate.set()
+    qtbot.waitUntil(lambda: suggestions.build_task is None, timeout=30_000)
+    assert readies and len(readies) == 1 and suggestions.suggester is early and len(loads) == 5

@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from proofdesk import cli
+import pytest
+
+from proofdesk import cli, tagging
 from proofdesk.domain import ops
 from proofdesk.domain.derive import derive
+from proofdesk.domain.model import Page
+from proofdesk.parsing import parse_page
 from proofdesk.storage import Library
 from proofdesk.tagging import build_suggester, library_taxonomy, suggested_names
-from proofdesk.themes import default_taxonomy
+from proofdesk.themes import Suggester, default_taxonomy
 
 
 def test_a_library_keeps_the_default_taxonomy_from_its_first_import(db: str, seed_files: list[Path]) -> None:
@@ -63,3 +67,32 @@ def test_suggestions_hide_confirmed_themes_on_request(db: str, seed_files: list[
         confirmed = ops.set_tags(layer, article.key, ranked[:1])
         again = next(a for a in derive(page, confirmed) if a.key == article.key)
         assert ranked[0] not in suggested_names(suggester, again, hide_confirmed=True)
+
+
+def test_a_large_library_is_known_by_a_sample_its_confirmed_articles_first(
+    db: str, seed_files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ten pages (the five sample pages twice under other names); two carry a confirmed theme. A suggester that
+    # may read four pages reads those two first, then two of the eight others spread over the library; it can
+    # be asked once it has read two, and that is the suggester the build goes on filling.
+    assert cli.main(["import", "--db", db, *map(str, seed_files)]) == 0
+    with Library.open(db) as lib:
+        for info in lib.pages():
+            page, _layer = lib.load(info.id)
+            lib.add_page(Page(f"z{page.name}", (*page.lines, "（又一版）")), f"z{page.name}", parse_page(page))
+        infos = lib.pages()
+        for info in (infos[7], infos[3]):
+            _page, layer = lib.load(info.id)
+            lib.save(info.id, layer, ops.set_tags(layer, layer.item_order()[1], ["医疗卫生"]))
+        monkeypatch.setattr(tagging, "MOST_PAGES", 4)
+        monkeypatch.setattr(tagging, "FIRST_PAGES", 2)
+        order = tagging.pages_to_read(lib)
+        others = [i.id for i in infos if i.id not in (infos[3].id, infos[7].id)]
+        assert order == [infos[3].id, infos[7].id, others[0], others[4]]
+        ready: list[tuple[Suggester, int]] = []  # the suggester handed over, and how many articles it knew then
+        built = tagging.build_suggester(lib, ready=lambda s: ready.append((s, len(s))))
+        articles = {i.id: sum(1 for a in derive(*lib.load(i.id)) if a.kind in tagging.TAGGED_KINDS) for i in infos}
+        assert ready == [(built, articles[infos[3].id] + articles[infos[7].id])]
+        assert len(built) == sum(articles[i] for i in order)
+        monkeypatch.setattr(tagging, "MOST_PAGES", 100)
+        assert sorted(tagging.pages_to_read(lib)) == sorted(i.id for i in infos), "a small library: every page"

@@ -83,12 +83,19 @@ class Suggestions(QObject):
                 while not task.cancelled() and time.monotonic() - self._last_activity < IDLE_SECONDS:
                     time.sleep(0.05)
 
+            def ready(suggester: Suggester) -> None:
+                # Usable from now on while the build goes on reading pages: handed to the GUI thread.
+                early.append((suggester, time.perf_counter() - start))
+                task.signals.progress.emit(0, 0, "")
+
             start = time.perf_counter()
             with Library.open(path) as library:
-                suggester = build_suggester(library, cancel=task.cancelled, pause=pause)
+                suggester = build_suggester(library, cancel=task.cancelled, pause=pause, ready=ready)
             return suggester, time.perf_counter() - start
 
+        early: list[tuple[Suggester, float]] = []
         task = workers.Task(work)
+        task.signals.progress.connect(lambda *_args, t=task: self._built(t, early[0], done=False))
         task.signals.finished.connect(lambda result, t=task: self._built(t, result))
         task.signals.failed.connect(lambda error, t=task: self._build_failed(t, error))
         self.build_task = workers.start(task)
@@ -97,10 +104,14 @@ class Suggestions(QObject):
     def _busy(self, *_args: object) -> None:
         self._last_activity = time.monotonic()
 
-    def _built(self, task: workers.Task, result: tuple[Suggester, float]) -> None:
+    def _built(self, task: workers.Task, result: tuple[Suggester, float], done: bool = True) -> None:
+        """The suggester can be asked (`done` False: it goes on reading pages), or its build is over."""
         if task is not self.build_task or task.cancelled():
             return
-        self.build_task = None
+        if done:
+            self.build_task = None
+        if self.suggester is result[0]:
+            return
         self.suggester, seconds = result
         self.ready.emit(seconds)
 
