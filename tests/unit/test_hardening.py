@@ -556,3 +556,37 @@ def test_randomly_damaged_libraries_never_raise(db: Path, tmp_path: Path, capsys
         for args in (["export", "--format", "csv", "--out", str(tmp_path / "c.csv")], ["check"]):
             assert run(args[0], "--db", str(db), *args[1:]) in (0, 2), n
         assert "Traceback" not in capsys.readouterr().err
+
+
+def test_the_check_at_opening_stops_at_its_time_on_a_large_file(tmp_path: Path) -> None:
+    # SQLite calls no progress handler while `quick_check` reads the file's pages: the check must be stopped
+    # from outside when its time is up, or opening a 100,000-page library waits for a check of gigabytes.
+    # A connection whose check would run for a minute unless interrupted stands for such a file.
+    import threading
+
+    from proofdesk.storage.engine import quick_check
+
+    class Endless:
+        def __init__(self) -> None:
+            self.interrupted = threading.Event()
+
+        def interrupt(self) -> None:
+            self.interrupted.set()
+
+        def execute(self, _sql: str) -> sqlite3.Cursor:
+            if self.interrupted.wait(60):
+                raise sqlite3.OperationalError("interrupted")
+            raise AssertionError("never interrupted")
+
+    started = time.monotonic()
+    assert quick_check(Endless(), 0.2) == []
+    assert time.monotonic() - started < 5
+    sound = tmp_path / "sound.sqlite"
+    with sqlite3.connect(sound) as conn:
+        conn.execute("CREATE TABLE t (a TEXT)")
+        conn.executemany("INSERT INTO t VALUES (?)", ((f"{n:x}",) for n in range(1000)))
+    conn = sqlite3.connect(sound)
+    try:
+        assert quick_check(conn, 60.0) == [], "a sound file checked within its time: nothing found"
+    finally:
+        conn.close()

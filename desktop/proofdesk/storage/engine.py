@@ -8,7 +8,7 @@ schema) comes before any writable connection, so a file that is not a sound libr
 from __future__ import annotations
 
 import sqlite3
-import time
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from enum import StrEnum
@@ -171,9 +171,10 @@ tens of thousands of pages); `proofdesk check` runs the whole check."""
 
 
 def quick_check(driver: Any, seconds: float) -> list[str]:
-    """What `PRAGMA quick_check` finds wrong within `seconds` (nothing when it runs out of time)."""
-    deadline = time.monotonic() + seconds
-    driver.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+    """What `PRAGMA quick_check` finds wrong within `seconds` (nothing when it runs out of time). The check is
+    interrupted from a timer thread: a progress handler is not called while it reads the file's pages."""
+    timer = threading.Timer(seconds, driver.interrupt)
+    timer.start()
     try:
         rows = driver.execute("PRAGMA quick_check(10)").fetchall()
     except sqlite3.OperationalError as exc:
@@ -181,7 +182,7 @@ def quick_check(driver: Any, seconds: float) -> list[str]:
             return []
         raise
     finally:
-        driver.set_progress_handler(None, 0)
+        timer.cancel()
     return [str(r[0]) for r in rows if r[0] != "ok"]
 
 
