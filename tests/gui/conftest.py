@@ -51,7 +51,8 @@ def library_path(seeded_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def session(library_path: Path) -> Iterator[Session]:
+def session(qapp: object, library_path: Path) -> Iterator[Session]:
+    # The application first: the session starts a timer, which needs its event loop.
     session = Session(library_path)
     session.attach(Library.open(library_path))
     yield session

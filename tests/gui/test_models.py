@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from proofdesk.domain.model import Role, Status
 from proofdesk.gui.mainwindow import MainWindow
-from proofdesk.gui.models import LibraryColumn, LibraryFilter, LibraryModel, LineModel, LineRole, OutlineModel
+from proofdesk.gui.models import (
+    PAGE_ID_ROLE,
+    LibraryColumn,
+    LibraryFilter,
+    LibraryModel,
+    LineModel,
+    LineRole,
+    OutlineModel,
+)
 from proofdesk.gui.session import Session
 from tests.gui.helpers import layer_of
 
@@ -51,7 +60,7 @@ def test_library_model_and_filter(qtmodeltester: ModelTester, session: Session) 
     proxy.set_status(Status.DONE)
     assert proxy.rowCount() == 0
     proxy.set_status(None)
-    proxy.setFilterFixedString("003")
+    proxy.set_name("003")
     assert proxy.rowCount() == 1
 
 
@@ -87,3 +96,28 @@ def test_many_qt_calls_cost_none_no_references(window: MainWindow) -> None:
     for _ in range(20000):
         window.saved_label.setText("x")
     assert sys.getrefcount(None) > before - 5000  # the faulty binding loses all 20,000
+
+
+def test_the_library_list_sorts_itself_and_keeps_the_selected_page(window: MainWindow) -> None:
+    panel = window.library_panel
+    assert window.session.page_id is not None
+    panel.select_page(window.session.page_id)
+    for column, order in (
+        (LibraryColumn.NAME, Qt.SortOrder.DescendingOrder),
+        (LibraryColumn.DOUBTS, Qt.SortOrder.AscendingOrder),
+    ):
+        panel.table.sortByColumn(column, order)
+        rows = [panel.model.info_at(r) for r in range(panel.model.rowCount())]
+        key = (lambda i: i.name) if column is LibraryColumn.NAME else (lambda i: (i.doubts, i.name))
+        assert rows == sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        assert [panel.proxy.index(r, 0).data(PAGE_ID_ROLE) for r in range(panel.proxy.rowCount())] == [
+            i.id for i in rows
+        ]
+        (selected,) = panel.table.selectionModel().selectedRows()
+        assert selected.data(PAGE_ID_ROLE) == window.session.page_id, "the selection follows its page"
+    panel.search.setText("00")
+    assert panel.proxy.rowCount() == 5
+    panel.search.setText("001_F")
+    assert [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())] == [
+        i.name for i in panel.model.infos() if i.name.startswith("001_")
+    ]

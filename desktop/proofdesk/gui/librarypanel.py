@@ -57,7 +57,7 @@ class LibraryPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Page name…"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_name)
         filters = QHBoxLayout()
         filters.addWidget(self.status)
         filters.addWidget(self.search, 1)

@@ -7,6 +7,7 @@ into the model, so state flows one way: command -> session -> signal -> models -
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from enum import IntEnum
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -262,12 +263,21 @@ class LibraryColumn(IntEnum):
 
 _STATUS_ORDER = {Status.NEW: 0, Status.REVIEW: 1, Status.DONE: 2}
 PAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 20
-SORT_ROLE = Qt.ItemDataRole.UserRole + 21
+
+
+def _sort_key(column: LibraryColumn) -> Callable[[PageInfo], Any]:
+    if column is LibraryColumn.NAME:
+        return lambda info: info.name
+    if column is LibraryColumn.STATUS:
+        return lambda info: (_STATUS_ORDER[info.status], info.name)
+    field = {LibraryColumn.ITEMS: "items", LibraryColumn.DOUBTS: "doubts", LibraryColumn.EDITED: "edited"}[column]
+    return lambda info: (getattr(info, field), info.name)
 
 
 class LibraryModel(QAbstractTableModel):
     """The library's pages: a row per page id. The counts come from one query when the library is read and
-    follow the session's `pageInfoChanged` afterwards, a row at a time."""
+    follow the session's `pageInfoChanged` afterwards, a row at a time. The model sorts itself (one key sort
+    of the list: a proxy comparing rows through `data` would take seconds for 100,000 pages)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -275,6 +285,7 @@ class LibraryModel(QAbstractTableModel):
         self._infos: dict[int, PageInfo] = {}
         self._row: dict[int, int] = {}
         self._held: dict[int, str] = {}
+        self._order = (LibraryColumn.NAME, Qt.SortOrder.AscendingOrder)
 
     def set_claims(self, held: dict[int, str]) -> None:
         """The pages other editors' windows hold, with who holds them."""
@@ -287,10 +298,27 @@ class LibraryModel(QAbstractTableModel):
 
     def set_pages(self, infos: list[PageInfo]) -> None:
         self.beginResetModel()
-        self._ids = [i.id for i in infos]
         self._infos = {i.id: i for i in infos}
+        self._ids = self._sorted(self._infos.values())
         self._row = {page_id: row for row, page_id in enumerate(self._ids)}
         self.endResetModel()
+
+    def _sorted(self, infos: Iterable[PageInfo]) -> list[int]:
+        column, order = self._order
+        ordered = sorted(infos, key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        return [info.id for info in ordered]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(LibraryColumn):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self._ids
+        self._order = (LibraryColumn(column), order)
+        self._ids = self._sorted(self._infos.values())
+        self._row = {page_id: row for row, page_id in enumerate(self._ids)}
+        kept = self.persistentIndexList()
+        self.changePersistentIndexList(kept, [self.index(self._row[before[i.row()]], i.column()) for i in kept])
+        self.layoutChanged.emit()
 
     def update_page(self, info: PageInfo) -> None:
         row = self._row.get(info.id)
@@ -346,12 +374,6 @@ class LibraryModel(QAbstractTableModel):
             if column is LibraryColumn.STATUS:
                 return status_name(info.status)
             return (info.items, info.doubts, info.edited)[column - LibraryColumn.ITEMS]
-        if role == SORT_ROLE:
-            if column is LibraryColumn.NAME:
-                return info.name
-            if column is LibraryColumn.STATUS:
-                return _STATUS_ORDER[info.status]
-            return (info.items, info.doubts, info.edited)[column - LibraryColumn.ITEMS]
         if role == Qt.ItemDataRole.BackgroundRole and holder is not None:
             return look.CLAIMED_ROW
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= LibraryColumn.ITEMS:
@@ -367,15 +389,20 @@ class LibraryModel(QAbstractTableModel):
 
 
 class LibraryFilter(QSortFilterProxyModel):
-    """Sorting by any column and filtering by status and by a part of the page name."""
+    """Filtering by status, by theme (the pages listed) and by a part of the page name; sorting is the
+    library model's own, in its order."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._status: Status | None = None
         self._pages: set[int] | None = None
-        self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(LibraryColumn.NAME)
+        self._name = ""
+
+    def set_name(self, part: str) -> None:
+        """Show only pages whose name holds `part` (any case); "" shows every page."""
+        self.beginFilterChange()
+        self._name = part.casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_status(self, status: Status | None) -> None:
         self.beginFilterChange()
@@ -388,11 +415,15 @@ class LibraryFilter(QSortFilterProxyModel):
         self._pages = None if page_ids is None else set(page_ids)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, LibraryModel)
-        if self._status is not None and model.info_at(source_row).status is not self._status:
+        info = model.info_at(source_row)
+        if self._status is not None and info.status is not self._status:
             return False
-        if self._pages is not None and model.info_at(source_row).id not in self._pages:
+        if self._pages is not None and info.id not in self._pages:
             return False
-        return super().filterAcceptsRow(source_row, source_parent)
+        return not self._name or self._name in info.name.casefold()
