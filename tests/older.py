@@ -5,8 +5,15 @@ from __future__ import annotations
 import sqlite3
 
 
+def without_page_list(conn: sqlite3.Connection) -> None:
+    """Take away what version 12 added: the page list's index."""
+    conn.execute("DROP INDEX page_list")
+
+
 def without_pieces(conn: sqlite3.Connection) -> None:
-    """Take away what version 11 added: the pieces' columns and their full-text triggers."""
+    """Take away what versions 11 and 12 added: the pieces' columns and their full-text triggers, and the page
+    list's index."""
+    without_page_list(conn)
     for trigger in ("line_search_piece_insert", "line_search_piece_delete"):
         conn.execute(f"DROP TRIGGER {trigger}")
     for column in ("piece_line", "piece_start", "piece_added", "piece_seq"):

@@ -11,7 +11,7 @@ from proofdesk.domain.model import Role, Status
 from proofdesk.importer import import_files
 from proofdesk.parsing import parse_page
 from proofdesk.storage import Library, PageInfo, schema
-from tests.older import without_pieces
+from tests.older import without_page_list, without_pieces
 
 
 def _recounted(library: Library) -> list[PageInfo]:
@@ -53,3 +53,21 @@ def test_a_library_made_before_the_counts_gets_them(tmp_path: Path, seed_files: 
         assert library.pages() == expected
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone() == (schema.LATEST,)
+
+
+def test_a_version_11_library_lists_its_pages_from_an_index(tmp_path: Path, seed_files: list[Path]) -> None:
+    path = tmp_path / "v11.sqlite"
+    with Library.open(path) as library:
+        import_files(library, seed_files)
+        expected = library.pages()
+    listing = "EXPLAIN QUERY PLAN SELECT p.id, p.name, p.status, p.items FROM page p ORDER BY p.name"
+    with sqlite3.connect(path) as conn:
+        assert "COVERING INDEX page_list" in str(conn.execute(listing).fetchall())
+        without_page_list(conn)  # as version 11 left it
+        conn.execute("UPDATE alembic_version SET version_num = '0011'")
+        conn.execute("PRAGMA user_version = 11")
+    with Library.open(path) as library:
+        assert library.pages() == expected
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (schema.LATEST,)
+        assert "COVERING INDEX page_list" in str(conn.execute(listing).fetchall())

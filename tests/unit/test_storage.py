@@ -133,12 +133,17 @@ def test_migrates_first_schema(tmp_path: Path) -> None:
     assert _schema(path) == _schema(fresh)
 
 
-def _schema(path: Path) -> dict[str, list[tuple[str, str, int]]]:
+def _schema(path: Path) -> dict[str, list[tuple[object, ...]]]:
     with sqlite3.connect(path) as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         assert version == schema.LATEST
-        return {t: sorted((r[1], r[2], r[3]) for r in conn.execute(f"PRAGMA table_info({t})")) for t in tables}
+        found: dict[str, list[tuple[object, ...]]] = {
+            t: sorted((r[1], r[2], r[3]) for r in conn.execute(f"PRAGMA table_info({t})")) for t in tables
+        }
+        indexes = conn.execute("SELECT tbl_name, name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+        found["indexes"] = sorted(tuple(row) for row in indexes)
+        return found
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ from . import (
 )
 from .engine import is_server
 
-LATEST = 11
+LATEST = 12
 """The newest schema version: the last revision in `migrations/versions` (a test checks they agree)."""
 
 MIGRATIONS = Path(__file__).with_name("migrations")
