@@ -74,6 +74,8 @@ class Suggestions(QObject):
         self.build_failed = False
         self.building.emit()
         path = self.session.path
+        # The window's first page (or whatever the editor does now) comes before jieba's dictionary.
+        self._busy()
 
         def work(task: workers.Task) -> tuple[Suggester, float]:
             from ...storage import Library
