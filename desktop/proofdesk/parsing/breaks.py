@@ -132,6 +132,8 @@ def _paragraph_page(a: Line, b: Line) -> BreakDecision:
     return BreakDecision(Break.JOIN, 0.85 if b.gap_before else 0.9, "mid-sentence-cut")
 
 
+# An OCR order reading across a module's columns by rows reads up to this many columns.
+COLUMNS_READ = 3
 # Interleaved stretches are found from this many skips at least.
 INTERLEAVED_MIN = 2
 # Skips this close together belong to one stretch.
@@ -141,33 +143,38 @@ INTERLEAVED_SPREAD = 3
 
 
 def interleaved_lines(lines: list[Line], running: list[bool], seen: Callable[[str], int]) -> frozenset[int]:
-    """Lines of two columns an OCR engine read row by row (`a` of one column, `b` of the other, `c` of the
-    first again): where a line's last character and the next line's first make no word the page knows,
-    but with the line after it they do. Where that is seen three times, the whole block was read by rows:
+    """Lines of two or three columns an OCR engine read row by row (`a` of one column, `b` of the next, `c`
+    of the first again, or of the third and then `d` of the first): where a line's last character and the
+    next line's first make no word the page knows, but with the line a row further down they do, again and
+    again a row of the same length. Where that is seen three times, the whole block was read by rows:
     the stretch goes on, before and after, up to a blank line or a line end that makes a word the page
     knows. `running` tells the running-text lines; `seen(pair)` counts a two-character sequence elsewhere
     on the page."""
-    skips: list[int] = []
+    skips: list[tuple[int, int]] = []  # (line, columns): its sentence goes on `columns` lines further down
     for i in range(len(lines) - 2):
-        a, b, c = lines[i], lines[i + 1], lines[i + 2]
-        if not (running[i] and running[i + 1] and running[i + 2]) or a.final or b.gap_before or c.gap_before:
+        a, b = lines[i], lines[i + 1]
+        if not (running[i] and running[i + 1]) or a.final or b.gap_before:
             continue
-        end, following, skipped = a.text[-1], b.text[0], c.text[0]
-        if not (f.is_han(end) and f.is_han(following) and f.is_han(skipped)):
-            continue
-        if seen(end + skipped) and not seen(end + following):
-            skips.append(i)
-    stretches: list[list[int]] = []
-    for i in skips:
-        if stretches and i - stretches[-1][-1] <= INTERLEAVED_GAP:
-            stretches[-1].append(i)
+        end, following = a.text[-1], b.text[0]
+        for c in lines[i + 2 : i + 1 + COLUMNS_READ]:
+            skipped = c.text[0]
+            if not (running[c.index] and not c.gap_before and all(map(f.is_han, end + following + skipped))):
+                break
+            if seen(end + skipped) and not seen(end + following):
+                skips.append((i, c.index - i))
+                break
+    stretches: list[list[tuple[int, int]]] = []
+    for i, read in skips:
+        # (one stretch reads the same number of columns throughout)
+        if stretches and i - stretches[-1][-1][0] <= INTERLEAVED_GAP and read == stretches[-1][-1][1]:
+            stretches[-1].append((i, read))
         else:
-            stretches.append([i])
+            stretches.append([(i, read)])
     found: set[int] = set()
     for stretch in stretches:
         if len(stretch) < INTERLEAVED_MIN:
             continue
-        first, last = stretch[0], stretch[-1] + 2
+        first, last = stretch[0][0], sum(stretch[-1])
         if len(stretch) >= INTERLEAVED_SPREAD:
             while last + 1 < len(lines) and _read_on(lines[last], lines[last + 1], running[last + 1], seen):
                 last += 1
