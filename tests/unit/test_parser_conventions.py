@@ -638,3 +638,28 @@ def test_a_headline_standing_apart_over_its_deck_and_byline() -> None:
     story = only(articles, "".join(title))
     assert story.subtitle == "一赖林嵩周美林范双民张振明" and story.byline == "口孔慧娟"
     assert layer.lines[page.lines.index("实") + 1].role is Role.TITLE
+
+
+def test_digits_printed_full_width_and_read_as_ascii_fill_the_line() -> None:
+    # RapidOCR reads the paper's full-width digits (`１９７１`) as ASCII, which counts half an em: the lines that
+    # wrap in mid-sentence show that they print a full em on this page, so `1971年建区时…` is no first line.
+    page = make_page(
+        "吕梁扶贫开发与计划生育相结合",
+        "",
+        "本报讯（记者曾伟通讯员唐健",
+        "凯）山西省吕梁地区是个贫困大区。",
+        "全区13个县市中有9个是贫困县，",
+        "其中国家重点扶持的贫困县有7个。",
+        "1971年建区时，总人口226.",
+        "6万，出生率高达33．10%，死",
+        "亡率8．4%0，人口自然增长率24",
+        "．70%0。1976年开始推行计划",
+        "生育，无计划生育势头有所遏制。近",
+        "几年来，全区上下结合实施“八七扶",
+        "贫攻坚计划”，按“经济要上去，人",
+        "口要下来”的方针，计划生育工作连",
+        "年取得好成绩。1996年，全区总",
+        "人口控制在324万人，出生率下降",
+    )
+    layer, _ = parse(page)
+    assert layer.lines[7].brk is Break.JOIN, layer.lines[7].rule
