@@ -76,28 +76,35 @@ LEFT_LINES = 4
 
 
 def _indent_on_scan(a: Line, b: Line, above: list[Line]) -> BreakDecision | None:
-    """After a line `a` that ends a sentence, the boxes show whether the next line `b` of the column is
-    indented (a paragraph starts) or flush (the paragraph goes on), an indent the OCR text does not keep.
-    The column's left edge is the leftmost of the lines `above` `b` (`a` and a few before it) in its column.
-    None when the boxes are unknown, `b` is not under `a`, or the sentence goes on."""
-    if a.box is None or b.box is None or not a.final or b.width < 4:
+    """The boxes show whether the next line `b` of the column is indented (a paragraph starts, whatever
+    `a`'s last character: OCR drops or misreads the full stop, and a salutation ends on a colon) or, after a
+    line `a` that ends a sentence, flush (the paragraph goes on): an indent the OCR text does not keep. The
+    column's left edge is the leftmost of the lines `above` `b` (`a` and a few before it) in its column where
+    two of them start together: a stray mark read before a line moves its box left. Where none do, the
+    leftmost, and only after a sentence's end. None when the boxes are unknown, `b` is not under `a`, or
+    they show nothing."""
+    if a.box is None or b.box is None or b.width < 4:
         return None
     bx, by, bw, _bh = b.box
     if by <= a.box[1] or not _same_column(a.box, b.box):
         return None
     em = bw / b.width
-    left = min(line.box[0] for line in above if line.box is not None and _same_column(line.box, b.box))
-    shift = (bx - left) / em
+    starts = [line.box[0] for line in above if line.box is not None and _same_column(line.box, b.box)]
+    shared = [x for k, x in enumerate(starts) if any(abs(x - y) <= FLUSH * em for y in starts[k + 1 :] + starts[:k])]
+    if not (shared or a.final):
+        return None
+    shift = (bx - min(shared or starts)) / em
     if SCAN_INDENT <= shift <= SCAN_INDENT_MAX:
-        return BreakDecision(Break.PARAGRAPH, 0.9, "indent-on-scan")
-    if shift <= FLUSH and a.width >= a.column - SHORT:
+        return BreakDecision(Break.PARAGRAPH, 0.9 if a.final else 0.75, "indent-on-scan")
+    if a.final and shift <= FLUSH and a.width >= a.column - SHORT:
         return BreakDecision(Break.JOIN, 0.75, "flush-on-scan")
     return None
 
 
 def _same_column(a: Box, b: Box) -> bool:
-    """Two boxes one over the other: they share half the narrower's width."""
-    return min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]) >= 0.5 * min(a[2], b[2])
+    """Two boxes one over the other: they share a stretch of width (the end of a paragraph, short, and the
+    next line, indented, may share little)."""
+    return min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]) > 0
 
 
 def _narrow(a: Line, b: Line, a_starts: bool) -> BreakDecision:
