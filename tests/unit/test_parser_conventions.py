@@ -663,3 +663,19 @@ def test_digits_printed_full_width_and_read_as_ascii_fill_the_line() -> None:
     )
     layer, _ = parse(page)
     assert layer.lines[7].brk is Break.JOIN, layer.lines[7].rule
+
+
+def test_a_full_stop_read_as_a_dot_ends_the_sentence() -> None:
+    assert f.ends_sentence("细腻绵长.") and not f.ends_sentence("1971年建区时，总人口226.")
+    page = make_page(
+        "温馨的贺卡",
+        "",
+        "年根儿了，一张张贺卡，飞越关山，从他乡飘至我的案头。",
+        "面对这些印刷精美、色彩斑斓的贺卡，读着那些诗句、那些祝辞，",
+        "喜悦、激动、欣慰之情油然而生，温馨、甜蜜的感觉更是丝丝缕缕，",
+        "细腻绵长.",
+        "一张小小的贺卡，反映着寄卡人的性格、情趣和艺术鉴赏力，每",
+        "一张贺卡都记载着它和收发人之间的联系，甚至还有一段段小故事。",
+    )
+    layer, _ = parse(page)
+    assert layer.lines[7].brk is Break.PARAGRAPH, layer.lines[7].rule
