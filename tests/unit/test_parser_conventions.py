@@ -679,3 +679,33 @@ def test_a_full_stop_read_as_a_dot_ends_the_sentence() -> None:
     )
     layer, _ = parse(page)
     assert layer.lines[7].brk is Break.PARAGRAPH, layer.lines[7].rule
+
+
+def test_a_colon_or_a_closing_bracket_short_of_the_column_ends_the_paragraph() -> None:
+    # RapidOCR, column order: a photo's credit in brackets, then the salutation of a speech (after the end of
+    # a story in the same column width).
+    page = make_page(
+        "便可到北京音乐厅欣赏高雅",
+        "音乐经典节目。’98系列",
+        "音乐会仍将以众多着名音乐",
+        "家的参与、低廉的票价和边",
+        "演出边讲解的方式面对广大",
+        "学生。",
+        "",
+        "在全国政协新年",
+        "茶话会上的讲话",
+        "●汪欣",
+        "",
+        "江泽民在茶话会上发表",
+        "重要讲话。（新华社记者王",
+        "新庆摄)",
+        "同志们、朋友们：",
+        "在这辞旧迎新的喜庆时",
+        "刻，我代表中共中央、国务",
+        "院、中央军委，向各民主党",
+        "派、全国工商联和无党派爱",
+    )
+    layer, _ = parse(page)
+    assert [layer.lines[n].brk for n in (15, 16, 17)] == [Break.PARAGRAPH, Break.PARAGRAPH, Break.JOIN], [
+        layer.lines[n].rule for n in (15, 16, 17)
+    ]

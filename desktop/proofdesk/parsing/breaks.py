@@ -25,6 +25,8 @@ SHORT = 1.0
 INDENT_SHORT = 1.5
 # Below this it is more likely the last line of a wrapped paragraph.
 INDENT_LONG = 3.5
+# A line short of its column that ends on these ends its paragraph though no sentence ends.
+CLAUSE_ENDS = ("：", ":", "）", ")")
 _UPPER_HYPHEN = re.compile(r"[A-Z]-$")
 _ATTRIBUTION = re.compile(r"^[^，。“”]{1,24}(?:说|表示|介绍|指出|坦言|感慨|告诉记者|说道)。$")
 
@@ -116,6 +118,9 @@ def _narrow(a: Line, b: Line, a_starts: bool) -> BreakDecision:
         if full:
             rule = "column-cut" if b.gap_before else "soft-wrap"
             return BreakDecision(Break.JOIN, 0.95 if not b.gap_before else 0.85, rule)
+        if a.text.endswith(CLAUSE_ENDS):
+            # `同志们、朋友们：⏎`, `…（新华社记者王⏎新庆摄)⏎`: a colon or a closing bracket short of the column
+            return BreakDecision(Break.PARAGRAPH, 0.75, "clause-ends-short")
         return BreakDecision(Break.JOIN, 0.6, "open-sentence-short-line")
     if not full:
         return BreakDecision(Break.PARAGRAPH, 0.9, "sentence-ends-short")
