@@ -709,3 +709,20 @@ def test_a_colon_or_a_closing_bracket_short_of_the_column_ends_the_paragraph() -
     assert [layer.lines[n].brk for n in (15, 16, 17)] == [Break.PARAGRAPH, Break.PARAGRAPH, Break.JOIN], [
         layer.lines[n].rule for n in (15, 16, 17)
     ]
+
+
+def test_a_list_item_after_a_short_line_opens_a_paragraph_whatever_the_line_ends_on() -> None:
+    # RapidOCR read the full stop and an ellipsis as dots: the short line ends no sentence it knows.
+    page = make_page(
+        "温馨的贺卡",
+        "",
+        "年根儿了，一张张贺卡，飞越关山，从他乡飘至我的案头。",
+        "（一）面对这些印刷精关、色彩斑斓的贺卡，读着那些诗句、那",
+        "些祝辞，喜悦、激动、欣慰之情油然而生，温馨、甜蜜的感觉更是丝",
+        "丝缕缕，细腻绵长.…….",
+        "（二）一张小小的贺卡，反映着寄卡人的性格、情趣和艺术鉴赏",
+        "力，每一张贺卡都记载着它和收发人之间的联系，甚至还有一段段小",
+        "故事。去年夏天，我参加一家杂志社组织的云南少数民族地区风情采",
+    )
+    layer, _ = parse(page)
+    assert layer.lines[7].brk is Break.PARAGRAPH, layer.lines[7].rule

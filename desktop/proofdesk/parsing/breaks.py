@@ -112,7 +112,7 @@ def _same_column(a: Box, b: Box) -> bool:
 def _narrow(a: Line, b: Line, a_starts: bool) -> BreakDecision:
     expected = a.column - (INDENT if a_starts else 0.0)
     full = a.width >= expected - SHORT
-    if a.final and f.opens_with_enumerator(b.text):
+    if (a.final or not full) and f.opens_with_enumerator(b.text):
         return BreakDecision(Break.PARAGRAPH, 0.85, "enumerator-opens")
     if not a.final:
         if full:
