@@ -726,3 +726,27 @@ def test_a_list_item_after_a_short_line_opens_a_paragraph_whatever_the_line_ends
     )
     layer, _ = parse(page)
     assert layer.lines[7].brk is Break.PARAGRAPH, layer.lines[7].rule
+
+
+def test_a_first_line_ending_on_punctuation_hung_past_the_column_lost_its_indent() -> None:
+    # `，` may not start a line, so it hangs past the column's edge: the line is 11 em in a 12 em column,
+    # but its text stops two em short.
+    page = make_page(
+        "华夏城乡游首迎式在沪举行",
+        "",
+        "者龚雯报道：今天，黄浦江",
+        "畔的东方明珠电视塔前热闹",
+        "非凡，一派节日盛景，’9",
+        "8华夏城乡游首迎式在这里",
+        "隆重举行。国务委员兼国务",
+        "院秘书长罗干、国家旅游局",
+        "局长何光、上海市委副书记",
+        "龚学平等以及近千名海内外",
+        "游客出席了这项欢庆活动。",
+        "罗干说，改革开放以来，",
+        "中国旅游业取得了很大成绩，",
+        "得到了健康发展。在刚刚过",
+        "去的1997年，我国成功",
+    )
+    layer, _ = parse(page)
+    assert layer.lines[12].brk is Break.PARAGRAPH, layer.lines[12].rule

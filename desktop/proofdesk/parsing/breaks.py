@@ -27,6 +27,10 @@ INDENT_SHORT = 1.5
 INDENT_LONG = 3.5
 # A line short of its column that ends on these ends its paragraph though no sentence ends.
 CLAUSE_ENDS = ("：", ":", "）", ")")
+# Punctuation that no line starts with: a line may end on it past the column's edge. How much shorter such a
+# line counts (an em hung, or none: half the way).
+HANGING = frozenset("，。、；：？！")
+HUNG = 0.5
 _UPPER_HYPHEN = re.compile(r"[A-Z]-$")
 _ATTRIBUTION = re.compile(r"^[^，。“”]{1,24}(?:说|表示|介绍|指出|坦言|感慨|告诉记者|说道)。$")
 
@@ -124,7 +128,9 @@ def _narrow(a: Line, b: Line, a_starts: bool) -> BreakDecision:
         return BreakDecision(Break.JOIN, 0.6, "open-sentence-short-line")
     if not full:
         return BreakDecision(Break.PARAGRAPH, 0.9, "sentence-ends-short")
-    short_by = b.column - b.width
+    # Punctuation no line may start with hangs past the column's edge (`罗干说，改革开放以来，`): the line's
+    # text stops an em shorter, but a full line may as well end on it inside the column.
+    short_by = b.column - b.width + (HUNG if b.text[-1] in HANGING else 0.0)
     if f.strip_closers(a.text) != a.text and _ATTRIBUTION.search(b.text):
         # `…。”⏎莘县县委宣传部干部孟琛说。`: who said the quotation closes its paragraph.
         return BreakDecision(Break.JOIN, 0.7, "quote-attribution")
