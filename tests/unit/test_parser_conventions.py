@@ -750,3 +750,13 @@ def test_a_first_line_ending_on_punctuation_hung_past_the_column_lost_its_indent
     )
     layer, _ = parse(page)
     assert layer.lines[12].brk is Break.PARAGRAPH, layer.lines[12].rule
+
+
+def test_two_full_lines_of_figures_tell_how_wide_the_page_prints_them() -> None:
+    # A one-column page with few figures: two lines that wrap in mid-sentence show them a full em wide, so
+    # `在刚刚过去的1997年…’97…` fills the line (it is no first line whose indent was dropped).
+    raw = (DEV / "tune" / "tabloid_rapidocr_rcol_1012.txt").read_text(encoding="utf-8")
+    page = Page("t", tuple(raw.split("\n")))
+    assert page.lines[12].startswith("在刚刚过去的1997年")
+    layer, _ = parse(page)
+    assert layer.lines[13].brk is Break.JOIN, layer.lines[13].rule

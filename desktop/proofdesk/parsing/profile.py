@@ -222,7 +222,7 @@ def _type_scales(lines: list[Line]) -> None:
 
 # Full lines holding this many ASCII characters at least tell how wide they print; they need to be this many.
 NARROW_SAMPLE = 2
-NARROW_LINES = 3
+NARROW_LINES = 2
 # ASCII characters that print at least this wide (em) are a full-width face the OCR engine read as ASCII.
 WIDE_NARROW = 0.75
 
