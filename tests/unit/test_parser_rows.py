@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from proofdesk.domain.model import Break
+from proofdesk.domain.model import Break, Page
+from tests.unit.parse_scoring import DATA
 from tests.unit.test_parser_rules import AUDIT, AUDIT_TITLE, make_page, narrow, parse
+
+DEV = DATA / "dev"
 
 # RapidOCR, strict top-down order: the lines of an article's two columns alternate.
 ROWS = [
@@ -53,3 +56,16 @@ def test_three_columns_read_by_rows_are_kept_apart() -> None:
     rules = [layer.lines[n].rule for n in numbers]
     assert rules.count("columns-interleaved") >= len(THREE_COLUMNS) // 2, rules
     assert all(layer.lines[n].brk is Break.PARAGRAPH for n in numbers if layer.lines[n].rule == "columns-interleaved")
+
+
+def test_a_block_whose_line_ends_make_words_a_row_down_was_read_by_rows() -> None:
+    # RapidOCR, strict XY-cut order, a wide page: a story's two columns read row by row, its line ends making
+    # words the page knows with the line after next six times and with the next line once.
+    raw = (DEV / "tune" / "wide_rapidocr_rxy_1007.txt").read_text(encoding="utf-8")
+    page = Page("t", tuple(raw.split("\n")))
+    assert page.lines[40].startswith("都地区的一些县")
+    layer, _ = parse(page)
+    numbers = range(41, 64)
+    assert all(layer.lines[n].brk is Break.PARAGRAPH for n in numbers), [
+        (page.text(n), layer.lines[n].rule) for n in numbers if layer.lines[n].brk is Break.JOIN
+    ]

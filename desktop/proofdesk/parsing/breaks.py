@@ -152,6 +152,9 @@ def _paragraph_page(a: Line, b: Line) -> BreakDecision:
 
 # An OCR order reading across a module's columns by rows reads up to this many columns.
 COLUMNS_READ = 3
+# A block is read by rows where its line ends make words with a line a row down this many times as often as
+# with the next line (plus one).
+ROWS_MIN = 2
 # Interleaved stretches are found from this many skips at least.
 INTERLEAVED_MIN = 2
 # Skips this close together belong to one stretch.
@@ -199,7 +202,38 @@ def interleaved_lines(lines: list[Line], running: list[bool], seen: Callable[[st
             while first > 0 and _read_on(lines[first - 1], lines[first], running[first - 1], seen):
                 first -= 1
         found.update(range(first, last + 1))
+    found.update(_blocks_read_by_rows(lines, running, seen))
     return frozenset(found)
+
+
+def _blocks_read_by_rows(lines: list[Line], running: list[bool], seen: Callable[[str], int]) -> list[int]:
+    """The running lines of each block (between blank lines) whose open line ends make words the page knows
+    with the line a row further down (of two or three lines) at least twice as often as with the next line,
+    and twice at least: a block read by rows, where the page knows too few of its words for stretches."""
+    out: list[int] = []
+    block: list[int] = []
+    for i in range(len(lines) + 1):
+        if i < len(lines) and not lines[i].gap_before:
+            if running[i]:
+                block.append(i)
+            continue
+        if block:
+            with_row = [0] * (COLUMNS_READ + 1)  # known words with the line k further down
+            for k, j in enumerate(block):
+                if lines[j].final:
+                    continue
+                for step in range(1, COLUMNS_READ + 1):
+                    if k + step < len(block) and _knows(lines[j], lines[block[k + step]], seen):
+                        with_row[step] += 1
+            if max(with_row[2:]) >= ROWS_MIN * (with_row[1] + 1):
+                out.extend(block)
+        block = [i] if i < len(lines) and running[i] else []
+    return out
+
+
+def _knows(a: Line, b: Line, seen: Callable[[str], int]) -> bool:
+    pair = a.text[-1] + b.text[0]
+    return f.is_han(pair[0]) and f.is_han(pair[1]) and bool(seen(pair))
 
 
 def _read_on(a: Line, b: Line, running: bool, seen: Callable[[str], int]) -> bool:
