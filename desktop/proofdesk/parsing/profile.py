@@ -161,8 +161,8 @@ def profile_page(page: Page, learned: Learned | None = None, boxes: LineBoxes | 
     wide = sum(line.width for line in lines if line.width > WIDE)
     narrow = wide / total < WIDE_SHARE
     page_column = _page_column(lines, blocks)
-    _widen_narrow(lines, page_column)
     _assign_columns(lines, blocks, page_column)
+    _widen_narrow(lines, page_column)
     if boxes:
         _column_rights(lines)
         _type_scales(lines)
