@@ -1,10 +1,13 @@
 """Soft wrap or paragraph break before each line of running text.
 
 Narrow columns: a line that does not end a sentence wraps (also across a blank line, which is then a column
-cut, not a paragraph break); a line that ends a sentence short of its column ends its paragraph; a full
-line that ends a sentence is followed by a paragraph only when the next line is about two em short (its
-indent dropped by OCR). A paragraph's first line counts as full two em early, for the same reason.
-Paragraph-per-line pages: a line that ends a sentence ends its paragraph; any other is cut.
+cut, not a paragraph break), unless it stops short of its column on a colon or a closing bracket, or a list
+item follows; a line that ends a sentence short of its column ends its paragraph; a full line that ends a
+sentence is followed by a paragraph only when the next line is about two em short (its indent dropped by
+OCR; punctuation hung past the column's edge counts half). A paragraph's first line counts as full two em
+early, for the same reason. With line boxes, an indent on the scan starts a paragraph. Paragraph-per-line
+pages: a line that ends a sentence ends its paragraph; any other is cut. Lines of columns an OCR order read
+by rows are kept apart.
 """
 
 from __future__ import annotations
@@ -169,8 +172,9 @@ def interleaved_lines(lines: list[Line], running: list[bool], seen: Callable[[st
     next line's first make no word the page knows, but with the line a row further down they do, again and
     again a row of the same length. Where that is seen three times, the whole block was read by rows:
     the stretch goes on, before and after, up to a blank line or a line end that makes a word the page
-    knows. `running` tells the running-text lines; `seen(pair)` counts a two-character sequence elsewhere
-    on the page."""
+    knows. A whole block is read by rows too where its line ends make words with a line a row down far more
+    often than with the next (`_blocks_read_by_rows`). `running` tells the running-text lines; `seen(pair)`
+    counts a two-character sequence elsewhere on the page."""
     skips: list[tuple[int, int]] = []  # (line, columns): its sentence goes on `columns` lines further down
     for i in range(len(lines) - 2):
         a, b = lines[i], lines[i + 1]
