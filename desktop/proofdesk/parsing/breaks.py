@@ -215,29 +215,28 @@ def _blocks_read_by_rows(lines: list[Line], running: list[bool], seen: Callable[
     with the line a row further down (of two or three lines) at least twice as often as with the next line,
     and twice at least: a block read by rows, where the page knows too few of its words for stretches."""
     out: list[int] = []
-    block: list[int] = []
+    block: list[Line] = []
     for i in range(len(lines) + 1):
         if i < len(lines) and not lines[i].gap_before:
             if running[i]:
-                block.append(i)
+                block.append(lines[i])
             continue
-        if block:
-            with_row = [0] * (COLUMNS_READ + 1)  # known words with the line k further down
-            for k, j in enumerate(block):
-                if lines[j].final:
-                    continue
-                for step in range(1, COLUMNS_READ + 1):
-                    if k + step < len(block) and _knows(lines[j], lines[block[k + step]], seen):
-                        with_row[step] += 1
-            if max(with_row[2:]) >= ROWS_MIN * (with_row[1] + 1):
-                out.extend(block)
-        block = [i] if i < len(lines) and running[i] else []
+        if len(block) > ROWS_MIN + 1 and _read_by_rows(block, seen):
+            out.extend(line.index for line in block)
+        block = [lines[i]] if i < len(lines) and running[i] else []
     return out
 
 
-def _knows(a: Line, b: Line, seen: Callable[[str], int]) -> bool:
-    pair = a.text[-1] + b.text[0]
-    return f.is_han(pair[0]) and f.is_han(pair[1]) and bool(seen(pair))
+def _read_by_rows(block: list[Line], seen: Callable[[str], int]) -> bool:
+    ends = [line.text[-1] if not line.final and f.is_han(line.text[-1]) else "" for line in block]
+    starts = [line.text[0] if f.is_han(line.text[0]) else "" for line in block]
+
+    def known(step: int) -> int:
+        """Words the page knows across the line ends with the line `step` further down."""
+        return sum(1 for end, start in zip(ends, starts[step:], strict=False) if end and start and seen(end + start))
+
+    by_rows = max(known(step) for step in range(2, COLUMNS_READ + 1))
+    return by_rows >= ROWS_MIN and by_rows >= ROWS_MIN * (known(1) + 1)
 
 
 def _read_on(a: Line, b: Line, running: bool, seen: Callable[[str], int]) -> bool:

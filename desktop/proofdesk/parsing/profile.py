@@ -227,8 +227,11 @@ NARROW_LINES = 2
 WIDE_NARROW = 0.75
 
 
+_ASCII_GLYPH = re.compile(r"[!-~]")
+
+
 def _ascii_glyphs(text: str) -> int:
-    return sum(1 for ch in text if ch.isascii() and not ch.isspace())
+    return len(_ASCII_GLYPH.findall(text))
 
 
 def _widen_narrow(lines: list[Line], column: float) -> bool:
