@@ -225,8 +225,6 @@ NARROW_SAMPLE = 2
 NARROW_LINES = 2
 # ASCII characters that print at least this wide (em) are a full-width face the OCR engine read as ASCII.
 WIDE_NARROW = 0.75
-
-
 _ASCII_GLYPH = re.compile(r"[!-~]")
 
 
@@ -234,11 +232,12 @@ def _ascii_glyphs(text: str) -> int:
     return len(_ASCII_GLYPH.findall(text))
 
 
-def _widen_narrow(lines: list[Line], column: float) -> bool:
+def _widen_narrow(lines: list[Line], column: float) -> None:
     """Digits and Latin letters may be printed full-width (`１９９７`) and read by the OCR engine as ASCII, which
     `width` counts half an em: a line full of them then reads short of its column. The lines that must fill the
     column (they wrap in mid-sentence) and hold ASCII characters tell how wide these print on this page; where
-    that is about a full em, each line's width counts them so. True when the widths changed."""
+    that is about a full em, each line's width counts them so (after the blocks' columns are measured, from
+    the lines as read)."""
     samples = []
     for line in lines:
         if line.gap_after or not _measurable(line) or not _full(line, lines):
@@ -247,10 +246,9 @@ def _widen_narrow(lines: list[Line], column: float) -> bool:
         if n >= NARROW_SAMPLE:
             samples.append((column - (line.width - 0.5 * n)) / n)
     if len(samples) < NARROW_LINES or (printed := min(1.0, median(samples))) < WIDE_NARROW:
-        return False
+        return
     for line in lines:
         line.width += (printed - 0.5) * _ascii_glyphs(line.text)
-    return True
 
 
 def _measurable(line: Line) -> bool:
