@@ -638,3 +638,125 @@ def test_a_headline_standing_apart_over_its_deck_and_byline() -> None:
     story = only(articles, "".join(title))
     assert story.subtitle == "一赖林嵩周美林范双民张振明" and story.byline == "口孔慧娟"
     assert layer.lines[page.lines.index("实") + 1].role is Role.TITLE
+
+
+def test_digits_printed_full_width_and_read_as_ascii_fill_the_line() -> None:
+    # RapidOCR reads the paper's full-width digits (`１９７１`) as ASCII, which counts half an em: the lines that
+    # wrap in mid-sentence show that they print a full em on this page, so `1971年建区时…` is no first line.
+    page = make_page(
+        "吕梁扶贫开发与计划生育相结合",
+        "",
+        "本报讯（记者曾伟通讯员唐健",
+        "凯）山西省吕梁地区是个贫困大区。",
+        "全区13个县市中有9个是贫困县，",
+        "其中国家重点扶持的贫困县有7个。",
+        "1971年建区时，总人口226.",
+        "6万，出生率高达33．10%，死",
+        "亡率8．4%0，人口自然增长率24",
+        "．70%0。1976年开始推行计划",
+        "生育，无计划生育势头有所遏制。近",
+        "几年来，全区上下结合实施“八七扶",
+        "贫攻坚计划”，按“经济要上去，人",
+        "口要下来”的方针，计划生育工作连",
+        "年取得好成绩。1996年，全区总",
+        "人口控制在324万人，出生率下降",
+    )
+    layer, _ = parse(page)
+    assert layer.lines[7].brk is Break.JOIN, layer.lines[7].rule
+
+
+def test_a_full_stop_read_as_a_dot_ends_the_sentence() -> None:
+    assert f.ends_sentence("细腻绵长.") and not f.ends_sentence("1971年建区时，总人口226.")
+    page = make_page(
+        "温馨的贺卡",
+        "",
+        "年根儿了，一张张贺卡，飞越关山，从他乡飘至我的案头。",
+        "面对这些印刷精美、色彩斑斓的贺卡，读着那些诗句、那些祝辞，",
+        "喜悦、激动、欣慰之情油然而生，温馨、甜蜜的感觉更是丝丝缕缕，",
+        "细腻绵长.",
+        "一张小小的贺卡，反映着寄卡人的性格、情趣和艺术鉴赏力，每",
+        "一张贺卡都记载着它和收发人之间的联系，甚至还有一段段小故事。",
+    )
+    layer, _ = parse(page)
+    assert layer.lines[7].brk is Break.PARAGRAPH, layer.lines[7].rule
+
+
+def test_a_colon_or_a_closing_bracket_short_of_the_column_ends_the_paragraph() -> None:
+    # RapidOCR, column order: a photo's credit in brackets, then the salutation of a speech (after the end of
+    # a story in the same column width).
+    page = make_page(
+        "便可到北京音乐厅欣赏高雅",
+        "音乐经典节目。’98系列",
+        "音乐会仍将以众多着名音乐",
+        "家的参与、低廉的票价和边",
+        "演出边讲解的方式面对广大",
+        "学生。",
+        "",
+        "在全国政协新年",
+        "茶话会上的讲话",
+        "●汪欣",
+        "",
+        "江泽民在茶话会上发表",
+        "重要讲话。（新华社记者王",
+        "新庆摄)",
+        "同志们、朋友们：",
+        "在这辞旧迎新的喜庆时",
+        "刻，我代表中共中央、国务",
+        "院、中央军委，向各民主党",
+        "派、全国工商联和无党派爱",
+    )
+    layer, _ = parse(page)
+    assert [layer.lines[n].brk for n in (15, 16, 17)] == [Break.PARAGRAPH, Break.PARAGRAPH, Break.JOIN], [
+        layer.lines[n].rule for n in (15, 16, 17)
+    ]
+
+
+def test_a_list_item_after_a_short_line_opens_a_paragraph_whatever_the_line_ends_on() -> None:
+    # RapidOCR read the full stop and an ellipsis as dots: the short line ends no sentence it knows.
+    page = make_page(
+        "温馨的贺卡",
+        "",
+        "年根儿了，一张张贺卡，飞越关山，从他乡飘至我的案头。",
+        "（一）面对这些印刷精关、色彩斑斓的贺卡，读着那些诗句、那",
+        "些祝辞，喜悦、激动、欣慰之情油然而生，温馨、甜蜜的感觉更是丝",
+        "丝缕缕，细腻绵长.…….",
+        "（二）一张小小的贺卡，反映着寄卡人的性格、情趣和艺术鉴赏",
+        "力，每一张贺卡都记载着它和收发人之间的联系，甚至还有一段段小",
+        "故事。去年夏天，我参加一家杂志社组织的云南少数民族地区风情采",
+    )
+    layer, _ = parse(page)
+    assert layer.lines[7].brk is Break.PARAGRAPH, layer.lines[7].rule
+
+
+def test_a_first_line_ending_on_punctuation_hung_past_the_column_lost_its_indent() -> None:
+    # `，` may not start a line, so it hangs past the column's edge: the line is 11 em in a 12 em column,
+    # but its text stops two em short.
+    page = make_page(
+        "华夏城乡游首迎式在沪举行",
+        "",
+        "者龚雯报道：今天，黄浦江",
+        "畔的东方明珠电视塔前热闹",
+        "非凡，一派节日盛景，’9",
+        "8华夏城乡游首迎式在这里",
+        "隆重举行。国务委员兼国务",
+        "院秘书长罗干、国家旅游局",
+        "局长何光、上海市委副书记",
+        "龚学平等以及近千名海内外",
+        "游客出席了这项欢庆活动。",
+        "罗干说，改革开放以来，",
+        "中国旅游业取得了很大成绩，",
+        "得到了健康发展。在刚刚过",
+        "去的1997年，我国成功",
+    )
+    layer, _ = parse(page)
+    assert layer.lines[12].brk is Break.PARAGRAPH, layer.lines[12].rule
+
+
+def test_two_full_lines_of_figures_tell_how_wide_the_page_prints_them() -> None:
+    # A one-column page with few figures: two lines that wrap in mid-sentence show them a full em wide, so
+    # `在刚刚过去的1997年…’97…` fills the line (it is no first line whose indent was dropped).
+    raw = (DEV / "tune" / "tabloid_rapidocr_rcol_1012.txt").read_text(encoding="utf-8")
+    page = Page("t", tuple(raw.split("\n")))
+    assert page.lines[12].startswith("在刚刚过去的1997年")
+    layer, _ = parse(page)
+    assert layer.lines[13].brk is Break.JOIN, layer.lines[13].rule

@@ -268,3 +268,30 @@ def test_a_printed_line_the_ocr_cut_in_two_is_not_read_across() -> None:
     lines = profile_page(page, None, boxes).lines
     assert not read_across(lines[1], lines[2])  # one printed line
     assert read_across(lines[3], lines[4])  # the next column, on the same row
+
+
+# RapidOCR on a narrow page, column order: a photo's caption ending on its credit in brackets, then a speech
+# whose salutation ends on a colon. Real lines and boxes.
+SPEECH = [
+    ("在全国政协新年", (1875, 2703, 459, 65)),
+    ("茶话会上的讲话", (1877, 2789, 461, 71)),
+    ("●汪欣", (2055, 2881, 104, 45)),
+    ("江泽民在茶话会上发表", (1779, 2954, 308, 44)),
+    ("重要讲话。（新华社记者王", (1724, 3005, 361, 36)),
+    ("新庆摄)", (1719, 3048, 110, 42)),
+    ("同志们、朋友们：", (1782, 3097, 224, 36)),
+    ("在这辞旧迎新的喜庆时", (1782, 3140, 303, 40)),
+    ("刻，我代表中共中央、国务", (1719, 3188, 364, 40)),
+    ("院、中央军委，向各民主党", (1719, 3234, 366, 40)),
+    ("派、全国工商联和无党派爱", (1721, 3281, 364, 36)),
+]
+
+
+def test_an_indent_on_the_scan_starts_a_paragraph_after_a_line_that_ends_no_sentence() -> None:
+    # Two lines starting together give the column's left edge; the salutation and the speech's first line
+    # stand two em right of it.
+    page = Page("t", tuple(text for text, _ in SPEECH))
+    layer = parse_page(page, None, None, {n: box for n, (_, box) in enumerate(SPEECH, 1)})
+    assert [layer.lines[n].brk for n in (7, 8, 9)] == [Break.PARAGRAPH, Break.PARAGRAPH, Break.JOIN], [
+        layer.lines[n].rule for n in (7, 8, 9)
+    ]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from proofdesk.domain.model import Break
+from proofdesk.domain.model import Break, Page
+from tests.unit.parse_scoring import DATA
 from tests.unit.test_parser_rules import AUDIT, AUDIT_TITLE, make_page, narrow, parse
+
+DEV = DATA / "dev"
 
 # RapidOCR, strict top-down order: the lines of an article's two columns alternate.
 ROWS = [
@@ -28,3 +31,41 @@ def test_a_block_read_by_rows_is_kept_apart_beyond_the_line_ends_the_page_knows(
     # Text of one column read in order is joined as before.
     plain, _ = parse(make_page(AUDIT_TITLE, "", narrow(*AUDIT)))
     assert all(s.rule != "columns-interleaved" for s in plain.lines.values())
+
+
+# RapidOCR, strict XY-cut order: the lines of a story's three columns, row after row.
+THREE_COLUMNS = [
+    "者龚雯报道：今天，黄浦江", "预计全年入境旅游人数将达", "据悉，随着上海改革开",
+    "畔的东方明珠电视塔前热闹", "5400万人次，创汇11", "放不断深化，该市旅游业已",
+    "非凡，一派节日盛景，’9", "5亿美元，创历史最高水平。", "具备了良好的发展条件和坚",
+    "8华夏城乡游首迎式在这里", "他说，今年正值我国改革开", "实的基础。去年，新组建的",
+    "隆重举行。国务委员兼国务", "放20周年，国家旅游局推", "上海市旅游委初步实现新老",
+    "院秘书长罗干、国家旅游局", "出”98华夏城乡游，突出", "管理体制的衔接、过渡，并",
+    "局长何光、上海市委副书记", "表现中国改革开放以来城市", "通过一系列举措，使上海旅",
+    "龚学平等以及近千名海内外", "与乡村的新气象、新变化，", "游业再创新高，1－11月",
+]  # fmt: skip
+
+
+def test_three_columns_read_by_rows_are_kept_apart() -> None:
+    # Each line's sentence goes on two lines further down: the words across each column's own line ends
+    # recur on the page (here: the same columns, read in order, in a later edition's text).
+    columns = ["".join(THREE_COLUMNS[k::3]) for k in range(3)]
+    page = make_page("华夏城乡游首迎式在沪举行", "", *THREE_COLUMNS, "", "简讯", "", narrow(*columns))
+    layer, _ = parse(page)
+    numbers = range(3, 3 + len(THREE_COLUMNS))
+    rules = [layer.lines[n].rule for n in numbers]
+    assert rules.count("columns-interleaved") >= len(THREE_COLUMNS) // 2, rules
+    assert all(layer.lines[n].brk is Break.PARAGRAPH for n in numbers if layer.lines[n].rule == "columns-interleaved")
+
+
+def test_a_block_whose_line_ends_make_words_a_row_down_was_read_by_rows() -> None:
+    # RapidOCR, strict XY-cut order, a wide page: a story's two columns read row by row, its line ends making
+    # words the page knows with the line after next six times and with the next line once.
+    raw = (DEV / "tune" / "wide_rapidocr_rxy_1007.txt").read_text(encoding="utf-8")
+    page = Page("t", tuple(raw.split("\n")))
+    assert page.lines[40].startswith("都地区的一些县")
+    layer, _ = parse(page)
+    numbers = range(41, 64)
+    assert all(layer.lines[n].brk is Break.PARAGRAPH for n in numbers), [
+        (page.text(n), layer.lines[n].rule) for n in numbers if layer.lines[n].brk is Break.JOIN
+    ]

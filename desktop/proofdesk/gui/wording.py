@@ -62,6 +62,7 @@ def rule_name(rule: str) -> str:
         "byline-photo-credit": QCoreApplication.translate("Rules", "photo credit after a dated caption"),
         "byline-story-has-one": QCoreApplication.translate("Rules", "the story before already has a byline"),
         "byline-under-headline": QCoreApplication.translate("Rules", "byline under its headline"),
+        "clause-ends-short": QCoreApplication.translate("Rules", "a colon or closing bracket ends a short line"),
         "column-cut": QCoreApplication.translate("Rules", "sentence runs on across a column cut"),
         "display-line-read-as-headline": QCoreApplication.translate("Rules", "short line read as a headline"),
         "enumerator-opens": QCoreApplication.translate("Rules", "a list item (一是, （一）) opens a paragraph"),

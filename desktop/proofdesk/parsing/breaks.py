@@ -1,10 +1,13 @@
 """Soft wrap or paragraph break before each line of running text.
 
 Narrow columns: a line that does not end a sentence wraps (also across a blank line, which is then a column
-cut, not a paragraph break); a line that ends a sentence short of its column ends its paragraph; a full
-line that ends a sentence is followed by a paragraph only when the next line is about two em short (its
-indent dropped by OCR). A paragraph's first line counts as full two em early, for the same reason.
-Paragraph-per-line pages: a line that ends a sentence ends its paragraph; any other is cut.
+cut, not a paragraph break), unless it stops short of its column on a colon or a closing bracket, or a list
+item follows; a line that ends a sentence short of its column ends its paragraph; a full line that ends a
+sentence is followed by a paragraph only when the next line is about two em short (its indent dropped by
+OCR; punctuation hung past the column's edge counts half). A paragraph's first line counts as full two em
+early, for the same reason. With line boxes, an indent on the scan starts a paragraph. Paragraph-per-line
+pages: a line that ends a sentence ends its paragraph; any other is cut. Lines of columns an OCR order read
+by rows are kept apart.
 """
 
 from __future__ import annotations
@@ -25,6 +28,12 @@ SHORT = 1.0
 INDENT_SHORT = 1.5
 # Below this it is more likely the last line of a wrapped paragraph.
 INDENT_LONG = 3.5
+# A line short of its column that ends on these ends its paragraph though no sentence ends.
+CLAUSE_ENDS = ("：", ":", "）", ")")
+# Punctuation that no line starts with: a line may end on it past the column's edge. How much shorter such a
+# line counts (an em hung, or none: half the way).
+HANGING = frozenset("，。、；：？！")
+HUNG = 0.5
 _UPPER_HYPHEN = re.compile(r"[A-Z]-$")
 _ATTRIBUTION = re.compile(r"^[^，。“”]{1,24}(?:说|表示|介绍|指出|坦言|感慨|告诉记者|说道)。$")
 
@@ -76,43 +85,55 @@ LEFT_LINES = 4
 
 
 def _indent_on_scan(a: Line, b: Line, above: list[Line]) -> BreakDecision | None:
-    """After a line `a` that ends a sentence, the boxes show whether the next line `b` of the column is
-    indented (a paragraph starts) or flush (the paragraph goes on), an indent the OCR text does not keep.
-    The column's left edge is the leftmost of the lines `above` `b` (`a` and a few before it) in its column.
-    None when the boxes are unknown, `b` is not under `a`, or the sentence goes on."""
-    if a.box is None or b.box is None or not a.final or b.width < 4:
+    """The boxes show whether the next line `b` of the column is indented (a paragraph starts, whatever
+    `a`'s last character: OCR drops or misreads the full stop, and a salutation ends on a colon) or, after a
+    line `a` that ends a sentence, flush (the paragraph goes on): an indent the OCR text does not keep. The
+    column's left edge is the leftmost of the lines `above` `b` (`a` and a few before it) in its column where
+    two of them start together: a stray mark read before a line moves its box left. Where none do, the
+    leftmost, and only after a sentence's end. None when the boxes are unknown, `b` is not under `a`, or
+    they show nothing."""
+    if a.box is None or b.box is None or b.width < 4:
         return None
     bx, by, bw, _bh = b.box
     if by <= a.box[1] or not _same_column(a.box, b.box):
         return None
     em = bw / b.width
-    left = min(line.box[0] for line in above if line.box is not None and _same_column(line.box, b.box))
-    shift = (bx - left) / em
+    starts = [line.box[0] for line in above if line.box is not None and _same_column(line.box, b.box)]
+    shared = [x for k, x in enumerate(starts) if any(abs(x - y) <= FLUSH * em for y in starts[k + 1 :] + starts[:k])]
+    if not (shared or a.final):
+        return None
+    shift = (bx - min(shared or starts)) / em
     if SCAN_INDENT <= shift <= SCAN_INDENT_MAX:
-        return BreakDecision(Break.PARAGRAPH, 0.9, "indent-on-scan")
-    if shift <= FLUSH and a.width >= a.column - SHORT:
+        return BreakDecision(Break.PARAGRAPH, 0.9 if a.final else 0.75, "indent-on-scan")
+    if a.final and shift <= FLUSH and a.width >= a.column - SHORT:
         return BreakDecision(Break.JOIN, 0.75, "flush-on-scan")
     return None
 
 
 def _same_column(a: Box, b: Box) -> bool:
-    """Two boxes one over the other: they share half the narrower's width."""
-    return min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]) >= 0.5 * min(a[2], b[2])
+    """Two boxes one over the other: they share a stretch of width (the end of a paragraph, short, and the
+    next line, indented, may share little)."""
+    return min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]) > 0
 
 
 def _narrow(a: Line, b: Line, a_starts: bool) -> BreakDecision:
     expected = a.column - (INDENT if a_starts else 0.0)
     full = a.width >= expected - SHORT
-    if a.final and f.opens_with_enumerator(b.text):
+    if (a.final or not full) and f.opens_with_enumerator(b.text):
         return BreakDecision(Break.PARAGRAPH, 0.85, "enumerator-opens")
     if not a.final:
         if full:
             rule = "column-cut" if b.gap_before else "soft-wrap"
             return BreakDecision(Break.JOIN, 0.95 if not b.gap_before else 0.85, rule)
+        if a.text.endswith(CLAUSE_ENDS):
+            # `同志们、朋友们：⏎`, `…（新华社记者王⏎新庆摄)⏎`: a colon or a closing bracket short of the column
+            return BreakDecision(Break.PARAGRAPH, 0.75, "clause-ends-short")
         return BreakDecision(Break.JOIN, 0.6, "open-sentence-short-line")
     if not full:
         return BreakDecision(Break.PARAGRAPH, 0.9, "sentence-ends-short")
-    short_by = b.column - b.width
+    # Punctuation no line may start with hangs past the column's edge (`罗干说，改革开放以来，`): the line's
+    # text stops an em shorter, but a full line may as well end on it inside the column.
+    short_by = b.column - b.width + (HUNG if b.text[-1] in HANGING else 0.0)
     if f.strip_closers(a.text) != a.text and _ATTRIBUTION.search(b.text):
         # `…。”⏎莘县县委宣传部干部孟琛说。`: who said the quotation closes its paragraph.
         return BreakDecision(Break.JOIN, 0.7, "quote-attribution")
@@ -132,6 +153,11 @@ def _paragraph_page(a: Line, b: Line) -> BreakDecision:
     return BreakDecision(Break.JOIN, 0.85 if b.gap_before else 0.9, "mid-sentence-cut")
 
 
+# An OCR order reading across a module's columns by rows reads up to this many columns.
+COLUMNS_READ = 3
+# A block is read by rows where its line ends make words with a line a row down this many times as often as
+# with the next line (plus one).
+ROWS_MIN = 2
 # Interleaved stretches are found from this many skips at least.
 INTERLEAVED_MIN = 2
 # Skips this close together belong to one stretch.
@@ -141,40 +167,76 @@ INTERLEAVED_SPREAD = 3
 
 
 def interleaved_lines(lines: list[Line], running: list[bool], seen: Callable[[str], int]) -> frozenset[int]:
-    """Lines of two columns an OCR engine read row by row (`a` of one column, `b` of the other, `c` of the
-    first again): where a line's last character and the next line's first make no word the page knows,
-    but with the line after it they do. Where that is seen three times, the whole block was read by rows:
+    """Lines of two or three columns an OCR engine read row by row (`a` of one column, `b` of the next, `c`
+    of the first again, or of the third and then `d` of the first): where a line's last character and the
+    next line's first make no word the page knows, but with the line a row further down they do, again and
+    again a row of the same length. Where that is seen three times, the whole block was read by rows:
     the stretch goes on, before and after, up to a blank line or a line end that makes a word the page
-    knows. `running` tells the running-text lines; `seen(pair)` counts a two-character sequence elsewhere
-    on the page."""
-    skips: list[int] = []
+    knows. A whole block is read by rows too where its line ends make words with a line a row down far more
+    often than with the next (`_blocks_read_by_rows`). `running` tells the running-text lines; `seen(pair)`
+    counts a two-character sequence elsewhere on the page."""
+    skips: list[tuple[int, int]] = []  # (line, columns): its sentence goes on `columns` lines further down
     for i in range(len(lines) - 2):
-        a, b, c = lines[i], lines[i + 1], lines[i + 2]
-        if not (running[i] and running[i + 1] and running[i + 2]) or a.final or b.gap_before or c.gap_before:
+        a, b = lines[i], lines[i + 1]
+        if not (running[i] and running[i + 1]) or a.final or b.gap_before:
             continue
-        end, following, skipped = a.text[-1], b.text[0], c.text[0]
-        if not (f.is_han(end) and f.is_han(following) and f.is_han(skipped)):
-            continue
-        if seen(end + skipped) and not seen(end + following):
-            skips.append(i)
-    stretches: list[list[int]] = []
-    for i in skips:
-        if stretches and i - stretches[-1][-1] <= INTERLEAVED_GAP:
-            stretches[-1].append(i)
+        end, following = a.text[-1], b.text[0]
+        for c in lines[i + 2 : i + 1 + COLUMNS_READ]:
+            skipped = c.text[0]
+            if not (running[c.index] and not c.gap_before and all(map(f.is_han, end + following + skipped))):
+                break
+            if seen(end + skipped) and not seen(end + following):
+                skips.append((i, c.index - i))
+                break
+    stretches: list[list[tuple[int, int]]] = []
+    for i, read in skips:
+        # (one stretch reads the same number of columns throughout)
+        if stretches and i - stretches[-1][-1][0] <= INTERLEAVED_GAP and read == stretches[-1][-1][1]:
+            stretches[-1].append((i, read))
         else:
-            stretches.append([i])
+            stretches.append([(i, read)])
     found: set[int] = set()
     for stretch in stretches:
         if len(stretch) < INTERLEAVED_MIN:
             continue
-        first, last = stretch[0], stretch[-1] + 2
+        first, last = stretch[0][0], sum(stretch[-1])
         if len(stretch) >= INTERLEAVED_SPREAD:
             while last + 1 < len(lines) and _read_on(lines[last], lines[last + 1], running[last + 1], seen):
                 last += 1
             while first > 0 and _read_on(lines[first - 1], lines[first], running[first - 1], seen):
                 first -= 1
         found.update(range(first, last + 1))
+    found.update(_blocks_read_by_rows(lines, running, seen))
     return frozenset(found)
+
+
+def _blocks_read_by_rows(lines: list[Line], running: list[bool], seen: Callable[[str], int]) -> list[int]:
+    """The running lines of each block (between blank lines) whose open line ends make words the page knows
+    with the line a row further down (of two or three lines) at least twice as often as with the next line,
+    and twice at least: a block read by rows, where the page knows too few of its words for stretches."""
+    out: list[int] = []
+    block: list[Line] = []
+    for i in range(len(lines) + 1):
+        if i < len(lines) and not lines[i].gap_before:
+            if running[i]:
+                block.append(lines[i])
+            continue
+        if len(block) > ROWS_MIN + 1 and _read_by_rows(block, seen):
+            out.extend(line.index for line in block)
+        block = [lines[i]] if i < len(lines) and running[i] else []
+    return out
+
+
+def _read_by_rows(block: list[Line], seen: Callable[[str], int]) -> bool:
+    ends = [line.text[-1] if not line.final and f.is_han(line.text[-1]) else "" for line in block]
+    starts = [line.text[0] if f.is_han(line.text[0]) else "" for line in block]
+
+    def known(step: int) -> int:
+        """Words the page knows across the line ends with the line `step` further down."""
+        return sum(1 for end, start in zip(ends, starts[step:], strict=False) if end and start and seen(end + start))
+
+    by_rows = max(known(step) for step in range(2, COLUMNS_READ + 1))
+    return by_rows >= ROWS_MIN and by_rows >= ROWS_MIN * (known(1) + 1)
 
 
 def _read_on(a: Line, b: Line, running: bool, seen: Callable[[str], int]) -> bool:

@@ -102,14 +102,19 @@ _SIGNED = re.compile(r"\s*[（(][^（）()]{1,20}[）)]$")
 _JUNK_AFTER_STOP = re.compile(r"(?<=[。！？!?…])[”’」』）)》】]*\s?[0-9A-Za-z]$")
 
 
+# A full stop OCR read as a dot after a Han character (`细腻绵长.`).
+_STOP_READ_AS_DOT = re.compile(f"[{HAN}][.．]$")
+
+
 def ends_sentence(text: str) -> bool:
     """True when the line ends a sentence: `。！？…`, possibly followed by closing quotes or brackets, or by
-    the writer's name in brackets (`…。(李梦媛)`), or by a closing quote OCR misread as a letter."""
+    the writer's name in brackets (`…。(李梦媛)`), or by a closing quote OCR misread as a letter; or a full
+    stop OCR read as a dot (`细腻绵长.`)."""
     text = text.rstrip()
     if text[-1:].isascii() and text[-1:].isalnum():
         text = _JUNK_AFTER_STOP.sub("", text)
     core = text.rstrip(_CLOSERS)
-    if core and core[-1] in FINAL:
+    if (core and core[-1] in FINAL) or _STOP_READ_AS_DOT.search(core):
         return True
     if not text.endswith((")", "）")):
         return False

@@ -162,6 +162,7 @@ def profile_page(page: Page, learned: Learned | None = None, boxes: LineBoxes | 
     narrow = wide / total < WIDE_SHARE
     page_column = _page_column(lines, blocks)
     _assign_columns(lines, blocks, page_column)
+    _widen_narrow(lines, page_column)
     if boxes:
         _column_rights(lines)
         _type_scales(lines)
@@ -217,6 +218,37 @@ def _type_scales(lines: list[Line]) -> None:
         return
     for line, size in sizes:
         line.scale = size / body
+
+
+# Full lines holding this many ASCII characters at least tell how wide they print; they need to be this many.
+NARROW_SAMPLE = 2
+NARROW_LINES = 2
+# ASCII characters that print at least this wide (em) are a full-width face the OCR engine read as ASCII.
+WIDE_NARROW = 0.75
+_ASCII_GLYPH = re.compile(r"[!-~]")
+
+
+def _ascii_glyphs(text: str) -> int:
+    return len(_ASCII_GLYPH.findall(text))
+
+
+def _widen_narrow(lines: list[Line], column: float) -> None:
+    """Digits and Latin letters may be printed full-width (`１９９７`) and read by the OCR engine as ASCII, which
+    `width` counts half an em: a line full of them then reads short of its column. The lines that must fill the
+    column (they wrap in mid-sentence) and hold ASCII characters tell how wide these print on this page; where
+    that is about a full em, each line's width counts them so (after the blocks' columns are measured, from
+    the lines as read)."""
+    samples = []
+    for line in lines:
+        if line.gap_after or not _measurable(line) or not _full(line, lines):
+            continue
+        n = _ascii_glyphs(line.text)
+        if n >= NARROW_SAMPLE:
+            samples.append((column - (line.width - 0.5 * n)) / n)
+    if len(samples) < NARROW_LINES or (printed := min(1.0, median(samples))) < WIDE_NARROW:
+        return
+    for line in lines:
+        line.width += (printed - 0.5) * _ascii_glyphs(line.text)
 
 
 def _measurable(line: Line) -> bool:
