@@ -36,3 +36,75 @@ def test_a_deck_under_a_small_headline_does_not_count_against_its_lines() -> Non
     assert [layer.lines[n].role for n in (10, 11)] == [Role.SUBTITLE] * 2
     assert layer.lines[12].role is Role.BYLINE
     assert layer.lines[7].item == layer.lines[12].item == layer.lines[14].item != layer.lines[5].item
+
+
+# Headline groups read one after another before the bodies (an OCR order that reads the headlines first).
+STACK = [
+    "北大荒粮食三年",
+    "连续大幅增产",
+    "一去年总产量逾85.",
+    "2亿公斤，创下我国农",
+    "业最高劳动生产率",
+    "刘雨强",
+    "",
+    "李鹏在北京",
+    "考察企业",
+    "一向广大职工祝贺新年，",
+    "对节日坚守岗位的同志",
+    "们表示慰问",
+    "●唐峰",
+    "",
+    "深圳市",
+    "凝眸岁月",
+    "",
+    "北京市",
+    "祝愿祖国明天更加繁荣",
+    "昌盛香港大学生在京度",
+    "佳节",
+    "沈芳",
+    "",
+    "西宁市",
+    "重庆：关怀",
+    "孤寡老人",
+    "●邹远颖",
+    "",
+    "新华社北京十二月三十",
+    "一日电（中央人民广播电台",
+    "记者刘振英、新华社记者张",
+    "宿堂）今天是一九九七年的",
+    "最后一天。辞旧迎新之际，",
+    "国务院总理李鹏今天上午来",
+    "到北京石景山发电总厂考察，",
+    "向广大企业职工表示节日的",
+    "祝贺，向将要在节日期间坚",
+    "守工作岗位的同志们表示慰",
+    "问。",
+    "（下转第3版）",
+    "本报上海1月1日电记",
+    "者龚雯报道：今天，黄浦江",
+    "畔的东方明珠电视塔前热闹",
+    "非凡，一派节日盛景，’9",
+    "8华夏城乡游首迎式在这里",
+    "隆重举行。国务委员兼国务",
+    "院秘书长罗干、国家旅游局",
+    "局长何光、上海市委副书记",
+    "龚学平等以及近千名海内外",
+    "游客出席了这项欢庆活动。",
+    "罗干说，改革开放以来，",
+    "中国旅游业取得了很大成绩，",
+    "得到了健康发展。在刚刚过",
+]
+
+
+def test_a_deck_wrapped_at_its_column_goes_on_past_a_comma() -> None:
+    layer = parse_page(Page("stack", tuple(STACK)))
+    assert [layer.lines[n].role for n in (3, 4, 5)] == [Role.SUBTITLE] * 3
+    assert layer.lines[6].role is Role.BYLINE
+    assert layer.lines[3].item == layer.lines[5].item == layer.lines[6].item == layer.lines[1].item
+
+
+def test_lines_standing_apart_over_a_name_are_a_headline_and_its_byline() -> None:
+    layer = parse_page(Page("stack", tuple(STACK)))
+    assert [layer.lines[n].role for n in (19, 20, 21)] == [Role.TITLE] * 3
+    assert layer.lines[22].role is Role.BYLINE
+    assert layer.lines[19].item == layer.lines[22].item != layer.lines[25].item

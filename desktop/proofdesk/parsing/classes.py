@@ -129,6 +129,8 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
     i = line.index
     if f.is_dashes_only(t) and i > 0 and done[i - 1] is Cls.DISPLAY and not line.gap_before:
         return Cls.DISPLAY  # a kicker's dash on a line of its own
+    if _deck_wraps(line, lines, done):
+        return Cls.DISPLAY  # `一去年总产量逾85.` / `2亿公斤，创下我国农`: a deck wrapped at its column
     if profile.narrow and t[0] not in _MARKED_START and f.has_sentence_inside(t):
         return Cls.TEXT  # no convention below takes a line with a sentence inside it on a narrow page
     if f.is_furniture(t):
@@ -165,6 +167,25 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
     if _section(line, lines, done):
         return Cls.SECTION
     return Cls.DISPLAY
+
+
+# A deck wraps over this many lines at most.
+DECK_WRAPS = 3
+
+
+def _deck_wraps(line: Line, lines: list[Line], done: list[Cls]) -> bool:
+    """The line goes on with the `——` deck right above it: no blank between, no end of sentence above, no
+    longer than the deck's line above (a character more where OCR read one more), and no mark of its own."""
+    i = line.index
+    t = line.text
+    if i == 0 or line.gap_before or lines[i - 1].final or _pattern_line(t) or f.is_lead(t) or f.is_person_names(t):
+        return False
+    if len(f.compact(t)) > len(f.compact(lines[i - 1].text)) + 1:
+        return False
+    k = i - 1
+    while k > i - DECK_WRAPS and done[k] is Cls.DISPLAY and lines[k].gap_before == 0 and not lines[k - 1].final:
+        k -= 1
+    return done[k] is Cls.DASH
 
 
 def in_headline_type(line: Line) -> bool:

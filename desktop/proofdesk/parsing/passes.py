@@ -86,9 +86,9 @@ def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], counts: 
 
 def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: PageText) -> None:
     """A block of up to four unpunctuated lines (a deck of up to two under them and a name besides) standing
-    apart, whose words the text under it takes up or that stands right over a dateline lead, is a headline (its
-    last line a byline when it is a person's name), even where the column above it was cut in mid-sentence and
-    the text above goes on elsewhere."""
+    apart, whose words the text under it takes up, that stands right over a dateline lead or whose last line is
+    a person's name (its byline), is a headline, even where the column above it was cut in mid-sentence and the
+    text above goes on elsewhere (or the headlines are read before their bodies)."""
     start = 0
     while start < len(lines):
         end = start
@@ -117,7 +117,7 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
         # Over a deck and a byline standing apart: the headline of their group.
         over_group = len(head) > 1 and _group_follows(end + 1, lines, classes)
         named = taken_up >= NAMED_SHARE * len(words) and taken_up - before >= LEAN * len(words)
-        if len(words) >= 3 and (named or over_lead or over_group):
+        if len(words) >= 3 and (named or over_lead or over_group or names):
             for k in head:
                 classes[k] = Cls.DASH if k == deck else Cls.DISPLAY
             if names:
