@@ -108,3 +108,110 @@ def test_lines_standing_apart_over_a_name_are_a_headline_and_its_byline() -> Non
     assert [layer.lines[n].role for n in (19, 20, 21)] == [Role.TITLE] * 3
     assert layer.lines[22].role is Role.BYLINE
     assert layer.lines[19].item == layer.lines[22].item != layer.lines[25].item
+
+
+# Tesseract's readings of a kicker's `——` (`-一`) and of a deck's (`一`, set apart by a blank as a block of its
+# own), and of a boxed label whose box lost its right side (`[图上新闻`).
+KICKER_MISREAD = [
+    "他说，中国还广泛、认真地参与了联合国大会有关人权、裁军、维",
+    "",
+    "〈下转第13版)",
+    "",
+    "文化广角",
+    "宁波: 攻坚谱新篇-一",
+    "",
+    "电子“交警”在鹏城",
+    "本报记者王楚",
+    "",
+    "“电子眼”在深圳街头一露脸，就形成冲击波，震动了全市4 0余",
+    "万机动车驾驶员，使深圳向“安全、畅顺、文明”的交通环境，迈出了",
+    "有力的一步。",
+    "",
+    "一是，1月2 日上午，记者驾车在深圳的几条主干道上缓缓行驶，",
+    "在3 9个主要路口以及口岸、广场等地，5 8 个“电子眼”呈不同角度，",
+    "默默地注视着潮水般的车流。",
+    "",
+    "二是，在深圳交通监控中心彩色大屏幕前，市公安交通管理局局长",
+]
+
+
+def test_a_kicker_whose_dash_ocr_read_as_a_hyphen_and_yi_opens_the_headline_group() -> None:
+    layer = parse_page(Page("kicker", tuple(KICKER_MISREAD)))
+    assert layer.lines[5].role is Role.SECTION
+    assert layer.lines[6].role is Role.KICKER
+    assert layer.lines[8].role is Role.TITLE
+    assert layer.lines[6].item == layer.lines[8].item == layer.lines[11].item != layer.lines[5].item
+
+
+DECK_APART = [
+    "本报记者 莫东志 本报通讯员 胡志宁",
+    "",
+    "新华社北京1 2月3 0日电万象消息: 老挝人民民主共和国中央",
+    "政治局委员、国会主席沙曼.维雅吉 2 9 日在万象会见了正在老挝访",
+    "问的全国政协副主席、中国人民争取和平与裁军委员会会长何鲁丽及",
+    "其率领的和裁会代表团，宾主进行了亲切友好的交谈。",
+    "",
+    "(下转第6版)",
+    "",
+    "[图上新闻",
+    "李鹏在北泵考察企业",
+    "",
+    "一向广大职工祝贺新年，对节日坚守岗位的同志们表示慰问",
+    "国 本报记者 夏怡军",
+    "",
+    "新华社北京十二月三十一日电《〈中央人民广播电台记者刘振英、",
+    "新华社记者张宿堂) 今天是一九九七年的最后一天。辞旧迎新之际，",
+    "国务院总理李鹏今天上午来到北京石景山发电总厂考察，向广大企业",
+    "职工表示节日的祝贺，向将要在节日期间坚守工作岗位的同志们表示",
+    "感问。",
+    "(下转第14版)",
+]
+
+
+def test_a_label_whose_box_lost_its_right_side_and_a_deck_read_as_a_block_of_its_own() -> None:
+    layer = parse_page(Page("deck apart", tuple(DECK_APART)))
+    assert layer.lines[10].role is Role.SECTION
+    assert layer.lines[11].role is Role.TITLE
+    assert layer.lines[13].role is Role.SUBTITLE
+    assert layer.lines[11].item == layer.lines[13].item == layer.lines[16].item != layer.lines[10].item
+
+
+# A headline wrapped at a narrow column over a deck in smaller type whose dash was lost: the deck's first line
+# is far longer than the headline's.
+DECK_LONGER = [
+    "作做得实实在在，卓有成效。目前，",
+    "全区已形成党政军民总动员支援灾区",
+    "的局面。目前为止，灾区没有一人因",
+    "冻因饿死亡，大部分牡畜也没有出问",
+    "题。西藏自治区党委、自治区人民政",
+    "府现在正组织和带领全区人民，奋力",
+    "进行着抗灾救灾工作，组织和动员各",
+    "方面的力量，向受灾地区调运各种急",
+    "需的救助物资，坚定灾区人民战胜灾",
+    "害的信心。泽仁桑珠说，有党的领导，",
+    "(下转第11版)",
+    "",
+    "国际视点",
+    "",
+    "我国将实行播音员主",
+    "持人持证上岗制度",
+    "李铁映等向第一批获得资格",
+    "证书的代表颁证",
+    "本报记者钱海邱东晨",
+    "",
+    "本报北京12月31日讯记者陈",
+    "陆军从广播电影电视部获悉：自19",
+    "98年1月1日起，我国将用3年时",
+    "间在广播影视系统陆续实行播音员主",
+    "持人持证上岗制度。",
+    "(下转第8版）",
+    "",
+    "责任编辑：任雪",
+    "",
+]
+
+
+def test_a_longer_line_after_a_wrapped_headline_is_its_deck() -> None:
+    layer = parse_page(Page("deck longer", tuple(DECK_LONGER)))
+    assert [layer.lines[n].role for n in (15, 16)] == [Role.TITLE] * 2
+    assert [layer.lines[n].role for n in (17, 18)] == [Role.SUBTITLE] * 2

@@ -194,9 +194,13 @@ def in_headline_type(line: Line) -> bool:
 
 
 def _misread_deck(line: Line, lines: list[Line], done: list[Cls], counts: PageText) -> bool:
-    """A deck whose dashes OCR read as one 一 (`yi_deck`), right under a headline."""
+    """A deck whose dashes OCR read as one 一 (`yi_deck`), right under a headline, or a blank under it when it
+    runs longer than the headline's line, as a deck in smaller type does (OCR may read it as a block of its
+    own)."""
     i = line.index
-    return i > 0 and done[i - 1] is Cls.DISPLAY and not line.gap_before and yi_deck(line, counts)
+    if i == 0 or done[i - 1] is not Cls.DISPLAY or line.gap_before > 1 or not yi_deck(line, counts):
+        return False
+    return not line.gap_before or len(f.compact(line.text)) > len(f.compact(lines[i - 1].text))
 
 
 def yi_deck(line: Line, counts: PageText) -> bool:
