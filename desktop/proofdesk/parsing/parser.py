@@ -113,7 +113,7 @@ def parse_page(
     for parts in stacks:
         place_stack_bylines(parts)
     groups += stacks
-    regroup_blocks(stories, lines, table, counts)
+    regroup_blocks(stories, lines, classes, table, counts)
     join_continuations(stories, lines, classes, counts, profile.above)
 
     interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.count)
