@@ -109,7 +109,7 @@ def parse_page(
     halves = {id(story): (first, second) for story, first, second in far_splits}
     for k in stories:
         stories[k] = _expand(stories[k], halves)
-    place_bylines(groups)
+    place_bylines(groups, lines)
     for parts in stacks:
         place_stack_bylines(parts)
     groups += stacks
