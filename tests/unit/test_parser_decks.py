@@ -1,4 +1,5 @@
-"""Headline groups in a narrow column's small type: a headline over a deck and a name, standing apart."""
+"""Headline groups as OCR reads them: headlines over decks and names, standing apart, wrapped at a narrow
+column, read before their bodies, their dashes misread."""
 
 from __future__ import annotations
 
@@ -215,3 +216,42 @@ def test_a_longer_line_after_a_wrapped_headline_is_its_deck() -> None:
     layer = parse_page(Page("deck longer", tuple(DECK_LONGER)))
     assert [layer.lines[n].role for n in (15, 16)] == [Role.TITLE] * 2
     assert [layer.lines[n].role for n in (17, 18)] == [Role.SUBTITLE] * 2
+
+
+# Tesseract's reading of a narrow page: a two-line headline as wide as its column, between a column cut in
+# mid-sentence and the dateline lead of the story that takes up its words.
+FULL_WIDTH_HEADLINE = [
+    "2023年1月25日 星期三",
+    "",
+    "第9版",
+    "",
+    "文化",
+    "项事务中，为平稳过渡作出更大",
+    "贡献。 该报评论指出，这表达了",
+    "人们的意愿希望新的一年更好。",
+    "",
+    "3.《华澳日报》的评论特别",
+    "引述江主席新年讲话: 【实现祖",
+    "国的完全统一，是海内外全体中",
+    "国人的共同心愿。通过中葡双方",
+    "的合作和努力，按照 【一国两制4",
+    "",
+    "华夏城乡游首迎式在决举行罗干及",
+    "近干名海内外游客出席欢庆活动",
+    "",
+    "本报上海月工日电记者奢",
+    "雯报道: 今天，黄浦江畔的东方",
+    "明珠电视塔前热闹非凡，一派节",
+    "日盛景，” 9 8 华夏城乡游首迎",
+    "式在这里隆重举行。国务委员兼",
+    "国务院秘书长罗干、国家旅游局",
+    "局长何光、上海市委副书记奢学",
+    "平等以及近千名海内外游客出席",
+    "了这项欢庆活动。",
+]
+
+
+def test_a_headline_as_wide_as_its_column_over_a_lead_that_takes_up_its_words() -> None:
+    layer = parse_page(Page("full width", tuple(FULL_WIDTH_HEADLINE)))
+    assert [layer.lines[n].role for n in (16, 17)] == [Role.TITLE] * 2
+    assert layer.lines[16].item == layer.lines[19].item != layer.lines[14].item

@@ -88,7 +88,8 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
     """A block of up to four unpunctuated lines (a deck of up to two under them and a name besides) standing
     apart, whose words the text under it takes up, that stands right over a dateline lead or whose last line is
     a person's name (its byline), is a headline, even where the column above it was cut in mid-sentence and the
-    text above goes on elsewhere (or the headlines are read before their bodies)."""
+    text above goes on elsewhere (or the headlines are read before their bodies). A block whose last line is
+    full is a paragraph cut by a blank, unless a lead that takes up its words follows it."""
     start = 0
     while start < len(lines):
         end = start
@@ -106,7 +107,7 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
             continue
         if all(classes[k] is Cls.DISPLAY for k in block) or not all(unpunctuated(lines[k], 0) for k in block):
             continue
-        if lines[end].width >= lines[end].column - FULL_MARGIN or _runs_on(lines, end):
+        if _runs_on(lines, end):
             continue  # a paragraph's lines cut by a blank, not a headline
         head = block[:-1] if names else block
         words = {b for k in head for b in lines[k].bigrams}
@@ -117,6 +118,8 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
         # Over a deck and a byline standing apart: the headline of their group.
         over_group = len(head) > 1 and _group_follows(end + 1, lines, classes)
         named = taken_up >= NAMED_SHARE * len(words) and taken_up - before >= LEAN * len(words)
+        if lines[end].width >= lines[end].column - FULL_MARGIN and not (named and over_lead):
+            continue  # a paragraph's lines cut by a blank, unless a lead taking up their words follows
         if len(words) >= 3 and (named or over_lead or over_group or names):
             for k in head:
                 classes[k] = Cls.DASH if k == deck else Cls.DISPLAY
