@@ -255,3 +255,56 @@ def test_a_headline_as_wide_as_its_column_over_a_lead_that_takes_up_its_words() 
     layer = parse_page(Page("full width", tuple(FULL_WIDTH_HEADLINE)))
     assert [layer.lines[n].role for n in (16, 17)] == [Role.TITLE] * 2
     assert layer.lines[16].item == layer.lines[19].item != layer.lines[14].item
+
+
+# Three headline groups read before the bodies; the second's words are few in the short first column of its
+# story (`据新华社北京1月1日⏎电…`), but more than in any other story that opens with a dateline lead.
+LEFT_OVER = [
+    "2012年8月15日星期三",
+    "第4版",
+    "经济",
+    "",
+    "首都千余名大中小学",
+    "生雅乐伴随度新年",
+    "■本报记者严斌健",
+    "",
+    "北国有寒趣南疆闻花",
+    "香各地群众喜庆元旦",
+    "",
+    "李鹏在北京",
+    "考察企业",
+    "一向广大职工祝贺新年，",
+    "对节日坚守岗位的同志",
+    "们表示慰问",
+    "■本报记者肖婷雨",
+    "",
+    "据新华社北京1月1日",
+    "电1998年元旦之际，从",
+    "寒峭的北国大地，到如春的",
+    "海南宝岛；从美丽的东海之",
+    "滨，到莽莽的西部边，全",
+    "国各地各族人民纷纷喜庆佳",
+    "节，决心在新的一年里，高",
+    "举邓小平理论的伟大旗帜，",
+    "在党的十五大精神指引|下胜",
+    "利前进。",
+    "元旦的北京，节日气氛",
+    "格外浓厚。清晨，来自祖国",
+    "各地及港澳台地区的4万多",
+    "(下转第7版)",
+    "",
+    "新华社北京十二月三十",
+    "一日电（中央人民广播电台",
+    "记者刘振英、新华社记者张",
+    "宿堂）今天是一九九七年的",
+    "最后一天。辞旧迎新之际，",
+    "国务院总理李鹏今天上午来",
+    "（下转第5版）",
+    "",
+]
+
+
+def test_a_headline_left_over_goes_to_the_lead_left_over_that_holds_most_of_its_words() -> None:
+    layer = parse_page(Page("left over", tuple(LEFT_OVER)))
+    assert layer.lines[9].role is Role.TITLE
+    assert layer.lines[9].item == layer.lines[19].item == layer.lines[32].item != layer.lines[5].item

@@ -1,6 +1,7 @@
 """Headlines away from their stories: a stack of headline groups printed one after another (an OCR order
 that reads the headlines first), and headlines neither neighbour took. Each goes to the story anywhere on
-the page whose text holds most of its words; a story two of them claim is cut where their words part.
+the page whose text holds most of its words; a story two of them claim is cut where their words part. The
+headlines left over go to the stories left over that open with a dateline lead (an article's start).
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ WEAK = 0.55
 FAR_MARGIN = 0.25
 # A story another headline took already is claimed with less: it is cut in two only where the words part.
 FAR_SHARED = 0.15
+# A headline left without a story goes to a lead left without a headline that holds this share of its words,
+# this much more than the next lead.
+LEFTOVER_MIN = 0.1
+LEFTOVER_MARGIN = 0.1
 # A story printed right under a headline's group counts as holding this much more of its words.
 UNDER = 0.5
 # A story whose lead names the reporter signed under a headline (`本报讯（记者顾雨…）` for `顾雨`) counts as
@@ -98,10 +103,37 @@ def place_far(
         story.title = True
         holder[id(story)] = part
         attach(part, story)
+    _place_leftovers(pending, stories, lines, weights)
     for part in pending:
         if not part.rule:
             part.confidence, part.rule = 0.6, "headline-alone"
     return splits
+
+
+def _place_leftovers(pending: list[Part], stories: list[Story], lines: list[Line], weights: Weights) -> None:
+    """A story that opens with a dateline lead is an article's start and has a headline somewhere: the headlines
+    left without a story go to the leads left without a headline whose text holds most of their words, surest
+    first, when it holds `LEFTOVER_MIN` of them and `LEFTOVER_MARGIN` more than the next lead does."""
+    while True:
+        leads = [story for story in stories if story.lead and not story.title and not story.dated]
+        best: tuple[float, Part, Story] | None = None
+        for part in pending:
+            words = words_of(part, lines)
+            shares = sorted(
+                ((coverage(words, story, lines, weights), k) for k, story in enumerate(leads)), reverse=True
+            )
+            if not shares or shares[0][0] < LEFTOVER_MIN:
+                continue
+            margin = shares[0][0] - (shares[1][0] if len(shares) > 1 else 0.0)
+            if margin >= LEFTOVER_MARGIN and (best is None or margin > best[0]):
+                best = (margin, part, leads[shares[0][1]])
+        if best is None:
+            return
+        _, part, story = best
+        pending.remove(part)
+        part.side, part.far, part.confidence, part.rule = Side.FAR, story, 0.55, "headline-far"
+        story.title = True
+        attach(part, story)
 
 
 def _surest(
