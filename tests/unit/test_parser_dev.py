@@ -12,7 +12,7 @@ from tests.unit.parse_scoring import Figures, dev_pages, editor_decisions, score
 # What the parser reaches today on each part, less a margin: a change that loses more is a regression.
 FLOORS = {
     "tune": Figures(items=0.91, paragraphs=0.79, titles=0.91, bylines=0.93),
-    "heldout": Figures(items=0.89, paragraphs=0.86, titles=0.84, bylines=0.92),
+    "heldout": Figures(items=0.90, paragraphs=0.86, titles=0.84, bylines=0.92),
     "paper": Figures(items=0.86, paragraphs=0.85, titles=0.93, bylines=0.93),
 }
 # The same pages parsed with the OCR engines' line boxes (as an import of their OCR files does).
