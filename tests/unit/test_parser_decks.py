@@ -308,3 +308,56 @@ def test_a_headline_left_over_goes_to_the_lead_left_over_that_holds_most_of_its_
     layer = parse_page(Page("left over", tuple(LEFT_OVER)))
     assert layer.lines[9].role is Role.TITLE
     assert layer.lines[9].item == layer.lines[19].item == layer.lines[32].item != layer.lines[5].item
+
+
+# A headline group right under a column whose last sentence OCR cannot see ended (`（杜中武孙⏎传刚)`): a
+# headline over a deck whose first line holds a comma, printed right over its reporter's byline.
+OVER_BYLINE = [
+    "2012年8月15日星期三",
+    "",
+    "第4版",
+    "",
+    "三十一日，胜利海上油田全",
+    "年共生产原油一百五十万零",
+    "一百吨，超计划一百吨。与",
+    "上年同期相比，海上油田的",
+    "年产能力增加了五十万吨。",
+    "『八五』以来，胜利油",
+    "田在渤海湾极浅海海域展开",
+    "了大规模勘探开发会战。一",
+    "九九七年初，胜利油田提出",
+    "了奋战一年，在海上建成一",
+    "百五十万吨产能的奋斗目标，",
+    "全年完钻交井三十口，投产",
+    "新井三十六口。（杜中武孙",
+    "传刚)",
+    "",
+    "李鹏在北京",
+    "考察企业",
+    "一向广大职工祝贺新年，",
+    "对节日坚守岗位的同志",
+    "们表示慰问",
+    "■本报记者肖婷雨",
+    "",
+    "新华社北京十二月三十",
+    "一日电（中央人民广播电台",
+    "记者刘振英、新华社记者张",
+    "宿堂）今天是一九九七年的",
+    "最后一天。辞旧迎新之际，",
+    "国务院总理李鹏今天上午来",
+    "（下转第5版）",
+    "",
+    "党中央国务",
+    "院关心西藏",
+    "雪灾救灾工",
+    "作",
+    "灾区各级政府全力组",
+    "织抗灾力争降低灾害损",
+]
+
+
+def test_a_headline_over_a_deck_with_a_comma_and_a_byline_stands_apart_from_the_text_above() -> None:
+    layer = parse_page(Page("over byline", tuple(OVER_BYLINE)))
+    assert [layer.lines[n].role for n in (20, 21)] == [Role.TITLE] * 2
+    assert [layer.lines[n].role for n in (22, 23, 24)] == [Role.SUBTITLE] * 3
+    assert layer.lines[25].role is Role.BYLINE

@@ -56,7 +56,7 @@ def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls]) -> Non
 def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], counts: PageText) -> None:
     """Lines without punctuation printed right over a reporters' byline (`本报记者 X`, `●杨华`) or a `——` deck, and
     standing apart from the text above them, are a headline, however full their lines are (a headline in
-    large type wraps at the column as text does)."""
+    large type wraps at the column as text does); a deck between them and the byline may hold commas."""
     for i, cls in enumerate(classes):
         line = lines[i]
         if line.gap_before > 0:
@@ -68,20 +68,25 @@ def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], counts: 
             continue
         run: list[int] = []
         k = i - 1
-        while k >= 0 and len(run) < HEADLINE_LINES and classes[k] in (Cls.TEXT, Cls.DISPLAY):
-            if not unpunctuated(lines[k]):
-                break
+        while k >= 0 and len(run) < HEADLINE_LINES + DECK_LINES and classes[k] in (Cls.TEXT, Cls.DISPLAY):
+            if not unpunctuated(lines[k]) and not (_opens_deck(lines[k], counts) and lines[k].gap_before == 0):
+                break  # a deck's first line may hold its commas (`一向广大职工祝贺新年，`)
             run.append(k)
             if lines[k].gap_before > 0:
                 break
             k -= 1
-        if not run:
+        if not run or not unpunctuated(lines[run[-1]]) or len(run) - _deck_lines(run, lines, counts) > HEADLINE_LINES:
             continue
         top = run[-1]
         if lines[top].gap_before > 0 or top == 0 or lines[top - 1].final or classes[top - 1] not in RUNNING:
             for k in run:
                 deck = k != top and yi_deck(lines[k], counts)
                 classes[k] = Cls.DASH if deck else Cls.DISPLAY
+
+
+def _deck_lines(run: list[int], lines: list[Line], counts: PageText) -> int:
+    """How many of the lines (read upwards from a byline) are a deck's: up to its first line."""
+    return next((pos + 1 for pos, k in enumerate(run) if _opens_deck(lines[k], counts)), 0)
 
 
 def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: PageText) -> None:
