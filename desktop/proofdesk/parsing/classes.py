@@ -177,15 +177,15 @@ def _deck_wraps(line: Line, lines: list[Line], done: list[Cls]) -> bool:
     """The line goes on with the `——` deck right above it: no blank between, no end of sentence above, no
     longer than the deck's line above (a character more where OCR read one more), and no mark of its own."""
     i = line.index
-    t = line.text
-    if i == 0 or line.gap_before or lines[i - 1].final or _pattern_line(t) or f.is_lead(t) or f.is_person_names(t):
-        return False
-    if len(f.compact(t)) > len(f.compact(lines[i - 1].text)) + 1:
+    if i == 0 or line.gap_before or lines[i - 1].final:
         return False
     k = i - 1
-    while k > i - DECK_WRAPS and done[k] is Cls.DISPLAY and lines[k].gap_before == 0 and not lines[k - 1].final:
+    while k > max(0, i - DECK_WRAPS) and done[k] is Cls.DISPLAY and not lines[k].gap_before and not lines[k - 1].final:
         k -= 1
-    return done[k] is Cls.DASH
+    t = line.text
+    if done[k] is not Cls.DASH or len(f.compact(t)) > len(f.compact(lines[i - 1].text)) + 1:
+        return False
+    return not (_pattern_line(t) or f.is_lead(t) or f.is_person_names(t))
 
 
 def in_headline_type(line: Line) -> bool:

@@ -183,10 +183,14 @@ def _reporters_named(parts: list[Part], lines: list[Line]) -> Callable[[Part, St
                 text = _BYLINE_WORDS.sub(" ", f.mark_stripped(lines[i].text))
                 names.setdefault(id(title), []).extend(name for name in text.split() if len(name) >= 2)
 
+    leads: dict[int, str] = {}
+
     def named(part: Part, story: Story) -> bool:
         if id(part) not in names:
             return False
-        lead = "".join(f.compact(lines[i].text) for i in story.lines[:3])[:LEAD_CHARS]
+        if id(story) not in leads:
+            leads[id(story)] = "".join(f.compact(lines[i].text) for i in story.lines[:3])[:LEAD_CHARS]
+        lead = leads[id(story)]
         return any(name[k : k + 2] in lead for name in names[id(part)] for k in range(len(name) - 1))
 
     return named
