@@ -1,5 +1,6 @@
-"""Columns of one story side by side, on a page with line boxes: the next column of a module goes on the story
-of the column left of it, wherever the OCR order put it."""
+"""Columns of one story side by side: on a page with line boxes, the next column of a module goes on the story
+of the column left of it, wherever the OCR order put it; in plain text, a column that reads on from a story cut
+off in mid-sentence goes back to it."""
 
 from __future__ import annotations
 
@@ -44,3 +45,59 @@ def test_a_column_under_a_headline_of_its_own_stays_a_story() -> None:
     page, boxes = _page(rows)
     layer = parse_page(page, None, None, boxes)
     assert layer.lines[13].item != layer.lines[3].item
+
+
+# Plain text read column by column: a story's first column, another story, then the first story's second column,
+# which goes on with the sentence its first column broke off at a full line (`…同时，开始` / `以健康的心态，…`)
+# and shares a few of its words.
+CUT_OFF = [
+    "『中国青年油画展』",
+    "初现新世纪油画走向",
+    "范凯明",
+    "",
+    "首届全国性的『走向新世纪中国",
+    "青年油画展』，日前已在北京中国美",
+    "术馆展出。由于参展作者将是下个世",
+    "纪中国油画创作队伍的中坚力量，因",
+    "而此展引起美术界众多人士的关注。",
+    "中国油画及美术评论界着名人士詹建",
+    "俊、闻立鹏、邵大等认为，此次展",
+    "出的二百零三幅作品，基本反映了当",
+    "前青年油画创作的总体水平，许多作",
+    "者在追求现代艺术品格的同时，开始",
+    "",
+    "老挝国会主席会见何鲁丽",
+    "龚思",
+    "",
+    "新华社北京12月30日电万象",
+    "消息：老挝人民民主共和国中央政治",
+    "局委员、国会主席沙曼·维雅吉29",
+    "日在万象会见了正在老挝访问的全国",
+    "政协副主席、中国人民争取和平与裁",
+    "军委员会会长何鲁丽及其率领的和裁",
+    "会代表团，宾主进行了亲切友好的交",
+    "谈。",
+    "（一）沙曼说，何鲁丽访老是一",
+    "次重要的高层次访问和交流，将促进",
+    "两国传统友好关系的发展，有利于本",
+    "地区的和平与稳定。他说，老挝人民",
+    "密切关注中国社会主义建设事业取得",
+    "的巨大成就，对中国始终坚持高举邓「为期5天的友好访问的。",
+    "",
+    "以健康的心态，关注现实社会生活，",
+    "但也有部分作者过于注重个人的直观",
+    "感觉和印象使其作品偏于所谓『原生",
+    "态』。因此他们期望以后在更多的青",
+    "年油画家的作品中，再多一些对现实",
+    "社会有深刻理解，并在此基础上追求",
+    "时代的理想和精神性的力作。",
+    "该展由中国油画学会等单位主办，",
+    "」现在深圳展出，并将在重庆续展。",
+    "",
+]
+
+
+def test_a_column_that_reads_on_from_a_story_cut_off_in_mid_sentence_goes_back_to_it() -> None:
+    layer = parse_page(Page("cut off", tuple(CUT_OFF)))
+    assert layer.lines[34].item == layer.lines[42].item == layer.lines[14].item == layer.lines[1].item
+    assert layer.lines[19].item == layer.lines[16].item != layer.lines[1].item

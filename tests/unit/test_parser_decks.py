@@ -1,4 +1,5 @@
-"""Headline groups in a narrow column's small type: a headline over a deck and a name, standing apart."""
+"""Headline groups as OCR reads them: headlines over decks and names, standing apart, wrapped at a narrow
+column, read before their bodies, their dashes misread."""
 
 from __future__ import annotations
 
@@ -36,3 +37,327 @@ def test_a_deck_under_a_small_headline_does_not_count_against_its_lines() -> Non
     assert [layer.lines[n].role for n in (10, 11)] == [Role.SUBTITLE] * 2
     assert layer.lines[12].role is Role.BYLINE
     assert layer.lines[7].item == layer.lines[12].item == layer.lines[14].item != layer.lines[5].item
+
+
+# Headline groups read one after another before the bodies (an OCR order that reads the headlines first).
+STACK = [
+    "北大荒粮食三年",
+    "连续大幅增产",
+    "一去年总产量逾85.",
+    "2亿公斤，创下我国农",
+    "业最高劳动生产率",
+    "刘雨强",
+    "",
+    "李鹏在北京",
+    "考察企业",
+    "一向广大职工祝贺新年，",
+    "对节日坚守岗位的同志",
+    "们表示慰问",
+    "●唐峰",
+    "",
+    "深圳市",
+    "凝眸岁月",
+    "",
+    "北京市",
+    "祝愿祖国明天更加繁荣",
+    "昌盛香港大学生在京度",
+    "佳节",
+    "沈芳",
+    "",
+    "西宁市",
+    "重庆：关怀",
+    "孤寡老人",
+    "●邹远颖",
+    "",
+    "新华社北京十二月三十",
+    "一日电（中央人民广播电台",
+    "记者刘振英、新华社记者张",
+    "宿堂）今天是一九九七年的",
+    "最后一天。辞旧迎新之际，",
+    "国务院总理李鹏今天上午来",
+    "到北京石景山发电总厂考察，",
+    "向广大企业职工表示节日的",
+    "祝贺，向将要在节日期间坚",
+    "守工作岗位的同志们表示慰",
+    "问。",
+    "（下转第3版）",
+    "本报上海1月1日电记",
+    "者龚雯报道：今天，黄浦江",
+    "畔的东方明珠电视塔前热闹",
+    "非凡，一派节日盛景，’9",
+    "8华夏城乡游首迎式在这里",
+    "隆重举行。国务委员兼国务",
+    "院秘书长罗干、国家旅游局",
+    "局长何光、上海市委副书记",
+    "龚学平等以及近千名海内外",
+    "游客出席了这项欢庆活动。",
+    "罗干说，改革开放以来，",
+    "中国旅游业取得了很大成绩，",
+    "得到了健康发展。在刚刚过",
+]
+
+
+def test_a_deck_wrapped_at_its_column_goes_on_past_a_comma() -> None:
+    layer = parse_page(Page("stack", tuple(STACK)))
+    assert [layer.lines[n].role for n in (3, 4, 5)] == [Role.SUBTITLE] * 3
+    assert layer.lines[6].role is Role.BYLINE
+    assert layer.lines[3].item == layer.lines[5].item == layer.lines[6].item == layer.lines[1].item
+
+
+def test_lines_standing_apart_over_a_name_are_a_headline_and_its_byline() -> None:
+    layer = parse_page(Page("stack", tuple(STACK)))
+    assert [layer.lines[n].role for n in (19, 20, 21)] == [Role.TITLE] * 3
+    assert layer.lines[22].role is Role.BYLINE
+    assert layer.lines[19].item == layer.lines[22].item != layer.lines[25].item
+
+
+# Tesseract's readings of a kicker's `——` (`-一`) and of a deck's (`一`, set apart by a blank as a block of its
+# own), and of a boxed label whose box lost its right side (`[图上新闻`).
+KICKER_MISREAD = [
+    "他说，中国还广泛、认真地参与了联合国大会有关人权、裁军、维",
+    "",
+    "〈下转第13版)",
+    "",
+    "文化广角",
+    "宁波: 攻坚谱新篇-一",
+    "",
+    "电子“交警”在鹏城",
+    "本报记者王楚",
+    "",
+    "“电子眼”在深圳街头一露脸，就形成冲击波，震动了全市4 0余",
+    "万机动车驾驶员，使深圳向“安全、畅顺、文明”的交通环境，迈出了",
+    "有力的一步。",
+    "",
+    "一是，1月2 日上午，记者驾车在深圳的几条主干道上缓缓行驶，",
+    "在3 9个主要路口以及口岸、广场等地，5 8 个“电子眼”呈不同角度，",
+    "默默地注视着潮水般的车流。",
+    "",
+    "二是，在深圳交通监控中心彩色大屏幕前，市公安交通管理局局长",
+]
+
+
+def test_a_kicker_whose_dash_ocr_read_as_a_hyphen_and_yi_opens_the_headline_group() -> None:
+    layer = parse_page(Page("kicker", tuple(KICKER_MISREAD)))
+    assert layer.lines[5].role is Role.SECTION
+    assert layer.lines[6].role is Role.KICKER
+    assert layer.lines[8].role is Role.TITLE
+    assert layer.lines[6].item == layer.lines[8].item == layer.lines[11].item != layer.lines[5].item
+
+
+DECK_APART = [
+    "本报记者 莫东志 本报通讯员 胡志宁",
+    "",
+    "新华社北京1 2月3 0日电万象消息: 老挝人民民主共和国中央",
+    "政治局委员、国会主席沙曼.维雅吉 2 9 日在万象会见了正在老挝访",
+    "问的全国政协副主席、中国人民争取和平与裁军委员会会长何鲁丽及",
+    "其率领的和裁会代表团，宾主进行了亲切友好的交谈。",
+    "",
+    "(下转第6版)",
+    "",
+    "[图上新闻",
+    "李鹏在北泵考察企业",
+    "",
+    "一向广大职工祝贺新年，对节日坚守岗位的同志们表示慰问",
+    "国 本报记者 夏怡军",
+    "",
+    "新华社北京十二月三十一日电《〈中央人民广播电台记者刘振英、",
+    "新华社记者张宿堂) 今天是一九九七年的最后一天。辞旧迎新之际，",
+    "国务院总理李鹏今天上午来到北京石景山发电总厂考察，向广大企业",
+    "职工表示节日的祝贺，向将要在节日期间坚守工作岗位的同志们表示",
+    "感问。",
+    "(下转第14版)",
+]
+
+
+def test_a_label_whose_box_lost_its_right_side_and_a_deck_read_as_a_block_of_its_own() -> None:
+    layer = parse_page(Page("deck apart", tuple(DECK_APART)))
+    assert layer.lines[10].role is Role.SECTION
+    assert layer.lines[11].role is Role.TITLE
+    assert layer.lines[13].role is Role.SUBTITLE
+    assert layer.lines[11].item == layer.lines[13].item == layer.lines[16].item != layer.lines[10].item
+
+
+# A headline wrapped at a narrow column over a deck in smaller type whose dash was lost: the deck's first line
+# is far longer than the headline's.
+DECK_LONGER = [
+    "作做得实实在在，卓有成效。目前，",
+    "全区已形成党政军民总动员支援灾区",
+    "的局面。目前为止，灾区没有一人因",
+    "冻因饿死亡，大部分牡畜也没有出问",
+    "题。西藏自治区党委、自治区人民政",
+    "府现在正组织和带领全区人民，奋力",
+    "进行着抗灾救灾工作，组织和动员各",
+    "方面的力量，向受灾地区调运各种急",
+    "需的救助物资，坚定灾区人民战胜灾",
+    "害的信心。泽仁桑珠说，有党的领导，",
+    "(下转第11版)",
+    "",
+    "国际视点",
+    "",
+    "我国将实行播音员主",
+    "持人持证上岗制度",
+    "李铁映等向第一批获得资格",
+    "证书的代表颁证",
+    "本报记者钱海邱东晨",
+    "",
+    "本报北京12月31日讯记者陈",
+    "陆军从广播电影电视部获悉：自19",
+    "98年1月1日起，我国将用3年时",
+    "间在广播影视系统陆续实行播音员主",
+    "持人持证上岗制度。",
+    "(下转第8版）",
+    "",
+    "责任编辑：任雪",
+    "",
+]
+
+
+def test_a_longer_line_after_a_wrapped_headline_is_its_deck() -> None:
+    layer = parse_page(Page("deck longer", tuple(DECK_LONGER)))
+    assert [layer.lines[n].role for n in (15, 16)] == [Role.TITLE] * 2
+    assert [layer.lines[n].role for n in (17, 18)] == [Role.SUBTITLE] * 2
+
+
+# Tesseract's reading of a narrow page: a two-line headline as wide as its column, between a column cut in
+# mid-sentence and the dateline lead of the story that takes up its words.
+FULL_WIDTH_HEADLINE = [
+    "2023年1月25日 星期三",
+    "",
+    "第9版",
+    "",
+    "文化",
+    "项事务中，为平稳过渡作出更大",
+    "贡献。 该报评论指出，这表达了",
+    "人们的意愿希望新的一年更好。",
+    "",
+    "3.《华澳日报》的评论特别",
+    "引述江主席新年讲话: 【实现祖",
+    "国的完全统一，是海内外全体中",
+    "国人的共同心愿。通过中葡双方",
+    "的合作和努力，按照 【一国两制4",
+    "",
+    "华夏城乡游首迎式在决举行罗干及",
+    "近干名海内外游客出席欢庆活动",
+    "",
+    "本报上海月工日电记者奢",
+    "雯报道: 今天，黄浦江畔的东方",
+    "明珠电视塔前热闹非凡，一派节",
+    "日盛景，” 9 8 华夏城乡游首迎",
+    "式在这里隆重举行。国务委员兼",
+    "国务院秘书长罗干、国家旅游局",
+    "局长何光、上海市委副书记奢学",
+    "平等以及近千名海内外游客出席",
+    "了这项欢庆活动。",
+]
+
+
+def test_a_headline_as_wide_as_its_column_over_a_lead_that_takes_up_its_words() -> None:
+    layer = parse_page(Page("full width", tuple(FULL_WIDTH_HEADLINE)))
+    assert [layer.lines[n].role for n in (16, 17)] == [Role.TITLE] * 2
+    assert layer.lines[16].item == layer.lines[19].item != layer.lines[14].item
+
+
+# Three headline groups read before the bodies; the second's words are few in the short first column of its
+# story (`据新华社北京1月1日⏎电…`), but more than in any other story that opens with a dateline lead.
+LEFT_OVER = [
+    "2012年8月15日星期三",
+    "第4版",
+    "经济",
+    "",
+    "首都千余名大中小学",
+    "生雅乐伴随度新年",
+    "■本报记者严斌健",
+    "",
+    "北国有寒趣南疆闻花",
+    "香各地群众喜庆元旦",
+    "",
+    "李鹏在北京",
+    "考察企业",
+    "一向广大职工祝贺新年，",
+    "对节日坚守岗位的同志",
+    "们表示慰问",
+    "■本报记者肖婷雨",
+    "",
+    "据新华社北京1月1日",
+    "电1998年元旦之际，从",
+    "寒峭的北国大地，到如春的",
+    "海南宝岛；从美丽的东海之",
+    "滨，到莽莽的西部边，全",
+    "国各地各族人民纷纷喜庆佳",
+    "节，决心在新的一年里，高",
+    "举邓小平理论的伟大旗帜，",
+    "在党的十五大精神指引|下胜",
+    "利前进。",
+    "元旦的北京，节日气氛",
+    "格外浓厚。清晨，来自祖国",
+    "各地及港澳台地区的4万多",
+    "(下转第7版)",
+    "",
+    "新华社北京十二月三十",
+    "一日电（中央人民广播电台",
+    "记者刘振英、新华社记者张",
+    "宿堂）今天是一九九七年的",
+    "最后一天。辞旧迎新之际，",
+    "国务院总理李鹏今天上午来",
+    "（下转第5版）",
+    "",
+]
+
+
+def test_a_headline_left_over_goes_to_the_lead_left_over_that_holds_most_of_its_words() -> None:
+    layer = parse_page(Page("left over", tuple(LEFT_OVER)))
+    assert layer.lines[9].role is Role.TITLE
+    assert layer.lines[9].item == layer.lines[19].item == layer.lines[32].item != layer.lines[5].item
+
+
+# A headline group right under a column whose last sentence OCR cannot see ended (`（杜中武孙⏎传刚)`): a
+# headline over a deck whose first line holds a comma, printed right over its reporter's byline.
+OVER_BYLINE = [
+    "2012年8月15日星期三",
+    "",
+    "第4版",
+    "",
+    "三十一日，胜利海上油田全",
+    "年共生产原油一百五十万零",
+    "一百吨，超计划一百吨。与",
+    "上年同期相比，海上油田的",
+    "年产能力增加了五十万吨。",
+    "『八五』以来，胜利油",
+    "田在渤海湾极浅海海域展开",
+    "了大规模勘探开发会战。一",
+    "九九七年初，胜利油田提出",
+    "了奋战一年，在海上建成一",
+    "百五十万吨产能的奋斗目标，",
+    "全年完钻交井三十口，投产",
+    "新井三十六口。（杜中武孙",
+    "传刚)",
+    "",
+    "李鹏在北京",
+    "考察企业",
+    "一向广大职工祝贺新年，",
+    "对节日坚守岗位的同志",
+    "们表示慰问",
+    "■本报记者肖婷雨",
+    "",
+    "新华社北京十二月三十",
+    "一日电（中央人民广播电台",
+    "记者刘振英、新华社记者张",
+    "宿堂）今天是一九九七年的",
+    "最后一天。辞旧迎新之际，",
+    "国务院总理李鹏今天上午来",
+    "（下转第5版）",
+    "",
+    "党中央国务",
+    "院关心西藏",
+    "雪灾救灾工",
+    "作",
+    "灾区各级政府全力组",
+    "织抗灾力争降低灾害损",
+]
+
+
+def test_a_headline_over_a_deck_with_a_comma_and_a_byline_stands_apart_from_the_text_above() -> None:
+    layer = parse_page(Page("over byline", tuple(OVER_BYLINE)))
+    assert [layer.lines[n].role for n in (20, 21)] == [Role.TITLE] * 2
+    assert [layer.lines[n].role for n in (22, 23, 24)] == [Role.SUBTITLE] * 3
+    assert layer.lines[25].role is Role.BYLINE

@@ -8,7 +8,8 @@ the other way is two headlines, one for each side. A story takes one headline: c
 it is two stories printed with no header between them, cut where the two headlines' words part; else the
 less sure claim goes to its other side. A byline after a headline that went back goes back too, unless that
 story already has one (or a lead that names its reporter); a byline with no headline before it goes
-forward, except right after a dated caption, whose photo credit it is.
+forward, except right after a dated caption, whose photo credit it is, or printed right under the story before
+and apart from the next, whose signature it is.
 """
 
 from __future__ import annotations
@@ -232,7 +233,7 @@ def _cover(words: set[str], found: set[str], weights: Weights) -> float:
     return sum(weights[b] for b in words if b in found) / total if total else 0.0
 
 
-def place_bylines(groups: list[list[Part]]) -> None:
+def place_bylines(groups: list[list[Part]], lines: list[Line]) -> None:
     """Attach byline parts, group by group in page order (whether a story has a byline depends on the
     groups before)."""
     for parts in groups:
@@ -240,7 +241,7 @@ def place_bylines(groups: list[list[Part]]) -> None:
             if part.title:
                 continue
             above = next((p for p in reversed(parts[:pos]) if p.title), None)
-            side, confidence, rule = _byline_side(part, above)
+            side, confidence, rule = _byline_side(part, above, lines)
             part.side, part.confidence, part.rule = side, confidence, rule
             if side is Side.FAR and above is not None:
                 part.far = above.far
@@ -254,7 +255,7 @@ def place_bylines(groups: list[list[Part]]) -> None:
             attach(part, target)
 
 
-def _byline_side(part: Part, above: Part | None) -> tuple[Side | None, float, str]:
+def _byline_side(part: Part, above: Part | None, lines: list[Line]) -> tuple[Side | None, float, str]:
     prev, nxt = part.prev, part.next
     if above is not None and above.side is Side.FAR:
         return Side.FAR, min(above.confidence, 0.8), "byline-under-headline"
@@ -270,11 +271,20 @@ def _byline_side(part: Part, above: Part | None) -> tuple[Side | None, float, st
         return Side.PREV, 0.8, "byline-under-headline"
     if prev is not None and prev.dated and not (prev.title or prev.credit or prev.byline or prev.inline_credit):
         return Side.PREV, 0.8, "byline-photo-credit"
+    if prev is not None and not prev.byline and _signs_above(part, prev, lines):
+        return Side.PREV, 0.75, "byline-after-story"
     if nxt is not None:
         return Side.NEXT, 0.8 if not nxt.byline else 0.55, "byline-before-story"
     if prev is not None:
         return Side.PREV, 0.6, "byline-after-story"
     return None, 0.6, "byline-alone"
+
+
+def _signs_above(part: Part, prev: Story, lines: list[Line]) -> bool:
+    """The byline is printed right under the last line of the story before it (no blank between) and stands
+    apart from what follows: that story's signature (`（作者系…）` / `●向贤彪`)."""
+    first, last = part.lines[0][0], part.lines[-1][0]
+    return first == prev.lines[-1] + 1 and lines[first].gap_before == 0 and lines[last].gap_after > 0
 
 
 def story_of(part: Part) -> Story | None:

@@ -129,6 +129,8 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
     i = line.index
     if f.is_dashes_only(t) and i > 0 and done[i - 1] is Cls.DISPLAY and not line.gap_before:
         return Cls.DISPLAY  # a kicker's dash on a line of its own
+    if _deck_wraps(line, lines, done):
+        return Cls.DISPLAY  # `一去年总产量逾85.` / `2亿公斤，创下我国农`: a deck wrapped at its column
     if profile.narrow and t[0] not in _MARKED_START and f.has_sentence_inside(t):
         return Cls.TEXT  # no convention below takes a line with a sentence inside it on a narrow page
     if f.is_furniture(t):
@@ -167,15 +169,38 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
     return Cls.DISPLAY
 
 
+# A deck wraps over this many lines at most.
+DECK_WRAPS = 3
+
+
+def _deck_wraps(line: Line, lines: list[Line], done: list[Cls]) -> bool:
+    """The line goes on with the `——` deck right above it: no blank between, no end of sentence above, no
+    longer than the deck's line above (a character more where OCR read one more), and no mark of its own."""
+    i = line.index
+    if i == 0 or line.gap_before or lines[i - 1].final:
+        return False
+    k = i - 1
+    while k > max(0, i - DECK_WRAPS) and done[k] is Cls.DISPLAY and not lines[k].gap_before and not lines[k - 1].final:
+        k -= 1
+    t = line.text
+    if done[k] is not Cls.DASH or len(f.compact(t)) > len(f.compact(lines[i - 1].text)) + 1:
+        return False
+    return not (_pattern_line(t) or f.is_lead(t) or f.is_person_names(t))
+
+
 def in_headline_type(line: Line) -> bool:
     """The scan shows the line in a headline's type, far larger than the body's."""
     return line.scale is not None and line.scale >= HEADLINE_TYPE
 
 
 def _misread_deck(line: Line, lines: list[Line], done: list[Cls], counts: PageText) -> bool:
-    """A deck whose dashes OCR read as one 一 (`yi_deck`), right under a headline."""
+    """A deck whose dashes OCR read as one 一 (`yi_deck`), right under a headline, or a blank under it when it
+    runs longer than the headline's line, as a deck in smaller type does (OCR may read it as a block of its
+    own)."""
     i = line.index
-    return i > 0 and done[i - 1] is Cls.DISPLAY and not line.gap_before and yi_deck(line, counts)
+    if i == 0 or done[i - 1] is not Cls.DISPLAY or line.gap_before > 1 or not yi_deck(line, counts):
+        return False
+    return not line.gap_before or len(f.compact(line.text)) > len(f.compact(lines[i - 1].text))
 
 
 def yi_deck(line: Line, counts: PageText) -> bool:

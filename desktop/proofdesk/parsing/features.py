@@ -55,10 +55,10 @@ _PHOTO_CREDIT = re.compile(
 )
 # Kickers (引题) over a headline: a place or unit with a dash (`南昌——`), or who said what where
 # (`习近平在浙江考察时强调`).
-_DASH_KICKER = re.compile(r"^(?:[^，。；！？]{1,12}?(?:——|—|─|―|--|－－|-|－)|[^，。；！？一]{2,4}一)$")
+_DASH_KICKER = re.compile(r"^(?:[^，。；！？]{1,12}?(?:——|—|─|―|--|－－|-|－)一?|[^，。；！？一]{2,4}一)$")
 # `贵阳：实干谱新篇`, `海口: 实干见实效一` (the dash read as 一): a place and a short slogan over a headline (a
 # longer one, `南京：给特困户解决困难`, is a headline of its own).
-_PLACE_KICKER = re.compile(rf"^[{HAN}]{{2,4}}\s*[：:；;]\s*[{HAN}]{{4,6}}(?:——|—|一)?$")
+_PLACE_KICKER = re.compile(rf"^[{HAN}]{{2,4}}\s*[：:；;]\s*[{HAN}]{{4,6}}(?:——|—|一|[-－—]一)?$")
 # Shorter lines ending so (`苏丹总统强调`) are as often the first line of a wrapped headline.
 SAID_KICKER_MIN = 9
 _SAID_KICKER = re.compile(r"(?:时|上|中|后)?(?:强调|指出|表示|要求|提出|希望|勉励|寄语)$")
@@ -297,8 +297,8 @@ def is_dashes_only(text: str) -> bool:
 
 
 def is_dash_kicker(text: str) -> bool:
-    """`南昌——`, `无锡一` (the dash read as 一), `贵阳：实干谱新篇`: a short kicker ending with a dash, or a place
-    and a slogan, over its headline."""
+    """`南昌——`, `无锡一` (the dash read as 一), `贵阳：实干谱新篇`: a short kicker ending with a dash (`-一`, as
+    Tesseract may read `——`), or a place and a slogan, over its headline."""
     if len(text) > KICKER_LINE_MAX or not (text[-1:] in _KICKER_ENDS or _KICKER_COLON.search(text)):
         return False
     t = compact(text)
@@ -356,11 +356,12 @@ def is_place(text: str) -> bool:
     return bool(_PLACE.search(text))
 
 
-_BOXED = re.compile(rf"^[\[【［〔〖|｜]\s*[{HAN}]{{2,8}}\s*[\]】］〕〗|｜]$")
+_BOXED = re.compile(rf"^[\[【［〔〖|｜]\s*[{HAN}]{{2,8}}\s*[\]】］〕〗|｜]?$")
 
 
 def is_boxed_label(text: str) -> bool:
-    """`[科技前沿]`, `【一线探访】`: a column label in a box, the box read as brackets."""
+    """`[科技前沿]`, `【一线探访】`: a column label in a box, the box read as brackets (`[图片新闻`: OCR may lose
+    the box's right side)."""
     return bool(_BOXED.match(text.strip()))
 
 

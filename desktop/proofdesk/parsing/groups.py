@@ -110,7 +110,7 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
             cur.lines.append((i, Role.SUBTITLE))  # a deck editors marked on other pages
             cur.decks.add(i)
         elif cur is None or not cur.title or _has_title(cur):
-            if cur is not None and cur.title and _continues(cur, i, lines) and _wraps(cur, i, lines, DECK_WIDER):
+            if cur is not None and cur.title and _continues(cur, i, lines) and _deck_after_wrap(cur, i, lines):
                 cur.lines.append((i, Role.SUBTITLE))  # `党中央国务⏎…⏎作⏎灾区各级政府全力组`: a deck, its dash lost
                 cur.decks.add(i)
             elif cur is not None and cur.title and _continues(cur, i, lines):
@@ -178,6 +178,21 @@ def _wraps(part: Part, i: int, lines: list[Line], wider: float | None = None) ->
         return False
     length = len(f.compact(lines[i].text))
     return length >= wider * above[-2] if wider else length <= above[-2] and above[-1] == above[-2]
+
+
+# A deck's line in smaller type holds this many characters more than the headline's longest line at least.
+DECK_LONGER = 2
+
+
+def _deck_after_wrap(part: Part, i: int, lines: list[Line]) -> bool:
+    """Line `i` is the first line of a deck, its dash lost: the headline above is wrapped at its measure and
+    ended (`党中央国务⏎…⏎作`, `我国将实行播音员主⏎持人持证上岗制度`: its last line shorter than its longest), and
+    line `i`, set in smaller type, is far longer than the headline's lines (`李铁映等向第一批获得资格`)."""
+    above = [len(f.compact(lines[k].text)) for k, role in part.lines if role is Role.TITLE]
+    if _wraps(part, i, lines, DECK_WIDER):
+        return True
+    length = len(f.compact(lines[i].text))
+    return len(above) >= 2 and above[-1] < max(above) and length >= max(above) + DECK_LONGER
 
 
 def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> bool:

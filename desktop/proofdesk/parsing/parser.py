@@ -109,11 +109,11 @@ def parse_page(
     halves = {id(story): (first, second) for story, first, second in far_splits}
     for k in stories:
         stories[k] = _expand(stories[k], halves)
-    place_bylines(groups)
+    place_bylines(groups, lines)
     for parts in stacks:
         place_stack_bylines(parts)
     groups += stacks
-    regroup_blocks(stories, lines, table, counts)
+    regroup_blocks(stories, lines, classes, table, counts)
     join_continuations(stories, lines, classes, counts, profile.above)
 
     interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.count)

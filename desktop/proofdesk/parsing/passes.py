@@ -56,7 +56,7 @@ def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls]) -> Non
 def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], counts: PageText) -> None:
     """Lines without punctuation printed right over a reporters' byline (`本报记者 X`, `●杨华`) or a `——` deck, and
     standing apart from the text above them, are a headline, however full their lines are (a headline in
-    large type wraps at the column as text does)."""
+    large type wraps at the column as text does); a deck between them and the byline may hold commas."""
     for i, cls in enumerate(classes):
         line = lines[i]
         if line.gap_before > 0:
@@ -68,14 +68,14 @@ def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], counts: 
             continue
         run: list[int] = []
         k = i - 1
-        while k >= 0 and len(run) < HEADLINE_LINES and classes[k] in (Cls.TEXT, Cls.DISPLAY):
-            if not unpunctuated(lines[k]):
-                break
+        while k >= 0 and len(run) < HEADLINE_LINES + DECK_LINES and classes[k] in (Cls.TEXT, Cls.DISPLAY):
+            if not unpunctuated(lines[k]) and not (_opens_deck(lines[k], counts) and lines[k].gap_before == 0):
+                break  # a deck's first line may hold its commas (`一向广大职工祝贺新年，`)
             run.append(k)
             if lines[k].gap_before > 0:
                 break
             k -= 1
-        if not run:
+        if not run or not unpunctuated(lines[run[-1]]) or len(run) - _deck_lines(run, lines, counts) > HEADLINE_LINES:
             continue
         top = run[-1]
         if lines[top].gap_before > 0 or top == 0 or lines[top - 1].final or classes[top - 1] not in RUNNING:
@@ -84,11 +84,17 @@ def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], counts: 
                 classes[k] = Cls.DASH if deck else Cls.DISPLAY
 
 
+def _deck_lines(run: list[int], lines: list[Line], counts: PageText) -> int:
+    """How many of the lines (read upwards from a byline) are a deck's: up to its first line."""
+    return next((pos + 1 for pos, k in enumerate(run) if _opens_deck(lines[k], counts)), 0)
+
+
 def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: PageText) -> None:
     """A block of up to four unpunctuated lines (a deck of up to two under them and a name besides) standing
-    apart, whose words the text under it takes up or that stands right over a dateline lead, is a headline (its
-    last line a byline when it is a person's name), even where the column above it was cut in mid-sentence and
-    the text above goes on elsewhere."""
+    apart, whose words the text under it takes up, that stands right over a dateline lead or whose last line is
+    a person's name (its byline), is a headline, even where the column above it was cut in mid-sentence and the
+    text above goes on elsewhere (or the headlines are read before their bodies). A block whose last line is
+    full is a paragraph cut by a blank, unless a lead that takes up its words follows it."""
     start = 0
     while start < len(lines):
         end = start
@@ -106,7 +112,7 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
             continue
         if all(classes[k] is Cls.DISPLAY for k in block) or not all(unpunctuated(lines[k], 0) for k in block):
             continue
-        if lines[end].width >= lines[end].column - FULL_MARGIN or _runs_on(lines, end):
+        if _runs_on(lines, end):
             continue  # a paragraph's lines cut by a blank, not a headline
         head = block[:-1] if names else block
         words = {b for k in head for b in lines[k].bigrams}
@@ -117,7 +123,9 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
         # Over a deck and a byline standing apart: the headline of their group.
         over_group = len(head) > 1 and _group_follows(end + 1, lines, classes)
         named = taken_up >= NAMED_SHARE * len(words) and taken_up - before >= LEAN * len(words)
-        if len(words) >= 3 and (named or over_lead or over_group):
+        if lines[end].width >= lines[end].column - FULL_MARGIN and not (named and over_lead):
+            continue  # a paragraph's lines cut by a blank, unless a lead taking up their words follows
+        if len(words) >= 3 and (named or over_lead or over_group or names):
             for k in head:
                 classes[k] = Cls.DASH if k == deck else Cls.DISPLAY
             if names:

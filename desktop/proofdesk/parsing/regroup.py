@@ -10,7 +10,7 @@ from itertools import chain
 from operator import mul
 
 from . import features as f
-from .classes import FULL_MARGIN, Cls, PageText
+from .classes import FIRST_LINE_SHORT, FULL_MARGIN, Cls, PageText
 from .frequencies import Weights
 from .groups import Story
 from .profile import Line
@@ -25,14 +25,20 @@ REGROUP_MIN = 0.15
 AT_HOME = 0.12
 # Stories this many places before or after a block's own, in page order, may take it.
 REGROUP_REACH = 6
+# A story before the block whose last sentence is cut off at a full line and reads on into the block counts
+# as this much closer to it.
+READS_ON = 0.1
 
 
-def regroup_blocks(stories: dict[int, list[Story]], lines: list[Line], weights: Weights, counts: PageText) -> None:
+def regroup_blocks(
+    stories: dict[int, list[Story]], lines: list[Line], classes: list[Cls], weights: Weights, counts: PageText
+) -> None:
     """Columns of several articles printed one after another (an OCR order that reads the page in columns):
     a block of running text (after a finished sentence, or an open one that does not read on into it) that
     shares few words with the rest of its story goes to the headed story nearby (among the `REGROUP_REACH`
     before and after it) whose words it shares most, when that story is much closer to it than the rest of
-    its own (cosines of IDF-weighted bigrams)."""
+    its own (cosines of IDF-weighted bigrams). A story before the block whose last sentence is cut off and
+    reads on into it may take it too, headed or not, and counts as `READS_ON` closer."""
     everyone = [story for k in sorted(stories) for story in stories[k]]
     if sum(1 for story in everyone if story.title) < 2:
         return
@@ -61,7 +67,7 @@ def regroup_blocks(stories: dict[int, list[Story]], lines: list[Line], weights: 
         near = [
             k
             for k in range(max(0, pos - REGROUP_REACH), min(len(everyone), pos + REGROUP_REACH + 1))
-            if k != pos and everyone[k].title
+            if k != pos and (everyone[k].title or (k < pos and _open_end(everyone[k], lines, classes)))
         ]
         blocks = _later_blocks(story, lines, counts)
         if not near or not blocks:
@@ -73,7 +79,9 @@ def regroup_blocks(stories: dict[int, list[Story]], lines: list[Line], weights: 
                 continue  # the rest of its story shares enough of its words: it is at home
             mine = _Vector(words, squares())
             here = vector(pos).cosine_without(mine)
-            best, target = max((vector(k).cosine(mine), k) for k in near)
+            best, target = max(
+                (vector(k).cosine(mine) + _reading_on(everyone[k], block, lines, classes, counts), k) for k in near
+            )
             if best >= REGROUP_MIN and best >= here + REGROUP_MARGIN:
                 moved = set(block)
                 story.lines = [i for i in story.lines if i not in moved]
@@ -118,6 +126,16 @@ class _Vector:
             w = self.weight2[b]
             self.norm2 += ((whole + sign * n) ** 2 - whole * whole) * w
             self.counts[b] = whole + sign * n
+
+
+def _reading_on(story: Story, block: list[int], lines: list[Line], classes: list[Cls], counts: PageText) -> float:
+    """`READS_ON` when the story ends before the block, cut off in mid-sentence, and reads on into it: the block
+    opens with a full line (no paragraph's indented first line) or the words across the cut read on."""
+    last, first = lines[story.lines[-1]], lines[block[0]]
+    if last.index > first.index or not _open_end(story, lines, classes):
+        return 0.0
+    full = first.width > first.column - FIRST_LINE_SHORT
+    return READS_ON if full or _reads_on(last, first, counts) else 0.0
 
 
 def _bigram_counts(indexes: list[int], lines: list[Line]) -> Counter[str]:

@@ -1,12 +1,15 @@
 """Headlines away from their stories: a stack of headline groups printed one after another (an OCR order
 that reads the headlines first), and headlines neither neighbour took. Each goes to the story anywhere on
-the page whose text holds most of its words; a story two of them claim is cut where their words part.
+the page whose text holds most of its words; a story two of them claim is cut where their words part. The
+headlines left over go to the stories left over that open with a dateline lead (an article's start).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from . import features as f
 from .attach import SPLIT_CONFIDENCE, attach, best_cut, coverage, halves, story_of, words_of
 from .frequencies import Weights
 from .groups import Part, Side, Story
@@ -19,8 +22,18 @@ WEAK = 0.55
 FAR_MARGIN = 0.25
 # A story another headline took already is claimed with less: it is cut in two only where the words part.
 FAR_SHARED = 0.15
+# A headline left without a story goes to a lead left without a headline that holds this share of its words,
+# this much more than the next lead.
+LEFTOVER_MIN = 0.1
+LEFTOVER_MARGIN = 0.1
 # A story printed right under a headline's group counts as holding this much more of its words.
 UNDER = 0.5
+# A story whose lead names the reporter signed under a headline (`本报讯（记者顾雨…）` for `顾雨`) counts as
+# holding this much more of its words; the lead is the story's first characters.
+NAMED_REPORTER = 0.3
+LEAD_CHARS = 40
+# What a byline says besides its names.
+_BYLINE_WORDS = re.compile(r"本报|新华社|特约|记者|通讯员|撰文|摄影|摄|文/|图/|[^\u4e00-\u9fff]")
 
 
 def is_stack(parts: list[Part]) -> bool:
@@ -45,14 +58,19 @@ def place_far(
     under the headline's group (on a page with line boxes) counts as holding `UNDER` more of its words.
     Returns the stories split, as (story, first half, second half)."""
     stories = list(stories)
+    named = _reporters_named(parts, lines)
+
+    def near(part: Part, story: Story) -> bool:
+        return under(part, story) or named(part, story)
+
     for part in parts:
         if part.title and part.side is not None and part.confidence <= WEAK and part.rule != "headline-split-story":
-            _move_if_far(part, stories, lines, weights, under)
+            _move_if_far(part, stories, lines, weights, near)
     pending = [p for p in parts if p.title and p.side is None]
     holder: dict[int, Part] = {}
     splits: list[tuple[Story, Story, Story]] = []
     while pending:
-        best = _surest(pending, stories, holder, lines, weights, under)
+        best = _surest(pending, stories, holder, lines, weights, under, named)
         if best is None:
             break
         share, runner_up, part, story = best
@@ -85,10 +103,37 @@ def place_far(
         story.title = True
         holder[id(story)] = part
         attach(part, story)
+    _place_leftovers(pending, stories, lines, weights)
     for part in pending:
         if not part.rule:
             part.confidence, part.rule = 0.6, "headline-alone"
     return splits
+
+
+def _place_leftovers(pending: list[Part], stories: list[Story], lines: list[Line], weights: Weights) -> None:
+    """A story that opens with a dateline lead is an article's start and has a headline somewhere: the headlines
+    left without a story go to the leads left without a headline whose text holds most of their words, surest
+    first, when it holds `LEFTOVER_MIN` of them and `LEFTOVER_MARGIN` more than the next lead does."""
+    while True:
+        leads = [story for story in stories if story.lead and not story.title and not story.dated]
+        best: tuple[float, Part, Story] | None = None
+        for part in pending:
+            words = words_of(part, lines)
+            shares = sorted(
+                ((coverage(words, story, lines, weights), k) for k, story in enumerate(leads)), reverse=True
+            )
+            if not shares or shares[0][0] < LEFTOVER_MIN:
+                continue
+            margin = shares[0][0] - (shares[1][0] if len(shares) > 1 else 0.0)
+            if margin >= LEFTOVER_MARGIN and (best is None or margin > best[0]):
+                best = (margin, part, leads[shares[0][1]])
+        if best is None:
+            return
+        _, part, story = best
+        pending.remove(part)
+        part.side, part.far, part.confidence, part.rule = Side.FAR, story, 0.55, "headline-far"
+        story.title = True
+        attach(part, story)
 
 
 def _surest(
@@ -98,6 +143,7 @@ def _surest(
     lines: list[Line],
     weights: Weights,
     under: Callable[[Part, Story], bool],
+    named: Callable[[Part, Story], bool],
 ) -> tuple[float, float, Part, Story] | None:
     """The headline and story that go together best (their share, the runner-up's share), among the stories
     without a headline and those `holder` gave one far away."""
@@ -106,7 +152,12 @@ def _surest(
         words = words_of(part, lines)
         shares = sorted(
             (
-                (coverage(words, story, lines, weights) + (UNDER if under(part, story) else 0.0), k)
+                (
+                    coverage(words, story, lines, weights)
+                    + (UNDER if under(part, story) else 0.0)
+                    + (NAMED_REPORTER if named(part, story) else 0.0),
+                    k,
+                )
                 for k, story in enumerate(stories)
                 if (not story.title and not story.dated) or id(story) in holder
             ),
@@ -117,6 +168,32 @@ def _surest(
             runner_up = shares[1][0] if len(shares) > 1 else 0.0
             best = (shares[0][0], runner_up, part, stories[shares[0][1]])
     return best
+
+
+def _reporters_named(parts: list[Part], lines: list[Line]) -> Callable[[Part, Story], bool]:
+    """Whether a story's lead names a reporter of the byline printed under a headline (a byline part after
+    the title part of its group, between the same stories)."""
+    names: dict[int, list[str]] = {}
+    title: Part | None = None
+    for part in parts:
+        if part.title:
+            title = part
+        elif title is not None and part.prev is title.prev and part.next is title.next:
+            for i, _ in part.lines:
+                text = _BYLINE_WORDS.sub(" ", f.mark_stripped(lines[i].text))
+                names.setdefault(id(title), []).extend(name for name in text.split() if len(name) >= 2)
+
+    leads: dict[int, str] = {}
+
+    def named(part: Part, story: Story) -> bool:
+        if id(part) not in names:
+            return False
+        if id(story) not in leads:
+            leads[id(story)] = "".join(f.compact(lines[i].text) for i in story.lines[:3])[:LEAD_CHARS]
+        lead = leads[id(story)]
+        return any(name[k : k + 2] in lead for name in names[id(part)] for k in range(len(name) - 1))
+
+    return named
 
 
 def _move_if_far(
