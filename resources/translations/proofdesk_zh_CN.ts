@@ -67,27 +67,27 @@ Use that window, or close it first.</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="291"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="292"/>
         <source>{0} lines are in no item (lines {1})</source>
         <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="292"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="293"/>
         <source>An article has no headline (line {1})</source>
         <translation>有文章没有标题（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="293"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="294"/>
         <source>A byline or credit stands alone (lines {1})</source>
         <translation>署名或图片署名单独成条（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="294"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="295"/>
         <source>A heading is at the edge of its item (line {1})</source>
         <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="295"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="296"/>
         <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
         <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
     </message>
@@ -221,97 +221,97 @@ Use that window, or close it first.</source>
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="104"/>
         <source>This line already starts its item.</source>
         <translation>这一行已经是所在条目的第一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="105"/>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="125"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="109"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="129"/>
         <source>There is no item on that side.</source>
         <translation>那一侧没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="111"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="115"/>
         <source>These lines cannot be moved.</source>
         <translation>这些行无法移动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="132"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="136"/>
         <source>Select lines first.</source>
         <translation>请先选择行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="139"/>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="141"/>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="148"/>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="150"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="143"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="145"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="152"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="154"/>
         <source>No line follows this one.</source>
         <translation>这一行之后没有行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="184"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="182"/>
         <source>A line is cut inside its text, not at its start or end.</source>
         <translation>只能在行内切分，不能切在行首或行尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="192"/>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="207"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="190"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="205"/>
         <source>A line cannot hold a line break.</source>
         <translation>一行之内不能有换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="203"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="201"/>
         <source>Only an added line or a part of a cut line can be taken back.</source>
         <translation>只有添加的行或切出的段可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="218"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="216"/>
         <source>There is no doubt here.</source>
         <translation>这里没有存疑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="223"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="221"/>
         <source>No item here.</source>
         <translation>这里没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="280"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="283"/>
         <source>The version of {0} cannot be rebuilt.</source>
         <translation>{0} 的版本无法重建。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="282"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="285"/>
         <source>The page is back as it was at {0}.</source>
         <translation>页面已恢复为 {0} 时的样子。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="284"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="287"/>
         <source>The page is already as it was at {0}.</source>
         <translation>页面已经是 {0} 时的样子。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="298"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="301"/>
         <source>The page changed during the re-parse; run it again.</source>
         <translation>重新解析期间版面已改动，请再运行一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="302"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="305"/>
         <source>Re-parsed; every editor decision was kept.</source>
         <translation>已重新解析；编者的所有改动均已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="304"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="307"/>
         <source>Re-parsed; nothing changed.</source>
         <translation>已重新解析；没有变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="308"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="311"/>
         <source>The re-parse failed: {0}</source>
         <translation>重新解析失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="322"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="325"/>
         <source>No doubts left on this page.</source>
         <translation>本版面已没有存疑之处。</translation>
     </message>
@@ -345,72 +345,72 @@ Use that window, or close it first.</source>
 <context>
     <name>EditProblems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="188"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="189"/>
         <source>Line {0} is blank or not on the page.</source>
         <translation>第 {0} 行是空行或不在本版面上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="189"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="190"/>
         <source>There is no item {0} on this page.</source>
         <translation>本版面没有第 {0} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="190"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="191"/>
         <source>Line {0} is ignored and belongs to no item.</source>
         <translation>第 {0} 行已忽略，不属于任何条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="193"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="194"/>
         <source>Line {0} already starts its item.</source>
         <translation>第 {0} 行已经是所在条目的第一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="194"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="195"/>
         <source>An item cannot be merged with itself.</source>
         <translation>条目不能与自身合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="195"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="196"/>
         <source>There is no item on that side.</source>
         <translation>那一侧没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="196"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="197"/>
         <source>Select the lines to move first.</source>
         <translation>请先选择要移动的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="197"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="198"/>
         <source>A corrected line cannot hold a line break.</source>
         <translation>改正后的行不能包含换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="200"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="201"/>
         <source>None of these lines is a doubt.</source>
         <translation>这些行都没有存疑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="201"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="202"/>
         <source>Type the text to find first.</source>
         <translation>请先输入要查找的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="202"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="203"/>
         <source>Open a page first.</source>
         <translation>请先打开一个版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="203"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="204"/>
         <source>Your edits do not fit the page as the other editor left it; drop them and edit again.</source>
         <translation>你的修改与另一位编辑改后的此页冲突；请放弃修改后重新编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="206"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="207"/>
         <source>Line {0} can only be cut inside its raw text, not at its start or end.</source>
         <translation>第 {0} 行只能在原文之内切分，不能切在行首或行尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="209"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="210"/>
         <source>Line {0} is a whole raw line: only an added line or a cut can be taken back.</source>
         <translation>第 {0} 行是完整的原始行：只有添加的行或切分可以撤回。</translation>
     </message>
@@ -418,32 +418,32 @@ Use that window, or close it first.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="267"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="268"/>
         <source>The target is a folder; choose a file.</source>
         <translation>目标是文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="268"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="269"/>
         <source>The target is a file; a TXT or PAGE-XML export needs a folder.</source>
         <translation>目标是一个文件；TXT 或 PAGE-XML 导出需要一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="271"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="272"/>
         <source>The target folder holds other files; choose a new or empty folder.</source>
         <translation>目标文件夹中有其他文件；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="274"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="275"/>
         <source>The target cannot be written: {0}</source>
         <translation>无法写入目标：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="277"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="278"/>
         <source>The target is the library itself, one of its files or another database; choose another file.</source>
         <translation>目标是文库本身、文库的附属文件或另一个数据库；请另选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="280"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="281"/>
         <source>The library has no theme named {0}.</source>
         <translation>文库中没有名为 {0} 的主题。</translation>
     </message>
@@ -658,27 +658,27 @@ Use that window, or close it first.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="105"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="106"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="106"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="107"/>
         <source>Edited</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="107"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="108"/>
         <source>Re-parsed</source>
         <translation>重新解析</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="108"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="109"/>
         <source>Page image</source>
         <translation>页面图像</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="109"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="110"/>
         <source>Themes renamed or merged</source>
         <translation>主题改名或合并</translation>
     </message>
@@ -686,52 +686,52 @@ Use that window, or close it first.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="53"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="56"/>
         <source>History of {0}</source>
         <translation>{0} 的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="63"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="66"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="63"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="66"/>
         <source>Editor</source>
         <translation>编辑者</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="63"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="66"/>
         <source>Change</source>
         <translation>改动</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="63"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="66"/>
         <source>Lines</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="63"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="66"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="73"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="76"/>
         <source>Every change of this page, newest first. Restoring a version is one step you can undo.</source>
         <translation>本页的每一次改动，最新的在前。恢复某个版本是一步操作，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="80"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="83"/>
         <source>&amp;Restore this version</source>
         <translation>恢复此版本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="102"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="105"/>
         <source>This is the page as it is now.</source>
         <translation>这是页面现在的样子。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="104"/>
+        <location filename="../../desktop/proofdesk/gui/historydialog.py" line="107"/>
         <source>This version cannot be restored: a later change did not keep what it replaced.</source>
         <translation>此版本无法恢复：之后的某次改动没有保留它所替换的内容。</translation>
     </message>
@@ -833,22 +833,22 @@ Use that window, or close it first.</source>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="116"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="117"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="117"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="118"/>
         <source>photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="118"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="119"/>
         <source>section label</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="119"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="120"/>
         <source>notice / ad</source>
         <translation>启事/广告</translation>
     </message>
@@ -1003,7 +1003,7 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/pageview.py" line="277"/>
+        <location filename="../../desktop/proofdesk/gui/pageview.py" line="278"/>
         <source>Enter or leaving the field keeps the correction, Esc cancels. The raw text is kept.</source>
         <translation>按回车或离开输入框即保存校正，按 Esc 取消。原文始终保留。</translation>
     </message>
@@ -1011,78 +1011,78 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="132"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="135"/>
         <source>Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="186"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="189"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="202"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="205"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="215"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="218"/>
         <source>The database is not a Proofdesk library, or another program changed it. It was not changed.</source>
         <translation>这个数据库不是校对台文库，或已被其他程序改动。它没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="220"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="223"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="247"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="250"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="252"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="255"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="253"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="256"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="318"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="321"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="324"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="331"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="327"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="334"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="324"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="327"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="331"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="334"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="341"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="344"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="392"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="395"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="394"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="397"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -1156,82 +1156,82 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="176"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="177"/>
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="181"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="182"/>
         <source>item {0}</source>
         <translation>第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="185"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="186"/>
         <source>Added by the editor: not in the raw page</source>
         <translation>编者添加：原始版面中没有</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="187"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="188"/>
         <source>Raw text: {0}</source>
         <translation>原文：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="189"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="190"/>
         <source>Set by the editor</source>
         <translation>由编者设定</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="191"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="192"/>
         <source>Parser: {0}, sure {1:.0%}</source>
         <translation>解析器：{0}，把握 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="130"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="131"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="245"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="246"/>
         <source>Lines {0}–{1}</source>
         <translation>第 {0}–{1} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="326"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="354"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="327"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="355"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="328"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="356"/>
         <source>Items</source>
         <translation>条目数</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="329"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="357"/>
         <source>Doubts</source>
         <translation>存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="330"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="358"/>
         <source>Edited</source>
         <translation>已改</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="344"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="372"/>
         <source>{0} editing · {1}</source>
         <translation>{0} 编辑中 · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="360"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="382"/>
         <source>{0}: {1} lines, {2} edited by hand</source>
         <translation>{0}：{1} 行，编者改过 {2} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="364"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="386"/>
         <source>{0} is editing this page.</source>
         <translation>{0} 正在编辑此页。</translation>
     </message>
@@ -1239,17 +1239,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="253"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="254"/>
         <source>Imported; the image {0} it names is not beside it, so no image is attached.</source>
         <translation>已导入；文件所指的图像 {0} 不在旁边，未附加图像。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="256"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="257"/>
         <source>Imported; the image beside it cannot be read ({0}), so it is not attached.</source>
         <translation>已导入；旁边的图像无法读取（{0}），未附加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="259"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="260"/>
         <source>Imported; {0} line boxes lie outside the page.</source>
         <translation>已导入；有 {0} 个行框超出版面。</translation>
     </message>
@@ -1265,62 +1265,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="146"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="147"/>
         <source>The library is locked by another program. Close it and retry.</source>
         <translation>文库被另一个程序锁定。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="149"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="150"/>
         <source>The disk is full. Free some space and retry.</source>
         <translation>磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="150"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="151"/>
         <source>The library file or its folder is read-only.</source>
         <translation>文库文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="151"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="152"/>
         <source>The library file is damaged or is not a Proofdesk library. It was not changed: restore a backup from the backups folder beside it (proofdesk restore), or open another library.</source>
         <translation>文库文件已损坏，或不是校对台文库。文件未作任何改动：可从文库旁的 backups 文件夹恢复备份（proofdesk restore），或打开另一个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="156"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="157"/>
         <source>The library was written by a newer Proofdesk. Update Proofdesk.</source>
         <translation>这个文库由更新版本的校对台写入。请更新校对台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="159"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="160"/>
         <source>The library file cannot be opened.</source>
         <translation>无法打开文库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="160"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="161"/>
         <source>The library already has a page of that name.</source>
         <translation>文库中已有同名版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="161"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="162"/>
         <source>The library&apos;s server cannot be reached. Check its address and that it is running, then retry.</source>
         <translation>无法连接文库所在的服务器。请检查地址以及服务器是否在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="164"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="165"/>
         <source>The server refused the user name or password, or the user may not use this library.</source>
         <translation>服务器拒绝了用户名或密码，或该用户无权使用这个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="167"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="168"/>
         <source>Another editor has this page open; it is read-only here until they move on.</source>
         <translation>另一位编辑正在编辑此页；在其离开之前，此页在这里只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="170"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="171"/>
         <source>Another editor changed this page since it was opened here. Your edits are kept: apply them to their version, or drop them.</source>
         <translation>此页在这里打开后，另一位编辑修改了它。你的修改已保留：可将其应用到对方的版本上，或放弃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="180"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="181"/>
         <source>{0} is editing this page; it is read-only here.</source>
         <translation>{0} 正在编辑此页；此页在这里只读。</translation>
     </message>
@@ -1328,62 +1328,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="219"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="220"/>
         <source> (line {0})</source>
         <translation>（第 {0} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="222"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="223"/>
         <source>No such file or folder.</source>
         <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="226"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="227"/>
         <source>Cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="223"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="224"/>
         <source>The folder holds no page files (.txt, hOCR, ALTO, PAGE-XML, PaddleOCR JSON).</source>
         <translation>文件夹中没有版面文件（.txt、hOCR、ALTO、PAGE-XML、PaddleOCR JSON）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="227"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="228"/>
         <source>Too large ({0:.1f} MB); text pages over {1} MB and OCR files over {2} MB are refused.</source>
         <translation>文件过大（{0:.1f} MB）；超过 {1} MB 的文本版面和超过 {2} MB 的 OCR 文件不予接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="230"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="231"/>
         <source>Empty, or only blank lines.</source>
         <translation>文件为空，或只有空行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="231"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="232"/>
         <source>Binary data, not text</source>
         <translation>是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="232"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="233"/>
         <source>Holds NUL bytes: binary data or UTF-16 without a byte-order mark</source>
         <translation>含有 NUL 字节：是二进制数据，或是没有字节序标记的 UTF-16</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="236"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="237"/>
         <source>Not text in UTF-8, GB18030/GBK or UTF-16</source>
         <translation>不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="237"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="238"/>
         <source>The library has another page named {0} with other content.</source>
         <translation>文库中已有名为 {0} 但内容不同的版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="240"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="241"/>
         <source>Not a readable OCR file: {0}</source>
         <translation>无法读取的 OCR 文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="241"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="242"/>
         <source>Could not be parsed or stored: {0}</source>
         <translation>无法解析或存储：{0}</translation>
     </message>
@@ -1543,166 +1543,171 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/wording.py" line="65"/>
+        <source>a colon or closing bracket ends a short line</source>
+        <translation>短行以冒号或右括号结尾，段落到此为止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="66"/>
         <source>sentence runs on across a column cut</source>
         <translation>句子跨栏续接</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="66"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="67"/>
         <source>short line read as a headline</source>
         <translation>短行判为标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="67"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="68"/>
         <source>a list item (一是, （一）) opens a paragraph</source>
         <translation>序号（一是、（一））开启新段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="68"/>
-        <source>lines of two columns read row by row</source>
-        <translation>两栏文字被逐行交错读出</translation>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="69"/>
+        <source>lines of columns read row by row, across them</source>
+        <translation>几栏文字被逐行横向交错读出</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="69"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="70"/>
         <source>headline placed by its words, away from its story</source>
         <translation>按用词归属的远处标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="70"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="71"/>
         <source>first line of a paragraph</source>
         <translation>段首行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="71"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="72"/>
         <source>full line, then a paragraph&apos;s last line</source>
         <translation>满行后接段末行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="72"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="73"/>
         <source>full line wraps on</source>
         <translation>满行折行续接</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="73"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="74"/>
         <source>heading inside the article</source>
         <translation>文中小标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="74"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="75"/>
         <source>headline with no story beside it</source>
         <translation>标题旁无正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="76"/>
         <source>headline shares few words with its story</source>
         <translation>标题与正文用词重合少</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="76"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="77"/>
         <source>headline next to its only story</source>
         <translation>标题只邻接一篇正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="77"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="78"/>
         <source>headline goes where its words are</source>
         <translation>按用词重合归属标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="78"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="79"/>
         <source>a story already had a headline</source>
         <translation>正文已有标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="79"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
         <source>unit signature names the story</source>
         <translation>单位署名指明归属</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="81"/>
         <source>two headlines split one text</source>
         <translation>两个标题拆分一段正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="81"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
         <source>line-end hyphen kept</source>
         <translation>保留行尾连字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
         <source>indented on the scan: a paragraph starts</source>
         <translation>扫描件上缩进：新段开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
         <source>flush on the scan: the paragraph goes on</source>
         <translation>扫描件上顶格：本段接续</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
         <source>the next line stands in another column</source>
         <translation>下一行在另一栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
         <source>paragraph start whose indent OCR dropped</source>
         <translation>缩进丢失的段首</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="87"/>
         <source>notice or advert</source>
         <translation>广告或启事</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="87"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="88"/>
         <source>section label or page furniture</source>
         <translation>栏目或版面信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="88"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="89"/>
         <source>line cut in mid-sentence</source>
         <translation>句中断行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="89"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="90"/>
         <source>author note</source>
         <translation>作者注</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="90"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="91"/>
         <source>line ends on open punctuation</source>
         <translation>行尾为未完标点</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="92"/>
         <source>short line with an open sentence</source>
         <translation>句未完的短行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="92"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="93"/>
         <source>attribution after a quotation</source>
         <translation>引语后的说话人</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="93"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="94"/>
         <source>running text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="95"/>
         <source>sentence ends the line</source>
         <translation>句末换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="95"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
         <source>sentence ends a short line</source>
         <translation>句末短行换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
         <source>soft wrap</source>
         <translation>软折行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="98"/>
         <source>text split between two headlines</source>
         <translation>两标题之间拆分正文</translation>
     </message>
@@ -1924,17 +1929,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Statuses</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="136"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="137"/>
         <source>new</source>
         <translation>未校</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="137"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="138"/>
         <source>in review</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="138"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="139"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
@@ -2150,18 +2155,18 @@ Start with the sample pages, or import your own.</source>
         <translation>最常确认的主题之一</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="87"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="90"/>
         <source>Add a theme…</source>
         <translation>添加主题…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="171"/>
-        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="172"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="174"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="175"/>
         <source>Remove the theme {0}</source>
         <translation>去掉主题“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="190"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="193"/>
         <source>Accept with {0}</source>
         <translation>按 {0} 采纳</translation>
     </message>
@@ -2177,37 +2182,37 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ThemeUi</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="67"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="72"/>
         <source>Only pages with items of this theme; the outline shows only those items</source>
         <translation>只列出有此主题条目的版面；条目列表也只显示这些条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="95"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="100"/>
         <source>Accept suggestion {0}</source>
         <translation>采纳第 {0} 条建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="105"/>
         <source>Accept the first suggestion</source>
         <translation>采纳第一条建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="105"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="110"/>
         <source>A&amp;dd a theme to the item…</source>
         <translation>为条目添加主题(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="109"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="114"/>
         <source>Manage th&amp;emes…</source>
         <translation>管理主题(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="115"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="120"/>
         <source>&amp;Themes</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="132"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="139"/>
         <source>Select an article or photo first.</source>
         <translation>请先选择一篇文章或图片。</translation>
     </message>

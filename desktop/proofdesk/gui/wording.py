@@ -66,7 +66,7 @@ def rule_name(rule: str) -> str:
         "column-cut": QCoreApplication.translate("Rules", "sentence runs on across a column cut"),
         "display-line-read-as-headline": QCoreApplication.translate("Rules", "short line read as a headline"),
         "enumerator-opens": QCoreApplication.translate("Rules", "a list item (一是, （一）) opens a paragraph"),
-        "columns-interleaved": QCoreApplication.translate("Rules", "lines of two columns read row by row"),
+        "columns-interleaved": QCoreApplication.translate("Rules", "lines of columns read row by row, across them"),
         "headline-far": QCoreApplication.translate("Rules", "headline placed by its words, away from its story"),
         "first-line": QCoreApplication.translate("Rules", "first line of a paragraph"),
         "full-line-then-last-line": QCoreApplication.translate("Rules", "full line, then a paragraph's last line"),
