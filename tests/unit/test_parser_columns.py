@@ -4,10 +4,13 @@ off in mid-sentence goes back to it."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from proofdesk.domain.model import Page
 from proofdesk.parsing import parse_page
+
+DEV = Path(__file__).resolve().parents[1] / "data" / "dev" / "tune"
 
 # A story in two columns under a headline over the first, read column by column: its first column, then the
 # story printed under it, then its second column (which starts a sentence, so its words alone say nothing).
@@ -101,3 +104,17 @@ def test_a_column_that_reads_on_from_a_story_cut_off_in_mid_sentence_goes_back_t
     layer = parse_page(Page("cut off", tuple(CUT_OFF)))
     assert layer.lines[34].item == layer.lines[42].item == layer.lines[14].item == layer.lines[1].item
     assert layer.lines[19].item == layer.lines[16].item != layer.lines[1].item
+
+
+# Plain text read column by column (a tune page's lines): an essay's first column, cut off at a full line
+# (`…平凡而真实的日`), another story whose column ends on a comma (OCR read two columns into its last line),
+# then the essay's next column, whose first clause is one character (`子，`): that character finishes a word
+# only after a line cut in mid-word, so the column goes back to the essay, not on the story that ended on a
+# comma.
+def test_a_one_character_clause_finishes_a_word_only_after_a_line_cut_in_mid_word() -> None:
+    raw = (DEV / "narrow_rapidocr_rcol_13004.txt").read_text(encoding="utf-8").split("\n")
+    rows = [*raw[30:53], "", *raw[118:130], "", *raw[131:151], ""]
+    layer = parse_page(Page("essay", tuple(rows)))
+    assert rows[37].startswith("子，") and rows[22].endswith("的日") and rows[35].endswith("，")
+    assert layer.lines[38].item == layer.lines[23].item == layer.lines[1].item
+    assert layer.lines[36].item == layer.lines[28].item != layer.lines[38].item

@@ -209,4 +209,7 @@ def _open_end(story: Story, lines: list[Line], classes: list[Cls]) -> bool:
 
 
 def _reads_on(end: Line, start: Line, counts: PageText) -> bool:
-    return f.first_clause_length(start.text) <= 1 or counts.count(end.text[-1] + start.text[0]) >= 1
+    """The words across a cut read on: a line that ends in mid-word (not on a punctuation mark) and one that
+    finishes the word before its first comma, or two characters the page uses as a word elsewhere."""
+    cut_word = f.first_clause_length(start.text) <= 1 and end.text[-1] not in f.TRAILING
+    return cut_word or counts.count(end.text[-1] + start.text[0]) >= 1
