@@ -118,3 +118,17 @@ def test_a_one_character_clause_finishes_a_word_only_after_a_line_cut_in_mid_wor
     assert rows[37].startswith("子，") and rows[22].endswith("的日") and rows[35].endswith("，")
     assert layer.lines[38].item == layer.lines[23].item == layer.lines[1].item
     assert layer.lines[36].item == layer.lines[28].item != layer.lines[38].item
+
+
+# The same lines, the essay's first column cut off at a full line (`…是我们挥汗如雨`), then the other story's
+# column cut off at a full line too (`…安排好困`) and a photo: the essay's next column reads on from both (its
+# first clause is one character) and goes on the one whose words it shares, the essay, not the nearest.
+def test_a_column_that_reads_on_from_two_stories_goes_on_the_one_whose_words_it_shares() -> None:
+    raw = (DEV / "narrow_rapidocr_rcol_13004.txt").read_text(encoding="utf-8").split("\n")
+    photo = ["1998年元旦，全国各地开展丰富多彩的健身活动。这是广西南宁近千名", "冬泳爱好者冒雨横渡邕江，迎接新年。"]
+    rows = [*raw[30:53], *raw[93:112], "", *raw[118:129], "", *photo, "■田军怡苏建颖摄", "", *raw[131:151], ""]
+    rows += [*raw[185:207], ""]
+    layer = parse_page(Page("essay", tuple(rows)))
+    assert rows[41].endswith("挥汗如雨") and rows[53].endswith("安排好困") and rows[59].startswith("子，")
+    assert layer.lines[60].item == layer.lines[42].item == layer.lines[1].item
+    assert layer.lines[54].item == layer.lines[48].item != layer.lines[60].item

@@ -166,12 +166,13 @@ def join_continuations(
     classes: list[Cls],
     counts: PageText,
     above: list[int | None],
+    weights: Weights,
 ) -> None:
     """A column of an article that goes on after a block of another (a headline, a photo, another story):
     text with no headline, lead or byline of its own goes on the nearest story before it printed under the
-    same headline group (on a page with line boxes), else on the nearest one whose full last line leaves its
-    sentence open, when the words across the cut read on (the two characters form a word the page uses
-    elsewhere)."""
+    same headline group (on a page with line boxes), else on a story whose full last line leaves its sentence
+    open, when the words across the cut read on (the two characters form a word the page uses elsewhere): of
+    several, the one whose words it shares (see `_closest`)."""
     ordered = sorted((story for run in stories.values() for story in run), key=lambda story: story.lines[0])
     heads = {id(story): _heads(story, lines, classes, above) for story in ordered}
     gone: set[int] = set()
@@ -183,9 +184,10 @@ def join_continuations(
         earlier = [s for s in reversed(ordered[:pos]) if id(s) not in gone]
         before = next((s for s in earlier if head is not None and head in heads[id(s)]), None)
         if before is None:
-            before = next((s for s in earlier if _open_end(s, lines, classes)), None)
-            if before is None or not _reads_on(lines[before.lines[-1]], first, counts):
+            cut = [s for s in earlier if _open_end(s, lines, classes) and _reads_on(lines[s.lines[-1]], first, counts)]
+            if not cut:
                 continue
+            before = _closest(story, cut, lines, weights)
         before.lines = [*before.lines, *story.lines]
         before.headings |= story.headings
         before.continued_at = story.lines[0]
@@ -193,6 +195,18 @@ def join_continuations(
         gone.add(id(story))
     for k, run in stories.items():
         stories[k] = [story for story in run if id(story) not in gone]
+
+
+def _closest(story: Story, candidates: list[Story], lines: list[Line], weights: Weights) -> Story:
+    """Of the stories a column may go on (nearest first), the one whose words it shares most (cosine of
+    IDF-weighted bigrams), when it shares at least `REGROUP_MIN`; else the nearest."""
+    if len(candidates) == 1:
+        return candidates[0]
+    squares = {b: w * w for b, w in weights.items()}
+    mine = _Vector(_bigram_counts(story.lines, lines), squares)
+    cosines = [_Vector(_bigram_counts(s.lines + list(s.header), lines), squares).cosine(mine) for s in candidates]
+    best = max(range(len(candidates)), key=lambda k: (cosines[k], -k))
+    return candidates[best] if cosines[best] >= REGROUP_MIN else candidates[0]
 
 
 def _heads(story: Story, lines: list[Line], classes: list[Cls], above: list[int | None]) -> set[int]:
