@@ -132,3 +132,15 @@ def test_a_column_that_reads_on_from_two_stories_goes_on_the_one_whose_words_it_
     assert rows[41].endswith("挥汗如雨") and rows[53].endswith("安排好困") and rows[59].startswith("子，")
     assert layer.lines[60].item == layer.lines[42].item == layer.lines[1].item
     assert layer.lines[54].item == layer.lines[48].item != layer.lines[60].item
+
+
+# A tune page read headlines first: the headline `致读者` goes to the story whose text holds its words, which
+# OCR read as another story's column (`抓，全市建立…`, the Nanjing story's) and then the letter to readers.
+# The letter holds the headline's words and keeps it; the column before it goes back to the story it shares
+# words with.
+def test_a_column_before_the_block_a_far_headline_went_to_may_go_to_another_story() -> None:
+    raw = (DEV / "narrow_rapidocr_rtop_13004.txt").read_text(encoding="utf-8").split("\n")
+    layer = parse_page(Page("headlines first", tuple(raw)))
+    assert raw[39] == "致读者" and raw[134].startswith("本报南京") and raw[189].startswith("抓，")
+    assert raw[198].startswith("1997年本报国际年终报道")
+    assert layer.lines[190].item == layer.lines[135].item != layer.lines[199].item == layer.lines[40].item

@@ -9,6 +9,7 @@ from collections import Counter
 from itertools import chain
 from operator import mul
 
+from ..domain.model import Role
 from . import features as f
 from .classes import FIRST_LINE_SHORT, FULL_MARGIN, Cls, PageText
 from .frequencies import Weights
@@ -38,7 +39,9 @@ def regroup_blocks(
     shares few words with the rest of its story goes to the headed story nearby (among the `REGROUP_REACH`
     before and after it) whose words it shares most, when that story is much closer to it than the rest of
     its own (cosines of IDF-weighted bigrams). A story before the block whose last sentence is cut off and
-    reads on into it may take it too, headed or not, and counts as `READS_ON` closer."""
+    reads on into it may take it too, headed or not, and counts as `READS_ON` closer. A story whose headline
+    was printed away from it (see `stacks.place_far`) may lose its first block too, all but the block that
+    holds the headline's words (see `_unanchored`)."""
     everyone = [story for k in sorted(stories) for story in stories[k]]
     if sum(1 for story in everyone if story.title) < 2:
         return
@@ -72,6 +75,8 @@ def regroup_blocks(
         blocks = _later_blocks(story, lines, counts)
         if not near or not blocks:
             continue
+        if any(rule == "headline-far" for _, _, rule in story.header.values()):
+            blocks = _unanchored(story, [[i for i in story.lines if i < blocks[0][0]], *blocks], lines, weights)
         own = text(pos)
         for block in blocks:
             words = _bigram_counts(block, lines)
@@ -136,6 +141,19 @@ def _reading_on(story: Story, block: list[int], lines: list[Line], classes: list
         return 0.0
     full = first.width > first.column - FIRST_LINE_SHORT
     return READS_ON if full or _reads_on(last, first, counts) else 0.0
+
+
+def _unanchored(story: Story, blocks: list[list[int]], lines: list[Line], weights: Weights) -> list[list[int]]:
+    """The blocks of a story whose headline was printed away from it, but the one that holds most of the
+    headline's words: that block is why the headline went there, and any other may belong elsewhere."""
+    words = {b for i, (role, _, _) in story.header.items() if role is not Role.BYLINE for b in lines[i].bigrams}
+
+    def held(block: list[int]) -> float:
+        found = set(_bigram_counts(block, lines))
+        return sum(weights[b] for b in words if b in found)
+
+    anchor = max(range(len(blocks)), key=lambda k: (held(blocks[k]), -k))
+    return blocks[:anchor] + blocks[anchor + 1 :]
 
 
 def _bigram_counts(indexes: list[int], lines: list[Line]) -> Counter[str]:
