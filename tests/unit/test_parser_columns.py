@@ -4,6 +4,7 @@ off in mid-sentence goes back to it."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -144,3 +145,14 @@ def test_a_column_before_the_block_a_far_headline_went_to_may_go_to_another_stor
     assert raw[39] == "致读者" and raw[134].startswith("本报南京") and raw[189].startswith("抓，")
     assert raw[198].startswith("1997年本报国际年终报道")
     assert layer.lines[190].item == layer.lines[135].item != layer.lines[199].item == layer.lines[40].item
+
+
+# A tune page with line boxes: an essay's last column, read after other stories, ends with the author's note and
+# signature (`●向贤彪`), which sign it under its last line. Signed so, it is still a column of the essay and goes
+# on the story under its headline group.
+def test_a_column_signed_under_its_last_line_goes_on_the_story_it_continues() -> None:
+    raw = (DEV / "wide_rapidocr_rcol_1008.txt").read_text(encoding="utf-8").split("\n")
+    boxes = json.loads((DEV / "wide_rapidocr_rcol_1008.boxes.json").read_text(encoding="utf-8"))
+    layer = parse_page(Page("signed column", tuple(raw)), None, None, {int(n): tuple(b) for n, b in boxes.items()})
+    assert raw[41] == "温馨的贺卡" and raw[93].startswith("年龄、职业不同") and raw[115] == "●向贤彪"
+    assert layer.lines[94].item == layer.lines[116].item == layer.lines[44].item == layer.lines[42].item

@@ -187,7 +187,8 @@ def join_continuations(
     weights: Weights,
 ) -> None:
     """A column of an article that goes on after a block of another (a headline, a photo, another story):
-    text with no headline, lead or byline of its own goes on the nearest story before it printed under the
+    text with no headline, lead or byline over it (a signature under its last line ends an article rather
+    than starting one) goes on the nearest story before it printed under the
     same headline group (on a page with line boxes), else on a story whose full last line leaves its sentence
     open, when the words across the cut read on (the two characters form a word the page uses elsewhere): of
     several, the one whose words it shares (see `_closest`)."""
@@ -195,7 +196,8 @@ def join_continuations(
     heads = {id(story): _heads(story, lines, classes, above) for story in ordered}
     gone: set[int] = set()
     for pos, story in enumerate(ordered):
-        if story.title or story.lead or story.dated or story.header or story.opened_by is not None:
+        signed = all(i > story.lines[-1] for i in story.header)  # only a signature under its last line
+        if story.title or story.lead or story.dated or not signed or story.opened_by is not None:
             continue
         first = lines[story.lines[0]]
         head = head_above(lines, classes, above, first.index)
@@ -208,6 +210,9 @@ def join_continuations(
             before = _closest(story, cut, lines, weights)
         before.lines = [*before.lines, *story.lines]
         before.headings |= story.headings
+        before.header.update(story.header)
+        before.joins |= story.joins
+        before.byline |= story.byline
         before.continued_at = story.lines[0]
         heads[id(before)] |= heads[id(story)]
         gone.add(id(story))
