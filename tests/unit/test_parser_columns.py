@@ -4,10 +4,14 @@ off in mid-sentence goes back to it."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 from proofdesk.domain.model import Page
 from proofdesk.parsing import parse_page
+
+DEV = Path(__file__).resolve().parents[1] / "data" / "dev" / "tune"
 
 # A story in two columns under a headline over the first, read column by column: its first column, then the
 # story printed under it, then its second column (which starts a sentence, so its words alone say nothing).
@@ -101,3 +105,54 @@ def test_a_column_that_reads_on_from_a_story_cut_off_in_mid_sentence_goes_back_t
     layer = parse_page(Page("cut off", tuple(CUT_OFF)))
     assert layer.lines[34].item == layer.lines[42].item == layer.lines[14].item == layer.lines[1].item
     assert layer.lines[19].item == layer.lines[16].item != layer.lines[1].item
+
+
+# Plain text read column by column (a tune page's lines): an essay's first column, cut off at a full line
+# (`…平凡而真实的日`), another story whose column ends on a comma (OCR read two columns into its last line),
+# then the essay's next column, whose first clause is one character (`子，`): that character finishes a word
+# only after a line cut in mid-word, so the column goes back to the essay, not on the story that ended on a
+# comma.
+def test_a_one_character_clause_finishes_a_word_only_after_a_line_cut_in_mid_word() -> None:
+    raw = (DEV / "narrow_rapidocr_rcol_13004.txt").read_text(encoding="utf-8").split("\n")
+    rows = [*raw[30:53], "", *raw[118:130], "", *raw[131:151], ""]
+    layer = parse_page(Page("essay", tuple(rows)))
+    assert rows[37].startswith("子，") and rows[22].endswith("的日") and rows[35].endswith("，")
+    assert layer.lines[38].item == layer.lines[23].item == layer.lines[1].item
+    assert layer.lines[36].item == layer.lines[28].item != layer.lines[38].item
+
+
+# The same lines, the essay's first column cut off at a full line (`…是我们挥汗如雨`), then the other story's
+# column cut off at a full line too (`…安排好困`) and a photo: the essay's next column reads on from both (its
+# first clause is one character) and goes on the one whose words it shares, the essay, not the nearest.
+def test_a_column_that_reads_on_from_two_stories_goes_on_the_one_whose_words_it_shares() -> None:
+    raw = (DEV / "narrow_rapidocr_rcol_13004.txt").read_text(encoding="utf-8").split("\n")
+    photo = ["1998年元旦，全国各地开展丰富多彩的健身活动。这是广西南宁近千名", "冬泳爱好者冒雨横渡邕江，迎接新年。"]
+    rows = [*raw[30:53], *raw[93:112], "", *raw[118:129], "", *photo, "■田军怡苏建颖摄", "", *raw[131:151], ""]
+    rows += [*raw[185:207], ""]
+    layer = parse_page(Page("essay", tuple(rows)))
+    assert rows[41].endswith("挥汗如雨") and rows[53].endswith("安排好困") and rows[59].startswith("子，")
+    assert layer.lines[60].item == layer.lines[42].item == layer.lines[1].item
+    assert layer.lines[54].item == layer.lines[48].item != layer.lines[60].item
+
+
+# A tune page read headlines first: the headline `致读者` goes to the story whose text holds its words, which
+# OCR read as another story's column (`抓，全市建立…`, the Nanjing story's) and then the letter to readers.
+# The letter holds the headline's words and keeps it; the column before it goes back to the story it shares
+# words with.
+def test_a_column_before_the_block_a_far_headline_went_to_may_go_to_another_story() -> None:
+    raw = (DEV / "narrow_rapidocr_rtop_13004.txt").read_text(encoding="utf-8").split("\n")
+    layer = parse_page(Page("headlines first", tuple(raw)))
+    assert raw[39] == "致读者" and raw[134].startswith("本报南京") and raw[189].startswith("抓，")
+    assert raw[198].startswith("1997年本报国际年终报道")
+    assert layer.lines[190].item == layer.lines[135].item != layer.lines[199].item == layer.lines[40].item
+
+
+# A tune page with line boxes: an essay's last column, read after other stories, ends with the author's note and
+# signature (`●向贤彪`), which sign it under its last line. Signed so, it is still a column of the essay and goes
+# on the story under its headline group.
+def test_a_column_signed_under_its_last_line_goes_on_the_story_it_continues() -> None:
+    raw = (DEV / "wide_rapidocr_rcol_1008.txt").read_text(encoding="utf-8").split("\n")
+    boxes = json.loads((DEV / "wide_rapidocr_rcol_1008.boxes.json").read_text(encoding="utf-8"))
+    layer = parse_page(Page("signed column", tuple(raw)), None, None, {int(n): tuple(b) for n, b in boxes.items()})
+    assert raw[41] == "温馨的贺卡" and raw[93].startswith("年龄、职业不同") and raw[115] == "●向贤彪"
+    assert layer.lines[94].item == layer.lines[116].item == layer.lines[44].item == layer.lines[42].item

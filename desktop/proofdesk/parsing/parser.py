@@ -114,7 +114,7 @@ def parse_page(
         place_stack_bylines(parts)
     groups += stacks
     regroup_blocks(stories, lines, classes, table, counts)
-    join_continuations(stories, lines, classes, counts, profile.above)
+    join_continuations(stories, lines, classes, counts, profile.above, table)
 
     interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.count)
     items: list[_Item] = []

@@ -9,6 +9,7 @@ from collections import Counter
 from itertools import chain
 from operator import mul
 
+from ..domain.model import Role
 from . import features as f
 from .classes import FIRST_LINE_SHORT, FULL_MARGIN, Cls, PageText
 from .frequencies import Weights
@@ -38,7 +39,9 @@ def regroup_blocks(
     shares few words with the rest of its story goes to the headed story nearby (among the `REGROUP_REACH`
     before and after it) whose words it shares most, when that story is much closer to it than the rest of
     its own (cosines of IDF-weighted bigrams). A story before the block whose last sentence is cut off and
-    reads on into it may take it too, headed or not, and counts as `READS_ON` closer."""
+    reads on into it may take it too, headed or not, and counts as `READS_ON` closer. A story whose headline
+    was printed away from it (see `stacks.place_far`) may lose its first block too, all but the block that
+    holds the headline's words (see `_unanchored`)."""
     everyone = [story for k in sorted(stories) for story in stories[k]]
     if sum(1 for story in everyone if story.title) < 2:
         return
@@ -72,6 +75,8 @@ def regroup_blocks(
         blocks = _later_blocks(story, lines, counts)
         if not near or not blocks:
             continue
+        if any(rule == "headline-far" for _, _, rule in story.header.values()):
+            blocks = _unanchored(story, [[i for i in story.lines if i < blocks[0][0]], *blocks], lines, weights)
         own = text(pos)
         for block in blocks:
             words = _bigram_counts(block, lines)
@@ -138,6 +143,19 @@ def _reading_on(story: Story, block: list[int], lines: list[Line], classes: list
     return READS_ON if full or _reads_on(last, first, counts) else 0.0
 
 
+def _unanchored(story: Story, blocks: list[list[int]], lines: list[Line], weights: Weights) -> list[list[int]]:
+    """The blocks of a story whose headline was printed away from it, but the one that holds most of the
+    headline's words: that block is why the headline went there, and any other may belong elsewhere."""
+    words = {b for i, (role, _, _) in story.header.items() if role is not Role.BYLINE for b in lines[i].bigrams}
+
+    def held(block: list[int]) -> float:
+        found = set(_bigram_counts(block, lines))
+        return sum(weights[b] for b in words if b in found)
+
+    anchor = max(range(len(blocks)), key=lambda k: (held(blocks[k]), -k))
+    return blocks[:anchor] + blocks[anchor + 1 :]
+
+
 def _bigram_counts(indexes: list[int], lines: list[Line]) -> Counter[str]:
     return Counter(chain.from_iterable(lines[i].bigrams for i in indexes))
 
@@ -166,33 +184,52 @@ def join_continuations(
     classes: list[Cls],
     counts: PageText,
     above: list[int | None],
+    weights: Weights,
 ) -> None:
     """A column of an article that goes on after a block of another (a headline, a photo, another story):
-    text with no headline, lead or byline of its own goes on the nearest story before it printed under the
-    same headline group (on a page with line boxes), else on the nearest one whose full last line leaves its
-    sentence open, when the words across the cut read on (the two characters form a word the page uses
-    elsewhere)."""
+    text with no headline, lead or byline over it (a signature under its last line ends an article rather
+    than starting one) goes on the nearest story before it printed under the
+    same headline group (on a page with line boxes), else on a story whose full last line leaves its sentence
+    open, when the words across the cut read on (the two characters form a word the page uses elsewhere): of
+    several, the one whose words it shares (see `_closest`)."""
     ordered = sorted((story for run in stories.values() for story in run), key=lambda story: story.lines[0])
     heads = {id(story): _heads(story, lines, classes, above) for story in ordered}
     gone: set[int] = set()
     for pos, story in enumerate(ordered):
-        if story.title or story.lead or story.dated or story.header or story.opened_by is not None:
+        signed = all(i > story.lines[-1] for i in story.header)  # only a signature under its last line
+        if story.title or story.lead or story.dated or not signed or story.opened_by is not None:
             continue
         first = lines[story.lines[0]]
         head = head_above(lines, classes, above, first.index)
         earlier = [s for s in reversed(ordered[:pos]) if id(s) not in gone]
         before = next((s for s in earlier if head is not None and head in heads[id(s)]), None)
         if before is None:
-            before = next((s for s in earlier if _open_end(s, lines, classes)), None)
-            if before is None or not _reads_on(lines[before.lines[-1]], first, counts):
+            cut = [s for s in earlier if _open_end(s, lines, classes) and _reads_on(lines[s.lines[-1]], first, counts)]
+            if not cut:
                 continue
+            before = _closest(story, cut, lines, weights)
         before.lines = [*before.lines, *story.lines]
         before.headings |= story.headings
+        before.header.update(story.header)
+        before.joins |= story.joins
+        before.byline |= story.byline
         before.continued_at = story.lines[0]
         heads[id(before)] |= heads[id(story)]
         gone.add(id(story))
     for k, run in stories.items():
         stories[k] = [story for story in run if id(story) not in gone]
+
+
+def _closest(story: Story, candidates: list[Story], lines: list[Line], weights: Weights) -> Story:
+    """Of the stories a column may go on (nearest first), the one whose words it shares most (cosine of
+    IDF-weighted bigrams), when it shares at least `REGROUP_MIN`; else the nearest."""
+    if len(candidates) == 1:
+        return candidates[0]
+    squares = {b: w * w for b, w in weights.items()}
+    mine = _Vector(_bigram_counts(story.lines, lines), squares)
+    cosines = [_Vector(_bigram_counts(s.lines + list(s.header), lines), squares).cosine(mine) for s in candidates]
+    best = max(range(len(candidates)), key=lambda k: (cosines[k], -k))
+    return candidates[best] if cosines[best] >= REGROUP_MIN else candidates[0]
 
 
 def _heads(story: Story, lines: list[Line], classes: list[Cls], above: list[int | None]) -> set[int]:
@@ -209,4 +246,7 @@ def _open_end(story: Story, lines: list[Line], classes: list[Cls]) -> bool:
 
 
 def _reads_on(end: Line, start: Line, counts: PageText) -> bool:
-    return f.first_clause_length(start.text) <= 1 or counts.count(end.text[-1] + start.text[0]) >= 1
+    """The words across a cut read on: a line that ends in mid-word (not on a punctuation mark) and one that
+    finishes the word before its first comma, or two characters the page uses as a word elsewhere."""
+    cut_word = f.first_clause_length(start.text) <= 1 and end.text[-1] not in f.TRAILING
+    return cut_word or counts.count(end.text[-1] + start.text[0]) >= 1
