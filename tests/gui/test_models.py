@@ -105,11 +105,15 @@ def test_the_library_list_sorts_itself_and_keeps_the_selected_page(window: MainW
     for column, order in (
         (LibraryColumn.NAME, Qt.SortOrder.DescendingOrder),
         (LibraryColumn.DOUBTS, Qt.SortOrder.AscendingOrder),
+        (LibraryColumn.DOUBTS, Qt.SortOrder.DescendingOrder),
     ):
         panel.table.sortByColumn(column, order)
         rows = [panel.model.info_at(r) for r in range(panel.model.rowCount())]
-        key = (lambda i: i.name) if column is LibraryColumn.NAME else (lambda i: (i.doubts, i.name))
-        assert rows == sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        if column is LibraryColumn.NAME:
+            assert rows == sorted(rows, key=lambda i: i.name, reverse=order == Qt.SortOrder.DescendingOrder)
+        else:  # equal counts stay in name order
+            sign = -1 if order == Qt.SortOrder.DescendingOrder else 1
+            assert rows == sorted(rows, key=lambda i: (sign * i.doubts, i.name))
         assert [panel.proxy.index(r, 0).data(PAGE_ID_ROLE) for r in range(panel.proxy.rowCount())] == [
             i.id for i in rows
         ]

@@ -269,9 +269,9 @@ def _sort_key(column: LibraryColumn) -> Callable[[PageInfo], Any]:
     if column is LibraryColumn.NAME:
         return lambda info: info.name
     if column is LibraryColumn.STATUS:
-        return lambda info: (_STATUS_ORDER[info.status], info.name)
+        return lambda info: _STATUS_ORDER[info.status]
     field = {LibraryColumn.ITEMS: "items", LibraryColumn.DOUBTS: "doubts", LibraryColumn.EDITED: "edited"}[column]
-    return lambda info: (getattr(info, field), info.name)
+    return lambda info: getattr(info, field)
 
 
 class LibraryModel(QAbstractTableModel):
@@ -305,7 +305,9 @@ class LibraryModel(QAbstractTableModel):
 
     def _sorted(self, infos: Iterable[PageInfo]) -> list[int]:
         column, order = self._order
-        ordered = sorted(infos, key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        # Pages of equal counts or status stay in name order, either way round (the sort is stable).
+        ordered = sorted(infos, key=_sort_key(LibraryColumn.NAME))
+        ordered.sort(key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
         return [info.id for info in ordered]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
