@@ -760,3 +760,28 @@ def test_two_full_lines_of_figures_tell_how_wide_the_page_prints_them() -> None:
     assert page.lines[12].startswith("在刚刚过去的1997年")
     layer, _ = parse(page)
     assert layer.lines[13].brk is Break.JOIN, layer.lines[13].rule
+
+
+def test_a_kicker_wrapped_over_two_lines_over_a_headline_of_two() -> None:
+    # RapidOCR, a 12-character column: the kicker in smaller type holds more characters a line than the headline.
+    group = ["我国将实行播音员主持人", "持证上岗制度", "李铁映等向第一批获得", "资格证书的代表颁证"]
+    page = make_page(narrow(*AUDIT, column=12), "", *group, "", narrow(*CLINIC, column=12))
+    _, articles = parse(page)
+    assert only(articles, "李铁映等向第一批获得资格证书的代表颁证").kicker == "我国将实行播音员主持人持证上岗制度"
+
+
+def test_a_said_kicker_wrapped_inside_a_word_over_a_headline_of_two() -> None:
+    group = ["于永波会见全军和武警先", "进典型代表时指出", "用先进典型推动", "部队全面建设"]
+    page = make_page(narrow(*AUDIT, column=12), "", *group, "", narrow(*CLINIC, column=12))
+    _, articles = parse(page)
+    assert only(articles, "用先进典型推动部队全面建设").kicker == "于永波会见全军和武警先进典型代表时指出"
+
+
+def test_a_kickers_dash_read_as_a_line_of_its_own() -> None:
+    # RapidOCR: the kicker's `——` as a line of its own, `—` or `一`.
+    for dash in ("—", "一"):
+        group = ["青岛：惠民谱新篇", dash, "巴基斯坦新总", "统宣誓就职", "本报记者董峰本报通讯员徐雪雪"]
+        page = make_page(narrow(*AUDIT, column=12), "", *group, "", narrow(*CLINIC, column=12))
+        _, articles = parse(page)
+        story = only(articles, "巴基斯坦新总统宣誓就职")
+        assert (story.kicker, story.byline) == ("青岛：惠民谱新篇" + dash, "本报记者董峰本报通讯员徐雪雪")

@@ -288,11 +288,11 @@ _KICKER_ENDS = frozenset("—─―-－一")
 _KICKER_COLON = re.compile("[:：;；]")
 
 
-_DASHES_ONLY = re.compile(r"^\s*[—─―\-－]{1,3}\s*$")
+_DASHES_ONLY = re.compile(r"^\s*(?:[—─―\-－]{1,3}|[—─―\-－]?一[—─―\-－]?)\s*$")
 
 
 def is_dashes_only(text: str) -> bool:
-    """`—`: the dash that ends a kicker, read by OCR as a line of its own."""
+    """`—`: the dash that ends a kicker, read by OCR as a line of its own (`一` where it read the dash as one)."""
     return bool(_DASHES_ONLY.match(text))
 
 

@@ -93,6 +93,11 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
         if f.is_dashes_only(lines[i].text) and cur is not None and cur.lines[-1][1] is Role.KICKER:
             cur.lines.append((i, Role.KICKER))  # `西宁：惠民见实效-` / `—`
             cur.joins.add(i)
+        elif cur is not None and _kicker_wrapped(cur, i, nxt, lines, classes):
+            said = _said_over_two_lines(cur, i, lines)  # `于永波会见全军和武警先` / `进典型代表时指出`
+            cur.lines = [(k, Role.KICKER) for k, _ in cur.lines] + [(i, Role.KICKER if said else Role.TITLE)]
+            if said:
+                cur.joins.add(i)
         elif (
             _kicker(i, nxt, lines, classes)
             and (cur is None or not cur.title or _has_title(cur))
@@ -215,11 +220,29 @@ def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> b
         return True  # a place and a slogan over a longer headline or one in larger type; else its first line
     if f.is_said_kicker(lines[i].text):
         return True
+    if i + 1 < nxt and f.is_dashes_only(lines[i + 1].text) and not lines[i + 1].gap_before:
+        return True  # `青岛：惠民谱新篇` / `—`: the kicker's dash, read as a line of its own
     if len(text) >= KICKER_MIN_PHRASE and "，" in main and len(main) >= KICKER_RATIO * len(text):
         return True  # `北大荒粮食三年连续大幅增产` over a headline of two clauses twice as long
     if len(text) > KICKER_MAX or len(f.compact(lines[nxt].text)) <= len(text):
         return False
     return f.is_place(text) or f.is_org_name(text) or lines[nxt].gap_before == 1
+
+
+def _kicker_wrapped(part: Part, i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> bool:
+    """The part so far is a kicker wrapped at its column, over a headline of two lines printed right under it:
+    either line `i` ends a line above into who said the headline (`于永波会见全军和武警先⏎进典型代表时指出`), or
+    the part's two lines end short (`我国将实行播音员主持人⏎持证上岗制度`) and line `i` opens a headline in larger
+    type, no longer than the kicker's first line, whose next line is no longer (`李铁映等向第一批获得⏎资格证书的
+    代表颁证`)."""
+    if nxt is None or classes[nxt] is not Cls.DISPLAY or lines[nxt].gap_before > 0 or lines[i].gap_before > 0:
+        return False
+    if _said_over_two_lines(part, i, lines):
+        return True
+    if len(part.lines) != 2 or not _only_title(part) or part.lines[1][0] != i - 1 or i - 1 not in part.joins:
+        return False
+    first, second, head, under = (len(f.compact(lines[k].text)) for k in (i - 2, i - 1, i, nxt))
+    return second < first and second < head <= first and under <= head and nxt == i + 1
 
 
 def _said_over_two_lines(part: Part, i: int, lines: list[Line]) -> bool:
