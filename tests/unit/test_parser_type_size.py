@@ -98,3 +98,71 @@ def test_smaller_type_over_a_headline_is_its_kicker_and_a_line_in_its_type_goes_
     layer = parse_page(page, None, None, boxes)
     assert [layer.lines[n].role for n in (4, 5, 7, 8)] == [Role.KICKER, Role.KICKER, Role.TITLE, Role.TITLE]
     assert [layer.lines[n].role for n in (15, 17)] == [Role.TITLE, Role.TITLE]
+
+
+# RapidOCR on a narrow page read headlines first: a headline wrapped in large type (`延安供水工⏎程建成通水`), two
+# column labels and the next headline group, printed far down the page, then the first story's text.
+HEADLINES_FIRST = [
+    ("中国常驻联合国代表秦华孙", (2430, 264, 393, 34)),
+    ("说我多边外交赢得广泛好评", (2430, 308, 398, 39)),
+    ("●贾伟", (2427, 365, 105, 40)),
+    ("", None),
+    ("延安供水工", (556, 225, 336, 68)),
+    ("程建成通水", (556, 311, 332, 73)),
+    ("", None),
+    ("党旗飘飘", (100, 1157, 147, 49)),
+    ("", None),
+    ("身边榜样", (2443, 1162, 144, 40)),
+    ("", None),
+    ("香港报纸刊登", (1040, 1172, 396, 67)),
+    ("新年致词香港", (1039, 1259, 397, 68)),
+    ("正朝着美好明", (1040, 1352, 391, 62)),
+    ("天发展", (1134, 1436, 205, 71)),
+    ("本报记者韦波平杜宇健", (1077, 1531, 319, 40)),
+    ("", None),
+    ("本报济南十二月三十一日电", (152, 530, 359, 34)),
+    ("截至一九九七年十二月三十一日，", (91, 577, 428, 34)),
+    ("胜利海上油田全年共生产原油一", (90, 623, 421, 33)),
+    ("百五十万零一百吨，超计划一百", (93, 670, 416, 34)),
+    ("吨。与上年同期相比，海上油田", (90, 715, 419, 34)),
+    ("的年产能力增加了五十万吨。", (86, 758, 376, 40)),
+]
+
+
+def test_a_line_printed_right_under_a_headline_in_its_type_goes_on_it_rather_than_being_a_kicker() -> None:
+    page, boxes = _page(HEADLINES_FIRST)
+    layer = parse_page(page, boxes=boxes)
+    assert [layer.lines[n].role for n in (5, 6)] == [Role.TITLE] * 2
+    assert layer.lines[5].item == layer.lines[6].item != layer.lines[12].item
+
+
+# RapidOCR on a narrow page, column by column: a headline wrapped in type a little larger than the body's, and
+# under a blank the next story's headline, printed far down the next column.
+HEADLINE_APART = [
+    ("就在这岁月的流逝中，在这凝眸与", (587, 2979, 448, 30)),
+    ("沉思的过程中，面对岁月，我只有", (587, 3023, 450, 35)),
+    ("拼搏只有真诚！这是生命的唯一，", (584, 3064, 441, 44)),
+    ("我别无选择。", (585, 3110, 162, 40)),
+    ("罗月是什么？是我们挥汗如雨", (648, 3163, 389, 30)),
+    ("", None),
+    ("九七中国旅游年圆", (1107, 221, 402, 48)),
+    ("满结束九八华夏城", (1108, 288, 408, 53)),
+    ("乡游隆重启幕罗干", (1108, 357, 406, 53)),
+    ("出席开幕式", (1183, 425, 260, 53)),
+    ("", None),
+    ("南京：给特困户解决困难", (1450, 1399, 723, 69)),
+    ("本报记者许晨覃兰思", (1666, 1496, 284, 36)),
+    ("", None),
+    ("本报南京1月1日电记者龚永", (1148, 1572, 389, 30)),
+    ("泉报道：南京市各级党委、政府以", (1087, 1617, 454, 35)),
+    ("及工会、劳动等部门体察民情民意", (1086, 1664, 453, 31)),
+    ("切实帮助群众解决各种实际困难，", (1087, 1709, 427, 35)),
+    ("发动各界开展献爱心、送温暖活动，", (1087, 1755, 457, 35)),
+]
+
+
+def test_a_headline_line_under_a_blank_is_a_deck_only_where_it_is_printed_right_under() -> None:
+    page, boxes = _page(HEADLINE_APART)
+    layer = parse_page(page, boxes=boxes)
+    assert [layer.lines[n].role for n in (7, 8, 9, 10, 12)] == [Role.TITLE] * 5
+    assert layer.lines[7].item == layer.lines[10].item != layer.lines[12].item == layer.lines[15].item

@@ -101,7 +101,9 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
         elif (
             _kicker(i, nxt, lines, classes)
             and (cur is None or not cur.title or _has_title(cur))
-            and not (cur is not None and _continues(cur, i, lines) and _wraps(cur, i, lines))
+            and not (
+                cur is not None and _continues(cur, i, lines) and (_wraps(cur, i, lines) or _goes_on(cur, i, lines))
+            )
         ):
             if cur is not None and _said_over_two_lines(cur, i, lines):
                 cur.lines = [(k, Role.KICKER) for k, _ in cur.lines] + [(i, Role.KICKER)]
@@ -128,6 +130,7 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
                 and _only_title(cur)
                 and lines[i].gap_before <= 1
                 and not read_across(lines[cur.lines[-1][0]], lines[i])
+                and _printed_under(lines[cur.lines[-1][0]], lines[i])
             ):
                 cur.lines.append((i, Role.SUBTITLE))  # a second headline line under a gap (not beside it) is a deck
                 cur.decks.add(i)
@@ -274,6 +277,30 @@ KICKER_TYPE = 0.75
 
 def _smaller(line: Line, headline: Line) -> bool:
     return line.scale is not None and headline.scale is not None and line.scale <= KICKER_TYPE * headline.scale
+
+
+def _goes_on(part: Part, i: int, lines: list[Line]) -> bool:
+    """The scan shows line `i` printed right under the part's last line, both in a headline's type: the same
+    headline wrapped (`延安供水工⏎程建成通水`), not a kicker over the next."""
+    last = lines[part.lines[-1][0]]
+    return (
+        last.box is not None
+        and in_headline_type(last)
+        and in_headline_type(lines[i])
+        and _printed_under(last, lines[i])
+        and not _smaller(last, lines[i])
+        and not _smaller(lines[i], last)
+    )
+
+
+def _printed_under(above: Line, line: Line) -> bool:
+    """`line` is printed right under `above` on the scan (its top at most a line of the larger type below
+    `above`, a stretch of their width shared), or their boxes are unknown."""
+    if above.box is None or line.box is None:
+        return True
+    ax, ay, aw, ah = above.box
+    x, y, w, h = line.box
+    return ay < y <= ay + ah + max(ah, h) and min(ax + aw, x + w) > max(ax, x)
 
 
 def roles_by_type(part: Part, lines: list[Line]) -> None:
