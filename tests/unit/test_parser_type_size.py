@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from proofdesk.domain.model import Page, Role
+from proofdesk.domain.model import Break, Page, Role
 from proofdesk.parsing import parse_page
 from proofdesk.parsing.profile import Line, profile_page
 
@@ -166,3 +166,35 @@ def test_a_headline_line_under_a_blank_is_a_deck_only_where_it_is_printed_right_
     layer = parse_page(page, boxes=boxes)
     assert [layer.lines[n].role for n in (7, 8, 9, 10, 12)] == [Role.TITLE] * 5
     assert layer.lines[7].item == layer.lines[10].item != layer.lines[12].item == layer.lines[15].item
+
+
+# RapidOCR on a wide page: a headline in large type wrapped at a closing bracket, its deck's dash read as 一
+# (`一天`, a word the page uses twice more), in type a little larger than the body's.
+WEATHER = [
+    ("本报北京1月1日讯记者刘小明报道：1998年第一天，北京、", (147, 498, 802, 36)),
+    ("新华社记者张宿堂）今天是一九九七年的最后一天。辞旧迎新之际，", (1909, 2187, 822, 38)),
+    ("", None),
+    ("邻邦，两国人民是可以相互信赖的朋友。两国发展长期、稳定的友好", (1911, 1014, 838, 36)),
+    ("关系不仅符合两国和两国人民的根本利益，而且也有利于促进亚太地", (1911, 1059, 840, 34)),
+    ("区乃至世界的和平与稳定。", (1908, 1099, 319, 36)),
+    ("中国人民争取和平与裁军委员会代表团是应老挝和平与团结委员", (1964, 1142, 785, 36)),
+    ("会的邀请于12月25日抵老进行为期5天的友好访问的。", (1913, 1187, 708, 36)),
+    ("", None),
+    ("明天气象预报（1月2日", (1998, 1325, 664, 60)),
+    ("20时－3日20时)", (2034, 1406, 562, 63)),
+    ("一天气趋势分析", (2215, 1484, 234, 41)),
+    ("", None),
+    ("本报讯（记者崔文玉）受较强冷空气影响，2日晚上到3日，", (1966, 1547, 747, 39)),
+    ("长江中下游以北大部地区将有5级－6级偏北风，渤海和黄海大部有", (1913, 1590, 834, 37)),
+    ("6级一8级偏北风；内蒙古东北部、东北地区大部有小到中雪。冷空", (1915, 1636, 834, 35)),
+    ("气前锋过后，西北地区东部和长江中下游以北大部地区的气温将下降", (1909, 1676, 842, 38)),
+    ("6℃一10°℃。受暖湿气流影响，江淮、江南、华南大部以及贵州等", (1915, 1721, 832, 36)),
+    ("地将有小到中雨，局部地区有大雨。", (1908, 1762, 435, 38)),
+]
+
+
+def test_a_line_in_far_smaller_type_under_a_headline_is_its_deck() -> None:
+    page, boxes = _page(WEATHER)
+    layer = parse_page(page, boxes=boxes)
+    assert [layer.lines[n].role for n in (10, 11, 12)] == [Role.TITLE, Role.TITLE, Role.SUBTITLE]
+    assert layer.lines[12].brk is Break.PARAGRAPH

@@ -322,8 +322,26 @@ def roles_by_type(part: Part, lines: list[Line]) -> None:
     part.decks.discard(head)
     for pos in range(first + 1, len(part.lines)):
         i, role = part.lines[pos]
+        if role is Role.TITLE and lines[i].scale is None:
+            continue  # `20时－3日20时)`: no Han character to measure the type by
+        if role is Role.TITLE and _smaller(lines[i], lines[head]):
+            _deck_from(part, pos, lines, head)
+            break
         if role not in (Role.TITLE, Role.SUBTITLE) or not in_headline_type(lines[i]):
             break
         part.lines[pos] = (i, Role.TITLE)
         part.joins.add(i)
         part.decks.discard(i)
+
+
+def _deck_from(part: Part, pos: int, lines: list[Line], head: int) -> None:
+    """The part's lines from `pos` on, read as going on with the headline, are in far smaller type: its deck
+    (`明天气象预报（1月2日⏎20时－3日20时)⏎一天气趋势分析`, the deck's dash read as 一)."""
+    start = part.lines[pos][0]
+    part.joins.discard(start)
+    part.decks.add(start)
+    for k in range(pos, len(part.lines)):
+        i, role = part.lines[k]
+        if role is not Role.TITLE or (i != start and i not in part.joins) or not _smaller(lines[i], lines[head]):
+            break
+        part.lines[k] = (i, Role.SUBTITLE)
