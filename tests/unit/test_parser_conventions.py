@@ -785,3 +785,25 @@ def test_a_kickers_dash_read_as_a_line_of_its_own() -> None:
         _, articles = parse(page)
         story = only(articles, "巴基斯坦新总统宣誓就职")
         assert (story.kicker, story.byline) == ("青岛：惠民谱新篇" + dash, "本报记者董峰本报通讯员徐雪雪")
+
+
+def test_an_advert_label_right_under_the_page_header_opens_its_notice() -> None:
+    # RapidOCR on a wide page: a 公益广告 notice printed right under the page's header.
+    header = ["第12版综合新闻", "2017年6月1日星期四", ""]
+    notice = ["公益广告", "关爱老人弘扬孝道", "尊老爱幼是中华民族传统美德", "市文明办宣"]
+    page = make_page(*header, *notice, "", "文化广角", "", AUDIT_TITLE, "", narrow(*AUDIT))
+    layer, _ = parse(page)
+    assert [layer.lines[n].role for n in range(4, 8)] == [Role.AD] * 4
+    item = layer.lines[4].item
+    assert item is not None and layer.items[item].kind is Kind.AD
+
+
+def test_a_line_of_chinese_numerals_is_no_headline() -> None:
+    # RapidOCR on a wide page: the first line of a story of figures written out (`一九九七年…一百五十万零一百吨`),
+    # garbled, under its headline's byline.
+    assert f.is_numerals("十一并一十二十一一十十") and not f.is_numerals("九七中国旅游年圆满结束")
+    story = ["十一并一十二十一一十十", "零一百吨，超计划一百吨。与上年同期相比，海上油田的年产能力增加了五十万吨。"]
+    page = make_page("长春—", "胜利海上油田产油创新高", "●向敏颖", "", *story, "", AUDIT_TITLE, "", narrow(*AUDIT))
+    layer, _ = parse(page)
+    assert layer.lines[5].role is Role.BODY
+    assert layer.lines[5].item == layer.lines[2].item

@@ -291,6 +291,18 @@ _KICKER_COLON = re.compile("[:：;；]")
 _DASHES_ONLY = re.compile(r"^\s*(?:[—─―\-－]{1,3}|[—─―\-－]?一[—─―\-－]?)\s*$")
 
 
+# Chinese numerals (and the strokes OCR reads as them): a line of little else is figures, not words.
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千万")
+NUMERALS_SHARE = 0.8
+
+
+def is_numerals(text: str) -> bool:
+    """`十一并一十二十一一十十`: a line of figures written out in Chinese numerals (as OCR garbles them), never a
+    headline."""
+    t = compact(text)
+    return len(t) >= 4 and sum(ch in _NUMERALS for ch in t) >= NUMERALS_SHARE * len(t)
+
+
 def is_dashes_only(text: str) -> bool:
     """`—`: the dash that ends a kicker, read by OCR as a line of its own (`一` where it read the dash as one)."""
     return bool(_DASHES_ONLY.match(text))
