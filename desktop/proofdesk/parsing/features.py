@@ -298,9 +298,11 @@ NUMERALS_SHARE = 0.8
 
 def is_numerals(text: str) -> bool:
     """`十一并一十二十一一十十`: a line of figures written out in Chinese numerals (as OCR garbles them), never a
-    headline."""
+    headline. Such a line starts with a numeral."""
+    if text[:1] not in _NUMERALS:
+        return False
     t = compact(text)
-    return len(t) >= 4 and sum(ch in _NUMERALS for ch in t) >= NUMERALS_SHARE * len(t)
+    return len(t) >= 4 and sum(map(_NUMERALS.__contains__, t)) >= NUMERALS_SHARE * len(t)
 
 
 def is_dashes_only(text: str) -> bool:
