@@ -807,3 +807,12 @@ def test_a_line_of_chinese_numerals_is_no_headline() -> None:
     layer, _ = parse(page)
     assert layer.lines[5].role is Role.BODY
     assert layer.lines[5].item == layer.lines[2].item
+
+
+def test_a_kicker_a_blank_under_a_line_left_without_its_headline_opens_its_own_group() -> None:
+    # RapidOCR on a wide page read headlines first: an essay's title over its author's pen name, then a headline
+    # group whose kicker is a place, then the next group and the essay.
+    lines = (DEV / "tune" / "wide_rapidocr_rtop_13007.txt").read_text(encoding="utf-8").splitlines()[:19]
+    assert lines[6:9] == ["南宁市", "九七中国旅游年圆满结束九八华夏", "城乡游隆重启幕罗干出席开幕式"]
+    _, articles = parse(Page("kicker apart", tuple(lines)))
+    assert only(articles, "九七中国旅游年圆满结束九八华夏城乡游隆重启幕罗干出席开幕式").kicker == "南宁市"

@@ -100,7 +100,7 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
                 cur.joins.add(i)
         elif (
             _kicker(i, nxt, lines, classes)
-            and (cur is None or not cur.title or _has_title(cur))
+            and (cur is None or not cur.title or _has_title(cur) or lines[i].gap_before > 0)
             and not (
                 cur is not None and _continues(cur, i, lines) and (_wraps(cur, i, lines) or _goes_on(cur, i, lines))
             )
