@@ -816,3 +816,12 @@ def test_a_kicker_a_blank_under_a_line_left_without_its_headline_opens_its_own_g
     assert lines[6:9] == ["南宁市", "九七中国旅游年圆满结束九八华夏", "城乡游隆重启幕罗干出席开幕式"]
     _, articles = parse(Page("kicker apart", tuple(lines)))
     assert only(articles, "九七中国旅游年圆满结束九八华夏城乡游隆重启幕罗干出席开幕式").kicker == "南宁市"
+
+
+def test_a_pen_name_after_the_mark_as_tesseract_reads_it_is_the_byline_under_a_headline() -> None:
+    # Tesseract on a narrow page: an essay's title, then `■ 粒砂` with the mark read as 国.
+    assert f.is_marked_pen_name("国 粒砂")
+    assert not f.is_marked_pen_name("国 务院办公厅") and not f.is_marked_pen_name("国家")
+    page = make_page(narrow(*AUDIT), "", "凝眸岁月", "国 粒砂", "", narrow(*CLINIC))
+    _, articles = parse(page)
+    assert only(articles, "凝眸岁月").byline == "国 粒砂"

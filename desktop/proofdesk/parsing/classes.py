@@ -160,8 +160,9 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
         return Cls.SECTION  # the page's section name printed with its date and number
     if f.is_dash_kicker(t) and line.gap_after <= 1 and i + 1 < len(lines) and _stands_alone(line, lines):
         return Cls.DISPLAY
-    if i > 0 and done[i - 1] in (Cls.DISPLAY, Cls.DASH) and line.gap_before <= 1 and f.is_person_names(t):
-        return Cls.BYLINE  # names under a headline: its byline without a mark
+    under_headline = i > 0 and done[i - 1] in (Cls.DISPLAY, Cls.DASH) and line.gap_before <= 1
+    if under_headline and (f.is_person_names(t) or f.is_marked_pen_name(t)):
+        return Cls.BYLINE  # names under a headline: its byline without a mark, or a pen name after one
     if len(t) <= AD_LABEL_MAX and f.is_ad_label(t) and (line.gap_after > 0 or _slogan_follows(line, lines, profile)):
         return Cls.AD
     if _signature(line, lines, done):

@@ -182,6 +182,13 @@ def is_mark_byline(text: str) -> bool:
     return text[:1] in _BOX_MARKS and len(text) <= 4 and is_person_names(text[1:])
 
 
+def is_marked_pen_name(text: str) -> bool:
+    """`国 粒砂`: the mark as OCR reads it, a blank, and a pen name of two or three characters."""
+    mark = _MISREAD_MARK.match(text)
+    rest = compact(text[mark.end() :]) if mark else ""
+    return 2 <= len(rest) <= 3 and all(map(is_han, rest))
+
+
 def is_reporter_line(text: str) -> bool:
     """`本报记者 X`, `本报通讯员 X` (also letter-spaced) on a line of their own."""
     return bool(_REPORTER.match(text)) and len(compact(text)) <= BYLINE_MAX + 6 and not has_sentence_punct(text)
