@@ -760,3 +760,68 @@ def test_two_full_lines_of_figures_tell_how_wide_the_page_prints_them() -> None:
     assert page.lines[12].startswith("在刚刚过去的1997年")
     layer, _ = parse(page)
     assert layer.lines[13].brk is Break.JOIN, layer.lines[13].rule
+
+
+def test_a_kicker_wrapped_over_two_lines_over_a_headline_of_two() -> None:
+    # RapidOCR, a 12-character column: the kicker in smaller type holds more characters a line than the headline.
+    group = ["我国将实行播音员主持人", "持证上岗制度", "李铁映等向第一批获得", "资格证书的代表颁证"]
+    page = make_page(narrow(*AUDIT, column=12), "", *group, "", narrow(*CLINIC, column=12))
+    _, articles = parse(page)
+    assert only(articles, "李铁映等向第一批获得资格证书的代表颁证").kicker == "我国将实行播音员主持人持证上岗制度"
+
+
+def test_a_said_kicker_wrapped_inside_a_word_over_a_headline_of_two() -> None:
+    group = ["于永波会见全军和武警先", "进典型代表时指出", "用先进典型推动", "部队全面建设"]
+    page = make_page(narrow(*AUDIT, column=12), "", *group, "", narrow(*CLINIC, column=12))
+    _, articles = parse(page)
+    assert only(articles, "用先进典型推动部队全面建设").kicker == "于永波会见全军和武警先进典型代表时指出"
+
+
+def test_a_kickers_dash_read_as_a_line_of_its_own() -> None:
+    # RapidOCR: the kicker's `——` as a line of its own, `—` or `一`.
+    for dash in ("—", "一"):
+        group = ["青岛：惠民谱新篇", dash, "巴基斯坦新总", "统宣誓就职", "本报记者董峰本报通讯员徐雪雪"]
+        page = make_page(narrow(*AUDIT, column=12), "", *group, "", narrow(*CLINIC, column=12))
+        _, articles = parse(page)
+        story = only(articles, "巴基斯坦新总统宣誓就职")
+        assert (story.kicker, story.byline) == ("青岛：惠民谱新篇" + dash, "本报记者董峰本报通讯员徐雪雪")
+
+
+def test_an_advert_label_right_under_the_page_header_opens_its_notice() -> None:
+    # RapidOCR on a wide page: a 公益广告 notice printed right under the page's header.
+    header = ["第12版综合新闻", "2017年6月1日星期四", ""]
+    notice = ["公益广告", "关爱老人弘扬孝道", "尊老爱幼是中华民族传统美德", "市文明办宣"]
+    page = make_page(*header, *notice, "", "文化广角", "", AUDIT_TITLE, "", narrow(*AUDIT))
+    layer, _ = parse(page)
+    assert [layer.lines[n].role for n in range(4, 8)] == [Role.AD] * 4
+    item = layer.lines[4].item
+    assert item is not None and layer.items[item].kind is Kind.AD
+
+
+def test_a_line_of_chinese_numerals_is_no_headline() -> None:
+    # RapidOCR on a wide page: the first line of a story of figures written out (`一九九七年…一百五十万零一百吨`),
+    # garbled, under its headline's byline.
+    assert f.is_numerals("十一并一十二十一一十十") and not f.is_numerals("九七中国旅游年圆满结束")
+    story = ["十一并一十二十一一十十", "零一百吨，超计划一百吨。与上年同期相比，海上油田的年产能力增加了五十万吨。"]
+    page = make_page("长春—", "胜利海上油田产油创新高", "●向敏颖", "", *story, "", AUDIT_TITLE, "", narrow(*AUDIT))
+    layer, _ = parse(page)
+    assert layer.lines[5].role is Role.BODY
+    assert layer.lines[5].item == layer.lines[2].item
+
+
+def test_a_kicker_a_blank_under_a_line_left_without_its_headline_opens_its_own_group() -> None:
+    # RapidOCR on a wide page read headlines first: an essay's title over its author's pen name, then a headline
+    # group whose kicker is a place, then the next group and the essay.
+    lines = (DEV / "tune" / "wide_rapidocr_rtop_13007.txt").read_text(encoding="utf-8").splitlines()[:19]
+    assert lines[6:9] == ["南宁市", "九七中国旅游年圆满结束九八华夏", "城乡游隆重启幕罗干出席开幕式"]
+    _, articles = parse(Page("kicker apart", tuple(lines)))
+    assert only(articles, "九七中国旅游年圆满结束九八华夏城乡游隆重启幕罗干出席开幕式").kicker == "南宁市"
+
+
+def test_a_pen_name_after_the_mark_as_tesseract_reads_it_is_the_byline_under_a_headline() -> None:
+    # Tesseract on a narrow page: an essay's title, then `■ 粒砂` with the mark read as 国.
+    assert f.is_marked_pen_name("国 粒砂")
+    assert not f.is_marked_pen_name("国 务院办公厅") and not f.is_marked_pen_name("国家")
+    page = make_page(narrow(*AUDIT), "", "凝眸岁月", "国 粒砂", "", narrow(*CLINIC))
+    _, articles = parse(page)
+    assert only(articles, "凝眸岁月").byline == "国 粒砂"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from proofdesk.domain.model import Page, Role
+from proofdesk.domain.model import Break, Page, Role
 from proofdesk.parsing import parse_page
 from proofdesk.parsing.profile import Line, profile_page
 
@@ -98,3 +98,103 @@ def test_smaller_type_over_a_headline_is_its_kicker_and_a_line_in_its_type_goes_
     layer = parse_page(page, None, None, boxes)
     assert [layer.lines[n].role for n in (4, 5, 7, 8)] == [Role.KICKER, Role.KICKER, Role.TITLE, Role.TITLE]
     assert [layer.lines[n].role for n in (15, 17)] == [Role.TITLE, Role.TITLE]
+
+
+# RapidOCR on a narrow page read headlines first: a headline wrapped in large type (`延安供水工⏎程建成通水`), two
+# column labels and the next headline group, printed far down the page, then the first story's text.
+HEADLINES_FIRST = [
+    ("中国常驻联合国代表秦华孙", (2430, 264, 393, 34)),
+    ("说我多边外交赢得广泛好评", (2430, 308, 398, 39)),
+    ("●贾伟", (2427, 365, 105, 40)),
+    ("", None),
+    ("延安供水工", (556, 225, 336, 68)),
+    ("程建成通水", (556, 311, 332, 73)),
+    ("", None),
+    ("党旗飘飘", (100, 1157, 147, 49)),
+    ("", None),
+    ("身边榜样", (2443, 1162, 144, 40)),
+    ("", None),
+    ("香港报纸刊登", (1040, 1172, 396, 67)),
+    ("新年致词香港", (1039, 1259, 397, 68)),
+    ("正朝着美好明", (1040, 1352, 391, 62)),
+    ("天发展", (1134, 1436, 205, 71)),
+    ("本报记者韦波平杜宇健", (1077, 1531, 319, 40)),
+    ("", None),
+    ("本报济南十二月三十一日电", (152, 530, 359, 34)),
+    ("截至一九九七年十二月三十一日，", (91, 577, 428, 34)),
+    ("胜利海上油田全年共生产原油一", (90, 623, 421, 33)),
+    ("百五十万零一百吨，超计划一百", (93, 670, 416, 34)),
+    ("吨。与上年同期相比，海上油田", (90, 715, 419, 34)),
+    ("的年产能力增加了五十万吨。", (86, 758, 376, 40)),
+]
+
+
+def test_a_line_printed_right_under_a_headline_in_its_type_goes_on_it_rather_than_being_a_kicker() -> None:
+    page, boxes = _page(HEADLINES_FIRST)
+    layer = parse_page(page, boxes=boxes)
+    assert [layer.lines[n].role for n in (5, 6)] == [Role.TITLE] * 2
+    assert layer.lines[5].item == layer.lines[6].item != layer.lines[12].item
+
+
+# RapidOCR on a narrow page, column by column: a headline wrapped in type a little larger than the body's, and
+# under a blank the next story's headline, printed far down the next column.
+HEADLINE_APART = [
+    ("就在这岁月的流逝中，在这凝眸与", (587, 2979, 448, 30)),
+    ("沉思的过程中，面对岁月，我只有", (587, 3023, 450, 35)),
+    ("拼搏只有真诚！这是生命的唯一，", (584, 3064, 441, 44)),
+    ("我别无选择。", (585, 3110, 162, 40)),
+    ("罗月是什么？是我们挥汗如雨", (648, 3163, 389, 30)),
+    ("", None),
+    ("九七中国旅游年圆", (1107, 221, 402, 48)),
+    ("满结束九八华夏城", (1108, 288, 408, 53)),
+    ("乡游隆重启幕罗干", (1108, 357, 406, 53)),
+    ("出席开幕式", (1183, 425, 260, 53)),
+    ("", None),
+    ("南京：给特困户解决困难", (1450, 1399, 723, 69)),
+    ("本报记者许晨覃兰思", (1666, 1496, 284, 36)),
+    ("", None),
+    ("本报南京1月1日电记者龚永", (1148, 1572, 389, 30)),
+    ("泉报道：南京市各级党委、政府以", (1087, 1617, 454, 35)),
+    ("及工会、劳动等部门体察民情民意", (1086, 1664, 453, 31)),
+    ("切实帮助群众解决各种实际困难，", (1087, 1709, 427, 35)),
+    ("发动各界开展献爱心、送温暖活动，", (1087, 1755, 457, 35)),
+]
+
+
+def test_a_headline_line_under_a_blank_is_a_deck_only_where_it_is_printed_right_under() -> None:
+    page, boxes = _page(HEADLINE_APART)
+    layer = parse_page(page, boxes=boxes)
+    assert [layer.lines[n].role for n in (7, 8, 9, 10, 12)] == [Role.TITLE] * 5
+    assert layer.lines[7].item == layer.lines[10].item != layer.lines[12].item == layer.lines[15].item
+
+
+# RapidOCR on a wide page: a headline in large type wrapped at a closing bracket, its deck's dash read as 一
+# (`一天`, a word the page uses twice more), in type a little larger than the body's.
+WEATHER = [
+    ("本报北京1月1日讯记者刘小明报道：1998年第一天，北京、", (147, 498, 802, 36)),
+    ("新华社记者张宿堂）今天是一九九七年的最后一天。辞旧迎新之际，", (1909, 2187, 822, 38)),
+    ("", None),
+    ("邻邦，两国人民是可以相互信赖的朋友。两国发展长期、稳定的友好", (1911, 1014, 838, 36)),
+    ("关系不仅符合两国和两国人民的根本利益，而且也有利于促进亚太地", (1911, 1059, 840, 34)),
+    ("区乃至世界的和平与稳定。", (1908, 1099, 319, 36)),
+    ("中国人民争取和平与裁军委员会代表团是应老挝和平与团结委员", (1964, 1142, 785, 36)),
+    ("会的邀请于12月25日抵老进行为期5天的友好访问的。", (1913, 1187, 708, 36)),
+    ("", None),
+    ("明天气象预报（1月2日", (1998, 1325, 664, 60)),
+    ("20时－3日20时)", (2034, 1406, 562, 63)),
+    ("一天气趋势分析", (2215, 1484, 234, 41)),
+    ("", None),
+    ("本报讯（记者崔文玉）受较强冷空气影响，2日晚上到3日，", (1966, 1547, 747, 39)),
+    ("长江中下游以北大部地区将有5级－6级偏北风，渤海和黄海大部有", (1913, 1590, 834, 37)),
+    ("6级一8级偏北风；内蒙古东北部、东北地区大部有小到中雪。冷空", (1915, 1636, 834, 35)),
+    ("气前锋过后，西北地区东部和长江中下游以北大部地区的气温将下降", (1909, 1676, 842, 38)),
+    ("6℃一10°℃。受暖湿气流影响，江淮、江南、华南大部以及贵州等", (1915, 1721, 832, 36)),
+    ("地将有小到中雨，局部地区有大雨。", (1908, 1762, 435, 38)),
+]
+
+
+def test_a_line_in_far_smaller_type_under_a_headline_is_its_deck() -> None:
+    page, boxes = _page(WEATHER)
+    layer = parse_page(page, boxes=boxes)
+    assert [layer.lines[n].role for n in (10, 11, 12)] == [Role.TITLE, Role.TITLE, Role.SUBTITLE]
+    assert layer.lines[12].brk is Break.PARAGRAPH

@@ -150,12 +150,19 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
     if _misread_deck(line, lines, done, counts):
         return Cls.DASH
     under_furniture = i > 0 and done[i - 1] is Cls.SECTION and f.is_furniture(lines[i - 1].text)
-    if under_furniture and line.gap_before <= 1 and len(f.compact(t)) <= SHORT_LABEL and display_shaped(line, profile):
+    if (
+        under_furniture
+        and line.gap_before <= 1
+        and len(f.compact(t)) <= SHORT_LABEL
+        and display_shaped(line, profile)
+        and not f.is_ad_label(t)
+    ):
         return Cls.SECTION  # the page's section name printed with its date and number
     if f.is_dash_kicker(t) and line.gap_after <= 1 and i + 1 < len(lines) and _stands_alone(line, lines):
         return Cls.DISPLAY
-    if i > 0 and done[i - 1] in (Cls.DISPLAY, Cls.DASH) and line.gap_before <= 1 and f.is_person_names(t):
-        return Cls.BYLINE  # names under a headline: its byline without a mark
+    under_headline = i > 0 and done[i - 1] in (Cls.DISPLAY, Cls.DASH) and line.gap_before <= 1
+    if under_headline and (f.is_person_names(t) or f.is_marked_pen_name(t)):
+        return Cls.BYLINE  # names under a headline: its byline without a mark, or a pen name after one
     if len(t) <= AD_LABEL_MAX and f.is_ad_label(t) and (line.gap_after > 0 or _slogan_follows(line, lines, profile)):
         return Cls.AD
     if _signature(line, lines, done):
@@ -246,7 +253,7 @@ def display_shaped(line: Line, profile: Profile) -> bool:
     t = line.text
     if f.is_dash_kicker(t):
         return True
-    if f.ends_open(t) or f.is_lead(t):
+    if f.ends_open(t) or f.is_lead(t) or f.is_numerals(t):
         return False
     if profile.narrow:
         return not f.has_sentence_inside(t) and "、" not in t

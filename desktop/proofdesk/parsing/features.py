@@ -182,6 +182,13 @@ def is_mark_byline(text: str) -> bool:
     return text[:1] in _BOX_MARKS and len(text) <= 4 and is_person_names(text[1:])
 
 
+def is_marked_pen_name(text: str) -> bool:
+    """`国 粒砂`: the mark as OCR reads it, a blank, and a pen name of two or three characters."""
+    mark = _MISREAD_MARK.match(text)
+    rest = compact(text[mark.end() :]) if mark else ""
+    return 2 <= len(rest) <= 3 and all(map(is_han, rest))
+
+
 def is_reporter_line(text: str) -> bool:
     """`本报记者 X`, `本报通讯员 X` (also letter-spaced) on a line of their own."""
     return bool(_REPORTER.match(text)) and len(compact(text)) <= BYLINE_MAX + 6 and not has_sentence_punct(text)
@@ -288,11 +295,25 @@ _KICKER_ENDS = frozenset("—─―-－一")
 _KICKER_COLON = re.compile("[:：;；]")
 
 
-_DASHES_ONLY = re.compile(r"^\s*[—─―\-－]{1,3}\s*$")
+_DASHES_ONLY = re.compile(r"^\s*(?:[—─―\-－]{1,3}|[—─―\-－]?一[—─―\-－]?)\s*$")
+
+
+# Chinese numerals (and the strokes OCR reads as them): a line of little else is figures, not words.
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千万")
+NUMERALS_SHARE = 0.8
+
+
+def is_numerals(text: str) -> bool:
+    """`十一并一十二十一一十十`: a line of figures written out in Chinese numerals (as OCR garbles them), never a
+    headline. Such a line starts with a numeral."""
+    if text[:1] not in _NUMERALS:
+        return False
+    t = compact(text)
+    return len(t) >= 4 and sum(map(_NUMERALS.__contains__, t)) >= NUMERALS_SHARE * len(t)
 
 
 def is_dashes_only(text: str) -> bool:
-    """`—`: the dash that ends a kicker, read by OCR as a line of its own."""
+    """`—`: the dash that ends a kicker, read by OCR as a line of its own (`一` where it read the dash as one)."""
     return bool(_DASHES_ONLY.match(text))
 
 

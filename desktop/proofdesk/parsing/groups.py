@@ -93,10 +93,17 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
         if f.is_dashes_only(lines[i].text) and cur is not None and cur.lines[-1][1] is Role.KICKER:
             cur.lines.append((i, Role.KICKER))  # `西宁：惠民见实效-` / `—`
             cur.joins.add(i)
+        elif cur is not None and _kicker_wrapped(cur, i, nxt, lines, classes):
+            said = _said_over_two_lines(cur, i, lines)  # `于永波会见全军和武警先` / `进典型代表时指出`
+            cur.lines = [(k, Role.KICKER) for k, _ in cur.lines] + [(i, Role.KICKER if said else Role.TITLE)]
+            if said:
+                cur.joins.add(i)
         elif (
             _kicker(i, nxt, lines, classes)
-            and (cur is None or not cur.title or _has_title(cur))
-            and not (cur is not None and _continues(cur, i, lines) and _wraps(cur, i, lines))
+            and (cur is None or not cur.title or _has_title(cur) or lines[i].gap_before > 0)
+            and not (
+                cur is not None and _continues(cur, i, lines) and (_wraps(cur, i, lines) or _goes_on(cur, i, lines))
+            )
         ):
             if cur is not None and _said_over_two_lines(cur, i, lines):
                 cur.lines = [(k, Role.KICKER) for k, _ in cur.lines] + [(i, Role.KICKER)]
@@ -123,6 +130,7 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
                 and _only_title(cur)
                 and lines[i].gap_before <= 1
                 and not read_across(lines[cur.lines[-1][0]], lines[i])
+                and _printed_under(lines[cur.lines[-1][0]], lines[i])
             ):
                 cur.lines.append((i, Role.SUBTITLE))  # a second headline line under a gap (not beside it) is a deck
                 cur.decks.add(i)
@@ -215,11 +223,29 @@ def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> b
         return True  # a place and a slogan over a longer headline or one in larger type; else its first line
     if f.is_said_kicker(lines[i].text):
         return True
+    if i + 1 < nxt and f.is_dashes_only(lines[i + 1].text) and not lines[i + 1].gap_before:
+        return True  # `青岛：惠民谱新篇` / `—`: the kicker's dash, read as a line of its own
     if len(text) >= KICKER_MIN_PHRASE and "，" in main and len(main) >= KICKER_RATIO * len(text):
         return True  # `北大荒粮食三年连续大幅增产` over a headline of two clauses twice as long
     if len(text) > KICKER_MAX or len(f.compact(lines[nxt].text)) <= len(text):
         return False
     return f.is_place(text) or f.is_org_name(text) or lines[nxt].gap_before == 1
+
+
+def _kicker_wrapped(part: Part, i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> bool:
+    """The part so far is a kicker wrapped at its column, over a headline of two lines printed right under it:
+    either line `i` ends a line above into who said the headline (`于永波会见全军和武警先⏎进典型代表时指出`), or
+    the part's two lines end short (`我国将实行播音员主持人⏎持证上岗制度`) and line `i` opens a headline in larger
+    type, no longer than the kicker's first line, whose next line is no longer (`李铁映等向第一批获得⏎资格证书的
+    代表颁证`)."""
+    if nxt is None or classes[nxt] is not Cls.DISPLAY or lines[nxt].gap_before > 0 or lines[i].gap_before > 0:
+        return False
+    if _said_over_two_lines(part, i, lines):
+        return True
+    if len(part.lines) != 2 or not _only_title(part) or part.lines[1][0] != i - 1 or i - 1 not in part.joins:
+        return False
+    first, second, head, under = (len(f.compact(lines[k].text)) for k in (i - 2, i - 1, i, nxt))
+    return second < first and second < head <= first and under <= head and nxt == i + 1
 
 
 def _said_over_two_lines(part: Part, i: int, lines: list[Line]) -> bool:
@@ -253,6 +279,30 @@ def _smaller(line: Line, headline: Line) -> bool:
     return line.scale is not None and headline.scale is not None and line.scale <= KICKER_TYPE * headline.scale
 
 
+def _goes_on(part: Part, i: int, lines: list[Line]) -> bool:
+    """The scan shows line `i` printed right under the part's last line, both in a headline's type: the same
+    headline wrapped (`延安供水工⏎程建成通水`), not a kicker over the next."""
+    last = lines[part.lines[-1][0]]
+    return (
+        last.box is not None
+        and in_headline_type(last)
+        and in_headline_type(lines[i])
+        and _printed_under(last, lines[i])
+        and not _smaller(last, lines[i])
+        and not _smaller(lines[i], last)
+    )
+
+
+def _printed_under(above: Line, line: Line) -> bool:
+    """`line` is printed right under `above` on the scan (its top at most a line of the larger type below
+    `above`, a stretch of their width shared), or their boxes are unknown."""
+    if above.box is None or line.box is None:
+        return True
+    ax, ay, aw, ah = above.box
+    x, y, w, h = line.box
+    return ay < y <= ay + ah + max(ah, h) and min(ax + aw, x + w) > max(ax, x)
+
+
 def roles_by_type(part: Part, lines: list[Line]) -> None:
     """Where the scan shows some of a headline part's lines in a headline's type: those lines are its headline,
     the lines in much smaller type before them its kicker, and a line in that type right under the headline's
@@ -272,8 +322,26 @@ def roles_by_type(part: Part, lines: list[Line]) -> None:
     part.decks.discard(head)
     for pos in range(first + 1, len(part.lines)):
         i, role = part.lines[pos]
+        if role is Role.TITLE and lines[i].scale is None:
+            continue  # `20时－3日20时)`: no Han character to measure the type by
+        if role is Role.TITLE and _smaller(lines[i], lines[head]):
+            _deck_from(part, pos, lines, head)
+            break
         if role not in (Role.TITLE, Role.SUBTITLE) or not in_headline_type(lines[i]):
             break
         part.lines[pos] = (i, Role.TITLE)
         part.joins.add(i)
         part.decks.discard(i)
+
+
+def _deck_from(part: Part, pos: int, lines: list[Line], head: int) -> None:
+    """The part's lines from `pos` on, read as going on with the headline, are in far smaller type: its deck
+    (`明天气象预报（1月2日⏎20时－3日20时)⏎一天气趋势分析`, the deck's dash read as 一)."""
+    start = part.lines[pos][0]
+    part.joins.discard(start)
+    part.decks.add(start)
+    for k in range(pos, len(part.lines)):
+        i, role = part.lines[k]
+        if role is not Role.TITLE or (i != start and i not in part.joins) or not _smaller(lines[i], lines[head]):
+            break
+        part.lines[k] = (i, Role.SUBTITLE)
