@@ -120,7 +120,8 @@ def learning(corrected: list[int]) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("parts", nargs="*", default=["tune"], choices=["tune", "heldout", "paper"])
+    # No `choices`: argparse of Python 3.11 checks an empty list against them and refuses it.
+    ap.add_argument("parts", nargs="*", metavar="{tune,heldout,paper}", help="default: tune")
     ap.add_argument("--pages", action="store_true", help="a row per page too")
     ap.add_argument("--baseline", action="store_true", help="score a naive blank-line split instead, for reference")
     ap.add_argument("--export", type=Path, help="write the parse of the (first) part as JSONL instead")
@@ -128,6 +129,9 @@ def main() -> int:
     ap.add_argument("--learn", action="store_true", help="one paper's later pages after its first were corrected")
     ap.add_argument("--boxes", action="store_true", help="parse with the OCR engine's line boxes too")
     args = ap.parse_args()
+    args.parts = args.parts or ["tune"]
+    if unknown := set(args.parts) - {"tune", "heldout", "paper"}:
+        ap.error(f"no such part: {', '.join(sorted(unknown))}")
     if args.learn:
         print(learning([0, 1, 3, 5]))
         return 0
