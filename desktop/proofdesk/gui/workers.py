@@ -28,11 +28,14 @@ class TaskSignals(QObject):
 
     Signals:
         progress(int, int, str): done, total, and the name of what was just done.
+        usable(object): a result the task hands over before it ends, usable while it goes on (a suggester
+            that already knows the first pages).
         finished(object): the task's result (a Library, an ImportReport, an ExportReport, a parse).
         failed(object): the exception that stopped the task (StorageError, ExportError, or a bug).
     """
 
     progress = Signal(int, int, str)
+    usable = Signal(object)
     finished = Signal(object)
     failed = Signal(object)
 

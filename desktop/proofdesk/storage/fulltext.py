@@ -303,10 +303,11 @@ def _page_by_page(
         f" WHERE {match}s.rowid >= :low AND s.rowid < :high"
         " AND (instr(s.raw, :query) > 0 OR instr(s.corrected, :query) > 0) ORDER BY s.rowid"
     )
+    bound: dict[str, Any] = {key: params[key] for key in ("query", "trigrams") if key in params}
     hits: list[Hit] = []
     for page_id, name in pages:
         low = page_id << LINE_BITS
-        found = conn.execute(lines, {**params, "page": page_id, "low": low, "high": low + _SPAN})
+        found = conn.execute(lines, {**bound, "page": page_id, "low": low, "high": low + _SPAN})
         for n, raw, corrected, item in found:
             hits.append(Hit(page_id, name, int(n), corrected if corrected is not None else raw, raw, item))
             if limit is not None and len(hits) >= limit:

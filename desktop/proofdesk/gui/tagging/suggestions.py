@@ -86,18 +86,16 @@ class Suggestions(QObject):
                     time.sleep(0.05)
 
             def ready(suggester: Suggester) -> None:
-                # Usable from now on while the build goes on reading pages: handed to the GUI thread.
-                early.append((suggester, time.perf_counter() - start))
-                task.signals.progress.emit(0, 0, "")
+                # Usable from now on while the build goes on reading pages.
+                task.signals.usable.emit((suggester, time.perf_counter() - start))
 
             start = time.perf_counter()
             with Library.open(path) as library:
                 suggester = build_suggester(library, cancel=task.cancelled, pause=pause, ready=ready)
             return suggester, time.perf_counter() - start
 
-        early: list[tuple[Suggester, float]] = []
         task = workers.Task(work)
-        task.signals.progress.connect(lambda *_args, t=task: self._built(t, early[0], done=False))
+        task.signals.usable.connect(lambda result, t=task: self._built(t, result, done=False))
         task.signals.finished.connect(lambda result, t=task: self._built(t, result))
         task.signals.failed.connect(lambda error, t=task: self._build_failed(t, error))
         self.build_task = workers.start(task)
