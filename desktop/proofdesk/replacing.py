@@ -53,8 +53,7 @@ def plan(library: Library, old: str, new: str) -> tuple[list[PageReplacement], d
     ops.check_replacement(old, new)
     planned, held = [], {}
     claims = library.claims()
-    for page_id in page_ids_holding(library, old):
-        page, layer, version = library.load_versioned(page_id)
+    for page_id, page, layer, version in library.load_many(page_ids_holding(library, old)):
         claim = claims.get(page_id)
         if claim is not None and not claim.mine:
             held[page.name] = claim.editor

@@ -269,3 +269,25 @@ def test_page_counts_in_python_and_in_sql_agree(lib: Library, seed_files: list[P
         edited = ops.set_tags(ops.set_status(edited, Status.DONE), edited.item_order()[0], ["基层治理"])
         lib.save(info.id, layer, edited)
         assert lib.info(info.id) == PageInfo.of(info.id, page.name, edited)
+
+
+def test_pages_read_in_batches_equal_pages_read_one_by_one(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`load_many` (a replace across the library reads hundreds of pages) gives what `load_versioned` gives for
+    each page, in the order asked, over batch boundaries, leaving out ids with no page."""
+    from proofdesk.storage import layers
+
+    ids = []
+    for n in range(5):
+        page = Page(f"p{n}", (*PAGE.lines, f"第{n}页。"))
+        layer = parse_page(page)
+        ids.append(lib.add_page(page, f"h{n}", layer).id)
+        edited = ops.correct_text(layer, 5, f"改正{n}", PAGE.text(5))
+        if n % 2:
+            edited = ops.set_role(ops.set_status(edited, Status.REVIEW), [1], Role.KICKER)
+        lib.save(ids[-1], layer, edited)
+    monkeypatch.setattr(layers, "CHUNK", 2)
+    asked = [ids[3], ids[0], 9999, ids[4], ids[1], ids[2]]
+    read = list(lib.load_many(asked))
+    assert [r[0] for r in read] == [i for i in asked if i != 9999]
+    assert [r[1:] for r in read] == [lib.load_versioned(i) for i in asked if i != 9999]
+    assert {r[3] for r in read} == {1}  # edited once since stored

@@ -77,8 +77,14 @@ def live(conn: Connection, holder: str) -> dict[int, Claim]:
     return {r.page_id: Claim(r.editor, float(r.expires), r.holder == holder) for r in rows}
 
 
+_VERSION = text("SELECT version FROM page WHERE id = :page")
+_RAISE = text("UPDATE page SET version = version + 1 WHERE id = :page")
+_RAISE_FROM = text("UPDATE page SET version = version + 1 WHERE id = :page AND version = :based_on")
+_OTHER_HOLDER = text("SELECT editor FROM claim WHERE page_id = :page AND holder != :holder AND expires > :now")
+
+
 def version(conn: Connection, page_id: int) -> int:
-    return int(conn.execute(text("SELECT version FROM page WHERE id = :page"), {"page": page_id}).scalar_one())
+    return int(conn.execute(_VERSION, {"page": page_id}).scalar_one())
 
 
 def check_write(conn: Connection, page_id: int, holder: str, based_on: int | None) -> int:
@@ -87,19 +93,16 @@ def check_write(conn: Connection, page_id: int, holder: str, based_on: int | Non
     raises `StorageError(Problem.CLAIMED)` naming the editor when another holder's live claim is on the
     page, `StorageError(Problem.CONFLICT)` when the page's version is no longer `based_on`. Raises the version
     (the page's row stays locked to the end of the transaction) and returns the new one."""
-    query = "UPDATE page SET version = version + 1 WHERE id = :page"
-    params: dict[str, object] = {"page": page_id}
-    if based_on is not None:
-        query += " AND version = :based_on"
-        params["based_on"] = based_on
-    if conn.execute(text(query), params).rowcount != 1:
+    raised = (
+        conn.execute(_RAISE, {"page": page_id})
+        if based_on is None
+        else conn.execute(_RAISE_FROM, {"page": page_id, "based_on": based_on})
+    )
+    if raised.rowcount != 1:
         if conn.execute(text("SELECT 1 FROM page WHERE id = :page"), {"page": page_id}).first() is None:
             raise KeyError(page_id)
         raise StorageError(Problem.CONFLICT, str(page_id))
-    other = conn.execute(
-        text("SELECT editor FROM claim WHERE page_id = :page AND holder != :holder AND expires > :now"),
-        {"page": page_id, "holder": holder, "now": clock(conn)},
-    ).first()
+    other = conn.execute(_OTHER_HOLDER, {"page": page_id, "holder": holder, "now": clock(conn)}).first()
     if other is not None:
         raise StorageError(Problem.CLAIMED, other.editor)
     return version(conn, page_id)

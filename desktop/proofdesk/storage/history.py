@@ -32,6 +32,7 @@ EDITOR_ENV = "PROOFDESK_EDITOR"
 """The editor's name for every change made through this program (default: the system's user name)."""
 
 _HISTORY = SQLModel.metadata.tables["history"]
+_RECORD = insert(_HISTORY)
 
 
 class Action(StrEnum):
@@ -68,16 +69,17 @@ def record(
 ) -> None:
     """Record a write; `replaced` is what it replaced (`rows.replaced`), for rewinding the page's layer."""
     conn.execute(
-        insert(_HISTORY).values(
-            page_id=page_id,
-            at=now(),
-            editor=editor,
-            action=action.value,
-            lines=json.dumps(sorted(lines)),
-            items=json.dumps(sorted(items)),
-            status=status,
-            replaced=None if replaced is None else json.dumps(replaced, ensure_ascii=False, separators=(",", ":")),
-        )
+        _RECORD,
+        {
+            "page_id": page_id,
+            "at": now(),
+            "editor": editor,
+            "action": action.value,
+            "lines": json.dumps(sorted(lines)),
+            "items": json.dumps(sorted(items)),
+            "status": status,
+            "replaced": None if replaced is None else json.dumps(replaced, ensure_ascii=False, separators=(",", ":")),
+        },
     )
 
 

@@ -209,6 +209,15 @@ class Library:
             page, layer = layers.read(conn, page_id)
             return page, layer, claims.version(conn, page_id)
 
+    def load_many(self, page_ids: Sequence[int]) -> Iterator[tuple[int, Page, Layer, int]]:
+        """The raw page, layer and version of each of `page_ids` that exists, in their order, read a few hundred
+        pages at a time (each batch in a transaction of its own)."""
+        for start in range(0, len(page_ids), layers.CHUNK):
+            chunk = page_ids[start : start + layers.CHUNK]
+            with self._transaction(write=False) as conn:
+                found = layers.read_many(conn, chunk)
+            yield from ((page_id, *found[page_id]) for page_id in chunk if page_id in found)
+
     def iter_pages(self, page_ids: Iterable[int] | None = None) -> Iterator[tuple[PageInfo, Page, Layer]]:
         """Pages with their layers, one at a time (for export)."""
         infos = self.pages() if page_ids is None else self.pages_by_id(page_ids)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
@@ -72,11 +73,17 @@ def line_state(r: Any) -> LineState:
         role=Role(r.role),
         brk=Break(r.brk),
         correction=r.correction,
-        edited=frozenset(f for f, bit in BITS.items() if r.edited & bit),
+        edited=_edited(r.edited),
         rule=r.rule,
         confidence=r.confidence,
         piece=None if piece_line is None else Piece(piece_line, r.piece_start, bool(r.piece_added), r.piece_seq),
     )
+
+
+@lru_cache(maxsize=64)
+def _edited(bits: int) -> frozenset[Field]:
+    """The fields set in a line's `edited` bits (a handful of combinations, read for every line)."""
+    return frozenset(f for f, bit in BITS.items() if bits & bit)
 
 
 def item_row(page_id: int, i: ItemState) -> dict[str, Any]:
