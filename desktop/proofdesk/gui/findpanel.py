@@ -243,10 +243,8 @@ class FindDialog(QDialog):
         planned = []
         held = {page_id for page_id, claim in library.claims().items() if not claim.mine}
         holding = replacing.page_ids_holding(library, old, self._status())
-        for page_id in holding:
-            if page_id in held:
-                continue
-            page, layer = self.session.layer_of(page_id)
+        shown = self.session.layers_of([p for p in holding if p not in held])
+        for page_id, (page, layer) in shown.items():
             found = replacing.replacement(page_id, page, layer, old, new)
             if found is not None:
                 planned.append(found)

@@ -15,7 +15,7 @@ applies them to the other version or drops them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -207,21 +207,33 @@ class Session(QObject):
     def layer_of(self, page_id: int) -> tuple[Page, Layer]:
         """The page and the layer the editor works on: the open page's, or one held in memory with edits not
         yet written, else the library's."""
-        if page_id == self.page_id and self.page is not None and self.layer is not None:
-            return self.page, self.layer
-        if page_id in self._unsaved:
-            return self._pages[page_id], self._unsaved[page_id]
-        page, layer = self._load(page_id)
-        self._pages[page_id], self._on_disk[page_id] = page, layer
-        return page, layer
+        return self.layers_of([page_id])[page_id]
+
+    def layers_of(self, page_ids: Sequence[int]) -> dict[int, tuple[Page, Layer]]:
+        """`layer_of` for many pages (a replace across the library), those not in memory read from the library
+        a few hundred at a time; a page that is not in the library is left out."""
+        assert self.library is not None
+        shown: dict[int, tuple[Page, Layer]] = {}
+        for page_id in page_ids:
+            if page_id == self.page_id and self.page is not None and self.layer is not None:
+                shown[page_id] = self.page, self.layer
+            elif page_id in self._unsaved:
+                shown[page_id] = self._pages[page_id], self._unsaved[page_id]
+        for page_id, page, layer, version in self.library.load_many([p for p in page_ids if p not in shown]):
+            layer = self._retagged(page_id, layer)
+            self._pages[page_id], self._on_disk[page_id], self._based_on[page_id] = page, layer, version
+            shown[page_id] = page, layer
+        return {page_id: shown[page_id] for page_id in page_ids if page_id in shown}
 
     def _load(self, page_id: int) -> tuple[Page, Layer]:
         """The page from the library, with a taxonomy edit not yet written over it."""
         assert self.library is not None
         page, layer, self._based_on[page_id] = self.library.load_versioned(page_id)
-        if self._tagging is not None:
-            layer = ops.retag_items(layer, self._tagging.of_page(page_id))
-        return page, layer
+        return page, self._retagged(page_id, layer)
+
+    def _retagged(self, page_id: int, layer: Layer) -> Layer:
+        """The layer with a taxonomy edit not yet written over it."""
+        return layer if self._tagging is None else ops.retag_items(layer, self._tagging.of_page(page_id))
 
     def apply_pages(self, edits: list[tuple[int, Layer, Layer]]) -> None:
         """Make each `after` its page's layer (`(page_id, before, after)`, pages read through `layer_of`) and
