@@ -13,7 +13,7 @@ from types import FrameType
 
 from . import messages, replacing
 from .domain import ops
-from .domain.model import Status, line_label
+from .domain.model import Role, Status, line_label
 from .export import ExportError, Format
 from .importer import FileResult, ImportStopped, Outcome, import_files
 from .location import Location
@@ -22,6 +22,8 @@ from .pace import Pace
 from .storage import Library, StorageError
 from .tagging import export_corpus
 from .text.decoding import expand_arguments
+from .text.matching import Mode, Pattern, PatternError
+from .text.words import load_jieba
 
 OK, REFUSED, UNUSABLE, INTERRUPTED = 0, 1, 2, 130
 
@@ -36,9 +38,9 @@ def run(db: Location, args: argparse.Namespace) -> int:
         if args.command == "relink-images":
             return _relink_images(db, args.folder)
         if args.command == "search":
-            return _search(db, args.query, args.status, args.limit)
+            return _search(db, args)
         if args.command == "replace":
-            return _replace(db, args.old, args.new, dry_run=args.dry_run)
+            return _replace(db, args)
         if args.command in ("check", "backup", "restore"):
             return _maintain(db, args)
         if args.command == "copy":
@@ -117,34 +119,66 @@ def _export(db: Location, args: argparse.Namespace) -> int:
     return OK
 
 
-def _search(db: Location, query: str, status: str | None, limit: int | None) -> int:
-    if not query:
+def _pattern(text: str, args: argparse.Namespace) -> Pattern:
+    """What `search` or `replace` looks for, as its options read `text`; raises `PatternError`."""
+    mode = Mode.REGEX if args.regex else Mode.WORD if args.word else Mode.TEXT
+    return Pattern(text, mode, args.fold)
+
+
+def _search(db: Location, args: argparse.Namespace) -> int:
+    if not args.query:
         _say(messages.empty_query())
+        return UNUSABLE
+    try:
+        find = _pattern(args.query, args)
+    except PatternError as error:
+        _say(messages.bad_pattern(error))
         return UNUSABLE
     if _missing(db):
         _say(messages.no_library(db))
         return UNUSABLE
+    status = Status(args.status) if args.status else None
+    role = Role(args.role) if args.role else None
     with Library.open(db, read_only=True) as library:
-        hits = library.search(query, Status(status) if status else None, limit)
+        if args.tag is not None and args.tag not in {t.name for t in library.themes()} | set(library.tag_counts()):
+            _say(messages.unknown_tag(args.tag))
+            return UNUSABLE
+        if find.mode is Mode.WORD:
+            load_jieba()
+        hits = library.search(find, status, args.limit, tag=args.tag, role=role, corrected=args.corrected)
     for hit in hits:
-        print(messages.hit(hit.page, hit.where, hit.text, None if query in hit.text else hit.raw))
+        print(messages.hit(hit.page, hit.where, hit.text, None if find.holds(hit.text) else hit.raw))
     sys.stdout.flush()
-    _say(messages.search_summary(len(hits), len({h.page_id for h in hits}), limit))
+    _say(messages.search_summary(len(hits), len({h.page_id for h in hits}), args.limit))
     return OK if hits else REFUSED
 
 
-def _replace(db: Location, old: str, new: str, *, dry_run: bool) -> int:
+def _replace(db: Location, args: argparse.Namespace) -> int:
+    old, new = args.old, args.new
     try:
         ops.check_replacement(old, new)
+        find = _pattern(old, args)
     except ops.EditError as error:
         _say(messages.refused_replacement(error))
+        return UNUSABLE
+    except PatternError as error:
+        _say(messages.bad_pattern(error))
         return UNUSABLE
     if _missing(db):
         _say(messages.no_library(db))
         return UNUSABLE
-    with Library.open(db, read_only=dry_run) as library:
-        planned, held = replacing.plan(library, old, new)
-        if not dry_run:
+    if find.mode is Mode.WORD:
+        load_jieba()
+    with Library.open(db, read_only=args.dry_run) as library:
+        try:
+            planned, held = replacing.plan(library, find, new)
+        except PatternError as error:
+            _say(messages.bad_pattern(error))
+            return UNUSABLE
+        except ops.EditError as error:
+            _say(messages.refused_replacement(error))
+            return UNUSABLE
+        if not args.dry_run:
             replacing.apply(library, planned)
     for name, editor in held.items():
         _say(messages.page_held(name, editor))
@@ -153,7 +187,7 @@ def _replace(db: Location, old: str, new: str, *, dry_run: bool) -> int:
             print(messages.replaced_line(page.page.name, line_label(page.before, line), before, after))
     sys.stdout.flush()
     changed = sum(len(p.lines) for p in planned)
-    _say(messages.replace_summary(old, new, changed, len(planned), dry_run))
+    _say(messages.replace_summary(old, new, changed, len(planned), args.dry_run))
     return OK if changed else REFUSED
 
 

@@ -9,12 +9,16 @@
                                                    attach a scan to a page (by reference, with its hash;
                                                    --copy: a copy in the folder beside the library)
     proofdesk relink-images [--db PATH] FOLDER     re-point pages whose images were moved into FOLDER
-    proofdesk search [--db PATH] [--status S] [--limit N] QUERY
+    proofdesk search [--db PATH] [--regex|--word] [--fold] [--status S] [--tag T] [--role R]
+                     [--corrected|--uncorrected] [--limit N] QUERY
                                                    lines holding QUERY (raw or corrected text), as
-                                                   page:line: text in page order
-    proofdesk replace [--db PATH] [--dry-run] OLD NEW
+                                                   page:line: text in page order; --regex: QUERY is a regular
+                                                   expression, --word: a whole word; --fold: full-width and
+                                                   half-width forms and letter case as one
+    proofdesk replace [--db PATH] [--regex|--word] [--fold] [--dry-run] OLD NEW
                                                    correct every line showing OLD to show NEW instead (the raw
-                                                   pages are kept), in one transaction
+                                                   pages are kept), in one transaction; with --regex, NEW may
+                                                   name OLD's groups (\\1, \\g<name>)
     proofdesk check [--db PATH]                    integrity check and every stored value; exit 2 if damaged
     proofdesk backup [--db PATH] [--out FILE]      verified backup (default: backups/ beside the library)
     proofdesk restore [--db PATH] BACKUP           verified restore; the current file is kept aside
@@ -35,7 +39,8 @@ Exit status, for scripts:
          by a newer Proofdesk, read-only, disk full: also in the middle of an import, after which the
          summary still comes), the export target cannot be written or is the library, `--tag` names no
          theme, a search or replacement that cannot be made (empty text to find, a line break in the
-         replacement), or the review window is unavailable
+         replacement, a regular expression that does not compile, matches an empty text or lacks a group
+         the replacement names), or the review window is unavailable
     130  interrupted: pages imported before stay; an unfinished export leaves the old target as it was
 
 Messages go to stderr, one line each, without tracebacks: `proofdesk: PATH: not imported: REASON` for each
@@ -52,12 +57,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .domain.model import Role
 from .location import BadLocation, Location, parse
 from .paths import default_library
 
 OK, UNUSABLE, INTERRUPTED = 0, 2, 130
 FORMATS = ("jsonl", "txt", "csv", "pagexml")
 STATUSES = ("new", "review", "done")
+ROLES = tuple(role.value for role in Role)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -82,11 +89,26 @@ def _parser() -> argparse.ArgumentParser:
     exporting.add_argument("--out", required=True, type=Path, metavar="PATH", help="file or folder; - for stdout")
     exporting.add_argument("--status", choices=STATUSES)
     exporting.add_argument("--tag", metavar="THEME")
-    searching = commands.add_parser("search", parents=[db], help="find lines holding a text")
+    # How the text to find is read, for `search` and `replace`.
+    finding = argparse.ArgumentParser(add_help=False)
+    mode = finding.add_mutually_exclusive_group()
+    mode.add_argument("--regex", action="store_true", help="the text to find is a regular expression (Python's)")
+    mode.add_argument("--word", action="store_true", help="find the text as a whole word only")
+    finding.add_argument("--fold", action="store_true", help="full-width and half-width forms and letter case as one")
+    searching = commands.add_parser("search", parents=[db, finding], help="find lines holding a text")
     searching.add_argument("--status", choices=STATUSES)
+    searching.add_argument("--tag", metavar="THEME", help="only lines of articles with this theme")
+    searching.add_argument("--role", choices=ROLES, help="only lines of this role")
+    corrected = searching.add_mutually_exclusive_group()
+    corrected.add_argument(
+        "--corrected", action="store_const", const=True, dest="corrected", help="only corrected lines"
+    )
+    corrected.add_argument(
+        "--uncorrected", action="store_const", const=False, dest="corrected", help="only lines not corrected"
+    )
     searching.add_argument("--limit", type=_positive, metavar="N", help="print at most N lines")
     searching.add_argument("query", metavar="QUERY")
-    replacing = commands.add_parser("replace", parents=[db], help="correct a text everywhere it shows")
+    replacing = commands.add_parser("replace", parents=[db, finding], help="correct a text everywhere it shows")
     replacing.add_argument("--dry-run", action="store_true", help="print what would change, change nothing")
     replacing.add_argument("old", metavar="OLD")
     replacing.add_argument("new", metavar="NEW")

@@ -15,6 +15,7 @@ from .storage import Problem, StorageError
 from .storage.copying import CopyError, CopyProblem, CopyReport
 from .storage.history import Stats
 from .text.decoding import MAX_BYTES, Refusal, Refused
+from .text.matching import PatternError
 
 _MB = 1024 * 1024
 
@@ -283,6 +284,16 @@ def replace_summary(old: str, new: str, lines: int, pages: int, dry_run: bool) -
 
 def empty_query() -> str:
     return "nothing to search for: the text to find is empty"
+
+
+def bad_pattern(error: PatternError) -> str:
+    """A text to find that cannot be searched for, or a replacement naming a group the regular expression
+    lacks."""
+    return f"cannot use {error}; nothing was changed"
+
+
+def unknown_tag(tag: str) -> str:
+    return f"the library has no theme named '{shown(tag)}'"
 
 
 _EDIT_PROBLEMS = {

@@ -1,16 +1,18 @@
-"""Find and replace across the library: every line whose shown text holds the text to find gets a correction
-with it replaced (the raw page is never changed). Used by `proofdesk replace`; the window makes the same
-edits page by page through its undoable commands."""
+"""Find and replace across the library: every line whose shown text matches what is found (`Pattern`) gets a
+correction with each match replaced (the raw page is never changed). Used by `proofdesk replace`; the window
+makes the same edits page by page through its undoable commands."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .domain import ops
 from .domain.derive import line_text
 from .domain.model import Layer, Page, Status
+from .text.matching import Pattern
 
 if TYPE_CHECKING:
     from .storage import Library
@@ -29,38 +31,47 @@ class PageReplacement:
     """The page's version `before` was read at (None: read by the window, which knows it)."""
 
 
-def page_ids_holding(library: Library, old: str, status: Status | None = None) -> list[int]:
-    """The pages (in page order; only those of `status` when given) with a line whose shown text holds `old`,
-    from the library's index."""
-    hits = library.search(old, status, limit=None)
-    return list(dict.fromkeys(hit.page_id for hit in hits if old in hit.text))
+def lines_holding(library: Library, find: Pattern, status: Status | None = None, **scope: Any) -> dict[int, set[int]]:
+    """The lines (by page, in page order) whose shown text matches `find`, from the library's index: of pages of
+    `status`, and of the rest of the scope `Library.search` takes, when given."""
+    found: dict[int, set[int]] = {}
+    for hit in library.search(find, status, limit=None, **scope):
+        if find.holds(hit.text):
+            found.setdefault(hit.page_id, set()).add(hit.line)
+    return found
 
 
-def replacement(page_id: int, page: Page, before: Layer, old: str, new: str) -> PageReplacement | None:
-    """The edit replacing `old` by `new` on one page (in review afterwards, as any editor's edit), or None
-    when no line's shown text holds `old`."""
-    after, changed = ops.replace_text(page, before, old, new)
+def replacement(
+    page_id: int, page: Page, before: Layer, find: Pattern, new: str, only: Collection[int] | None = None
+) -> PageReplacement | None:
+    """The edit replacing each match of `find` by `new` on one page (of the lines `only`, when given; in review
+    afterwards, as any editor's edit), or None when no line's shown text matches."""
+    after, changed = ops.replace_text(page, before, find, new, only)
     if not changed:
         return None
     shown = [(n, line_text(page, before, n), line_text(page, after, n)) for n in changed]
     return PageReplacement(page_id, page, before, ops.in_review(before, after), tuple(shown))
 
 
-def plan(library: Library, old: str, new: str) -> tuple[list[PageReplacement], dict[str, str]]:
-    """Every page's edit for replacing `old` by `new`, in page order, and the pages left out because another
-    editor's window holds them (name → editor); raises `ops.EditError` for a replacement that cannot be made
-    (empty `old`, a line break)."""
-    ops.check_replacement(old, new)
+def plan(library: Library, find: str | Pattern, new: str, **scope: Any) -> tuple[list[PageReplacement], dict[str, str]]:
+    """Every page's edit for replacing each match of `find` by `new` (on the lines of the scope
+    `Library.search` takes, when given: a status, a theme, a role...), in page order, and the pages left out
+    because another editor's window holds them (name → editor); raises `ops.EditError` for a replacement that
+    cannot be made (nothing to find, a line break), `PatternError` for one naming a group the pattern lacks. A
+    text to find is found as typed."""
+    ops.check_replacement(find if isinstance(find, str) else find.text, new)
+    find = Pattern(find) if isinstance(find, str) else find
     planned, held = [], {}
     claims = library.claims()
-    for page_id, page, layer, version in library.load_many(page_ids_holding(library, old)):
+    found = lines_holding(library, find, **scope)
+    for page_id, page, layer, version in library.load_many(list(found)):
         claim = claims.get(page_id)
         if claim is not None and not claim.mine:
             held[page.name] = claim.editor
             continue
-        found = replacement(page_id, page, layer, old, new)
-        if found is not None:
-            planned.append(dataclasses.replace(found, version=version))
+        edit = replacement(page_id, page, layer, find, new, found[page_id])
+        if edit is not None:
+            planned.append(dataclasses.replace(edit, version=version))
     return planned, held
 
 

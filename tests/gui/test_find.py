@@ -9,10 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from proofdesk.domain.model import Status
-from proofdesk.gui.findpanel import HIT_ROLE, FindDialog, emphasised
+from proofdesk.domain.model import Role, Status
+from proofdesk.gui.findpanel import HIT_ROLE, THIS_PAGE, FindDialog, ReplacePreview, emphasised
 from proofdesk.gui.mainwindow import MainWindow
+from proofdesk.replacing import PageReplacement
 from proofdesk.storage import Library, Problem, StorageError
+from proofdesk.text.matching import Mode, Pattern
 from tests.gui.helpers import on_disk
 
 
@@ -40,8 +42,10 @@ def test_find_lists_hits_in_page_order(window: MainWindow, qtbot: QtBot, qtmodel
 
 
 def test_emphasis_marks_every_match_and_escapes_the_text() -> None:
-    marked = emphasised("<b>党建</b>与党建", "党建")
+    marked = emphasised("<b>党建</b>与党建", Pattern("党建"))
     assert marked.count("党建") == 2 and marked.count("<span") == 2 and "&lt;b&gt;" in marked
+    marked = emphasised("1998年与２０２３年", Pattern(r"\d+年", Mode.REGEX, folded=True))
+    assert marked.count("<span") == 2 and ">２０２３年</span>" in marked
 
 
 def test_enter_on_a_hit_opens_its_page_at_its_line(window: MainWindow, qtbot: QtBot) -> None:
@@ -67,17 +71,17 @@ def test_replace_all_corrects_every_page_and_undoes_in_one_step(
     before = {(h.page_id, h.line): h.text for h in dialog.model.hits}
     pages = {page_id for page_id, _line in before}
     open_page = window.session.page_id
-    asked: list[tuple[int, int, int]] = []
+    asked: list[tuple[int, int]] = []
 
-    def confirm(lines: int, n: int, done: int) -> bool:
-        asked.append((lines, n, done))
-        return True
+    def choose(planned: list[PageReplacement]) -> list[PageReplacement]:
+        asked.append((sum(len(p.lines) for p in planned), len(planned)))
+        return planned
 
-    dialog.confirm = confirm
+    dialog.choose = choose
     dialog.replacement.setText("党的建设")
     steps = window.stack.count()
     qtbot.mouseClick(dialog.replace_button, Qt.MouseButton.LeftButton)
-    assert asked and asked[0][:2] == (len(before), len(pages))
+    assert asked == [(len(before), len(pages))]
     assert window.stack.count() == steps + 1 and window.session.page_id == open_page
     assert dialog.model.hits and all("党建" not in h.text and h.corrected for h in dialog.model.hits)  # found in raw
     for page_id in pages:
@@ -104,12 +108,12 @@ def test_replace_all_corrects_every_page_and_undoes_in_one_step(
 
 def test_replace_all_asks_and_refuses_what_it_cannot_do(window: MainWindow, qtbot: QtBot) -> None:
     dialog = _find(window, qtbot, "全力锻造")
-    dialog.confirm = lambda *_args: False
+    dialog.choose = lambda _planned: None
     dialog.replacement.setText("全力打造")
     steps = window.stack.count()
     assert not dialog.replace_all() and window.stack.count() == steps
     dialog.replacement.setText("a\nb")
-    dialog.confirm = lambda *_args: True
+    dialog.choose = lambda planned: planned
     assert not dialog.replace_all() and window.stack.count() == steps
     dialog.query.setText("")
     assert not dialog.replace_all() and window.stack.count() == steps
@@ -120,7 +124,7 @@ def test_a_replace_that_cannot_be_written_stays_in_the_window_until_retry(
 ) -> None:
     dialog = _find(window, qtbot, "高质量发展")
     pages = {h.page_id for h in dialog.model.hits}
-    dialog.confirm = lambda *_args: True
+    dialog.choose = lambda planned: planned
     dialog.replacement.setText("高质量的发展")
     library = window.session.library
     assert library is not None
@@ -137,3 +141,64 @@ def test_a_replace_that_cannot_be_written_stays_in_the_window_until_retry(
     for page_id in pages:
         layer = on_disk(library_path, page_id)
         assert any(s.correction and "高质量的发展" in s.correction for s in layer.lines.values())
+
+
+def test_the_preview_lists_every_line_and_replaces_only_those_left_ticked(
+    window: MainWindow, qtbot: QtBot, library_path: Path, qtmodeltester: object
+) -> None:
+    dialog = _find(window, qtbot, "党建")
+    hits = [(h.page_id, h.line) for h in dialog.model.hits]
+    previews: list[ReplacePreview] = []
+
+    def choose(planned: list[PageReplacement]) -> list[PageReplacement] | None:
+        preview = ReplacePreview(planned, "党建", "党的建设", dialog)
+        previews.append(preview)
+        qtmodeltester.check(preview.model)  # type: ignore[attr-defined]
+        rows = preview.model.rows
+        assert [(edit.page_id, n) for edit, n, _b, _a in rows] == hits
+        assert all(after == before.replace("党建", "党的建设") for _e, _n, before, after in rows)
+        preview.model.setData(preview.model.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+        return preview.chosen()
+
+    dialog.choose = choose
+    dialog.replacement.setText("党的建设")
+    assert dialog.replace_all()
+    kept_page, kept_line = hits[0]
+    assert on_disk(library_path, kept_page).lines[kept_line].correction is None  # unticked: as it was
+    for page_id, line in hits[1:]:
+        assert "党的建设" in (on_disk(library_path, page_id).lines[line].correction or "")
+    preview = previews[0]
+    preview.model.tick_all(False)
+    assert not preview.replace_button.isEnabled() and preview.chosen() == []
+
+
+# The dialog is open when it is asked for again (the offscreen platform cannot raise a window).
+@pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)\(\)")
+def test_find_in_page_by_expression_and_filters(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # Find in page
+    dialog = window.finder.dialog
+    assert dialog is not None and dialog.isVisible() and dialog.status.currentData() == THIS_PAGE
+    dialog.mode.setCurrentIndex(dialog.mode.findData(Mode.REGEX))
+    dialog.query.setText("[，。]$")
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    hits = dialog.model.hits
+    assert hits and {h.page_id for h in hits} == {window.session.page_id}
+    assert all(h.text[-1] in "，。" for h in hits)
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.TITLE))  # a filter searches again at once
+    layer = window.session.layer
+    assert layer is not None and len(dialog.model.hits) < len(hits)
+    assert all(layer.lines[h.line].role is Role.TITLE for h in dialog.model.hits)
+    dialog.query.setText("(")
+    dialog.search()
+    assert dialog.model.rowCount() == 0 and "not a regular expression" in dialog.count.text()
+    window.acts.find_in_library.trigger()  # Find in library looks at every page again
+    assert dialog.status.currentData() is None
+
+
+def test_the_status_filter_keeps_the_pages_of_that_status(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = _find(window, qtbot, "党建")
+    assert dialog.model.hits  # every page is new
+    dialog.status.setCurrentIndex(dialog.status.findData(Status.DONE))
+    assert dialog.model.rowCount() == 0
+    dialog.status.setCurrentIndex(dialog.status.findData(Status.NEW))
+    assert dialog.model.rowCount() > 0

@@ -77,12 +77,47 @@ def test_replace_corrects_every_line_and_keeps_the_raw_pages(db: str, capsys: py
     assert "nothing was changed" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("old", "new"), [("", "x"), ("审", "a\nb"), ("审", "a\rb")])
+def test_search_by_expression_word_and_folded_forms_within_a_scope(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("search", "--db", db, "--regex", "审[计记]系统") == 0
+    assert capsys.readouterr().out.splitlines() == ["a\\x1b[2Jx:1: 本报讯 全市审记系统", "b:1: 全市审计系统召开会议"]
+    assert run("search", "--db", db, "--word", "发展") == 0
+    assert capsys.readouterr().out.splitlines() == ["b:3: 党建引领发展，"]
+    assert run("search", "--db", db, "--fold", "发展,") == 0  # the line's full-width comma
+    assert capsys.readouterr().out.splitlines() == ["b:3: 党建引领发展，"]
+    assert run("search", "--db", db, "--role", "title", "审") == 0
+    assert capsys.readouterr().out.splitlines() == ["b:1: 全市审计系统召开会议"]
+    assert run("search", "--db", db, "--corrected", "审") == 1
+    assert run("search", "--db", db, "--uncorrected", "--status", "new", "审") == 0
+    capsys.readouterr()
+    assert run("search", "--db", db, "--tag", "没有这个主题", "审") == 2
+    assert "no theme named '没有这个主题'" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        run("search", "--db", db, "--regex", "--word", "审")
+
+
+def test_replace_by_expression_names_its_groups(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("replace", "--db", db, "--regex", "审(计|记)系统", r"审\1部门") == 0
+    out = capsys.readouterr().out
+    assert "本报讯 全市审记系统 → 本报讯 全市审记部门" in out and "全市审计系统召开会议 → 全市审计部门召开会议" in out
+
+
+@pytest.mark.parametrize(
+    ("options", "old", "new"),
+    [
+        ((), "", "x"),
+        ((), "审", "a\nb"),
+        ((), "审", "a\rb"),
+        (("--regex",), "审(", "x"),
+        (("--regex",), "审?", "x"),
+        (("--regex",), "(审)", r"\2"),
+        (("--regex",), "(审)", r"\1\n"),
+    ],
+)
 def test_replace_refuses_bad_input_and_changes_nothing(
-    db: str, old: str, new: str, capsys: pytest.CaptureFixture[str]
+    db: str, options: tuple[str, ...], old: str, new: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = snapshot(db)
-    assert run("replace", "--db", str(db), old, new) == 2
+    assert run("replace", "--db", str(db), *options, old, new) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "nothing was changed" in err and "Traceback" not in err
     assert snapshot(db) == before

@@ -11,9 +11,11 @@ import pytest
 
 from proofdesk import replacing
 from proofdesk.domain import ops
-from proofdesk.domain.model import Page, Status
+from proofdesk.domain.model import Page, Role, Status
 from proofdesk.parsing import parse_page
 from proofdesk.storage import Library, Problem, StorageError, fulltext, schema
+from proofdesk.text.matching import Mode, Pattern, PatternError
+from proofdesk.themes import Theme
 from tests.older import without_pieces
 
 DATA = Path(__file__).parent.parent / "data"
@@ -191,3 +193,66 @@ def test_replace_corrects_shown_text_only_and_in_one_transaction(lib: Library) -
     for old, new in (("", "x"), ("审", "a\nb")):
         with pytest.raises(ops.EditError):
             replacing.plan(lib, old, new)
+
+
+THREE = Page("p3", ("ＣＣＴＶ新闻联播", "", "cctv报道 1998年7月", "发展中国家的发展"))
+
+
+def test_words_expressions_and_folded_forms_are_found_through_the_index_or_a_scan(
+    lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _add(lib, ONE, TWO, THREE)
+
+    def found(find: Pattern) -> list[tuple[str, int]]:
+        return [(h.page, h.line) for h in lib.search(find, limit=None)]
+
+    assert found(Pattern("CCTV")) == []
+    assert found(Pattern("CCTV", folded=True)) == [("p3", 1), ("p3", 3)]  # the index asked for every form
+    assert found(Pattern("cctv新闻", folded=True)) == [("p3", 1)]
+    assert found(Pattern("发展", Mode.WORD)) == [("p1", 5), ("p3", 4)]  # p3's 发展中国家 is a word of its own
+    assert found(Pattern(r"审[计记]系统", Mode.REGEX)) == [("p1", 1), ("p2", 3)]  # no plain run of 3: every page
+    assert found(Pattern(r"(\d+)年\d+月", Mode.REGEX)) == [("p3", 3)]
+    # A frequent run: the candidate pages are not narrowed, and the lines are still those matched.
+    monkeypatch.setattr(fulltext, "CANDIDATE_ROWS", 1)
+    assert found(Pattern("cctv新闻", folded=True)) == [("p3", 1)]
+    assert lib.search(Pattern("审", Mode.REGEX), limit=2) == lib.search(Pattern("审", Mode.REGEX), limit=None)[:2]
+
+
+def test_the_scope_keeps_lines_of_one_page_theme_role_or_correction(lib: Library) -> None:
+    ids = _add(lib, ONE, TWO)
+    _page, layer = lib.load(ids["p1"])
+    title = next(n for n in layer.order if layer.lines[n].role is Role.TITLE)
+    key = layer.lines[5].item
+    assert key is not None
+    edited = ops.correct_text(ops.set_tags(layer, key, ["基层治理"]), 6, "审计工作再上新台阶。", ONE.text(6))
+    lib.set_themes([Theme("基层治理", "", ())])
+    lib.save(ids["p1"], layer, edited)
+
+    def found(find: str, **scope: object) -> list[tuple[str, int]]:
+        return [(h.page, h.line) for h in lib.search(find, limit=None, **scope)]  # type: ignore[arg-type]
+
+    assert found("审") == [("p1", 1), ("p1", 6), ("p2", 3)]
+    assert found("审", page_id=ids["p2"]) == [("p2", 3)]
+    assert found("审", role=Role.TITLE) == [("p1", title)] == [("p1", 1)]
+    assert found("审", corrected=True) == [("p1", 6)]
+    assert found("审", corrected=False) == [("p1", 1), ("p2", 3)]
+    assert found("发展", tag="基层治理") == [("p1", 5)]
+    assert found("党建", tag="基层治理") == [("p1", 5)]  # p2's 党建 is in an item without the theme
+    assert found("党建", tag="乡村振兴") == []
+    assert found("审计工作", status=Status.NEW, corrected=True) == [("p1", 6)]
+    assert found("审计工作", status=Status.DONE) == []
+
+
+def test_a_replace_by_expression_uses_its_groups_and_stays_in_its_scope(lib: Library) -> None:
+    ids = _add(lib, ONE, TWO, THREE)
+    planned, _held = replacing.plan(lib, Pattern(r"(\d+)年(\d+)月", Mode.REGEX), r"\1.\2")
+    assert [(p.page.name, p.lines) for p in planned] == [("p3", ((3, "cctv报道 1998年7月", "cctv报道 1998.7"),))]
+    planned, _held = replacing.plan(lib, Pattern("审"), "审", role=Role.TITLE)
+    assert planned == []  # the same text: nothing changes
+    planned, _held = replacing.plan(lib, Pattern("审"), "查", page_id=ids["p2"])
+    assert [(p.page.name, [n for n, *_ in p.lines]) for p in planned] == [("p2", [3])]
+    with pytest.raises(PatternError):
+        replacing.plan(lib, Pattern(r"(\d+)年", Mode.REGEX), r"\2")
+    with pytest.raises(ops.EditError):
+        replacing.plan(lib, Pattern(r"(\d+)年", Mode.REGEX), "\\n")
+    assert lib.search("1998年7月")  # nothing was written by the refused plans

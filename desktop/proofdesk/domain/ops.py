@@ -6,12 +6,13 @@ editor's items exactly as they are; lines an editor moved or ignored are marked 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import fields, replace
 from difflib import SequenceMatcher
 from enum import StrEnum
 from typing import TypeVar
 
+from ..text.matching import Pattern
 from .derive import line_text
 from .model import Break, Field, ItemState, Kind, Layer, LineState, Page, Piece, Role, Status, diff, make_layer
 
@@ -497,19 +498,25 @@ def check_replacement(old: str, new: str) -> None:
         raise EditError(EditProblem.LINE_BREAK)
 
 
-def replace_text(page: Page, layer: Layer, old: str, new: str) -> tuple[Layer, list[int]]:
-    """Every line whose shown text (its correction, else its raw text) holds `old` corrected to that text with
-    `old` replaced by `new`, as an editor's correction; the raw page is untouched. Returns the new layer and
-    the lines it changed."""
-    check_replacement(old, new)
+def replace_text(
+    page: Page, layer: Layer, find: Pattern, new: str, only: Collection[int] | None = None
+) -> tuple[Layer, list[int]]:
+    """Every line whose shown text (its correction, else its raw text) matches `find` (of the lines `only`,
+    when given) corrected to that text with each match replaced by `new`, as an editor's correction; the raw
+    page is untouched. Returns the new layer and the lines it changed. Raises `PatternError` for a
+    replacement naming a group the pattern lacks, `EditError` for one that puts a line break in a line."""
     lines = dict(layer.lines)
     changed: list[int] = []
     for n in layer.order:
+        if only is not None and n not in only:
+            continue
         state = layer.lines[n]
         raw = layer.raw_text(page, n)
         shown = state.correction if state.correction is not None else raw
-        if old in shown:
-            text = shown.replace(old, new)
+        text = find.replaced(shown, new)
+        if text != shown:
+            if "\n" in text or "\r" in text:
+                raise EditError(EditProblem.LINE_BREAK)
             lines[n] = _mark(replace(state, correction=None if text == raw else text), Field.CORRECTION)
             changed.append(n)
     if not changed:

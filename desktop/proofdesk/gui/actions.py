@@ -104,6 +104,7 @@ class WindowActions(QObject):
             self.all.append(action)
         self.edit_text = act(self.tr("C&orrect line text"), "F2", local=True)
         self.restore_raw = act(self.tr("Restore &raw text"), "Ctrl+Backspace", local=True)
+        self.find_in_page = act(self.tr("Find &in page…"), "Ctrl+F")
         self.find_in_library = act(self.tr("&Find in library…"), "Ctrl+Shift+F")
         # Item
         self.split = act(self.tr("New &item at this line"), "N", local=True)

@@ -4,6 +4,7 @@ line that shows it, as one undo step (`commands.ReplaceAll`)."""
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -13,26 +14,32 @@ from PySide6.QtGui import QGuiApplication, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
+from .. import paths
 from ..domain import ops
-from ..domain.model import Status
+from ..domain.model import Role, Status, line_label
+from ..text.matching import Mode, Pattern, PatternError
+from ..text.words import load_jieba
 from . import look
 from .commands import ReplaceAll
-from .wording import edit_problem_text, problem_text, status_name
+from .wording import edit_problem_text, pattern_problem_text, problem_text, role_name, status_name
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QUndoStack
@@ -48,14 +55,20 @@ LIMIT = 1000
 """Hits listed at most; Replace all changes every line of the library all the same."""
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE, LINE, TEXT = range(3)
+THIS_PAGE = "this page"
+"""The pages filter's choice of the open page alone (Find in page, Ctrl+F)."""
 _MARK = f'<span style="background-color:{look.FOUND_BACKGROUND.name()};color:black;font-weight:bold">{{0}}</span>'
 
 
-def emphasised(text: str, query: str) -> str:
-    """`text` as HTML with every occurrence of `query` marked."""
-    if not query:
+def emphasised(text: str, find: Pattern | None) -> str:
+    """`text` as HTML with every match of `find` marked."""
+    if find is None:
         return html.escape(text)
-    return _MARK.format(html.escape(query)).join(html.escape(part) for part in text.split(query))
+    out, at = [], 0
+    for start, end in find.spans(text):
+        out += [html.escape(text[at:start]), _MARK.format(html.escape(text[start:end]))]
+        at = end
+    return "".join([*out, html.escape(text[at:])])
 
 
 class HitModel(QAbstractTableModel):
@@ -65,11 +78,11 @@ class HitModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.hits: list[Hit] = []
-        self.query = ""
+        self.find: Pattern | None = None
 
-    def set_hits(self, hits: list[Hit], query: str) -> None:
+    def set_hits(self, hits: list[Hit], find: Pattern | None) -> None:
         self.beginResetModel()
-        self.hits, self.query = hits, query
+        self.hits, self.find = hits, find
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -79,7 +92,7 @@ class HitModel(QAbstractTableModel):
         return 0 if parent.isValid() else 3
 
     def text_of(self, hit: Hit) -> str:
-        if self.query in hit.text or not hit.corrected:
+        if self.find is None or self.find.holds(hit.text) or not hit.corrected:
             return hit.text
         return self.tr("{0}    (raw text: {1})").format(hit.text, hit.raw)
 
@@ -121,7 +134,7 @@ class EmphasisDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDocumentMargin(1)
         document.setDefaultFont(opt.font)
-        document.setHtml(f'<span style="color:{colour.name()}">{emphasised(text, self.model.query)}</span>')
+        document.setHtml(f'<span style="color:{colour.name()}">{emphasised(text, self.model.find)}</span>')
         box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         painter.save()
         painter.translate(box.left(), box.top() + max(0.0, (box.height() - document.size().height()) / 2))
@@ -131,7 +144,9 @@ class EmphasisDelegate(QStyledItemDelegate):
 
 
 class FindDialog(QDialog):
-    """Find in library: a query, a status filter, the hits, and Replace all.
+    """Find in library: what to find and how (text, whole word, regular expression; widths and case as one),
+    which lines (pages of a status or the open page, a theme, a role, corrected or not), the hits, and
+    Replace all with a preview of every line it changes.
 
     Signals:
         hitChosen(int, int): the editor chose the hit on this page id at this line.
@@ -152,11 +167,35 @@ class FindDialog(QDialog):
         self.query.setPlaceholderText(self.tr("Text to find (raw or corrected)"))
         self.query.setClearButtonEnabled(True)
         self.status = QComboBox(self)
+        self.status.setToolTip(self.tr("Which pages to search"))
         self.status.addItem(self.tr("All pages"), None)
+        self.status.addItem(self.tr("This page"), THIS_PAGE)
         for status in Status:
             self.status.addItem(status_name(status), status)
         self.find_button = QPushButton(self.tr("&Find"), self)
         self.find_button.setAutoDefault(False)
+        self.mode = QComboBox(self)
+        self.mode.setObjectName("findMode")
+        for mode, name in (
+            (Mode.TEXT, self.tr("Text")),
+            (Mode.WORD, self.tr("Whole word")),
+            (Mode.REGEX, self.tr("Regular expression")),
+        ):
+            self.mode.addItem(name, mode)
+        self.folded = QCheckBox(self.tr("Width and case as one"), self)
+        self.folded.setToolTip(
+            self.tr("Full-width and half-width forms, capitals and small letters are not told apart")
+        )
+        self.role = QComboBox(self)
+        self.role.addItem(self.tr("Any role"), None)
+        for role in Role:
+            self.role.addItem(role_name(role), role)
+        self.theme = QComboBox(self)
+        self.theme.addItem(self.tr("Any theme"), None)
+        self.corrected = QComboBox(self)
+        self.corrected.addItem(self.tr("Corrected or not"), None)
+        self.corrected.addItem(self.tr("Corrected lines"), True)
+        self.corrected.addItem(self.tr("Lines not corrected"), False)
         self.model = HitModel(self)
         self.results = QTableView(self)
         self.results.setObjectName("findResults")
@@ -172,49 +211,95 @@ class FindDialog(QDialog):
         self.replacement = QLineEdit(self)
         self.replacement.setObjectName("replaceWith")
         self.replacement.setPlaceholderText(self.tr("Replace with"))
-        self.replace_button = QPushButton(self.tr("&Replace all"), self)
+        self.replace_button = QPushButton(self.tr("&Replace all…"), self)
         self.replace_button.setAutoDefault(False)
         self.replace_button.setToolTip(
-            self.tr("Correct every line of the library that shows the text; the raw pages are kept. One undo step.")
+            self.tr("Correct every line found, after a preview of each; the raw pages are kept. One undo step.")
         )
+        filters = QHBoxLayout()
+        for widget in (self.mode, self.folded, self.role, self.theme, self.corrected):
+            filters.addWidget(widget)
+        filters.addStretch(1)
         layout = QGridLayout(self)
         layout.addWidget(self.query, 0, 0)
         layout.addWidget(self.status, 0, 1)
         layout.addWidget(self.find_button, 0, 2)
-        layout.addWidget(self.results, 1, 0, 1, 3)
-        layout.addWidget(self.count, 2, 0, 1, 3)
-        layout.addWidget(self.replacement, 3, 0, 1, 2)
-        layout.addWidget(self.replace_button, 3, 2)
-        self.resize(760, 480)
-        # Asked before Replace all changes anything: (lines, pages, pages done) → go ahead?
-        self.confirm: Callable[[int, int, int], bool] = self._confirm
+        layout.addLayout(filters, 1, 0, 1, 3)
+        layout.addWidget(self.results, 2, 0, 1, 3)
+        layout.addWidget(self.count, 3, 0, 1, 3)
+        layout.addWidget(self.replacement, 4, 0, 1, 2)
+        layout.addWidget(self.replace_button, 4, 2)
+        self.resize(860, 520)
+        # Asked before Replace all changes anything: every planned page edit → those to make (None: cancel).
+        self.choose: Callable[[list[PageReplacement]], list[PageReplacement] | None] = self._choose
         self.query.returnPressed.connect(self.search)
         self.find_button.clicked.connect(self.search)
-        self.status.currentIndexChanged.connect(lambda _row: self.search() if self.query.text() else None)
+        for combo in (self.status, self.mode, self.role, self.theme, self.corrected):
+            combo.currentIndexChanged.connect(self._again)
+        self.folded.toggled.connect(self._again)
         self.results.activated.connect(self._chosen)
         self.replace_button.clicked.connect(self.replace_all)
 
+    def _again(self) -> None:
+        if self.query.text():
+            self.search()
+
+    def show_themes(self, names: list[str]) -> None:
+        """Offer these themes in the theme filter (keeping the one chosen, when it is still there)."""
+        chosen = self.theme.currentData()
+        self.theme.blockSignals(True)
+        while self.theme.count() > 1:
+            self.theme.removeItem(1)
+        for name in names:
+            self.theme.addItem(name, name)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(chosen)) if chosen is not None else 0)
+        self.theme.blockSignals(False)
+
     def _status(self) -> Status | None:
+        # A combo box gives back a StrEnum as its plain text.
         value = self.status.currentData()
-        return value if isinstance(value, Status) else None
+        return Status(value) if value in set(Status) else None
+
+    def _scope(self) -> dict[str, Any]:
+        """The lines to look at, as `Library.search` takes them (besides the status)."""
+        page_id = self.session.page_id if self.status.currentData() == THIS_PAGE else None
+        if self.status.currentData() == THIS_PAGE and page_id is None:
+            page_id = -1  # no page open: nothing to find
+        return {
+            "page_id": page_id,
+            "tag": self.theme.currentData(),
+            "role": Role(self.role.currentData()) if self.role.currentData() else None,
+            "corrected": self.corrected.currentData(),
+        }
+
+    def pattern(self) -> Pattern:
+        """What to find, as typed and chosen; raises `PatternError`."""
+        find = Pattern(self.query.text(), Mode(self.mode.currentData()), self.folded.isChecked())
+        if find.mode is Mode.WORD:
+            load_jieba(paths.cache_dir())  # at once when the window has loaded it already, as it does at start
+        return find
 
     def search(self) -> list[Hit]:
-        """Search the library for the query; the hits are listed (at most `LIMIT`)."""
+        """Search the library; the hits are listed (at most `LIMIT`)."""
         from ..storage import StorageError
 
-        query = self.query.text()
         library = self.session.library
-        if not query or library is None:
-            self.model.set_hits([], query)
+        if not self.query.text() or library is None:
+            self.model.set_hits([], None)
             self.count.setText("")
             return []
         try:
-            hits = library.search(query, self._status(), LIMIT + 1)
+            find = self.pattern()
+            hits = library.search(find, self._status(), LIMIT + 1, **self._scope())
+        except PatternError as error:
+            self.model.set_hits([], None)
+            self.count.setText(pattern_problem_text(error))
+            return []
         except StorageError as error:
             self.count.setText(problem_text(error.problem))
             return []
         shown = hits[:LIMIT]
-        self.model.set_hits(shown, query)
+        self.model.set_hits(shown, find)
         pages = len({h.page_id for h in shown})
         if len(hits) > LIMIT:
             self.count.setText(self.tr("More than {0} lines; the first {0} are listed.").format(LIMIT))
@@ -233,81 +318,212 @@ class FindDialog(QDialog):
         if hit is not None:
             self.hitChosen.emit(hit.page_id, hit.line)
 
-    def plan(self, old: str, new: str) -> tuple[list[PageReplacement], int]:
-        """Each page's edit for replacing `old` by `new`, from the layers the editor sees, and how many pages
-        were left out because other editors have them open."""
+    def plan(self, find: Pattern, new: str) -> tuple[list[PageReplacement], int]:
+        """Each page's edit for replacing `find` by `new` on the lines found, from the layers the editor sees,
+        and how many pages were left out because other editors have them open."""
         from .. import replacing
 
         library = self.session.library
         assert library is not None
-        planned = []
         held = {page_id for page_id, claim in library.claims().items() if not claim.mine}
-        holding = replacing.page_ids_holding(library, old, self._status())
-        shown = self.session.layers_of([p for p in holding if p not in held])
-        for page_id, (page, layer) in shown.items():
-            found = replacing.replacement(page_id, page, layer, old, new)
-            if found is not None:
-                planned.append(found)
-        return planned, len(held.intersection(holding))
+        found = replacing.lines_holding(library, find, self._status(), **self._scope())
+        planned = []
+        for page_id, (page, layer) in self.session.layers_of([p for p in found if p not in held]).items():
+            edit = replacing.replacement(page_id, page, layer, find, new, found[page_id])
+            if edit is not None:
+                planned.append(edit)
+        return planned, len(held.intersection(found))
 
     def replace_all(self) -> bool:
-        """Replace the query by the replacement text on every line that shows it (of the pages with the
-        chosen status), after the editor confirms; one undo step. True when something was replaced."""
+        """Replace what is found by the replacement text on every line found (of the chosen pages and lines),
+        after the editor has seen and chosen the lines; one undo step. True when something was replaced."""
+        from .. import replacing
         from ..storage import StorageError
 
         old, new = self.query.text(), self.replacement.text()
         try:
             ops.check_replacement(old, new)
+            find = self.pattern()
         except ops.EditError as error:
             self.message.emit(edit_problem_text(error))
+            return False
+        except PatternError as error:
+            self.message.emit(pattern_problem_text(error))
             return False
         if self.session.library is None:
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            planned, held = self.plan(old, new)
+            planned, held = self.plan(find, new)
         except StorageError as error:
             self.message.emit(problem_text(error.problem))
             return False
+        except ops.EditError as error:
+            self.message.emit(edit_problem_text(error))
+            return False
+        except PatternError as error:
+            self.message.emit(pattern_problem_text(error))
+            return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        lines = sum(len(p.lines) for p in planned)
         left_out = self.tr(" {0} pages other editors have open were left as they are.").format(held) if held else ""
         if not planned:
             self.message.emit(self.tr("No line shows this text; nothing was replaced.") + left_out)
             return False
-        done = sum(1 for p in planned if p.before.status is Status.DONE)
-        if not self.confirm(lines, len(planned), done):
+        chosen = self.choose(planned)
+        if not chosen:
             return False
-        self.stack.push(ReplaceAll(self.session, planned, old, new))
+        # The lines left unticked keep their text: each page's edit is made again from the lines chosen.
+        kept = []
+        for edit in chosen:
+            ticked = {n for n, _before, _after in edit.lines}
+            again = replacing.replacement(edit.page_id, edit.page, edit.before, find, new, ticked)
+            if again is not None:
+                kept.append(again)
+        lines = sum(len(p.lines) for p in kept)
+        self.stack.push(ReplaceAll(self.session, kept, old, new))
         self.message.emit(
-            self.tr("Replaced on {0} lines of {1} pages. Undo (Ctrl+Z) takes it all back.").format(lines, len(planned))
+            self.tr("Replaced on {0} lines of {1} pages. Undo (Ctrl+Z) takes it all back.").format(lines, len(kept))
             + left_out
         )
         self.search()
         return True
 
-    def _confirm(self, lines: int, pages: int, done: int) -> bool:
+    def _choose(self, planned: list[PageReplacement]) -> list[PageReplacement] | None:
+        preview = ReplacePreview(planned, self.query.text(), self.replacement.text(), self)
+        if preview.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return preview.chosen()
+
+
+class ChangeModel(QAbstractTableModel):
+    """The lines a replacement changes, each with a tick: page, line, text before, text after."""
+
+    def __init__(self, planned: list[PageReplacement], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows = [(edit, n, before, after) for edit in planned for n, before, after in edit.lines]
+        self.ticked = [True] * len(self.rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        edit, n, before, after = self.rows[index.row()]
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
+            return Qt.CheckState.Checked if self.ticked[index.row()] else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (edit.page.name, line_label(edit.before, n), before, after)[index.column()]
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0 or not index.isValid():
+            return False
+        self.ticked[index.row()] = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def tick_all(self, ticked: bool) -> None:
+        self.ticked = [ticked] * len(self.rows)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0), [Qt.ItemDataRole.CheckStateRole])
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return (self.tr("Page"), self.tr("Line"), self.tr("Before"), self.tr("After"))[section]
+        return None
+
+    def chosen(self) -> list[PageReplacement]:
+        """Each page's edit cut down to the ticked lines (pages with none ticked left out)."""
+        lines: dict[int, list[tuple[int, str, str]]] = {}
+        edits: dict[int, PageReplacement] = {}
+        for (edit, n, before, after), ticked in zip(self.rows, self.ticked, strict=True):
+            if ticked:
+                edits[edit.page_id] = edit
+                lines.setdefault(edit.page_id, []).append((n, before, after))
+        return [dataclasses.replace(edits[p], lines=tuple(found)) for p, found in lines.items()]
+
+
+class ReplacePreview(QDialog):
+    """Every line Replace all would change, before and after, each ticked: the editor unticks what should
+    stay and replaces the rest."""
+
+    def __init__(self, planned: list[PageReplacement], old: str, new: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("replacePreview")
+        self.setWindowTitle(self.tr("Replace all"))
+        self.model = ChangeModel(planned, self)
+        lines, pages = len(self.model.rows), len(planned)
+        done = sum(1 for p in planned if p.before.status is Status.DONE)
         text = self.tr("Replace “{0}” with “{1}” on {2} lines of {3} pages? The raw pages are kept.").format(
-            self.query.text(), self.replacement.text(), lines, pages
+            old, new, lines, pages
         )
         if done:
-            text += "\n\n" + self.tr("{0} of these pages are done; they go back to review.").format(done)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Replace all"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            text += " " + self.tr("{0} of these pages are done; they go back to review.").format(done)
+        summary = QLabel(text, self)
+        summary.setWordWrap(True)
+        self.table = QTableView(self)
+        self.table.setObjectName("replaceLines")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        tick_all = QPushButton(self.tr("Tick all"), self)
+        tick_none = QPushButton(self.tr("Tick none"), self)
+        tick_all.clicked.connect(lambda: self.model.tick_all(True))
+        tick_none.clicked.connect(lambda: self.model.tick_all(False))
+        buttons = QDialogButtonBox(self)
+        self.replace_button = buttons.addButton(
+            self.tr("&Replace ticked lines"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        return answer == QMessageBox.StandardButton.Yes
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(tick_all)
+        row.addWidget(tick_none)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        self.resize(900, 520)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(1)
+        self.model.dataChanged.connect(self._count)
+        self._count()
+
+    def _count(self) -> None:
+        self.replace_button.setEnabled(any(self.model.ticked))
+
+    def chosen(self) -> list[PageReplacement]:
+        return self.model.chosen()
 
 
 class LibrarySearch(QObject):
-    """Find in library wired into the main window: Edit → Find in library… (Ctrl+Shift+F)."""
+    """Find in library wired into the main window: Edit → Find in library… (Ctrl+Shift+F), and Find in page…
+    (Ctrl+F), the same dialog looking at the open page."""
 
     def __init__(
-        self, window: QMainWindow, session: Session, stack: QUndoStack, page_view: PageView, find: QAction
+        self,
+        window: QMainWindow,
+        session: Session,
+        stack: QUndoStack,
+        page_view: PageView,
+        find: QAction,
+        find_in_page: QAction,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -315,22 +531,32 @@ class LibrarySearch(QObject):
         self.stack = stack
         self.page_view = page_view
         self.dialog: FindDialog | None = None
-        find.triggered.connect(self.open)
+        find.triggered.connect(lambda: self.open(in_page=False))
+        find_in_page.triggered.connect(lambda: self.open(in_page=True))
 
-    def open(self) -> FindDialog:
-        """Show the dialog (made on first use) with the query selected, ready to type over."""
+    def open(self, in_page: bool = False) -> FindDialog:
+        """Show the dialog (made on first use) with the query selected, ready to type over; `in_page`: looking
+        at the open page (else at every page, unless a status was chosen)."""
         if self.dialog is None:
             self.dialog = FindDialog(self.session, self.stack, self.window)
             self.dialog.hitChosen.connect(self.open_hit)
             self.dialog.message.connect(lambda text: self.window.statusBar().showMessage(text, 6000))
-        if self.dialog.isVisible():
-            self.dialog.raise_()
-            self.dialog.activateWindow()
+        dialog = self.dialog
+        library = self.session.library
+        dialog.show_themes([t.name for t in library.themes()] if library is not None else [])
+        pages = dialog.status
+        if in_page:
+            pages.setCurrentIndex(pages.findData(THIS_PAGE))
+        elif pages.currentData() == THIS_PAGE:
+            pages.setCurrentIndex(0)
+        if dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
         else:
-            self.dialog.show()
-        self.dialog.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.dialog.query.selectAll()
-        return self.dialog
+            dialog.show()
+        dialog.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        dialog.query.selectAll()
+        return dialog
 
     def open_hit(self, page_id: int, line: int) -> None:
         """Open the page (when it is not open) and select the line."""

@@ -114,7 +114,9 @@ class MainWindow(QMainWindow):
         self.menus = Menus(self, self.acts, self.outline_model, self.corrections, self.page_view, self.articles)
         self.themes = install_tagging(self, session, self.stack, self.articles, self.library_panel, self.work)
         self.acts.all.extend(self.themes.key_actions)
-        self.finder = LibrarySearch(self, session, self.stack, self.page_view, self.acts.find_in_library)
+        self.finder = LibrarySearch(
+            self, session, self.stack, self.page_view, self.acts.find_in_library, self.acts.find_in_page
+        )
         self.scan_pane = ScanPane(self, session, self.scan_view, self.work, self.acts.show_scan)
         self._connect()
         self.setAcceptDrops(True)

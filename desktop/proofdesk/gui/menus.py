@@ -54,6 +54,7 @@ class Menus(QObject):
         edit_menu.addSeparator()
         edit_menu.addActions([a.edit_text, a.restore_raw])
         edit_menu.addSeparator()
+        edit_menu.addAction(a.find_in_page)
         edit_menu.addAction(a.find_in_library)
         item_menu = bar.addMenu(self.tr("&Item"))
         item_menu.addActions([a.split, a.merge_previous, a.merge_next])

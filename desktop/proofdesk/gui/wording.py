@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..ocrfiles import Notice
     from ..storage import Problem
     from ..text.decoding import Refused
+    from ..text.matching import PatternError
 
 
 def role_name(role: Role) -> str:
@@ -179,6 +180,24 @@ def problem_text(problem: Problem) -> str:
 def held_text(editor: str) -> str:
     """Why an edit of the open page is refused while another editor has it."""
     return QCoreApplication.translate("Problems", "{0} is editing this page; it is read-only here.").format(editor)
+
+
+def pattern_problem_text(error: PatternError) -> str:
+    """Why a text to find (or its replacement) cannot be used, for the find dialog."""
+    from ..text.matching import PatternProblem
+
+    text = {
+        PatternProblem.EMPTY: QCoreApplication.translate("EditProblems", "Type the text to find first."),
+        PatternProblem.LINE_BREAK: QCoreApplication.translate("Find", "The text to find cannot hold a line break."),
+        PatternProblem.REGEX: QCoreApplication.translate("Find", "This is not a regular expression ({0})."),
+        PatternProblem.EMPTY_MATCH: QCoreApplication.translate(
+            "Find", "This regular expression matches an empty text, so it would match everywhere."
+        ),
+        PatternProblem.GROUP: QCoreApplication.translate(
+            "Find", "The replacement names a group the regular expression does not have ({0})."
+        ),
+    }[error.problem]
+    return text.format(error.detail)
 
 
 def edit_problem_text(error: EditError) -> str:

@@ -26,13 +26,16 @@ import dataclasses
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import product
 from typing import Any
 
 from sqlalchemy import Connection, CursorResult, text
 from sqlalchemy.exc import DBAPIError
 
 from ..domain.model import Layer, line_label
+from ..text.matching import Mode, Pattern
 from .engine import executemany, is_server
+from .taxonomy import tags_of
 
 LINE_BITS = 32
 _SPAN = 1 << LINE_BITS
@@ -241,10 +244,28 @@ def _trigrams(query: str) -> str:
     return " AND ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
 
 
-def search(conn: Connection, query: str, status: str | None = None, limit: int | None = None) -> list[Hit]:
-    """Lines holding `query` in their raw or corrected text, in page order (by name) and line order."""
-    if not query:
-        return []
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """The lines a search looks at: all, or those of pages of a status, of one page, of items with a theme,
+    with a role, corrected or not."""
+
+    status: str | None = None
+    page_id: int | None = None
+    tag: str | None = None
+    role: str | None = None
+    corrected: bool | None = None
+
+    def per_line(self) -> bool:
+        """Whether the scope asks more of a line than the page it is on."""
+        return self.tag is not None or self.role is not None or self.corrected is not None
+
+
+def search(conn: Connection, pattern: Pattern, scope: Scope = Scope(), limit: int | None = None) -> list[Hit]:
+    """Lines whose shown or raw text matches `pattern` (of `scope`), in page order (by name) and line order."""
+    plain = pattern.mode is Mode.TEXT and not pattern.folded and scope.page_id is None and not scope.per_line()
+    if not plain:
+        return _matching(conn, pattern, scope, limit)
+    query, status = pattern.text, scope.status
     if is_server(conn):
         return _server_search(conn, query, status, limit)
     params: dict[str, Any] = {"query": query, "limit": -1 if limit is None else limit}
@@ -276,19 +297,105 @@ def search(conn: Connection, query: str, status: str | None = None, limit: int |
     # The first lines only: the pages that may hold the query, from the index's row ids alone (reading the
     # rows' text is what costs), then page by page in name order until `limit` lines are found. A query
     # with more candidate rows than that is frequent: its first lines are on the first pages.
-    found = conn.execute(
-        text("SELECT rowid FROM line_search WHERE line_search MATCH :trigrams LIMIT :rows"),
-        {"trigrams": params["trigrams"], "rows": CANDIDATE_ROWS},
-    )
-    rowids = found.scalars().all()
-    candidates = ""
-    if len(rowids) < CANDIDATE_ROWS:
-        params["pages"] = json.dumps(sorted({rowid >> LINE_BITS for rowid in rowids}))
-        candidates = " AND p.id IN (SELECT value FROM json_each(:pages))"
+    candidates = _candidate_pages(conn, params["trigrams"], params)
     pages = conn.execute(
         text(f"SELECT p.id, p.name FROM page p WHERE 1{candidates}{status_filter} ORDER BY p.name"), params
     )
     return _page_by_page(conn, pages, params, limit)
+
+
+def _candidate_pages(conn: Connection, trigrams: str, params: dict[str, Any]) -> str:
+    """An SQL condition keeping the pages with rows of the index that hold `trigrams` (binding `:pages` in
+    `params`), or "" when there are more than `CANDIDATE_ROWS` such rows (every page is a candidate)."""
+    found = conn.execute(
+        text("SELECT rowid FROM line_search WHERE line_search MATCH :trigrams LIMIT :rows"),
+        {"trigrams": trigrams, "rows": CANDIDATE_ROWS},
+    )
+    rowids = found.scalars().all()
+    if len(rowids) >= CANDIDATE_ROWS:
+        return ""
+    params["pages"] = json.dumps(sorted({rowid >> LINE_BITS for rowid in rowids}))
+    return " AND p.id IN (SELECT value FROM json_each(:pages))"
+
+
+def _matching(conn: Connection, pattern: Pattern, scope: Scope, limit: int | None) -> list[Hit]:
+    """A search the index cannot answer alone (a whole word, a regular expression, folded forms, a scope
+    narrower than pages): the candidate pages from the index (or those whose text holds a plain run of the
+    pattern, or every page of the scope), read page by page, each line matched here."""
+    server = is_server(conn)
+    params: dict[str, Any] = {}
+    where = ""
+    if scope.status is not None:
+        where += " AND p.status = :status"
+        params["status"] = scope.status
+    if scope.page_id is not None:
+        where += " AND p.id = :only"
+        params["only"] = scope.page_id
+    if scope.tag is not None:
+        where += f" AND EXISTS (SELECT 1 FROM item i, {tags_of(conn, 'i')} WHERE i.page_id = p.id AND t.value = :tag)"
+        params["tag"] = scope.tag
+    literal, trigrams = pattern.literal(), _index_query(pattern)
+    if trigrams and not server:
+        params["trigrams"] = trigrams
+        where += _candidate_pages(conn, trigrams, params)
+    elif literal:
+        find = "strpos({0}, :literal) > 0" if server else "instr({0}, :literal) > 0"
+        where += (
+            f" AND ({find.format('p.raw')} OR EXISTS (SELECT 1 FROM line c WHERE c.page_id = p.id"
+            f" AND c.correction IS NOT NULL AND {find.format('c.correction')}))"
+        )
+        params["literal"] = literal
+    pages = conn.execute(text(f"SELECT p.id, p.name FROM page p WHERE 1 = 1{where} ORDER BY p.name"), params)
+    match = "line_search MATCH :trigrams AND " if "trigrams" in params else ""
+    lines = text(
+        f"SELECT s.rowid & {_SPAN - 1}, s.raw, s.corrected, l.item, l.role FROM line_search s"
+        f" LEFT JOIN line l ON l.page_id = :page AND l.line = (s.rowid & {_SPAN - 1})"
+        f" WHERE {match}s.rowid >= :low AND s.rowid < :high ORDER BY s.rowid"
+    )
+    bound = {"trigrams": params["trigrams"]} if match else {}
+    hits: list[Hit] = []
+    for page_id, name in pages:
+        low = page_id << LINE_BITS
+        themed = _themed_items(conn, page_id, scope.tag) if scope.tag is not None else set()
+        for n, raw, corrected, item, role in conn.execute(
+            lines, {**bound, "page": page_id, "low": low, "high": low + _SPAN}
+        ):
+            shown = corrected if corrected is not None else raw
+            if not (pattern.holds(shown) or (corrected is not None and pattern.holds(raw))):
+                continue
+            if (
+                (scope.role is not None and role != scope.role)
+                or (scope.corrected is not None and (corrected is not None) != scope.corrected)
+                or (scope.tag is not None and item not in themed)
+            ):
+                continue
+            hits.append(Hit(page_id, name, int(n), shown, raw, item))
+            if limit is not None and len(hits) >= limit:
+                pages.close()
+                return hits
+    return hits
+
+
+def _themed_items(conn: Connection, page_id: int, tag: str) -> set[int]:
+    """The items of a page with the confirmed theme `tag`."""
+    query = f"SELECT i.key FROM item i, {tags_of(conn, 'i')} WHERE i.page_id = :page AND t.value = :tag"
+    return {r[0] for r in conn.execute(text(query), {"page": page_id, "tag": tag})}
+
+
+def _index_query(pattern: Pattern) -> str:
+    """The FTS5 query for rows that may match `pattern`: its plain text's trigrams, or for folded forms each
+    trigram in every form it may be printed in; "" when the index cannot narrow the search."""
+    literal, forms = pattern.literal(), pattern.forms()
+    if literal is not None and len(literal) >= MIN_INDEXED:
+        return _trigrams(literal)
+    if forms is None or len(forms) < MIN_INDEXED:
+        return ""
+    starts = sorted({*range(0, len(forms) - MIN_INDEXED + 1, MIN_INDEXED), len(forms) - MIN_INDEXED})
+    groups = []
+    for i in starts:
+        grams = ["".join(chars) for chars in product(*(sorted(f) for f in forms[i : i + MIN_INDEXED]))]
+        groups.append("(" + " OR ".join('"' + gram.replace('"', '""') + '"' for gram in grams) + ")")
+    return " AND ".join(groups)
 
 
 def _page_by_page(

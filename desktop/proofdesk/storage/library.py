@@ -22,6 +22,7 @@ from sqlmodel import SQLModel
 from ..domain.model import Change, Field, Layer, Page, Role, Status, diff
 from ..location import BadLocation, Location, Server, parse
 from ..ocrfiles import ImageRef, PageScan
+from ..text.matching import Pattern
 from ..themes.taxonomy import Retag, Theme
 from . import (
     claims,
@@ -354,11 +355,27 @@ class Library:
 
     # -- search -----------------------------------------------------------------------------------------------
 
-    def search(self, query: str, status: Status | None = None, limit: int | None = 1000) -> list[Hit]:
-        """Lines whose shown or raw text holds `query` (exactly, case and width as typed), in page order and
-        line order; at most `limit` (None: all)."""
+    def search(
+        self,
+        find: str | Pattern,
+        status: Status | None = None,
+        limit: int | None = 1000,
+        *,
+        page_id: int | None = None,
+        tag: str | None = None,
+        role: Role | None = None,
+        corrected: bool | None = None,
+    ) -> list[Hit]:
+        """Lines whose shown or raw text matches `find` (a text: exactly, case and width as typed), in page
+        order and line order; at most `limit` (None: all). Only lines of pages of `status`, of the page
+        `page_id`, of items with the theme `tag`, with the role `role`, corrected or not, when given. An empty
+        text finds nothing."""
+        if not find:
+            return []
+        pattern = find if isinstance(find, Pattern) else Pattern(find)
+        scope = fulltext.Scope(status.value if status else None, page_id, tag, role.value if role else None, corrected)
         with self._transaction(write=False) as conn:
-            hits = fulltext.search(conn, query, status.value if status else None, limit)
+            hits = fulltext.search(conn, pattern, scope, limit)
             # A cut line's part or an added line (no raw text of its own) is keyed after the page's raw lines:
             # such a page's hits are put in its order and numbered as the window numbers them.
             placed = {h.page_id: layers.read(conn, h.page_id)[1] for h in hits if not h.raw}

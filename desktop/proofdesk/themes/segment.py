@@ -1,25 +1,14 @@
-"""Word segmentation with jieba, loaded once and never at import.
-
-Loading jieba's dictionary takes about half a second and holds the GIL for part of it, so the window calls
-`load_jieba` in a worker after it shows. jieba's own default cache lives in the system temp dir with mode
-0600, which breaks on shared machines and read-only installs: the cache goes to the directory the caller
-passes (the platformdirs cache dir).
-"""
+"""The content words of a text, for theme suggestions: jieba's words (`text.words` loads jieba) without the
+words every news article uses."""
 
 from __future__ import annotations
 
-import logging
 import re
-import threading
-import time
-import warnings
-from pathlib import Path
-from typing import Any
 
 from ..text.cleaning import HAN
-
-_lock = threading.Lock()
-_jieba: Any = None
+from ..text.words import is_loaded as is_loaded
+from ..text.words import load_jieba as load_jieba
+from ..text.words import loaded_jieba
 
 _HAN = re.compile(f"[{HAN}]")
 
@@ -37,44 +26,8 @@ _STOP_WORDS = """
 NEWSPAPER_STOP_WORDS = frozenset(_STOP_WORDS.split())
 
 
-def load_jieba(cache_dir: Path) -> float:
-    """Load jieba and its dictionary once, caching the parsed dictionary in `cache_dir`.
-
-    Safe to call from several threads and again after loading; returns the seconds this call spent loading
-    (0.0 when jieba was already loaded). Call it in a worker thread, never on the GUI thread.
-    """
-    global _jieba
-    with _lock:
-        if _jieba is not None:
-            return 0.0
-        start = time.perf_counter()
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        # jieba 0.42 has invalid escape sequences in its source (warnings when it is byte-compiled) and
-        # may import pkg_resources (deprecated): neither is ours to fix, and they must not fail a strict run.
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            warnings.simplefilter("ignore", SyntaxWarning)
-            warnings.simplefilter("ignore", UserWarning)
-            import jieba
-
-            # jieba logs "Building prefix dict..." at DEBUG to stderr on every load.
-            jieba.setLogLevel(logging.WARNING)
-            jieba.dt.tmp_dir = str(cache_dir)
-            jieba.dt.initialize()
-        _jieba = jieba
-        return time.perf_counter() - start
-
-
-def is_loaded() -> bool:
-    """Whether `load_jieba` has finished, so that tokenising will not block on the dictionary."""
-    return _jieba is not None
-
-
 def tokenize(text: str) -> list[str]:
     """The content words of `text` in order: jieba words of two or more characters containing a Han
     character, without newspaper stop words. Raises RuntimeError before `load_jieba`."""
-    jieba = _jieba
-    if jieba is None:
-        raise RuntimeError("load_jieba() must run before tokenize()")
-    words: list[str] = jieba.lcut(text)
+    words: list[str] = loaded_jieba().lcut(text)
     return [w for w in words if len(w) >= 2 and _HAN.search(w) and w not in NEWSPAPER_STOP_WORDS]
