@@ -72,7 +72,7 @@ def regroup_blocks(
             for k in range(max(0, pos - REGROUP_REACH), min(len(everyone), pos + REGROUP_REACH + 1))
             if k != pos and (everyone[k].title or (k < pos and _open_end(everyone[k], lines, classes)))
         ]
-        blocks = _later_blocks(story, lines, counts)
+        blocks = _later_blocks(story, lines, classes, counts)
         if not near or not blocks:
             continue
         if any(rule == "headline-far" for _, _, rule in story.header.values()):
@@ -160,9 +160,10 @@ def _bigram_counts(indexes: list[int], lines: list[Line]) -> Counter[str]:
     return Counter(chain.from_iterable(lines[i].bigrams for i in indexes))
 
 
-def _later_blocks(story: Story, lines: list[Line], counts: PageText) -> list[list[int]]:
+def _later_blocks(story: Story, lines: list[Line], classes: list[Cls], counts: PageText) -> list[list[int]]:
     """The story's blocks of text after its first that follow a finished sentence, or an open one that does
-    not read on into them (no word across the cut)."""
+    not read on into them (no word across the cut). A note (`（下转第4版）`) goes with the block above it:
+    it is printed under the last line of the column it ends."""
     blocks: list[list[int]] = []
     for pos, i in enumerate(story.lines):
         before = lines[story.lines[pos - 1]] if pos else None
@@ -170,6 +171,7 @@ def _later_blocks(story: Story, lines: list[Line], counts: PageText) -> list[lis
             before is not None
             and lines[i].gap_before
             and i not in story.headings
+            and classes[i] is not Cls.NOTE
             and (before.final or not _reads_on(before, lines[i], counts))
         ):
             blocks.append([])
