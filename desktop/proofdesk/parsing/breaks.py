@@ -158,8 +158,9 @@ COLUMNS_READ = 3
 # A block is read by rows where its line ends make words with a line a row down this many times as often as
 # with the next line (plus one).
 ROWS_MIN = 2
-# Interleaved stretches are found from this many skips at least.
-INTERLEAVED_MIN = 2
+# Interleaved stretches are found from this many skips at least: twice, a word the page knows a row down is
+# as likely chance (`的时`, `不同`) in a column read in order.
+INTERLEAVED_MIN = 3
 # Skips this close together belong to one stretch.
 INTERLEAVED_GAP = 3
 # A stretch of this many skips at least goes on over the lines around it that make no word across their ends.
@@ -170,8 +171,8 @@ def interleaved_lines(lines: list[Line], running: list[bool], seen: Callable[[st
     """Lines of two or three columns an OCR engine read row by row (`a` of one column, `b` of the next, `c`
     of the first again, or of the third and then `d` of the first): where a line's last character and the
     next line's first make no word the page knows, but with the line a row further down they do, again and
-    again a row of the same length. Where that is seen three times, the whole block was read by rows:
-    the stretch goes on, before and after, up to a blank line or a line end that makes a word the page
+    again a row of the same length, three times at least. Where that is seen, the whole block was read by
+    rows: the stretch goes on, before and after, up to a blank line or a line end that makes a word the page
     knows. A whole block is read by rows too where its line ends make words with a line a row down far more
     often than with the next (`_blocks_read_by_rows`). `running` tells the running-text lines; `seen(pair)`
     counts a two-character sequence elsewhere on the page."""
