@@ -1,11 +1,13 @@
 """After the headlines are placed: blocks of running text that went with the wrong story (an OCR order that
 reads several articles' columns one after another) return to the headed story nearby whose words they share,
-and a column another story cut in mid-word goes on after it."""
+a column another story cut in mid-word goes on after it, and the lines of two stories' columns an OCR order
+read by rows go each to the story of its column."""
 
 from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Mapping
 from itertools import chain
 from operator import mul
 
@@ -252,3 +254,25 @@ def _reads_on(end: Line, start: Line, counts: PageText) -> bool:
     finishes the word before its first comma, or two characters the page uses as a word elsewhere."""
     cut_word = f.first_clause_length(start.text) <= 1 and end.text[-1] not in f.TRAILING
     return cut_word or counts.count(end.text[-1] + start.text[0]) >= 1
+
+
+def part_rows(stories: dict[int, list[Story]], lines: list[Line], classes: list[Cls], rows: Mapping[int, int]) -> None:
+    """Columns of two or three headed stories side by side that an OCR order read by rows (`rows`: a line read
+    so, with the number of columns across its row, see `breaks.interleaved_lines`): a line of running text
+    goes on the story of the line a row further up in the same block (no blank line, no headline between),
+    the line its sentence goes on from, where that is another headed story's. (A story with no headline of its
+    own there may be a column of the same story cut off at a false start.)"""
+    owner = {i: story for run in stories.values() for story in run for i in story.lines}
+    for i in sorted(rows):
+        above = i - rows[i]
+        story, target = owner.get(i), owner.get(above)
+        if story is None or target is None or story is target or not (story.title and target.title):
+            continue
+        block = range(above, i + 1)
+        if any(classes[k] not in (Cls.TEXT, Cls.LEAD) for k in block) or any(lines[k].gap_before for k in block[1:]):
+            continue
+        if i in story.headings or len(story.lines) == 1:
+            continue
+        story.lines.remove(i)
+        target.lines = sorted([*target.lines, i])
+        owner[i] = target
