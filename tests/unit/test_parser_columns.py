@@ -156,3 +156,17 @@ def test_a_column_signed_under_its_last_line_goes_on_the_story_it_continues() ->
     layer = parse_page(Page("signed column", tuple(raw)), None, None, {int(n): tuple(b) for n, b in boxes.items()})
     assert raw[41] == "温馨的贺卡" and raw[93].startswith("年龄、职业不同") and raw[115] == "●向贤彪"
     assert layer.lines[94].item == layer.lines[116].item == layer.lines[44].item == layer.lines[42].item
+
+
+# A tune page read column by column: the Tibet story's first column, cut off at a full line (`…山南地`), then
+# another story's column (the President's), which OCR read with the jump line `（下转第4版）` printed under it,
+# then the Tibet story's next column. The President's column goes back to its story and the jump line with it
+# (it is printed under the last line of the column it ends): the Tibet story is left open at `山南地`, and its
+# next column (`区、昌都地区…`) goes on it rather than on the lead cut off before it (`…记者李维平|`).
+def test_a_jump_line_goes_with_the_column_above_it() -> None:
+    raw = (DEV / "narrow_rapidocr_rcol_1004.txt").read_text(encoding="utf-8").split("\n")
+    layer = parse_page(Page("jump line", tuple(raw)))
+    assert raw[198].endswith("山南地") and raw[200].startswith("9年11月") and raw[212] == "（下转第4版）"
+    assert raw[214].startswith("区、昌都") and raw[171].endswith("李维平|")
+    assert layer.lines[215].item == layer.lines[199].item == layer.lines[179].item != layer.lines[172].item
+    assert layer.lines[213].item == layer.lines[211].item == layer.lines[201].item

@@ -825,3 +825,24 @@ def test_a_pen_name_after_the_mark_as_tesseract_reads_it_is_the_byline_under_a_h
     page = make_page(narrow(*AUDIT), "", "凝眸岁月", "国 粒砂", "", narrow(*CLINIC))
     _, articles = parse(page)
     assert only(articles, "凝眸岁月").byline == "国 粒砂"
+
+
+def test_a_short_line_between_blanks_over_a_headline_is_a_column_label_not_the_sentence_going_on() -> None:
+    # A tune page read column by column: a speech's column cut off at a full line (`…无党派爱`), then the column
+    # label `百姓故事` between blank lines, over the next story's headline. Four characters with no punctuation
+    # set apart on both sides are no words of the cut sentence: the label is a section of its own.
+    raw = (DEV / "tune" / "narrow_rapidocr_rcol_9004.txt").read_text(encoding="utf-8").split("\n")
+    layer, _ = parse(Page("label", tuple(raw)))
+    assert raw[249].endswith("无党派爱") and raw[251] == "百姓故事" and raw[253] == "巴基斯坦新总"
+    assert layer.lines[252].role is Role.SECTION
+    assert layer.lines[252].item not in (layer.lines[250].item, layer.lines[254].item)
+
+
+def test_a_story_signed_off_with_its_reporters_names_in_brackets_ends_there() -> None:
+    # A tune page read column by column: a short report ends `…新井三十六口。（杜中武孙` / `传刚)`, its reporters'
+    # names in brackets after its last sentence; the column after the blank (`国人士，…`) is another story's.
+    raw = (DEV / "tune" / "narrow_rapidocr_rcol_9004.txt").read_text(encoding="utf-8").split("\n")
+    layer, _ = parse(Page("signed off", tuple(raw)))
+    assert raw[290].endswith("（杜中武孙") and raw[291] == "传刚)" and raw[293].startswith("国人士，")
+    assert layer.lines[294].item != layer.lines[292].item == layer.lines[291].item
+    assert f.signs_off("新井三十六口。（杜中武 孙传刚）") and not f.signs_off("他说（大意）")

@@ -69,3 +69,29 @@ def test_a_block_whose_line_ends_make_words_a_row_down_was_read_by_rows() -> Non
     assert all(layer.lines[n].brk is Break.PARAGRAPH for n in numbers), [
         (page.text(n), layer.lines[n].rule) for n in numbers if layer.lines[n].brk is Break.JOIN
     ]
+
+
+def test_two_words_a_row_down_by_chance_are_no_block_read_by_rows() -> None:
+    # A tune page read column by column: in the President's column, `等的` / `陪同下…` / `时，…` and `不` /
+    # `约而同地…` / `同时…` make words the page knows a row down (`的时`, `不同`) but not across the line
+    # ends (`的陪`, `不约`): twice is chance, and the column's lines are joined.
+    raw = (DEV / "tune" / "narrow_rapidocr_rcol_9004.txt").read_text(encoding="utf-8").split("\n")
+    layer, _ = parse(Page("by chance", tuple(raw)))
+    assert raw[266].endswith("等的") and raw[267].startswith("陪同下") and raw[272] == "接着，塔拉尔在最高法庭首"
+    assert all(layer.lines[n].brk is Break.JOIN for n in range(268, 274)), [
+        (n, layer.lines[n].rule) for n in range(268, 274)
+    ]
+
+
+def test_the_lines_of_two_stories_read_by_rows_go_each_to_its_story() -> None:
+    # A tune page in strict XY-cut order: two stories side by side, each under its headline, read row by row
+    # from their leads on (`本报讯北大荒…` / `据新华社北京12月3…`): each line goes on the story of the line a
+    # row further up, and within its own column its lines are joined.
+    raw = (DEV / "tune" / "narrow_rapidocr_rxy_9003.txt").read_text(encoding="utf-8").split("\n")
+    layer, _ = parse(Page("two stories by rows", tuple(raw)))
+    assert raw[38].startswith("本报讯北大荒") and raw[39].startswith("据新华社") and raw[59] == "失。"
+    farm, tibet = layer.lines[39].item, layer.lines[40].item
+    assert farm != tibet
+    assert all(layer.lines[n].item == farm for n in range(41, 60, 2))
+    assert all(layer.lines[n].item == tibet for n in range(42, 61, 2))
+    assert layer.lines[43].brk is Break.JOIN and layer.lines[44].brk is Break.JOIN

@@ -13,7 +13,7 @@ by rows are kept apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 from ..domain.model import Break
@@ -48,7 +48,7 @@ class BreakDecision:
 FIRST = BreakDecision(Break.PARAGRAPH, 1.0, "first-line")
 
 
-def stream_breaks(stream: list[Line], narrow: bool, interleaved: frozenset[int] = frozenset()) -> list[BreakDecision]:
+def stream_breaks(stream: list[Line], narrow: bool, interleaved: Container[int] = frozenset()) -> list[BreakDecision]:
     """The break before each line of one run of text lines (the first starts a paragraph). Lines of
     columns an OCR order interleaved (`interleaved`, line indexes) are kept apart: joining them would mix
     two texts."""
@@ -62,7 +62,7 @@ def stream_breaks(stream: list[Line], narrow: bool, interleaved: frozenset[int] 
             out.append(BreakDecision(Break.PARAGRAPH, 0.9, "columns-read-across"))
         elif (indent := _indent_on_scan(prev, line, stream[max(0, pos - LEFT_LINES) : pos])) is not None:
             out.append(indent)
-        elif line.index in interleaved and prev.index in interleaved and not read_down(prev, line):
+        elif _next_in_rows(prev, line, interleaved) and not read_down(prev, line):
             # (the scan, where it is known, shows whether the next line is the one printed under)
             out.append(BreakDecision(Break.PARAGRAPH, 0.55, "columns-interleaved"))
         elif _UPPER_HYPHEN.search(prev.text) and line.text[:1].isupper():
@@ -73,6 +73,11 @@ def stream_breaks(stream: list[Line], narrow: bool, interleaved: frozenset[int] 
         else:
             out.append(_paragraph_page(prev, line))
     return out
+
+
+def _next_in_rows(prev: Line, line: Line, interleaved: Container[int]) -> bool:
+    """`line` comes right after `prev` in a block an OCR order read by rows: the next column's line."""
+    return prev.index == line.index - 1 and prev.index in interleaved and line.index in interleaved
 
 
 # On the scan, a paragraph's first line starts this many em right of the line above it (two em printed); a
@@ -158,23 +163,25 @@ COLUMNS_READ = 3
 # A block is read by rows where its line ends make words with a line a row down this many times as often as
 # with the next line (plus one).
 ROWS_MIN = 2
-# Interleaved stretches are found from this many skips at least.
-INTERLEAVED_MIN = 2
+# Interleaved stretches are found from this many skips at least: twice, a word the page knows a row down is
+# as likely chance (`的时`, `不同`) in a column read in order.
+INTERLEAVED_MIN = 3
 # Skips this close together belong to one stretch.
 INTERLEAVED_GAP = 3
 # A stretch of this many skips at least goes on over the lines around it that make no word across their ends.
 INTERLEAVED_SPREAD = 3
 
 
-def interleaved_lines(lines: list[Line], running: list[bool], seen: Callable[[str], int]) -> frozenset[int]:
+def interleaved_lines(lines: list[Line], running: list[bool], seen: Callable[[str], int]) -> dict[int, int]:
     """Lines of two or three columns an OCR engine read row by row (`a` of one column, `b` of the next, `c`
     of the first again, or of the third and then `d` of the first): where a line's last character and the
     next line's first make no word the page knows, but with the line a row further down they do, again and
-    again a row of the same length. Where that is seen three times, the whole block was read by rows:
-    the stretch goes on, before and after, up to a blank line or a line end that makes a word the page
+    again a row of the same length, three times at least. Where that is seen, the whole block was read by
+    rows: the stretch goes on, before and after, up to a blank line or a line end that makes a word the page
     knows. A whole block is read by rows too where its line ends make words with a line a row down far more
     often than with the next (`_blocks_read_by_rows`). `running` tells the running-text lines; `seen(pair)`
-    counts a two-character sequence elsewhere on the page."""
+    counts a two-character sequence elsewhere on the page. Returns each such line with the number of columns
+    read across its row (its column's next line is that many lines further down)."""
     skips: list[tuple[int, int]] = []  # (line, columns): its sentence goes on `columns` lines further down
     for i in range(len(lines) - 2):
         a, b = lines[i], lines[i + 1]
@@ -195,7 +202,7 @@ def interleaved_lines(lines: list[Line], running: list[bool], seen: Callable[[st
             stretches[-1].append((i, read))
         else:
             stretches.append([(i, read)])
-    found: set[int] = set()
+    found: dict[int, int] = {}
     for stretch in stretches:
         if len(stretch) < INTERLEAVED_MIN:
             continue
@@ -205,29 +212,30 @@ def interleaved_lines(lines: list[Line], running: list[bool], seen: Callable[[st
                 last += 1
             while first > 0 and _read_on(lines[first - 1], lines[first], running[first - 1], seen):
                 first -= 1
-        found.update(range(first, last + 1))
+        found.update(dict.fromkeys(range(first, last + 1), stretch[0][1]))
     found.update(_blocks_read_by_rows(lines, running, seen))
-    return frozenset(found)
+    return found
 
 
-def _blocks_read_by_rows(lines: list[Line], running: list[bool], seen: Callable[[str], int]) -> list[int]:
+def _blocks_read_by_rows(lines: list[Line], running: list[bool], seen: Callable[[str], int]) -> dict[int, int]:
     """The running lines of each block (between blank lines) whose open line ends make words the page knows
     with the line a row further down (of two or three lines) at least twice as often as with the next line,
     and twice at least: a block read by rows, where the page knows too few of its words for stretches."""
-    out: list[int] = []
+    out: dict[int, int] = {}
     block: list[Line] = []
     for i in range(len(lines) + 1):
         if i < len(lines) and not lines[i].gap_before:
             if running[i]:
                 block.append(lines[i])
             continue
-        if len(block) > ROWS_MIN + 1 and _read_by_rows(block, seen):
-            out.extend(line.index for line in block)
+        if len(block) > ROWS_MIN + 1 and (read := _read_by_rows(block, seen)):
+            out.update((line.index, read) for line in block)
         block = [lines[i]] if i < len(lines) and running[i] else []
     return out
 
 
-def _read_by_rows(block: list[Line], seen: Callable[[str], int]) -> bool:
+def _read_by_rows(block: list[Line], seen: Callable[[str], int]) -> int:
+    """The number of columns the block was read across by rows, 0 if it was read in order."""
     ends = [line.text[-1] if not line.final and f.is_han(line.text[-1]) else "" for line in block]
     starts = [line.text[0] if f.is_han(line.text[0]) else "" for line in block]
 
@@ -235,8 +243,9 @@ def _read_by_rows(block: list[Line], seen: Callable[[str], int]) -> bool:
         """Words the page knows across the line ends with the line `step` further down."""
         return sum(1 for end, start in zip(ends, starts[step:], strict=False) if end and start and seen(end + start))
 
-    by_rows = max(known(step) for step in range(2, COLUMNS_READ + 1))
-    return by_rows >= ROWS_MIN and by_rows >= ROWS_MIN * (known(1) + 1)
+    read = max(range(2, COLUMNS_READ + 1), key=known)
+    by_rows = known(read)
+    return read if by_rows >= ROWS_MIN and by_rows >= ROWS_MIN * (known(1) + 1) else 0
 
 
 def _read_on(a: Line, b: Line, running: bool, seen: Callable[[str], int]) -> bool:

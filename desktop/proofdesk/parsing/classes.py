@@ -171,7 +171,7 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
         return Cls.TEXT
     if f.is_names_line(t) and not f.is_section_label(t):
         return Cls.BYLINE
-    if _section(line, lines, done):
+    if _section(line, lines, done) or _label_over_headline(line, lines, done, profile):
         return Cls.SECTION
     return Cls.DISPLAY
 
@@ -271,6 +271,7 @@ def _display(line: Line, lines: list[Line], done: list[Cls], profile: Profile, c
         and done[i - 1] in (Cls.TEXT, Cls.LEAD)
         and not (prev.final or f.has_inline_credit(prev.text) or f.is_section_label(line.text))
         and not _names_what_follows(line, lines)
+        and not _label_over_headline(line, lines, done, profile)
         and not _wrapped_headline(line, lines, profile)
     ):
         return False  # the sentence above goes on: this is its next line, whatever blank lies between
@@ -295,6 +296,29 @@ def _display(line: Line, lines: list[Line], done: list[Cls], profile: Profile, c
     if nxt is None or nxt.gap_before == 0 or _pattern_line(nxt.text) or f.is_org_name(nxt.text):
         return True
     return _headline_follows(nxt, lines) or not _cut(line, nxt, profile, counts)
+
+
+def _label_over_headline(line: Line, lines: list[Line], done: list[Cls], profile: Profile) -> bool:
+    """`百姓故事` between blanks, under running text cut off at a full line and over a headline: a few
+    characters with no punctuation, set apart on both sides, printed over display lines, are a column label,
+    not the last words of the sentence above (a paragraph's last line ends on its punctuation; a cut line is
+    full). Not a place over a headline (its kicker), nor a short headline over its byline."""
+    i = line.index
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        nxt is not None
+        and i > 0
+        and done[i - 1] in (Cls.TEXT, Cls.LEAD)
+        and not lines[i - 1].final
+        and line.gap_before > 0
+        and line.gap_after > 0
+        and len(f.compact(line.text)) <= SHORT_LABEL
+        and all(map(f.is_han, f.compact(line.text)))
+        and not f.is_place(line.text)
+        and display_shaped(nxt, profile)
+        and not f.has_sentence_punct(nxt.text)
+        and not (f.is_person_names(nxt.text) or _pattern_line(nxt.text))
+    )
 
 
 def _wrapped_headline(line: Line, lines: list[Line], profile: Profile) -> bool:

@@ -32,6 +32,8 @@ _NAMES = re.compile(rf"^[{HAN}]{{2,3}}(?:[ \u3000]+[{HAN}]{{2,3}})+$")
 _DASH = re.compile(rf"^\s*(?:——|──|--|—|－－|一一|―|－—|—－|-—|—-|[-－](?=[{HAN}]))")
 _AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者|作者单位|本文系)")
 _PAREN_LINE = re.compile(r"^[（(][^（）()]{1,30}[）)]$")
+# The reporters' names in brackets after a story's last sentence: `…新井三十六口。（杜中武 孙传刚）`.
+_SIGNED_OFF = re.compile(r"[。！？”][（(][\u4e00-\u9fff 、·]{2,16}[）)]$")
 # `本报讯`, `本报北京7月12日电`, `新华社乌鲁木齐7月12日电`: the dateline that opens a news story.
 # A dateline the column cut before its `电` (`据新华社北京1月2日⏎电（记者…）`) ends at least with its month.
 _CUT_DATELINE = r"[^，,。：\d\s]{1,8}\s*[\d一二三四五六七八九十 ]{1,4}月"
@@ -206,6 +208,12 @@ def is_dash_subtitle(text: str) -> bool:
 def is_note(text: str) -> bool:
     """`（作者系…）` or a whole line in brackets such as a trailing `（王长新 路庆良）`."""
     return bool(_AUTHOR_NOTE.match(text) or _PAREN_LINE.match(text))
+
+
+def signs_off(text: str) -> bool:
+    """Text (a story's last lines run together) that ends with its reporters' names in brackets after its
+    last sentence: the story ends there."""
+    return bool(_SIGNED_OFF.search(text))
 
 
 def is_author_note(text: str) -> bool:

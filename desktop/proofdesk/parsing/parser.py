@@ -27,7 +27,7 @@ from .groups import Part, Story, parts_of, roles_by_type
 from .learned import Learned
 from .passes import classify
 from .profile import Line, LineBoxes, Profile, profile_page
-from .regroup import join_continuations, regroup_blocks
+from .regroup import join_continuations, part_rows, regroup_blocks
 from .segments import (
     Head,
     Label,
@@ -117,6 +117,7 @@ def parse_page(
     join_continuations(stories, lines, classes, counts, profile.above, table)
 
     interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.count)
+    part_rows(stories, lines, classes, interleaved)
     items: list[_Item] = []
     for k in sorted(stories):
         for story in stories[k]:
@@ -215,7 +216,7 @@ def _story_item(
     classes: list[Cls],
     profile: Profile,
     heading_confidence: dict[int, float],
-    interleaved: frozenset[int],
+    interleaved: Mapping[int, int],
 ) -> _Item:
     last = lines[story.lines[-1]].text
     photo = story.dated and not story.title and (story.credit or f.has_inline_credit(last))

@@ -1,11 +1,13 @@
 """After the headlines are placed: blocks of running text that went with the wrong story (an OCR order that
 reads several articles' columns one after another) return to the headed story nearby whose words they share,
-and a column another story cut in mid-word goes on after it."""
+a column another story cut in mid-word goes on after it, and the lines of two stories' columns an OCR order
+read by rows go each to the story of its column."""
 
 from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Mapping
 from itertools import chain
 from operator import mul
 
@@ -72,7 +74,7 @@ def regroup_blocks(
             for k in range(max(0, pos - REGROUP_REACH), min(len(everyone), pos + REGROUP_REACH + 1))
             if k != pos and (everyone[k].title or (k < pos and _open_end(everyone[k], lines, classes)))
         ]
-        blocks = _later_blocks(story, lines, counts)
+        blocks = _later_blocks(story, lines, classes, counts)
         if not near or not blocks:
             continue
         if any(rule == "headline-far" for _, _, rule in story.header.values()):
@@ -160,9 +162,10 @@ def _bigram_counts(indexes: list[int], lines: list[Line]) -> Counter[str]:
     return Counter(chain.from_iterable(lines[i].bigrams for i in indexes))
 
 
-def _later_blocks(story: Story, lines: list[Line], counts: PageText) -> list[list[int]]:
+def _later_blocks(story: Story, lines: list[Line], classes: list[Cls], counts: PageText) -> list[list[int]]:
     """The story's blocks of text after its first that follow a finished sentence, or an open one that does
-    not read on into them (no word across the cut)."""
+    not read on into them (no word across the cut). A note (`（下转第4版）`) goes with the block above it:
+    it is printed under the last line of the column it ends."""
     blocks: list[list[int]] = []
     for pos, i in enumerate(story.lines):
         before = lines[story.lines[pos - 1]] if pos else None
@@ -170,6 +173,7 @@ def _later_blocks(story: Story, lines: list[Line], counts: PageText) -> list[lis
             before is not None
             and lines[i].gap_before
             and i not in story.headings
+            and classes[i] is not Cls.NOTE
             and (before.final or not _reads_on(before, lines[i], counts))
         ):
             blocks.append([])
@@ -250,3 +254,25 @@ def _reads_on(end: Line, start: Line, counts: PageText) -> bool:
     finishes the word before its first comma, or two characters the page uses as a word elsewhere."""
     cut_word = f.first_clause_length(start.text) <= 1 and end.text[-1] not in f.TRAILING
     return cut_word or counts.count(end.text[-1] + start.text[0]) >= 1
+
+
+def part_rows(stories: dict[int, list[Story]], lines: list[Line], classes: list[Cls], rows: Mapping[int, int]) -> None:
+    """Columns of two or three headed stories side by side that an OCR order read by rows (`rows`: a line read
+    so, with the number of columns across its row, see `breaks.interleaved_lines`): a line of running text
+    goes on the story of the line a row further up in the same block (no blank line, no headline between),
+    the line its sentence goes on from, where that is another headed story's. (A story with no headline of its
+    own there may be a column of the same story cut off at a false start.)"""
+    owner = {i: story for run in stories.values() for story in run for i in story.lines}
+    for i in sorted(rows):
+        above = i - rows[i]
+        story, target = owner.get(i), owner.get(above)
+        if story is None or target is None or story is target or not (story.title and target.title):
+            continue
+        block = range(above, i + 1)
+        if any(classes[k] not in (Cls.TEXT, Cls.LEAD) for k in block) or any(lines[k].gap_before for k in block[1:]):
+            continue
+        if i in story.headings or len(story.lines) == 1:
+            continue
+        story.lines.remove(i)
+        target.lines = sorted([*target.lines, i])
+        owner[i] = target

@@ -112,8 +112,8 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 def _story_start(lines: list[Line], classes: list[Cls], k: int) -> bool:
     """Line `k` of running text starts a new story: a `本报讯` lead, the line after a note, a line after
-    two or more blank lines that follows a finished sentence, or one that goes on with a word cut
-    elsewhere."""
+    two or more blank lines that follows a finished sentence, one that goes on with a word cut
+    elsewhere, or one after a blank under a story signed off with its reporters' names in brackets."""
     if classes[k] is Cls.LEAD:
         return True
     if k == 0:
@@ -122,6 +122,8 @@ def _story_start(lines: list[Line], classes: list[Cls], k: int) -> bool:
         return True
     if lines[k].gap_before and lines[k - 1].final and f.first_clause_length(lines[k].text) <= 1:
         return True  # `效，党建工作…`: no paragraph starts mid-word; a column cut elsewhere goes on here
+    if lines[k].gap_before and f.signs_off("".join(line.text for line in lines[max(0, k - 2) : k])):
+        return True  # `…新井三十六口。（杜中武孙⏎传刚)`: signed off, the story ends; another's column follows
     return lines[k].gap_before >= 2 and lines[k - 1].final
 
 
