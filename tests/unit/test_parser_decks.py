@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from proofdesk.domain.model import Page, Role
 from proofdesk.parsing import parse_page
+from proofdesk.parsing.features import is_ocr_noise
 
 # Three headline lines, a deck of two whose dash OCR read as 一, and the reporter's name: six lines in body
 # type, over a dateline lead.
@@ -361,3 +362,65 @@ def test_a_headline_over_a_deck_with_a_comma_and_a_byline_stands_apart_from_the_
     assert [layer.lines[n].role for n in (20, 21)] == [Role.TITLE] * 2
     assert [layer.lines[n].role for n in (22, 23, 24)] == [Role.SUBTITLE] * 3
     assert layer.lines[25].role is Role.BYLINE
+
+
+# A headline over two lines of large type, with what OCR made of the photo beside it read between them
+# (a real page read by Tesseract).
+NOISE = [
+    "米。早在担任华北电管局领导时，李鹏就曾多次到发电总厂检查指导工",
+    "",
+    "(下转第10版)",
+    "",
+    "中国常驻联合国代表秦华孙",
+    "",
+    "ee        提      人               一4          人mm      张",
+    "",
+    "说我多边外交训得广泛好评",
+    "",
+    "据新华社联合国1 2月3 1日电《〈记者周锡生) 中国常驻联合国代",
+    "表秦华孙大使 3 1日在纽约联合国总部接受本社记者专访时说，在即将",
+    "过去的一年里，中国在联合国积极开展多边外交，主持正义，反对强权，",
+    "积极推动多极化进程，赢得了世界上多数国家的赞誉。",
+]
+
+
+def test_what_ocr_made_of_a_photo_is_ignored_and_cuts_no_headline() -> None:
+    layer = parse_page(Page("noise", tuple(NOISE)))
+    noise = layer.lines[7]
+    assert noise.item is None and noise.role is Role.IGNORED and noise.rule == "ocr-noise"
+    assert [layer.lines[n].role for n in (5, 9)] == [Role.TITLE] * 2
+    assert layer.lines[5].item == layer.lines[9].item == layer.lines[11].item
+
+
+def test_lines_with_words_in_them_are_not_noise() -> None:
+    for noise in ("[SB六", "[六tr角]", "人     乌        乌        一一", "忆    N      己  YA 亡一…"):
+        assert is_ocr_noise(noise)
+    for text in ("[EM故事|", "at                                     烟台市", "国 汤飞ja 钱静摄", "北京   晴   -3   5"):
+        assert not is_ocr_noise(text)
+
+
+# A headline wrapped at its measure, OCR reading the leading of its large type as a blank line: the second
+# line as long as the first is the headline going on, not a deck nor the headline of the story above.
+WRAPPED_ACROSS_GAP = [
+    "这一切都是港人在新的一年以至",
+    "今后更长日子的信心源泉。",
+    "",
+    "南昌-一",
+    "",
+    "中港集团中标吐乌",
+    "",
+    "大高等级公路项目",
+    "本报记者 罗国健",
+    "本报通讯员 田艳",
+    "",
+    "本报讯记者陈陆军报道: 日",
+    "前，中港集团在新疆吐乌大高等",
+    "级公路交通工程项目的国际招标",
+    "中一举中标，并签定总承包合同。",
+]
+
+
+def test_a_headline_line_a_blank_under_one_as_long_goes_on_with_it() -> None:
+    layer = parse_page(Page("wrapped", tuple(WRAPPED_ACROSS_GAP)))
+    assert [layer.lines[n].role for n in (6, 8)] == [Role.TITLE] * 2
+    assert layer.lines[6].item == layer.lines[8].item == layer.lines[12].item

@@ -120,7 +120,11 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
             if cur is not None and cur.title and _continues(cur, i, lines) and _deck_after_wrap(cur, i, lines):
                 cur.lines.append((i, Role.SUBTITLE))  # `党中央国务⏎…⏎作⏎灾区各级政府全力组`: a deck, its dash lost
                 cur.decks.add(i)
-            elif cur is not None and cur.title and _continues(cur, i, lines):
+            elif (
+                cur is not None
+                and cur.title
+                and (_continues(cur, i, lines) or (gap_decks and _wrapped_across_gap(cur, i, lines)))
+            ):
                 cur.lines.append((i, Role.TITLE))
                 cur.joins.add(i)
             elif (
@@ -171,6 +175,29 @@ def _only_title(part: Part) -> bool:
 def _continues(part: Part, i: int, lines: list[Line]) -> bool:
     last, role = part.lines[-1]
     return role is Role.TITLE and last == i - 1 and lines[i].gap_before == 0
+
+
+# A headline's line is this long at least to tell its measure by.
+MEASURE_MIN = 5
+
+
+def _wrapped_across_gap(part: Part, i: int, lines: list[Line]) -> bool:
+    """Line `i`, a blank under the headline's line (OCR reads the leading of large type as one), is as long
+    as that line, a character more or less: the headline wrapped at its measure (`中港集团中标吐乌` /
+    `大高等级公路项目`), where a deck in smaller type runs longer."""
+    last, role = part.lines[-1]
+    above, line = lines[last], lines[i]
+    length = len(f.compact(line.text))
+    return (
+        role is Role.TITLE
+        and last == i - 1
+        and line.gap_before == 1
+        and not above.final
+        and length >= MEASURE_MIN
+        and abs(length - len(f.compact(above.text))) <= 1
+        and not read_across(above, line)
+        and _printed_under(above, line)
+    )
 
 
 # A line this many times as long as the wrapped headline's lines above it is set in a deck's smaller type.
