@@ -174,7 +174,7 @@ def profile_page(page: Page, learned: Learned | None = None, boxes: LineBoxes | 
     if boxes:
         _column_rights(lines)
         _type_scales(lines)
-    above = printed_above(lines) if boxes else [None] * len(lines)
+    above: list[int | None] = printed_above(lines) if boxes else [None] * len(lines)
     return Profile(lines, narrow, page_column, blocks, above, noise)
 
 
