@@ -317,6 +317,7 @@ def is_numerals(text: str) -> bool:
 # and more, and table rows hold figures of their own.
 NOISE_SPACING = re.compile(r"\s{3}")
 NOISE_FRAGMENTS = 3
+NOISE_FRAGMENT_MAX = 4
 _STRAY_LETTERS = re.compile(r"[A-Za-z]+")
 _FIGURE = re.compile(r"^[-+－]?[\d.．%]+$")
 _HAN_PAIR = re.compile(rf"[{HAN}]{{2}}")
@@ -327,7 +328,7 @@ def is_ocr_noise(text: str) -> bool:
     fragments = text.split()
     if NOISE_SPACING.search(text) and len(fragments) >= NOISE_FRAGMENTS:
         return (
-            all(len(fragment) <= 3 for fragment in fragments)
+            all(len(fragment) <= NOISE_FRAGMENT_MAX for fragment in fragments)
             and 2 * sum(len(fragment) == 1 for fragment in fragments) >= len(fragments)
             and not any(_FIGURE.match(fragment) for fragment in fragments)
         )

@@ -102,7 +102,9 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
             _kicker(i, nxt, lines, classes)
             and (cur is None or not cur.title or _has_title(cur) or lines[i].gap_before > 0)
             and not (
-                cur is not None and _continues(cur, i, lines) and (_wraps(cur, i, lines) or _goes_on(cur, i, lines))
+                cur is not None
+                and _continues(cur, i, lines)
+                and (_wraps(cur, i, lines) or _goes_on(cur, i, lines) or _word_across(i, lines) or _has_kicker(cur))
             )
         ):
             if cur is not None and _said_over_two_lines(cur, i, lines):
@@ -168,6 +170,10 @@ def _has_title(part: Part) -> bool:
     return any(role is Role.TITLE for _, role in part.lines)
 
 
+def _has_kicker(part: Part) -> bool:
+    return any(role is Role.KICKER for _, role in part.lines)
+
+
 def _only_title(part: Part) -> bool:
     return all(role is Role.TITLE for _, role in part.lines)
 
@@ -198,6 +204,15 @@ def _wrapped_across_gap(part: Part, i: int, lines: list[Line]) -> bool:
         and not read_across(above, line)
         and _printed_under(above, line)
     )
+
+
+def _word_across(i: int, lines: list[Line]) -> bool:
+    """The line above ends in the middle of a word the page prints whole elsewhere (`延安供水工` / `程建成通水`,
+    the text saying `供水工程`): one headline wrapped, not a headline under a kicker."""
+    a, b = lines[i - 1].text[-1], lines[i].text[0]
+    if not (f.is_han(a) and f.is_han(b)):
+        return False
+    return any(a + b in other.bigrams for other in lines if other.index not in (i - 1, i))
 
 
 # A line this many times as long as the wrapped headline's lines above it is set in a deck's smaller type.
