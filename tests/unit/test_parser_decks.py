@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from proofdesk.domain.model import Page, Role
 from proofdesk.parsing import parse_page
+from proofdesk.parsing.features import is_ocr_noise
 
 # Three headline lines, a deck of two whose dash OCR read as 一, and the reporter's name: six lines in body
 # type, over a dateline lead.
@@ -361,3 +362,128 @@ def test_a_headline_over_a_deck_with_a_comma_and_a_byline_stands_apart_from_the_
     assert [layer.lines[n].role for n in (20, 21)] == [Role.TITLE] * 2
     assert [layer.lines[n].role for n in (22, 23, 24)] == [Role.SUBTITLE] * 3
     assert layer.lines[25].role is Role.BYLINE
+
+
+# A headline over two lines of large type, with what OCR made of the photo beside it read between them
+# (a real page read by Tesseract).
+NOISE = [
+    "米。早在担任华北电管局领导时，李鹏就曾多次到发电总厂检查指导工",
+    "",
+    "(下转第10版)",
+    "",
+    "中国常驻联合国代表秦华孙",
+    "",
+    "ee        提      人               一4          人mm      张",
+    "",
+    "说我多边外交训得广泛好评",
+    "",
+    "据新华社联合国1 2月3 1日电《〈记者周锡生) 中国常驻联合国代",
+    "表秦华孙大使 3 1日在纽约联合国总部接受本社记者专访时说，在即将",
+    "过去的一年里，中国在联合国积极开展多边外交，主持正义，反对强权，",
+    "积极推动多极化进程，赢得了世界上多数国家的赞誉。",
+]
+
+
+def test_what_ocr_made_of_a_photo_is_ignored_and_cuts_no_headline() -> None:
+    layer = parse_page(Page("noise", tuple(NOISE)))
+    noise = layer.lines[7]
+    assert noise.item is None and noise.role is Role.IGNORED and noise.rule == "ocr-noise"
+    assert [layer.lines[n].role for n in (5, 9)] == [Role.TITLE] * 2
+    assert layer.lines[5].item == layer.lines[9].item == layer.lines[11].item
+
+
+def test_lines_with_words_in_them_are_not_noise() -> None:
+    noises: tuple[str, ...] = ("[SB六", "[六tr角]", "人     乌        乌        一一", "忆    N      己  YA 亡一…")
+    noises += ("、     Y          YY下庆",)
+    for noise in noises:
+        assert is_ocr_noise(noise)
+    for text in ("[EM故事|", "at                                     烟台市", "国 汤飞ja 钱静摄", "北京   晴   -3   5"):
+        assert not is_ocr_noise(text)
+
+
+# A headline wrapped at its measure, OCR reading the leading of its large type as a blank line: the second
+# line as long as the first is the headline going on, not a deck nor the headline of the story above.
+WRAPPED_ACROSS_GAP = [
+    "这一切都是港人在新的一年以至",
+    "今后更长日子的信心源泉。",
+    "",
+    "南昌-一",
+    "",
+    "中港集团中标吐乌",
+    "",
+    "大高等级公路项目",
+    "本报记者 罗国健",
+    "本报通讯员 田艳",
+    "",
+    "本报讯记者陈陆军报道: 日",
+    "前，中港集团在新疆吐乌大高等",
+    "级公路交通工程项目的国际招标",
+    "中一举中标，并签定总承包合同。",
+]
+
+
+def test_a_headline_line_a_blank_under_one_as_long_goes_on_with_it() -> None:
+    layer = parse_page(Page("wrapped", tuple(WRAPPED_ACROSS_GAP)))
+    assert [layer.lines[n].role for n in (6, 8)] == [Role.TITLE] * 2
+    assert layer.lines[6].item == layer.lines[8].item == layer.lines[12].item
+
+
+# Headline groups read before their bodies (a real page read headlines first): a headline wrapped in the
+# middle of a word its story prints whole, and a headline under a kicker of two lines, wrapped.
+WRAPPED_HEADLINES = [
+    "石家庄：实干见实效—",
+    "中国常驻联合国代表秦华孙",
+    "说我多边外交赢得广泛好评",
+    "●贾伟",
+    "",
+    "延安供水工",
+    "程建成通水",
+    "",
+    "于永波会见全军和武警先",
+    "进典型代表时指出",
+    "用先进典型推动",
+    "部队全面建设",
+    "",
+    "北国有寒趣南疆闻花",
+    "香各地群众喜庆元旦",
+    "●崔勇秀",
+    "",
+    "本报西安十二月三十一日电",
+    "十二月二十八日，革命圣地延安",
+    "供水工程正式建成通水，延安市",
+    "区的缺水问题得到根本解决。",
+]
+
+
+def test_a_headline_line_cut_in_a_word_its_story_prints_whole_goes_on() -> None:
+    layer = parse_page(Page("stack", tuple(WRAPPED_HEADLINES)))
+    assert [layer.lines[n].role for n in (6, 7)] == [Role.TITLE] * 2
+    assert layer.lines[6].item == layer.lines[7].item
+
+
+def test_a_headline_begun_under_its_kicker_goes_on_in_the_line_under_it() -> None:
+    layer = parse_page(Page("stack", tuple(WRAPPED_HEADLINES)))
+    assert [layer.lines[n].role for n in (11, 12)] == [Role.TITLE] * 2
+    assert layer.lines[9].item == layer.lines[11].item == layer.lines[12].item
+
+
+# A headline and its deck (the dash read as 一) under the last line of a story whose signature the column
+# cut (a real wide page): the headline's words are the story's under them.
+HEADLINE_OVER_DECK = [
+    "『八五』以来，胜利油田在渤海湾极浅海海域展开了大规模勘探开发会战。一九九七年初，胜利油田提",
+    "出了奋战一年，在海上建成一百五十万吨产能的奋斗目标，全年完钻交井三十口，投产新并三十六口。（杜",
+    "中武孙传刚)",
+    "",
+    "北大荒粮食三年连续大幅增产",
+    "一去年总产量逾85．2亿公斤，创下我国农业最高劳动生产率",
+    "",
+    "本报讯北大荒经受洪涝灾害的严峻考验，粮食连续3年大幅度增产。1997年的总产量逾85．2亿",
+    "公斤，比上年增长13亿公斤。",
+    "为了使粮食不断增产，黑龙江农垦局近几年积极推进体制改革，下力气完善大农场套小农场的双层经营",
+]
+
+
+def test_a_headline_over_its_deck_whose_words_its_story_takes_up_stands_apart() -> None:
+    layer = parse_page(Page("deck", tuple(HEADLINE_OVER_DECK)))
+    assert [layer.lines[n].role for n in (5, 6)] == [Role.TITLE, Role.SUBTITLE]
+    assert layer.lines[5].item == layer.lines[8].item != layer.lines[3].item

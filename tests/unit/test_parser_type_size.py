@@ -198,3 +198,90 @@ def test_a_line_in_far_smaller_type_under_a_headline_is_its_deck() -> None:
     layer = parse_page(page, boxes=boxes)
     assert [layer.lines[n].role for n in (10, 11, 12)] == [Role.TITLE, Role.TITLE, Role.SUBTITLE]
     assert layer.lines[12].brk is Break.PARAGRAPH
+
+
+# Tesseract on a narrow page: a story's end, then a kicker and a headline in large type, each as wide as a
+# column, over a story whose dateline the column cut. Real lines and boxes.
+LARGE_HEADLINE = [
+    ("塔拉尔于1 9 9 7年3月当", (619, 2291, 355, 42)),
+    ("选巴参议院议员，同年1 2月工", (559, 2337, 411, 46)),
+    ("5 日被执政党穆斯林联盟 〈谢派)", (566, 2383, 425, 46)),
+    ("提名为总统候选人。", (559, 2429, 252, 46)),
+    ("", None),
+    ("于永波会见全军和武警先进典型代表时指出", (1364, 1613, 678, 54)),
+    ("", None),
+    ("用先进典型推动部队全面建设", (1277, 1677, 854, 92)),
+    ("", None),
+    ("据新华社北京1 2月3 1日", (1087, 1845, 354, 45)),
+    ("", None),
+    ("电《记者罗玉文) 中央军委委员、", (1030, 1892, 428, 46)),
+    ("", None),
+    ("总政治部主任于永波日前在会见", (1028, 1938, 419, 46)),
+    ("全军和武警部队先进典型代表时", (1028, 1988, 417, 28)),
+    ("强调，全军要认真贯彻落实江泽", (1027, 2030, 418, 46)),
+    ("民主席最近的重要指示精神，形", (1029, 2076, 416, 46)),
+    ("成学习邓人小平理论的新高潮，把", (1027, 2121, 418, 46)),
+    ("这一学习提高到十五大所达到的", (1027, 2171, 417, 29)),
+    ("新水平，进一步加强军队的革命", (1027, 2218, 418, 31)),
+    ("化、现代化、正规化建设。", (1027, 2260, 341, 46)),
+]
+
+
+def test_a_line_in_a_headlines_type_is_no_paragraph_line_whatever_its_width() -> None:
+    page, boxes = _page(LARGE_HEADLINE)
+    layer = parse_page(page, None, None, boxes)
+    assert layer.lines[8].role is Role.TITLE
+    assert layer.lines[6].role in (Role.KICKER, Role.SUBTITLE)
+    assert layer.lines[6].item == layer.lines[8].item == layer.lines[10].item != layer.lines[4].item
+
+
+# Tesseract on a narrow page: an advert's slogans, then apart from them the next story's headline in large
+# type. Real lines and boxes.
+AFTER_ADVERT = [
+    ("公益广告", (314, 2641, 152, 37)),
+    ("保护环境 人人有责", (251, 2712, 278, 52)),
+    ("绿水青山就是金山银山", (221, 2774, 337, 51)),
+    ("中国文明网", (513, 2838, 144, 28)),
+    ("", None),
+    ("明天气象预报 (工月 2日", (742, 2619, 615, 80)),
+    ("", None),
+    ("2 0时一3日2 0时)", (750, 2692, 515, 69)),
+    ("一-天气趋势分析", (739, 2771, 251, 43)),
+    ("", None),
+    ("受较强冷空气影响，2 日晚上到 3 日，长", (800, 2841, 537, 46)),
+    ("江中下游以北大部地区将有5级一6 级偏北风，", (739, 2887, 603, 46)),
+    ("渤海和黄海大部有6级一8 级偏北风; 内蒙古", (739, 2933, 594, 45)),
+    ("东北部、东北地区大部有小到中雪。冷空气前", (739, 2979, 598, 46)),
+]
+
+
+def test_a_headline_standing_apart_under_an_advert_is_no_slogan_of_it() -> None:
+    page, boxes = _page(AFTER_ADVERT)
+    layer = parse_page(page, None, None, boxes)
+    assert layer.lines[4].role is Role.AD
+    assert layer.lines[6].role is Role.TITLE and layer.lines[6].item == layer.lines[11].item
+
+
+# RapidOCR on a narrow page: a headline of names in large type under its kicker, over its byline. Real lines
+# and boxes.
+NAMES_IN_LARGE_TYPE = [
+    ("谱写脱贫致富新篇章—吕梁", (90, 209, 456, 42)),
+    ("扶贫开发与计划生育相结合工", (88, 256, 471, 42)),
+    ("作纪实", (88, 304, 114, 44)),
+    ("赖林嵩周美林", (90, 369, 399, 68)),
+    ("范双民张振明", (90, 459, 395, 67)),
+    ("本报记者曾伟唐健凯", (90, 553, 283, 37)),
+    ("", None),
+    ("本报讯（记者曾伟通讯员唐健", (151, 626, 413, 37)),
+    ("凯）山西省吕梁地区是个贫困大区。", (90, 672, 462, 36)),
+    ("全区13个县市中有9个是贫困县，", (92, 719, 462, 37)),
+    ("其中国家重点扶持的贫困县有7个。", (90, 765, 465, 36)),
+    ("1971年建区时，总人口226.", (93, 810, 464, 37)),
+]
+
+
+def test_names_in_a_headlines_type_are_no_byline() -> None:
+    page, boxes = _page(NAMES_IN_LARGE_TYPE)
+    layer = parse_page(page, None, None, boxes)
+    assert [layer.lines[n].role for n in (4, 5)] == [Role.TITLE] * 2
+    assert layer.lines[6].role is Role.BYLINE

@@ -89,6 +89,7 @@ def rule_name(rule: str) -> str:
         "label-section": QCoreApplication.translate("Rules", "section label or page furniture"),
         "mid-sentence-cut": QCoreApplication.translate("Rules", "line cut in mid-sentence"),
         "note": QCoreApplication.translate("Rules", "author note"),
+        "ocr-noise": QCoreApplication.translate("Rules", "what OCR made of a photo, no words"),
         "open-punctuation-cut": QCoreApplication.translate("Rules", "line ends on open punctuation"),
         "open-sentence-short-line": QCoreApplication.translate("Rules", "short line with an open sentence"),
         "quote-attribution": QCoreApplication.translate("Rules", "attribution after a quotation"),

@@ -161,7 +161,7 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
     if f.is_dash_kicker(t) and line.gap_after <= 1 and i + 1 < len(lines) and _stands_alone(line, lines):
         return Cls.DISPLAY
     under_headline = i > 0 and done[i - 1] in (Cls.DISPLAY, Cls.DASH) and line.gap_before <= 1
-    if under_headline and (f.is_person_names(t) or f.is_marked_pen_name(t)):
+    if under_headline and (f.is_person_names(t) or f.is_marked_pen_name(t)) and not in_headline_type(line):
         return Cls.BYLINE  # names under a headline: its byline without a mark, or a pen name after one
     if len(t) <= AD_LABEL_MAX and f.is_ad_label(t) and (line.gap_after > 0 or _slogan_follows(line, lines, profile)):
         return Cls.AD
@@ -169,7 +169,7 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
         return Cls.BYLINE
     if not _display(line, lines, done, profile, counts):
         return Cls.TEXT
-    if f.is_names_line(t) and not f.is_section_label(t):
+    if f.is_names_line(t) and not f.is_section_label(t) and not in_headline_type(line):
         return Cls.BYLINE
     if _section(line, lines, done) or _label_over_headline(line, lines, done, profile):
         return Cls.SECTION
@@ -263,6 +263,8 @@ def display_shaped(line: Line, profile: Profile) -> bool:
 def _display(line: Line, lines: list[Line], done: list[Cls], profile: Profile, counts: PageText) -> bool:
     if not display_shaped(line, profile):
         return False
+    if in_headline_type(line):
+        return True  # the scan shows it in a headline's type: no text runs on into it nor out of it
     i = line.index
     prev = lines[i - 1] if i > 0 else None
     nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -270,7 +272,7 @@ def _display(line: Line, lines: list[Line], done: list[Cls], profile: Profile, c
         prev is not None
         and done[i - 1] in (Cls.TEXT, Cls.LEAD)
         and not (prev.final or f.has_inline_credit(prev.text) or f.is_section_label(line.text))
-        and not _names_what_follows(line, lines)
+        and not _names_what_follows(line, lines, counts)
         and not _label_over_headline(line, lines, done, profile)
         and not _wrapped_headline(line, lines, profile)
     ):
@@ -295,7 +297,7 @@ def _display(line: Line, lines: list[Line], done: list[Cls], profile: Profile, c
         return False
     if nxt is None or nxt.gap_before == 0 or _pattern_line(nxt.text) or f.is_org_name(nxt.text):
         return True
-    return _headline_follows(nxt, lines) or not _cut(line, nxt, profile, counts)
+    return _headline_follows(nxt, lines) or in_headline_type(nxt) or not _cut(line, nxt, profile, counts)
 
 
 def _label_over_headline(line: Line, lines: list[Line], done: list[Cls], profile: Profile) -> bool:
@@ -347,12 +349,18 @@ NAMED_WITHIN = 12
 LEAN = 0.3
 
 
-def _names_what_follows(line: Line, lines: list[Line]) -> bool:
-    """A line standing apart whose words the text under it takes up: a headline over its story, even where
-    the column above it was cut in mid-sentence (its text goes on elsewhere)."""
-    if line.gap_before == 0 or line.gap_after == 0 or len(line.bigrams) < 3:
+def _names_what_follows(line: Line, lines: list[Line], counts: PageText) -> bool:
+    """A line standing apart (with the `——` deck printed right under it) whose words the text under it takes
+    up: a headline over its story, even where the column above it was cut in mid-sentence (its text goes on
+    elsewhere)."""
+    end = line
+    if line.gap_after == 0 and line.index + 1 < len(lines):
+        under = lines[line.index + 1]
+        if f.is_dash_subtitle(under.text) or yi_deck(under, counts):
+            end = under
+    if line.gap_before == 0 or end.gap_after == 0 or len(line.bigrams) < 3:
         return False
-    following = {b for other in lines[line.index + 1 : line.index + 1 + NAMED_WITHIN] for b in other.bigrams}
+    following = {b for other in lines[end.index + 1 : end.index + 1 + NAMED_WITHIN] for b in other.bigrams}
     own = set(line.bigrams)
     return len(own & following) >= NAMED_SHARE * len(own)
 

@@ -320,6 +320,35 @@ def is_numerals(text: str) -> bool:
     return len(t) >= 4 and sum(map(_NUMERALS.__contains__, t)) >= NUMERALS_SHARE * len(t)
 
 
+# OCR reading a photo: fragments of a character or two set far apart (`人     乌        乌        一一`), or
+# stray Latin letters around single Han characters (`[SB六`). Words stand in fragments of two characters
+# and more, and table rows hold figures of their own.
+NOISE_SPACING = re.compile(r"\s{3}")
+NOISE_FRAGMENTS = 3
+NOISE_FRAGMENT_MAX = 4
+_STRAY_LETTERS = re.compile(r"[A-Za-z]+")
+_FIGURE = re.compile(r"^[-+－]?[\d.．%]+$")
+_HAN_PAIR = re.compile(rf"[{HAN}]{{2}}")
+
+
+def is_ocr_noise(text: str) -> bool:
+    """`忆    N      己  YA 亡一…`, `[六tr角]`: what OCR makes of a photo, no words in it."""
+    fragments = text.split()
+    if NOISE_SPACING.search(text) and len(fragments) >= NOISE_FRAGMENTS:
+        return (
+            all(len(fragment) <= NOISE_FRAGMENT_MAX for fragment in fragments)
+            and 2 * sum(len(fragment) == 1 for fragment in fragments) >= len(fragments)
+            and not any(_FIGURE.match(fragment) for fragment in fragments)
+        )
+    letters = _STRAY_LETTERS.findall(text)
+    return (
+        bool(letters)
+        and all(len(run) <= 2 for run in letters)
+        and any(map(is_han, text))
+        and not _HAN_PAIR.search(text)
+    )
+
+
 def is_dashes_only(text: str) -> bool:
     """`—`: the dash that ends a kicker, read by OCR as a line of its own (`一` where it read the dash as one)."""
     return bool(_DASHES_ONLY.match(text))

@@ -102,7 +102,9 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
             _kicker(i, nxt, lines, classes)
             and (cur is None or not cur.title or _has_title(cur) or lines[i].gap_before > 0)
             and not (
-                cur is not None and _continues(cur, i, lines) and (_wraps(cur, i, lines) or _goes_on(cur, i, lines))
+                cur is not None
+                and _continues(cur, i, lines)
+                and (_wraps(cur, i, lines) or _goes_on(cur, i, lines) or _word_across(i, lines) or _has_kicker(cur))
             )
         ):
             if cur is not None and _said_over_two_lines(cur, i, lines):
@@ -120,7 +122,11 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
             if cur is not None and cur.title and _continues(cur, i, lines) and _deck_after_wrap(cur, i, lines):
                 cur.lines.append((i, Role.SUBTITLE))  # `党中央国务⏎…⏎作⏎灾区各级政府全力组`: a deck, its dash lost
                 cur.decks.add(i)
-            elif cur is not None and cur.title and _continues(cur, i, lines):
+            elif (
+                cur is not None
+                and cur.title
+                and (_continues(cur, i, lines) or (gap_decks and _wrapped_across_gap(cur, i, lines)))
+            ):
                 cur.lines.append((i, Role.TITLE))
                 cur.joins.add(i)
             elif (
@@ -164,6 +170,10 @@ def _has_title(part: Part) -> bool:
     return any(role is Role.TITLE for _, role in part.lines)
 
 
+def _has_kicker(part: Part) -> bool:
+    return any(role is Role.KICKER for _, role in part.lines)
+
+
 def _only_title(part: Part) -> bool:
     return all(role is Role.TITLE for _, role in part.lines)
 
@@ -171,6 +181,38 @@ def _only_title(part: Part) -> bool:
 def _continues(part: Part, i: int, lines: list[Line]) -> bool:
     last, role = part.lines[-1]
     return role is Role.TITLE and last == i - 1 and lines[i].gap_before == 0
+
+
+# A headline's line is this long at least to tell its measure by.
+MEASURE_MIN = 5
+
+
+def _wrapped_across_gap(part: Part, i: int, lines: list[Line]) -> bool:
+    """Line `i`, a blank under the headline's line (OCR reads the leading of large type as one), is as long
+    as that line, a character more or less: the headline wrapped at its measure (`中港集团中标吐乌` /
+    `大高等级公路项目`), where a deck in smaller type runs longer."""
+    last, role = part.lines[-1]
+    above, line = lines[last], lines[i]
+    length = len(f.compact(line.text))
+    return (
+        role is Role.TITLE
+        and last == i - 1
+        and line.gap_before == 1
+        and not above.final
+        and length >= MEASURE_MIN
+        and abs(length - len(f.compact(above.text))) <= 1
+        and not read_across(above, line)
+        and _printed_under(above, line)
+    )
+
+
+def _word_across(i: int, lines: list[Line]) -> bool:
+    """The line above ends in the middle of a word the page prints whole elsewhere (`延安供水工` / `程建成通水`,
+    the text saying `供水工程`): one headline wrapped, not a headline under a kicker."""
+    a, b = lines[i - 1].text[-1], lines[i].text[0]
+    if not (f.is_han(a) and f.is_han(b)):
+        return False
+    return any(a + b in other.bigrams for other in lines if other.index not in (i - 1, i))
 
 
 # A line this many times as long as the wrapped headline's lines above it is set in a deck's smaller type.

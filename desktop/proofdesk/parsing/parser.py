@@ -64,7 +64,8 @@ class _Item:
 def parse_page(
     page: Page, idf: Mapping[str, float] | None = None, learned: Learned | None = None, boxes: LineBoxes | None = None
 ) -> Layer:
-    """A complete layer for `page`: every non-blank line in an item, with role, break, rule and confidence.
+    """A complete layer for `page`: every non-blank line in an item (or ignored, what OCR made of a photo),
+    with role, break, rule and confidence.
 
     `idf` weighs Han bigrams by how rare they are in the library (see `DocumentFrequencies`); without it
     the page's own blocks serve as documents. `learned` holds the roles editors gave recurring lines on other
@@ -73,7 +74,7 @@ def parse_page(
     profile = profile_page(page, learned, boxes)
     lines = profile.lines
     if not lines:
-        return make_layer({}, [])
+        return _layer([], profile.noise)
     counts = PageText(lines)
     classes = classify(profile, counts)
     table = page_weights(idf, (set().union(*(lines[i].bigrams for i in block)) for block in profile.blocks))
@@ -136,7 +137,7 @@ def parse_page(
     for seg in [*segments, *floating]:
         if isinstance(seg, Label):
             items.append(_label_item(seg, lines))
-    return _layer(items)
+    return _layer(items, profile.noise)
 
 
 def _headline_groups(
@@ -275,9 +276,13 @@ def _label_item(label: Label, lines: list[Line]) -> _Item:
     return item
 
 
-def _layer(items: list[_Item]) -> Layer:
+# What OCR made of a photo is no text of the page: the editor sees it struck out, and may take it back.
+NOISE_CONFIDENCE = 0.7
+
+
+def _layer(items: list[_Item], noise: list[int]) -> Layer:
     ordered = sorted((it for it in items if it.lines), key=lambda it: min(it.lines))
-    states: dict[int, LineState] = {}
+    states = {n: LineState(None, Role.IGNORED, rule="ocr-noise", confidence=NOISE_CONFIDENCE) for n in noise}
     item_states: list[ItemState] = []
     for key, item in enumerate(ordered, 1):
         item_states.append(ItemState(key, item.kind))

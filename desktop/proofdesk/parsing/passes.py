@@ -19,6 +19,7 @@ from .classes import (
     PageText,
     classify_one,
     display_shaped,
+    in_headline_type,
     unpunctuated,
     yi_deck,
 )
@@ -183,8 +184,8 @@ def _mark_ads(lines: list[Line], classes: list[Cls], profile: Profile, counts: P
             if f.is_ad_signature(lines[k].text) and lines[k].gap_before == 0:
                 classes[k], end = Cls.AD, k  # who placed it: the notice ends here
                 break
-            if not shaped or over_text:
-                break
+            if not shaped or over_text or (lines[k].gap_before > 0 and in_headline_type(lines[k])):
+                break  # a line standing apart in a headline's type is the next story's headline
             classes[k], end = Cls.AD, k
         after = end + 1
         while after < len(lines) and classes[after] is Cls.TEXT:

@@ -18,7 +18,7 @@ from statistics import median
 
 from ..domain.model import Page, Role
 from ..text.cleaning import HAN
-from .features import ends_sentence, has_sentence_punct
+from .features import ends_sentence, has_sentence_punct, is_ocr_noise
 from .frequencies import bigrams
 from .learned import Learned
 
@@ -115,6 +115,7 @@ class Profile:
     column: float  # the page's most common body column width
     blocks: list[list[int]] = field(default_factory=list)  # line indexes of each block
     above: list[int | None] = field(default_factory=list)  # the line printed right above each (`printed_above`)
+    noise: list[int] = field(default_factory=list)  # raw line numbers of what OCR made of photos (`is_ocr_noise`)
 
 
 PAGE_EDGE = 99
@@ -124,12 +125,19 @@ def profile_page(page: Page, learned: Learned | None = None, boxes: LineBoxes | 
     """Measure `page`: its non-blank lines, the column each sits in, and whether it is a narrow page; each line
     with its box on the scan when `boxes` gives one."""
     lines: list[Line] = []
+    noise: list[int] = []
     blank = PAGE_EDGE
+    held = 0  # the blank lines before a noise line: it stands in no gap (a headline goes on across it)
     for number, raw in enumerate(page.lines, 1):
         text = raw.strip()
         if not text:
             blank += 1
             continue
+        if is_ocr_noise(text) and not (learned and learned.role_of(text)):
+            noise.append(number)
+            held, blank = max(held, blank), 0
+            continue
+        blank, held = max(blank, held), 0
         if lines:
             lines[-1].gap_after = blank
         lines.append(
@@ -166,7 +174,8 @@ def profile_page(page: Page, learned: Learned | None = None, boxes: LineBoxes | 
     if boxes:
         _column_rights(lines)
         _type_scales(lines)
-    return Profile(lines, narrow, page_column, blocks, printed_above(lines) if boxes else [None] * len(lines))
+    above: list[int | None] = printed_above(lines) if boxes else [None] * len(lines)
+    return Profile(lines, narrow, page_column, blocks, above, noise)
 
 
 # Lines of one column start within this many em of each other (an indent is two).
