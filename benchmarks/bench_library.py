@@ -41,6 +41,7 @@ from proofdesk.ocrfiles.files import read_page
 from proofdesk.parsing import PARSER_VERSION, DocumentFrequencies, parse_page
 from proofdesk.paths import seeds_dir
 from proofdesk.storage import Library, NewPage
+from proofdesk.tagging import export_corpus
 
 
 def make_pages(folder: Path, count: int) -> list[Path]:
@@ -145,6 +146,7 @@ def main() -> int:
     options.add_argument("--profile", action="store_true", help="print where the import spends its time")
     options.add_argument("--sustained", type=int, metavar="N", help="only import N pages, pace and memory")
     args = options.parse_args()
+    os.environ.setdefault("PROOFDESK_HOME", tempfile.mkdtemp(prefix="proofdesk-bench-"))
     if args.sustained:
         return sustained(args.sustained)
     n = args.pages
@@ -195,6 +197,12 @@ def main() -> int:
             for fmt in Format:
                 out = root / f"out.{fmt.value}"
                 rows.append((f"export {fmt.value}", timed(partial(export_library, library, fmt, out))))
+            # With theme suggestions, as `proofdesk export` writes JSONL: the first segments the articles (jieba),
+            # the second finds their words kept.
+            for run in ("first", "second"):
+                out = root / "suggested.jsonl"
+                seconds = timed(partial(export_corpus, library, Format.JSONL, out))
+                rows.append((f"export jsonl + suggestions, {run}", seconds))
             searches = search_rows(library, root / "library.sqlite")
             reparse = reparse_times(library)
         size = (root / "library.sqlite").stat().st_size
