@@ -1,8 +1,16 @@
-"""Throughput of a 1,000-page library: import (read, parse, store), parse alone, store alone, each export,
-search and replace across the library beside a LIKE scan of the stored pages, and the re-parse of one page
-with the stored word statistics beside counting them over every page.
+"""Throughput of a 1,000-page library: import (read, parse, store) beside its ceiling, parse alone, store
+alone, each export (JSONL and CSV also with theme suggestions), search and replace across the library beside a
+LIKE scan of the stored pages, and the re-parse of one page with the stored word statistics beside counting
+them over every page.
 
     .venv/bin/python benchmarks/bench_library.py [--pages 1000] [--profile]
+    .venv/bin/python benchmarks/bench_library.py --sustained 10000
+
+The import's ceiling is a plain-Python read of the same files and an `executemany` of their lines into SQLite
+(as many pages to a transaction as the import stores at once), and the same with each line's row of a trigram
+full-text index, which the library keeps with every page. `--sustained N` imports N pages into an empty
+library and prints only the import: its pace as it goes, beside the ceiling, and the peak memory of this
+process and of the parsing workers.
 
 The pages are the seed pages under other names, each varied (its blank-line blocks rotated and a line of its
 own appended) so that no two have the same content. Everything is written to a temporary folder.
@@ -14,6 +22,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import os
 import pstats
 import sqlite3
 import statistics
@@ -32,6 +41,7 @@ from proofdesk.ocrfiles.files import read_page
 from proofdesk.parsing import PARSER_VERSION, DocumentFrequencies, parse_page
 from proofdesk.paths import seeds_dir
 from proofdesk.storage import Library, NewPage
+from proofdesk.tagging import export_corpus
 
 
 def make_pages(folder: Path, count: int) -> list[Path]:
@@ -54,20 +64,91 @@ def timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def peak_memory_mb() -> float:
+def peak_memory_mb(children: bool = False) -> float:
+    """The peak resident memory of this process (or of the largest of its ended child processes)."""
     try:
         import resource
     except ImportError:  # Windows
         return float("nan")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF).ru_maxrss
     return peak / 1024 / (1024 if sys.platform == "darwin" else 1)
+
+
+def ceiling(files: list[Path], path: Path, indexed: bool = False) -> float:
+    """Seconds to read `files` in plain Python and `executemany` their lines into a new SQLite file at `path`
+    (WAL, synchronous=FULL, `STORE_EVERY` pages to a transaction); `indexed`: each non-blank line also into a
+    trigram FTS5 table made as the library's."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE line (page_id INTEGER, line INTEGER, text TEXT, PRIMARY KEY (page_id, line))")
+    conn.execute(f"CREATE VIRTUAL TABLE line_search USING fts5(raw, corrected, {TRIGRAM})")
+    conn.execute("INSERT INTO line_search (line_search, rank) VALUES ('automerge', 16)")
+    start = time.perf_counter()
+    for at in range(0, len(files), STORE_EVERY):
+        conn.execute("BEGIN")
+        for page_id, file in enumerate(files[at : at + STORE_EVERY], at + 1):
+            lines = file.read_text("utf-8").split("\n")
+            conn.executemany("INSERT INTO line VALUES (?, ?, ?)", [(page_id, n, t) for n, t in enumerate(lines, 1)])
+            if indexed:
+                rows = [((page_id << 32) + n, t) for n, t in enumerate(lines, 1) if t.strip()]
+                conn.executemany("INSERT INTO line_search (rowid, raw) VALUES (?, ?)", rows)
+        conn.execute("COMMIT")
+    seconds = time.perf_counter() - start
+    conn.close()
+    return seconds
+
+
+TRIGRAM = "tokenize = 'trigram case_sensitive 1', detail = none"
+
+
+def sustained(n: int) -> int:
+    """Import `n` generated pages into an empty library, printing the pace as it goes, then the ceilings."""
+    with tempfile.TemporaryDirectory(prefix="proofdesk-bench-") as tmp:
+        root = Path(tmp)
+        (root / "pages").mkdir()
+        files = make_pages(root / "pages", n)
+        print(f"import of {n} pages into an empty library, parsed in {importer.Parsers().workers} processes")
+        start = time.perf_counter()
+        marks = {n * k // 10 for k in range(1, 11)}
+
+        def progress(_result: object, done: int, _total: int) -> None:
+            if done in marks:
+                seconds = time.perf_counter() - start
+                print(f"  {done:7} pages  {seconds:7.1f} s  {done / seconds:6.0f} pages/s  RSS {rss_mb():5.0f} MB")
+
+        with Library.open(root / "library.sqlite") as library:
+            report = import_files(library, files, progress=progress)
+        seconds = time.perf_counter() - start
+        assert report.count(Outcome.IMPORTED) == n, "every page must import"
+        plain = ceiling(files, root / "ceiling.sqlite")
+        indexed = ceiling(files, root / "ceiling-indexed.sqlite", indexed=True)
+        size = (root / "library.sqlite").stat().st_size
+    print(f"  {'import':44} {seconds:7.1f} s  {n / seconds:6.0f} pages/s  (library {size / 1024**2:.0f} MB)")
+    print(f"  {'ceiling: read + executemany of the lines':44} {plain:7.1f} s  {n / plain:6.0f} pages/s")
+    print(f"  {'ceiling with the full-text index rows':44} {indexed:7.1f} s  {n / indexed:6.0f} pages/s")
+    print(f"  {'peak memory: this process / a worker':44} {peak_memory_mb():7.0f} MB / {peak_memory_mb(True):.0f} MB")
+    return 0
+
+
+def rss_mb() -> float:
+    """This process's resident memory now (Linux), else its peak."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1024**2
+    except OSError:
+        return peak_memory_mb()
 
 
 def main() -> int:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--pages", type=int, default=1000)
     options.add_argument("--profile", action="store_true", help="print where the import spends its time")
+    options.add_argument("--sustained", type=int, metavar="N", help="only import N pages, pace and memory")
     args = options.parse_args()
+    os.environ.setdefault("PROOFDESK_HOME", tempfile.mkdtemp(prefix="proofdesk-bench-"))
+    if args.sustained:
+        return sustained(args.sustained)
     n = args.pages
     rows: list[tuple[str, float]] = []
 
@@ -110,10 +191,18 @@ def main() -> int:
             if profile:
                 profile.disable()
             assert report.count(Outcome.IMPORTED) == n, "every page must import"
+            rows.append(("  ceiling: read + executemany", ceiling(files, root / "ceiling.sqlite")))
+            rows.append(("  ceiling + full-text index", ceiling(files, root / "indexed.sqlite", indexed=True)))
             rows.append(("import again (all duplicates)", timed(lambda: import_files(library, files))))
             for fmt in Format:
                 out = root / f"out.{fmt.value}"
                 rows.append((f"export {fmt.value}", timed(partial(export_library, library, fmt, out))))
+            # With theme suggestions, as `proofdesk export` writes JSONL: the first segments the articles (jieba),
+            # the second finds their words kept.
+            for run in ("first", "second"):
+                out = root / "suggested.jsonl"
+                seconds = timed(partial(export_corpus, library, Format.JSONL, out))
+                rows.append((f"export jsonl + suggestions, {run}", seconds))
             searches = search_rows(library, root / "library.sqlite")
             reparse = reparse_times(library)
         size = (root / "library.sqlite").stat().st_size

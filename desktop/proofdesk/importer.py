@@ -21,6 +21,7 @@ from pathlib import Path
 from .domain.model import Layer, Page
 from .ocrfiles import Notice, PageFile, read_page_files
 from .parsing import PARSER_VERSION, DocumentFrequencies, Idf, Learned, parse_page
+from .parsing.frequencies import page_bigrams
 from .parsing.profile import LineBoxes as Boxes
 from .storage import AlreadyStored, Library, NewPage, PageInfo, Problem, StorageError
 from .text.decoding import Refusal, Refused
@@ -166,16 +167,20 @@ def _import(
                 to_parse.append((index, read))
         if not to_parse:
             continue
-        idf = library_idf(library, [r.page for _, r in to_parse])
+        # Each page's bigrams are counted once: for the parser's word weights, then for the library's.
+        counted = [page_bigrams(r.page.lines) for _, r in to_parse]
+        idf = _idf(library, counted)
         if learned is None:
             learned = Learned(library.editor_roles())
         # While the pages of one chunk are stored here, the workers parse the next.
-        waiting: tuple[list[tuple[int, PageFile]], Callable[[], list[Layer | str]]] | None = None
+        waiting: tuple[list[tuple[int, PageFile]], list[set[str]], Callable[[], list[Layer | str]]] | None
+        waiting = None
         for start_at in range(0, len(to_parse), STORE_EVERY):
             if cancel is not None and cancel():
                 return True
             chunk = to_parse[start_at : start_at + STORE_EVERY]
-            parsing = (chunk, parsers.start([r for _, r in chunk], idf, learned))
+            bigrams = counted[start_at : start_at + STORE_EVERY]
+            parsing = (chunk, bigrams, parsers.start([r for _, r in chunk], idf, learned))
             if waiting is not None:
                 _store(library, *waiting, done)
             waiting = parsing
@@ -187,18 +192,20 @@ def _import(
 def _store(
     library: Library,
     reads: list[tuple[int, PageFile]],
+    bigrams: list[set[str]],
     layers: Callable[[], list[Layer | str]],
     done: Callable[[int, FileResult], None],
 ) -> None:
     """Store parsed pages in one transaction; a page the parser or the library fails on is refused alone."""
-    parsed: list[tuple[int, PageFile, Layer]] = []
-    for (index, read), layer in zip(reads, layers(), strict=True):
+    parsed: list[tuple[int, PageFile]] = []
+    new: list[NewPage] = []
+    for (index, read), seen, layer in zip(reads, bigrams, layers(), strict=True):
         if isinstance(layer, Layer):
-            parsed.append((index, read, layer))
+            parsed.append((index, read))
+            new.append(NewPage(read.page, read.content_hash, layer, PARSER_VERSION, read.scan, seen))
         else:  # a parser bug on one page must not stop the others
             done(index, _failed(read, layer))
-    new = [NewPage(read.page, read.content_hash, layer, PARSER_VERSION, read.scan) for _, read, layer in parsed]
-    for (index, read, _layer), stored in zip(parsed, library.add_pages(new), strict=True):
+    for (index, read), stored in zip(parsed, library.add_pages(new), strict=True):
         done(index, _result(read, stored))
 
 
@@ -278,9 +285,14 @@ def library_idf(library: Library, pages: Iterable[Page], *, stored: bool = False
     """Inverse document frequencies of the bigrams of `pages` over the whole library, for `parse_page`: new
     pages (an import) count as documents beside the library's; `stored` ones (a re-parse) are counted in the
     library's word statistics already. Only the statistics of these pages' bigrams are read."""
+    return _idf(library, [page_bigrams(page.lines) for page in pages], stored=stored)
+
+
+def _idf(library: Library, pages: Iterable[set[str]], *, stored: bool = False) -> Idf:
+    """`library_idf` of pages given as their distinct bigrams."""
     frequencies = DocumentFrequencies()
-    for page in pages:
-        frequencies.add(page)
+    for seen in pages:
+        frequencies.add_bigrams(seen)
     documents, counts = library.bigram_pages(frequencies.bigrams())
     return Idf.of_counts(documents, counts) if stored else frequencies.idf(documents, counts)
 

@@ -112,14 +112,14 @@ def test_a_name_taken_by_other_content_is_refused(lib: Library, tmp_path: Path) 
 def fail_for(name: str, error: Exception, monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the storage fail while writing `name`'s layer: after its page row is inserted, inside the
     transaction, so only a rollback can leave nothing behind."""
-    write = layers.write
+    write = layers.insert_new
 
     def failing(conn: Connection, page_id: int, layer: Layer) -> None:
         write(conn, page_id, layer)
         if conn.execute(text("SELECT name FROM page WHERE id = :id"), {"id": page_id}).scalar_one() == name:
             raise error
 
-    monkeypatch.setattr(layers, "write", failing)
+    monkeypatch.setattr(layers, "insert_new", failing)
 
 
 def test_failure_mid_import_leaves_nothing_of_that_file(

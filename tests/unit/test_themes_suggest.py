@@ -174,3 +174,23 @@ def test_suggest_and_confirm_from_several_threads(themes: tuple[Theme, ...]) -> 
         thread.join()
     assert errors == []
     assert len(suggester) == len(texts)
+
+
+def test_an_article_the_suggester_knows_as_it_is_is_not_segmented_again(themes: tuple[Theme, ...]) -> None:
+    segmented: list[str] = []
+
+    def tokenize(text: str) -> list[str]:
+        segmented.append(text)
+        return [text[i : i + 2] for i in range(0, len(text) - 1, 2)]
+
+    suggester = Suggester(themes, [Document("flood", FLOOD[0]), Document("other", OTHER)], tokenize=tokenize)
+    fresh = Suggester(themes, [Document("other", OTHER)], tokenize=tokenize)
+    fresh.add("flood", FLOOD[0])
+    segmented.clear()
+    known = suggester.suggest(FLOOD[0], 12, doc_id="flood")
+    assert segmented == []
+    # The same suggestions as from the article's words segmented afresh.
+    assert known == fresh.suggest(FLOOD[0], 12, doc_id="flood")
+    # Another text under a known name (an edit since) is segmented.
+    suggester.suggest(FLOOD[1], 12, doc_id="flood")
+    assert segmented[-1] == FLOOD[1]

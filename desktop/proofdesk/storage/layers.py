@@ -10,13 +10,16 @@ from typing import Any
 from sqlalchemy import Connection, Row, bindparam, delete, insert, select, update
 from sqlmodel import SQLModel
 
-from ..domain.model import Change, Layer, LineState, Page, Role, Status
+from ..domain.model import Change, ItemState, Kind, Layer, LineState, Page, Role, Status
 from . import tables  # noqa: F401  (registers the tables)
 from .engine import cells, executemany
 from .rows import PageInfo, item_row, item_state, line_row, line_state
 
 _PAGE, _LINE, _ITEM = (SQLModel.metadata.tables[t] for t in ("page", "line", "item"))
 _COLUMNS = tuple(line_row(0, 0, LineState(None, Role.IGNORED)))
+_INSERT_LINE = f"INSERT INTO line ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
+_ITEM_COLUMNS = tuple(item_row(0, ItemState(0, Kind.ARTICLE)))
+_INSERT_ITEM = f"INSERT INTO item ({', '.join(_ITEM_COLUMNS)}) VALUES ({', '.join('?' for _ in _ITEM_COLUMNS)})"
 
 
 def read(conn: Connection, page_id: int) -> tuple[Page, Layer]:
@@ -70,15 +73,14 @@ def write(conn: Connection, page_id: int, layer: Layer) -> None:
     """Replace the page's whole layer."""
     conn.execute(delete(_LINE).where(_LINE.c.page_id == page_id))
     conn.execute(delete(_ITEM).where(_ITEM.c.page_id == page_id))
-    if layer.lines:
-        executemany(
-            conn,
-            f"INSERT INTO line ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})",
-            [tuple(line_row(page_id, n, s).values()) for n, s in layer.lines.items()],
-        )
-    if layer.items:
-        conn.execute(insert(_ITEM), [item_row(page_id, i) for i in layer.items.values()])
+    insert_new(conn, page_id, layer)
     conn.execute(update(_PAGE).where(_PAGE.c.id == page_id).values(status=layer.status.value, **counts(layer)))
+
+
+def insert_new(conn: Connection, page_id: int, layer: Layer) -> None:
+    """Write the lines and items of a page that has none (its row's status and counts are the caller's)."""
+    executemany(conn, _INSERT_LINE, [tuple(line_row(page_id, n, s).values()) for n, s in layer.lines.items()])
+    executemany(conn, _INSERT_ITEM, [tuple(item_row(page_id, i).values()) for i in layer.items.values()])
 
 
 # The statements an edit runs for each line and item it changes, built once: building and keying an
@@ -87,7 +89,7 @@ _THIS_LINE = (_LINE.c.page_id == bindparam("at_page"), _LINE.c.line == bindparam
 _DELETE_LINE = delete(_LINE).where(*_THIS_LINE)
 _UPDATE_LINE = update(_LINE).where(*_THIS_LINE)
 _DELETE_ITEM = delete(_ITEM).where(_ITEM.c.page_id == bindparam("at_page"), _ITEM.c.key == bindparam("at_key"))
-_INSERT_LINE, _INSERT_ITEM = insert(_LINE), insert(_ITEM)
+_ADD_LINE, _ADD_ITEM = insert(_LINE), insert(_ITEM)
 _UPDATE_PAGE = update(_PAGE).where(_PAGE.c.id == bindparam("at_page"))
 
 
@@ -101,11 +103,11 @@ def write_change(conn: Connection, page_id: int, after: Layer, change: Change) -
         values = line_row(page_id, n, after.lines[n])
         changed = {k: v for k, v in values.items() if k not in ("page_id", "line")}
         if not conn.execute(_UPDATE_LINE, changed | at).rowcount:
-            conn.execute(_INSERT_LINE, values)
+            conn.execute(_ADD_LINE, values)
     for key in change.items:
         conn.execute(_DELETE_ITEM, {"at_page": page_id, "at_key": key})
         if key in after.items:
-            conn.execute(_INSERT_ITEM, item_row(page_id, after.items[key]))
+            conn.execute(_ADD_ITEM, item_row(page_id, after.items[key]))
     conn.execute(_UPDATE_PAGE, {"at_page": page_id, "status": after.status.value, **counts(after)})
 
 

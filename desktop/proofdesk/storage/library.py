@@ -160,7 +160,7 @@ class Library:
                     stored.append(error)
                     continue
                 savepoint.commit()
-                counted.add(new.page.lines)
+                counted.add(new.page.lines, new.bigrams)
             counted.write(conn)
         return stored
 

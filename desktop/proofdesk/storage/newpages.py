@@ -3,6 +3,7 @@ history row of its import, inside `Library`'s transactions."""
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -35,6 +36,9 @@ class NewPage:
     layer: Layer
     parsed_with: int = 0
     scan: PageScan | None = None
+    bigrams: Set[str] | None = None
+    """The page's distinct Han bigrams (`page_bigrams`), when counted already (an import counts them for the
+    parser's word weights): the word statistics then do not count them again."""
 
 
 def insert_page(conn: Connection, new: NewPage, editor: str) -> PageInfo:
@@ -54,11 +58,12 @@ def insert_page(conn: Connection, new: NewPage, editor: str) -> PageInfo:
             status=layer.status.value,
             imported_at=datetime.now(UTC).isoformat(timespec="seconds"),
             parsed_with=new.parsed_with,
+            **layers.counts(layer),
         )
     )
     page_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
     fulltext.add_page(conn, page_id, page.lines, layer.lines)
-    layers.write(conn, page_id, layer)
+    layers.insert_new(conn, page_id, layer)
     if new.scan is not None:
         scans.write(conn, page_id, new.scan, len(page.lines))
     history.record(conn, page_id, editor, Action.IMPORT, status=layer.status.value)

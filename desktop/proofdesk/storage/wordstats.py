@@ -53,9 +53,9 @@ class Tally:
     def __init__(self) -> None:
         self.pages: Counter[int] = Counter()
 
-    def add(self, lines: Sequence[str]) -> None:
-        """Count a newly stored page."""
-        self.pages.update(map(code, page_bigrams(lines)))
+    def add(self, lines: Sequence[str], bigrams: Iterable[str] | None = None) -> None:
+        """Count a newly stored page (its distinct `bigrams`, when known already)."""
+        self.pages.update(map(code, page_bigrams(lines) if bigrams is None else bigrams))
 
     def write(self, conn: Connection) -> None:
         codes = sorted(self.pages)

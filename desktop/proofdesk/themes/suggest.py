@@ -248,7 +248,11 @@ class Suggester:
         """
         if k <= 0:
             return []
-        counts = Counter(self._tokenize(text))
+        with self._lock:
+            known = self._docs.get(doc_id) if doc_id is not None else None
+        # An article the suggester knows as it is (an export asks of every article it read) is not segmented
+        # again: its words are kept.
+        counts = known.counts if known is not None and known.text == text else Counter(self._tokenize(text))
         with self._lock:
             if not self._themes:
                 return []
