@@ -63,6 +63,7 @@ class LibraryModel(QAbstractTableModel):
         super().__init__(parent)
         self._source: PageSource | None = None
         self._query_made: PageQuery | None = None  # made when first needed: storage is not imported before
+        self._sort_made = ("name", False)  # the order a query made later takes
         self._count = 0
         self._blocks: OrderedDict[int, list[PageInfo]] = OrderedDict()
         self._held: dict[int, str] = {}
@@ -72,7 +73,8 @@ class LibraryModel(QAbstractTableModel):
         if self._query_made is None:
             from ..storage import PageQuery
 
-            self._query_made = PageQuery()
+            sort, descending = self._sort_made
+            self._query_made = PageQuery(sort=sort, descending=descending)
         return self._query_made
 
     @_query.setter
@@ -155,8 +157,9 @@ class LibraryModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(LibraryColumn):
             return
-        if self._query_made is None and column == LibraryColumn.NAME and order == Qt.SortOrder.AscendingOrder:
-            return  # the order a new model has (and storage stays unimported until a library is open)
+        if self._query_made is None:  # storage stays unimported until a library is open
+            self._sort_made = (_SORTS[LibraryColumn(column)], order == Qt.SortOrder.DescendingOrder)
+            return
         wanted = replace(
             self._query, sort=_SORTS[LibraryColumn(column)], descending=order == Qt.SortOrder.DescendingOrder
         )
