@@ -43,6 +43,18 @@ _SORTS = {
 }
 
 
+_ROLES = frozenset(
+    {
+        PAGE_ID_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+    }
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class PageSource(Protocol):
     """What the model reads the pages from (a `Library`)."""
 
@@ -244,30 +256,31 @@ class LibraryModel(QAbstractTableModel):
         ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._count:
+        # The view asks each cell for a dozen roles on every repaint: the roles shown nothing are answered
+        # before a row is looked up.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < self._count:
             return None
         info = self.info_at(index.row())
-        column = LibraryColumn(index.column())
+        column = index.column()
         if role == PAGE_ID_ROLE:
             return info.id
-        holder = self._held.get(info.id)
+        holder = self._held.get(info.id) if self._held else None
         if role == Qt.ItemDataRole.DisplayRole:
-            if column is LibraryColumn.NAME:
+            if column == LibraryColumn.NAME:
                 if holder is not None:  # first, so that a narrow column cuts the name, not the editor
                     return QCoreApplication.translate("Models", "{0} editing · {1}").format(holder, info.name)
                 return info.name
-            if column is LibraryColumn.STATUS:
+            if column == LibraryColumn.STATUS:
                 return status_name(info.status)
             return (info.items, info.doubts, info.edited)[column - LibraryColumn.ITEMS]
-        if role == Qt.ItemDataRole.BackgroundRole and holder is not None:
-            return look.CLAIMED_ROW
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= LibraryColumn.ITEMS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = QCoreApplication.translate("Models", "{0}: {1} lines, {2} edited by hand").format(
-                info.name, info.lines, info.edited
-            )
-            if holder is not None:
-                tip += "\n" + QCoreApplication.translate("Models", "{0} is editing this page.").format(holder)
-            return tip
-        return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return look.CLAIMED_ROW if holder is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column >= LibraryColumn.ITEMS else None
+        # The tooltip.
+        tip = QCoreApplication.translate("Models", "{0}: {1} lines, {2} edited by hand").format(
+            info.name, info.lines, info.edited
+        )
+        if holder is not None:
+            tip += "\n" + QCoreApplication.translate("Models", "{0} is editing this page.").format(holder)
+        return tip

@@ -102,6 +102,11 @@ class LineModel(QAbstractListModel):
             if item is not None and layer.lines[following].item == item:
                 self._break_after[n] = layer.lines[following].brk
 
+    @property
+    def page_name(self) -> str | None:
+        """The name of the page shown (None: none)."""
+        return None if self._page is None else self._page.name
+
     def line_at(self, row: int) -> int:
         """The key of the line shown in `row`."""
         return self._rows[row]
