@@ -134,3 +134,15 @@ def test_filters_keep_the_open_page_selected_where_they_show_it(window: MainWind
     (selected,) = panel.table.selectionModel().selectedRows()
     assert selected.row() == 1
     assert panel.next_not_done(every[4].id) == every[1].id
+
+
+def test_a_page_whose_status_the_filter_no_longer_takes_leaves_the_list(window: MainWindow) -> None:
+    from proofdesk.domain.model import Status
+
+    panel = window.library_panel
+    panel.status.setCurrentIndex(panel.status.findData(Status.NEW.value))
+    assert panel.model.rowCount() == 5
+    window.acts.statuses[Status.REVIEW].trigger()
+    assert panel.model.rowCount() == 4
+    assert window.session.page_id not in [panel.model.info_at(r).id for r in range(4)]
+    assert "1 " in panel.summary.text()

@@ -166,6 +166,10 @@ class LibraryPanel(QWidget):
         return dict(self._counts)
 
     def update_page(self, info: PageInfo) -> None:
+        wanted = self.model.query.status
+        if wanted is not None and info.status is not wanted:
+            self.refresh()  # the page leaves the list its status filtered
+            return
         before = self.model.update_page(info)
         if before is not None and before.id == info.id:
             if before.status is info.status:
