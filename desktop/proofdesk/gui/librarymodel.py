@@ -56,11 +56,13 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class PageSource(Protocol):
-    """What the model reads the pages from (a `Library`)."""
+    """What the model reads the pages from (a `Library`): `storage.pagelist`."""
 
     def count_pages(self, query: PageQuery) -> int: ...
     def page_window(self, query: PageQuery, offset: int, limit: int) -> list[PageInfo]: ...
     def page_position(self, query: PageQuery, page_id: int) -> int | None: ...
+    def page_ids(self, query: PageQuery) -> list[int]: ...
+    def page_rows(self, page_ids: list[int]) -> list[PageInfo]: ...
 
 
 class LibraryModel(QAbstractTableModel):
@@ -79,6 +81,10 @@ class LibraryModel(QAbstractTableModel):
         self._count = 0
         self._blocks: OrderedDict[int, list[PageInfo]] = OrderedDict()
         self._held: dict[int, str] = {}
+        # Where every page stands, read at the first look for a page among rows not read (a jump across the
+        # list: the search panel, a sort); then blocks are read by their pages' ids, not by an OFFSET.
+        self._order: list[int] | None = None
+        self._row_by_id: dict[int, int] = {}
 
     @property
     def _query(self) -> PageQuery:
@@ -119,7 +125,7 @@ class LibraryModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._query = query
-        self._blocks.clear()
+        self._forget()
         self._count = count
         self.endResetModel()
 
@@ -130,7 +136,7 @@ class LibraryModel(QAbstractTableModel):
         count = self._source.count_pages(self._query)
         if count != self._count:
             self.beginResetModel()
-            self._blocks.clear()
+            self._forget()
             self._count = count
             self.endResetModel()
             return True
@@ -145,16 +151,23 @@ class LibraryModel(QAbstractTableModel):
         kept = self.persistentIndexList()
         pages = [self.info_at(i.row()).id if 0 <= i.row() < self._count else None for i in kept]
         self._query = query
-        self._blocks.clear()
+        self._forget()
+        rows: dict[int, int | None] = {}  # the selection's cells share a page: one look each
         moved = []
         for index, page_id in zip(kept, pages, strict=True):
-            row = None if page_id is None else self.row_of(page_id)
+            if page_id is not None and page_id not in rows and self._source is not None:
+                rows[page_id] = self._source.page_position(query, page_id)
+            row = None if page_id is None else rows[page_id]
             moved.append(_NO_INDEX if row is None else self.index(row, index.column()))
         self.changePersistentIndexList(kept, moved)
         self.layoutChanged.emit()
 
-    def _read_count(self) -> None:
+    def _forget(self) -> None:
         self._blocks.clear()
+        self._order, self._row_by_id = None, {}
+
+    def _read_count(self) -> None:
+        self._forget()
         self._count = self._source.count_pages(self._query) if self._source is not None else 0
 
     def set_claims(self, held: dict[int, str]) -> None:
@@ -206,7 +219,10 @@ class LibraryModel(QAbstractTableModel):
         """The row of a page, read or not yet; None when the filter leaves it out."""
         row = self._held_row(page_id)
         if row is None and self._source is not None:
-            row = self._source.page_position(self._query, page_id)
+            if self._order is None:
+                self._order = self._source.page_ids(self._query)
+                self._row_by_id = {page: at for at, page in enumerate(self._order)}
+            row = self._row_by_id.get(page_id)
         return row
 
     def info_at(self, row: int) -> PageInfo:
@@ -214,7 +230,11 @@ class LibraryModel(QAbstractTableModel):
         infos = self._blocks.get(block)
         if infos is None:
             assert self._source is not None
-            infos = self._source.page_window(self._query, block * self.BLOCK, self.BLOCK)
+            start = block * self.BLOCK
+            if self._order is not None:
+                infos = self._source.page_rows(self._order[start : start + self.BLOCK])
+            else:
+                infos = self._source.page_window(self._query, start, self.BLOCK)
             self._blocks[block] = infos
             while len(self._blocks) > self.KEPT:
                 self._blocks.popitem(last=False)

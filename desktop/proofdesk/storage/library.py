@@ -195,6 +195,16 @@ class Library:
         with self._transaction(write=False) as conn:
             return pagelist.position(conn, query, page_id)
 
+    def page_ids(self, query: PageQuery) -> list[int]:
+        """The ids of the pages in the page list with `query`, in its order."""
+        with self._transaction(write=False) as conn:
+            return pagelist.ids(conn, query)
+
+    def page_rows(self, page_ids: list[int]) -> list[PageInfo]:
+        """The page list's rows of these pages, in this order."""
+        with self._transaction(write=False) as conn:
+            return pagelist.of(conn, page_ids)
+
     def status_counts(self) -> dict[Status, int]:
         """How many pages have each status."""
         with self._transaction(write=False) as conn:

@@ -80,6 +80,25 @@ def window(conn: Connection, query: PageQuery, offset: int, limit: int) -> list[
         return [PageInfo(r[0], r[1], Status(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
 
 
+def ids(conn: Connection, query: PageQuery) -> list[int]:
+    """The ids of the pages the query shows, in its order (where every page stands, for one query)."""
+    params: dict[str, Any] = {}
+    statement = _statement("p.id", _where(query, params), f" ORDER BY {_order(query)}")
+    return [int(r[0]) for r in conn.execute(text(statement), params)]
+
+
+def of(conn: Connection, page_ids: list[int]) -> list[PageInfo]:
+    """The rows of these pages, in this order (a page not found left out)."""
+    if not page_ids:
+        return []
+    statement = f"SELECT {_COLUMNS} FROM page p WHERE p.id IN ({','.join(str(int(i)) for i in page_ids)})"
+    with cells("page list"):
+        found = {
+            r[0]: PageInfo(r[0], r[1], Status(r[2]), r[3], r[4], r[5], r[6]) for r in conn.execute(text(statement))
+        }
+    return [found[i] for i in page_ids if i in found]
+
+
 def position(conn: Connection, query: PageQuery, page_id: int) -> int | None:
     """The row of page `page_id` in the query's order, None when the query leaves it out."""
     params: dict[str, Any] = {"id": page_id}
