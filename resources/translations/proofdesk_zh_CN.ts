@@ -90,27 +90,27 @@ Use that window, or close it first.</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="311"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="312"/>
         <source>{0} lines are in no item (lines {1})</source>
         <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="312"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="313"/>
         <source>An article has no headline (line {1})</source>
         <translation>有文章没有标题（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="313"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="314"/>
         <source>A byline or credit stands alone (lines {1})</source>
         <translation>署名或图片署名单独成条（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="314"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="315"/>
         <source>A heading is at the edge of its item (line {1})</source>
         <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="315"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="316"/>
         <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
         <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
     </message>
@@ -368,73 +368,73 @@ Use that window, or close it first.</source>
 <context>
     <name>EditProblems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="208"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="209"/>
         <source>Line {0} is blank or not on the page.</source>
         <translation>第 {0} 行是空行或不在本版面上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="209"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="210"/>
         <source>There is no item {0} on this page.</source>
         <translation>本版面没有第 {0} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="210"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="211"/>
         <source>Line {0} is ignored and belongs to no item.</source>
         <translation>第 {0} 行已忽略，不属于任何条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="213"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="214"/>
         <source>Line {0} already starts its item.</source>
         <translation>第 {0} 行已经是所在条目的第一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="214"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="215"/>
         <source>An item cannot be merged with itself.</source>
         <translation>条目不能与自身合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="215"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="216"/>
         <source>There is no item on that side.</source>
         <translation>那一侧没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="216"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="217"/>
         <source>Select the lines to move first.</source>
         <translation>请先选择要移动的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="217"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="218"/>
         <source>A corrected line cannot hold a line break.</source>
         <translation>改正后的行不能包含换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="220"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="221"/>
         <source>None of these lines is a doubt.</source>
         <translation>这些行都没有存疑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="190"/>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="221"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="191"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="222"/>
         <source>Type the text to find first.</source>
         <translation>请先输入要查找的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="222"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="223"/>
         <source>Open a page first.</source>
         <translation>请先打开一个版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="223"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="224"/>
         <source>Your edits do not fit the page as the other editor left it; drop them and edit again.</source>
         <translation>你的修改与另一位编辑改后的此页冲突；请放弃修改后重新编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="226"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="227"/>
         <source>Line {0} can only be cut inside its raw text, not at its start or end.</source>
         <translation>第 {0} 行只能在原文之内切分，不能切在行首或行尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="229"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="230"/>
         <source>Line {0} is a whole raw line: only an added line or a cut can be taken back.</source>
         <translation>第 {0} 行是完整的原始行：只有添加的行或切分可以撤回。</translation>
     </message>
@@ -442,32 +442,32 @@ Use that window, or close it first.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="287"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="288"/>
         <source>The target is a folder; choose a file.</source>
         <translation>目标是文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="288"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="289"/>
         <source>The target is a file; a TXT or PAGE-XML export needs a folder.</source>
         <translation>目标是一个文件；TXT 或 PAGE-XML 导出需要一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="291"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="292"/>
         <source>The target folder holds other files; choose a new or empty folder.</source>
         <translation>目标文件夹中有其他文件；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="294"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="295"/>
         <source>The target cannot be written: {0}</source>
         <translation>无法写入目标：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="297"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="298"/>
         <source>The target is the library itself, one of its files or another database; choose another file.</source>
         <translation>目标是文库本身、文库的附属文件或另一个数据库；请另选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="300"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="301"/>
         <source>The library has no theme named {0}.</source>
         <translation>文库中没有名为 {0} 的主题。</translation>
     </message>
@@ -599,22 +599,22 @@ Use that window, or close it first.</source>
 <context>
     <name>Find</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="191"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="192"/>
         <source>The text to find cannot hold a line break.</source>
         <translation>要查找的文字不能含有换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="192"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="193"/>
         <source>This is not a regular expression ({0}).</source>
         <translation>这不是有效的正则表达式（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="193"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="194"/>
         <source>This regular expression matches an empty text, so it would match everywhere.</source>
         <translation>此正则表达式能匹配空文字，会处处匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="196"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="197"/>
         <source>The replacement names a group the regular expression does not have ({0}).</source>
         <translation>替换文字引用了正则表达式中没有的分组（{0}）。</translation>
     </message>
@@ -750,27 +750,27 @@ Use that window, or close it first.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="107"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="108"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="108"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="109"/>
         <source>Edited</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="109"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="110"/>
         <source>Re-parsed</source>
         <translation>重新解析</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="110"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="111"/>
         <source>Page image</source>
         <translation>页面图像</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="111"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="112"/>
         <source>Themes renamed or merged</source>
         <translation>主题改名或合并</translation>
     </message>
@@ -925,22 +925,22 @@ Use that window, or close it first.</source>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="118"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="119"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="119"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="120"/>
         <source>photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="120"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="121"/>
         <source>section label</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="121"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="122"/>
         <source>notice / ad</source>
         <translation>启事/广告</translation>
     </message>
@@ -948,34 +948,34 @@ Use that window, or close it first.</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="52"/>
+        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="57"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="58"/>
+        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="63"/>
         <source>Page name…</source>
         <translation>版面名称…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="92"/>
+        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="99"/>
         <source>The library is empty.
 Start with the sample pages, or import your own.</source>
         <translation>文库是空的。
 可以先用示例版面，或导入自己的版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="95"/>
+        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="102"/>
         <source>Load the sample pages</source>
         <translation>载入示例版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="104"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="147"/>
+        <location filename="../../desktop/proofdesk/gui/librarypanel.py" line="186"/>
         <source>{0} pages · {1} {2} · {3} {4} · {5} {6}</source>
         <translation>共 {0} 版 · {2} {1} · {4} {3} · {6} {5}</translation>
     </message>
@@ -1072,22 +1072,22 @@ Start with the sample pages, or import your own.</source>
         <translation>正在导入 {0}/{1}（每秒 {2} 个文件，约剩 {3}）：{4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="243"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="238"/>
         <source>{0} pages imported.</source>
         <translation>已导入 {0} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="250"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="245"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="265"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="260"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="284"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="279"/>
         <source>Library overview</source>
         <translation>文库概况</translation>
     </message>
@@ -1278,7 +1278,7 @@ Start with the sample pages, or import your own.</source>
         <translation>解析器：{0}，把握 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="132"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="133"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -1288,42 +1288,42 @@ Start with the sample pages, or import your own.</source>
         <translation>第 {0}–{1} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="356"/>
+        <location filename="../../desktop/proofdesk/gui/librarymodel.py" line="271"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="357"/>
+        <location filename="../../desktop/proofdesk/gui/librarymodel.py" line="272"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="358"/>
+        <location filename="../../desktop/proofdesk/gui/librarymodel.py" line="273"/>
         <source>Items</source>
         <translation>条目数</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="359"/>
+        <location filename="../../desktop/proofdesk/gui/librarymodel.py" line="274"/>
         <source>Doubts</source>
         <translation>存疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="360"/>
+        <location filename="../../desktop/proofdesk/gui/librarymodel.py" line="275"/>
         <source>Edited</source>
         <translation>已改</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="374"/>
+        <location filename="../../desktop/proofdesk/gui/librarymodel.py" line="291"/>
         <source>{0} editing · {1}</source>
         <translation>{0} 编辑中 · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="384"/>
+        <location filename="../../desktop/proofdesk/gui/librarymodel.py" line="301"/>
         <source>{0}: {1} lines, {2} edited by hand</source>
         <translation>{0}：{1} 行，编者改过 {2} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="388"/>
+        <location filename="../../desktop/proofdesk/gui/librarymodel.py" line="305"/>
         <source>{0} is editing this page.</source>
         <translation>{0} 正在编辑此页。</translation>
     </message>
@@ -1331,17 +1331,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="273"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="274"/>
         <source>Imported; the image {0} it names is not beside it, so no image is attached.</source>
         <translation>已导入；文件所指的图像 {0} 不在旁边，未附加图像。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="276"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="277"/>
         <source>Imported; the image beside it cannot be read ({0}), so it is not attached.</source>
         <translation>已导入；旁边的图像无法读取（{0}），未附加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="279"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="280"/>
         <source>Imported; {0} line boxes lie outside the page.</source>
         <translation>已导入；有 {0} 个行框超出版面。</translation>
     </message>
@@ -1357,62 +1357,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="148"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="149"/>
         <source>The library is locked by another program. Close it and retry.</source>
         <translation>文库被另一个程序锁定。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="151"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="152"/>
         <source>The disk is full. Free some space and retry.</source>
         <translation>磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="152"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="153"/>
         <source>The library file or its folder is read-only.</source>
         <translation>文库文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="153"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="154"/>
         <source>The library file is damaged or is not a Proofdesk library. It was not changed: restore a backup from the backups folder beside it (proofdesk restore), or open another library.</source>
         <translation>文库文件已损坏，或不是校对台文库。文件未作任何改动：可从文库旁的 backups 文件夹恢复备份（proofdesk restore），或打开另一个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="158"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="159"/>
         <source>The library was written by a newer Proofdesk. Update Proofdesk.</source>
         <translation>这个文库由更新版本的校对台写入。请更新校对台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="161"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="162"/>
         <source>The library file cannot be opened.</source>
         <translation>无法打开文库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="162"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="163"/>
         <source>The library already has a page of that name.</source>
         <translation>文库中已有同名版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="163"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="164"/>
         <source>The library&apos;s server cannot be reached. Check its address and that it is running, then retry.</source>
         <translation>无法连接文库所在的服务器。请检查地址以及服务器是否在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="166"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="167"/>
         <source>The server refused the user name or password, or the user may not use this library.</source>
         <translation>服务器拒绝了用户名或密码，或该用户无权使用这个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="169"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="170"/>
         <source>Another editor has this page open; it is read-only here until they move on.</source>
         <translation>另一位编辑正在编辑此页；在其离开之前，此页在这里只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="172"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="173"/>
         <source>Another editor changed this page since it was opened here. Your edits are kept: apply them to their version, or drop them.</source>
         <translation>此页在这里打开后，另一位编辑修改了它。你的修改已保留：可将其应用到对方的版本上，或放弃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="182"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="183"/>
         <source>{0} is editing this page; it is read-only here.</source>
         <translation>{0} 正在编辑此页；此页在这里只读。</translation>
     </message>
@@ -1420,62 +1420,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="239"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="240"/>
         <source> (line {0})</source>
         <translation>（第 {0} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="242"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="243"/>
         <source>No such file or folder.</source>
         <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="246"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="247"/>
         <source>Cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="243"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="244"/>
         <source>The folder holds no page files (.txt, hOCR, ALTO, PAGE-XML, PaddleOCR JSON).</source>
         <translation>文件夹中没有版面文件（.txt、hOCR、ALTO、PAGE-XML、PaddleOCR JSON）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="247"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="248"/>
         <source>Too large ({0:.1f} MB); text pages over {1} MB and OCR files over {2} MB are refused.</source>
         <translation>文件过大（{0:.1f} MB）；超过 {1} MB 的文本版面和超过 {2} MB 的 OCR 文件不予接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="250"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="251"/>
         <source>Empty, or only blank lines.</source>
         <translation>文件为空，或只有空行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="251"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="252"/>
         <source>Binary data, not text</source>
         <translation>是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="252"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="253"/>
         <source>Holds NUL bytes: binary data or UTF-16 without a byte-order mark</source>
         <translation>含有 NUL 字节：是二进制数据，或是没有字节序标记的 UTF-16</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="256"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="257"/>
         <source>Not text in UTF-8, GB18030/GBK or UTF-16</source>
         <translation>不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="257"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="258"/>
         <source>The library has another page named {0} with other content.</source>
         <translation>文库中已有名为 {0} 但内容不同的版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="260"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="261"/>
         <source>Not a readable OCR file: {0}</source>
         <translation>无法读取的 OCR 文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="261"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="262"/>
         <source>Could not be parsed or stored: {0}</source>
         <translation>无法解析或存储：{0}</translation>
     </message>
@@ -1798,41 +1798,46 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/wording.py" line="92"/>
+        <source>what OCR made of a photo, no words</source>
+        <translation>OCR 从图片中读出的杂字，不是文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="93"/>
         <source>line ends on open punctuation</source>
         <translation>行尾为未完标点</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="93"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="94"/>
         <source>short line with an open sentence</source>
         <translation>句未完的短行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="95"/>
         <source>attribution after a quotation</source>
         <translation>引语后的说话人</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="95"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
         <source>running text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
         <source>sentence ends the line</source>
         <translation>句末换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="98"/>
         <source>sentence ends a short line</source>
         <translation>句末短行换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="98"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="99"/>
         <source>soft wrap</source>
         <translation>软折行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="99"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="100"/>
         <source>text split between two headlines</source>
         <translation>两标题之间拆分正文</translation>
     </message>
@@ -2054,17 +2059,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Statuses</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="138"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="139"/>
         <source>new</source>
         <translation>未校</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="139"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="140"/>
         <source>in review</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="140"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="141"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
@@ -2312,32 +2317,32 @@ Start with the sample pages, or import your own.</source>
         <translation>只列出有此主题条目的版面；条目列表也只显示这些条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="104"/>
         <source>Accept suggestion {0}</source>
         <translation>采纳第 {0} 条建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="105"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="109"/>
         <source>Accept the first suggestion</source>
         <translation>采纳第一条建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="110"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="114"/>
         <source>A&amp;dd a theme to the item…</source>
         <translation>为条目添加主题(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="114"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="118"/>
         <source>Manage th&amp;emes…</source>
         <translation>管理主题(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="120"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="124"/>
         <source>&amp;Themes</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="139"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/ui.py" line="143"/>
         <source>Select an article or photo first.</source>
         <translation>请先选择一篇文章或图片。</translation>
     </message>

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from proofdesk.domain import ops
 from proofdesk.domain.model import Layer, Role
 from proofdesk.gui.app import create_main_window
+from proofdesk.gui.librarymodel import LibraryColumn
 from proofdesk.gui.mainwindow import MainWindow
-from proofdesk.gui.models import LibraryColumn
 from proofdesk.gui.session import Session
 from proofdesk.location import Location, parse
 from proofdesk.storage import Library
@@ -67,7 +67,7 @@ def test_a_page_one_window_shows_is_read_only_in_the_other_until_it_moves_on(
     assert "王五" in status
 
     # 王五 moves on: 李四's window takes the page on its next look and can edit it.
-    other = next(p.id for p in li.library_panel.model.infos() if p.id != page_id)
+    other = next(p.id for p in li.session.library.pages() if p.id != page_id)  # type: ignore[union-attr]
     wang.session.open_page(other)
     li.session.look_for_changes()
     assert li.session.held_by is None and li.team.claim_banner.isHidden()
@@ -130,7 +130,7 @@ def test_a_window_on_a_server_hears_of_others_changes_at_once(
     url = parse(pg_server.new_database(library=False))
     copy_library(seeded_template, url)
     wang = _window(qtbot, url, "王五", tmp_path / "wang.ini")
-    other = next(p.id for p in wang.library_panel.model.infos() if p.id != wang.session.page_id)
+    other = next(p.id for p in wang.session.library.pages() if p.id != wang.session.page_id)  # type: ignore[union-attr]
     with qtbot.waitSignal(wang.session.claims.claimsChanged, timeout=5000), Library.open(url, editor="李四") as li:
         li.claim(other)
     assert wang.session.claims.held_elsewhere == {other: "李四"}

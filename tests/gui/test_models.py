@@ -6,16 +6,9 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from proofdesk.domain.model import Role, Status
+from proofdesk.gui.librarymodel import PAGE_ID_ROLE, LibraryColumn, LibraryModel
 from proofdesk.gui.mainwindow import MainWindow
-from proofdesk.gui.models import (
-    PAGE_ID_ROLE,
-    LibraryColumn,
-    LibraryFilter,
-    LibraryModel,
-    LineModel,
-    LineRole,
-    OutlineModel,
-)
+from proofdesk.gui.models import LineModel, LineRole, OutlineModel
 from proofdesk.gui.session import Session
 from tests.gui.helpers import layer_of
 
@@ -48,26 +41,24 @@ def test_outline_model(qtmodeltester: ModelTester, session: Session) -> None:
 
 
 def test_library_model_and_filter(qtmodeltester: ModelTester, session: Session) -> None:
+    from dataclasses import replace
+
     model = LibraryModel()
     qtmodeltester.check(model)
     assert session.library is not None
-    model.set_pages(session.library.pages())
+    model.set_source(session.library)
     qtmodeltester.check(model)
-    proxy = LibraryFilter()
-    proxy.setSourceModel(model)
-    qtmodeltester.check(proxy)
-    assert proxy.rowCount() == 5
-    proxy.set_status(Status.DONE)
-    assert proxy.rowCount() == 0
-    proxy.set_status(None)
-    proxy.set_name("003")
-    assert proxy.rowCount() == 1
+    assert model.rowCount() == 5
+    model.set_query(replace(model.query, status=Status.DONE))
+    assert model.rowCount() == 0
+    model.set_query(replace(model.query, status=None, name="003"))
+    assert model.rowCount() == 1
 
 
 def test_models_under_the_window_stay_sound(qtmodeltester: ModelTester, window: MainWindow) -> None:
     qtmodeltester.check(window.lines)
     qtmodeltester.check(window.outline_model)
-    qtmodeltester.check(window.library_panel.proxy)
+    qtmodeltester.check(window.library_panel.model)
     window.page_view.go_to_line(layer_of(window).item_lines(layer_of(window).item_order()[0])[1])
     window.acts.split.trigger()
     window.acts.undo.trigger()
@@ -76,7 +67,7 @@ def test_models_under_the_window_stay_sound(qtmodeltester: ModelTester, window: 
 def test_library_sorts_and_follows_status(window: MainWindow) -> None:
     table = window.library_panel.table
     table.sortByColumn(LibraryColumn.ITEMS, table.horizontalHeader().sortIndicatorOrder().DescendingOrder)
-    proxy = window.library_panel.proxy
+    proxy = window.library_panel.model
     counts = [proxy.index(r, LibraryColumn.ITEMS).data() for r in range(proxy.rowCount())]
     assert counts == sorted(counts, reverse=True)
     window.acts.statuses[Status.DONE].trigger()
@@ -114,14 +105,15 @@ def test_the_library_list_sorts_itself_and_keeps_the_selected_page(window: MainW
         else:  # equal counts stay in name order
             sign = -1 if order == Qt.SortOrder.DescendingOrder else 1
             assert rows == sorted(rows, key=lambda i: (sign * i.doubts, i.name))
-        assert [panel.proxy.index(r, 0).data(PAGE_ID_ROLE) for r in range(panel.proxy.rowCount())] == [
+        assert [panel.model.index(r, 0).data(PAGE_ID_ROLE) for r in range(panel.model.rowCount())] == [
             i.id for i in rows
         ]
         (selected,) = panel.table.selectionModel().selectedRows()
         assert selected.data(PAGE_ID_ROLE) == window.session.page_id, "the selection follows its page"
     panel.search.setText("00")
-    assert panel.proxy.rowCount() == 5
+    assert panel.model.rowCount() == 5
     panel.search.setText("001_F")
-    assert [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())] == [
-        i.name for i in panel.model.infos() if i.name.startswith("001_")
+    assert window.session.library is not None
+    assert [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())] == [
+        i.name for i in window.session.library.pages() if i.name.startswith("001_")
     ]

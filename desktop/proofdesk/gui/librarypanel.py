@@ -1,9 +1,10 @@
-"""The library side: pages with status and progress, sorted and filtered; an offer of the sample pages
+"""The library side: pages with status and progress, sorted and filtered by the library; an offer of the sample pages
 when the library is empty."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.model import Status
-from .models import PAGE_ID_ROLE, LibraryColumn, LibraryFilter, LibraryModel
+from .librarymodel import PAGE_ID_ROLE, LibraryColumn, LibraryModel
 from .wording import status_name
 
 if TYPE_CHECKING:
-    from ..storage import PageInfo
+    from ..storage import Library, PageInfo
 
 
 class LibraryPanel(QWidget):
@@ -41,11 +42,15 @@ class LibraryPanel(QWidget):
     samplesRequested = Signal()
     importRequested = Signal()
 
+    SCAN = 2000
+    """Rows read at a time when looking for the next page not done."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = LibraryModel(self)
-        self.proxy = LibraryFilter(self)
-        self.proxy.setSourceModel(self.model)
+        self._library: Library | None = None
+        self._counts = dict.fromkeys(Status, 0)
+        self._shown: int | None = None  # the page the list shows as selected
         self.summary = QLabel(self)
         self.summary.setObjectName("librarySummary")
         self.status = QComboBox(self)
@@ -57,7 +62,7 @@ class LibraryPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Page name…"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_name)
+        self.search.textChanged.connect(self._name_typed)
         filters = QHBoxLayout()
         filters.addWidget(self.status)
         filters.addWidget(self.search, 1)
@@ -65,7 +70,9 @@ class LibraryPanel(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("libraryTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
+        # After the view's own handling of the reset, which clears its selection.
+        self.model.modelReset.connect(self._reselect)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(LibraryColumn.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -123,29 +130,61 @@ class LibraryPanel(QWidget):
 
     def set_page_filter(self, page_ids: set[int] | None) -> None:
         """List only these pages (None: every page)."""
-        self.proxy.set_pages(page_ids)
+        self._filter(pages=None if page_ids is None else frozenset(page_ids))
 
     def _status_chosen(self) -> None:
         value = self.status.currentData()
-        self.proxy.set_status(Status(value) if value else None)
+        self._filter(status=Status(value) if value else None)
 
-    def set_pages(self, infos: list[PageInfo]) -> None:
-        self.model.set_pages(infos)
-        self.stack.setCurrentIndex(1 if not infos else 0)
+    def _name_typed(self, part: str) -> None:
+        self._filter(name=part)
+
+    def _filter(self, **changes: Any) -> None:
+        self.model.set_query(replace(self.model.query, **changes))
+
+    def set_library(self, library: Library | None) -> None:
+        """List the pages of `library` (None: no library)."""
+        self._library = library
+        self.model.set_source(library)
+        self._counts = library.status_counts() if library is not None else dict.fromkeys(Status, 0)
+        self.stack.setCurrentIndex(0 if sum(self._counts.values()) else 1)
         self._summarise()
 
+    def refresh(self) -> bool:
+        """Read the list again (another program changed the library); True when the number of pages shown
+        changed."""
+        if self._library is None:
+            return False
+        changed = self.model.refresh()
+        self._counts = self._library.status_counts()
+        self.stack.setCurrentIndex(0 if sum(self._counts.values()) else 1)
+        self._summarise()
+        return changed
+
+    def counts(self) -> dict[Status, int]:
+        """How many pages of the library have each status (whatever the filter)."""
+        return dict(self._counts)
+
     def update_page(self, info: PageInfo) -> None:
-        self.model.update_page(info)
+        wanted = self.model.query.status
+        if wanted is not None and info.status is not wanted:
+            self.refresh()  # the page leaves the list its status filtered
+            return
+        before = self.model.update_page(info)
+        if before is not None and before.id == info.id:
+            if before.status is info.status:
+                return
+            self._counts[before.status] -= 1
+            self._counts[info.status] += 1
+        elif self._library is not None:
+            self._counts = self._library.status_counts()  # a row not held: counted again
         self._summarise()
 
     def _summarise(self) -> None:
-        infos = self.model.infos()
-        counts = {s: 0 for s in Status}
-        for info in infos:
-            counts[info.status] += 1
+        counts = self._counts
         self.summary.setText(
             self.tr("{0} pages · {1} {2} · {3} {4} · {5} {6}").format(
-                len(infos),
+                sum(counts.values()),
                 counts[Status.DONE],
                 status_name(Status.DONE),
                 counts[Status.REVIEW],
@@ -156,13 +195,13 @@ class LibraryPanel(QWidget):
         )
 
     def select_page(self, page_id: int) -> None:
-        """Show `page_id` as the selected row (no echo)."""
+        """Show `page_id` as the selected row (no echo), also when its row was not read yet."""
+        self._shown = page_id
         row = self.model.row_of(page_id)
         if row is None:
+            self.table.selectionModel().clearSelection()
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return
+        index = self.model.index(row, 0)
         self._quiet = True
         try:
             self.table.selectionModel().setCurrentIndex(
@@ -172,30 +211,37 @@ class LibraryPanel(QWidget):
         finally:
             self._quiet = False
 
+    def _reselect(self) -> None:
+        """After the filter changed the rows: the open page selected again where the filter shows it."""
+        if self._shown is not None:
+            self.select_page(self._shown)
+
     def neighbour(self, page_id: int | None, step: int) -> int | None:
         """The page before or after `page_id` in the order and filter shown."""
-        rows = self.proxy.rowCount()
+        rows = self.model.rowCount()
         if not rows:
             return None
-        current = None
-        if page_id is not None and (row := self.model.row_of(page_id)) is not None:
-            current = self.proxy.mapFromSource(self.model.index(row, 0)).row()
-        target = 0 if current is None or current < 0 else current + step
+        current = None if page_id is None else self.model.row_of(page_id)
+        target = 0 if current is None else current + step
         if not 0 <= target < rows:
             return None
-        page = self.proxy.index(target, 0).data(PAGE_ID_ROLE)
-        return int(page)
+        return self.model.info_at(target).id
 
     def next_not_done(self, page_id: int | None) -> int | None:
         """The first page after `page_id` (wrapping round) in the order and filter shown that is not done."""
-        pages = [int(self.proxy.index(row, 0).data(PAGE_ID_ROLE)) for row in range(self.proxy.rowCount())]
-        start = pages.index(page_id) + 1 if page_id in pages else 0
-        for candidate in pages[start:] + pages[:start]:
-            if candidate != page_id and self.model.info(candidate).status is not Status.DONE:
-                return candidate
+        rows = self.model.rowCount()
+        current = None if page_id is None else self.model.row_of(page_id)
+        start = 0 if current is None else current + 1
+        for begin, end in ((start, rows), (0, start)):
+            for offset in range(begin, end, self.SCAN):
+                for info in self.model.read(offset, min(self.SCAN, end - offset)):
+                    if info.id != page_id and info.status is not Status.DONE:
+                        return info.id
         return None
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if indexes and not self._quiet:
-            self.pageChosen.emit(int(indexes[0].data(PAGE_ID_ROLE)))
+            page_id = int(indexes[0].data(PAGE_ID_ROLE))
+            self._shown = page_id
+            self.pageChosen.emit(page_id)

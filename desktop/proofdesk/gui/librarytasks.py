@@ -208,7 +208,7 @@ class LibraryTasks(QObject):
         self.cancel_button.hide()
         self.window.statusBar().clearMessage()
         if self.session.library is not None:
-            self.panel.set_pages(self.session.library.pages())
+            self.panel.refresh()
             if self.session.page_id is None:
                 first = self.panel.neighbour(None, 1)
                 if first is not None:
@@ -218,18 +218,13 @@ class LibraryTasks(QObject):
 
     def _changed_elsewhere(self) -> None:
         # Pages another program imported show up (an import of our own refreshes the list when it ends); the
-        # status and counts another editor changed show in the list, for every page but the open one, whose
-        # layer the window holds.
+        # status and counts another editor changed show in the list as it is read again.
         if self.import_task is None and self.session.library is not None:
-            infos = self.session.library.pages()
-            shown = self.panel.model.infos()
-            if [i.id for i in infos] != [i.id for i in shown]:
+            total = sum(self.panel.counts().values())
+            self.panel.refresh()
+            if sum(self.panel.counts().values()) != total:
                 self._import_ended()
                 self.session.pagesAdded.emit()
-                return
-            for info, before in zip(infos, shown, strict=True):
-                if info != before and info.id != self.session.page_id:
-                    self.session.pageInfoChanged.emit(info)
 
     def _import_finished(self, report: Any) -> None:
         from .dialogs import ImportReportDialog

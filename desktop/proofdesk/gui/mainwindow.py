@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
     def _library_ready(self) -> None:
         assert self.session.library is not None
         self.statusBar().clearMessage()
-        self.library_panel.set_pages(self.session.library.pages())
+        self.library_panel.set_library(self.session.library)
         self._title()
         last = self.settings.value(self._library_key("page"))
         line = self.settings.value(self._library_key("line"))

@@ -1,4 +1,4 @@
-"""Qt item models over domain data: the library's pages, a page's lines, a page's items.
+"""Qt item models over domain data: a page's lines, a page's items (the library's pages: `librarymodel`).
 
 The models hold no decisions of their own. They read the session's page and layer and say what changed
 when the session says so; an edit typed into a view is handed on as a request (a signal), never written
@@ -7,30 +7,25 @@ into the model, so state flows one way: command -> session -> signal -> models -
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from enum import IntEnum
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 
-from ..domain.model import DOUBT_THRESHOLD, Break, Change, Layer, Page, Status, line_label
-from . import look
-from .wording import item_label, role_name, rule_name, status_name
+from ..domain.model import DOUBT_THRESHOLD, Break, Change, Layer, Page, line_label
+from .wording import item_label, role_name, rule_name
 
 if TYPE_CHECKING:
     from ..domain.derive import Article
-    from ..storage import PageInfo
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
@@ -106,6 +101,11 @@ class LineModel(QAbstractListModel):
             item = layer.lines[n].item
             if item is not None and layer.lines[following].item == item:
                 self._break_after[n] = layer.lines[following].brk
+
+    @property
+    def page_name(self) -> str | None:
+        """The name of the page shown (None: none)."""
+        return None if self._page is None else self._page.name
 
     def line_at(self, row: int) -> int:
         """The key of the line shown in `row`."""
@@ -251,181 +251,3 @@ class OutlineModel(QAbstractListModel):
         if role == LineRole.ARTICLE:
             return article
         return None
-
-
-class LibraryColumn(IntEnum):
-    NAME = 0
-    STATUS = 1
-    ITEMS = 2
-    DOUBTS = 3
-    EDITED = 4
-
-
-_STATUS_ORDER = {Status.NEW: 0, Status.REVIEW: 1, Status.DONE: 2}
-PAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 20
-
-
-def _sort_key(column: LibraryColumn) -> Callable[[PageInfo], Any]:
-    if column is LibraryColumn.NAME:
-        return lambda info: info.name
-    if column is LibraryColumn.STATUS:
-        return lambda info: _STATUS_ORDER[info.status]
-    field = {LibraryColumn.ITEMS: "items", LibraryColumn.DOUBTS: "doubts", LibraryColumn.EDITED: "edited"}[column]
-    return lambda info: getattr(info, field)
-
-
-class LibraryModel(QAbstractTableModel):
-    """The library's pages: a row per page id. The counts come from one query when the library is read and
-    follow the session's `pageInfoChanged` afterwards, a row at a time. The model sorts itself (one key sort
-    of the list: a proxy comparing rows through `data` would take seconds for 100,000 pages)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._ids: list[int] = []
-        self._infos: dict[int, PageInfo] = {}
-        self._row: dict[int, int] = {}
-        self._held: dict[int, str] = {}
-        self._order = (LibraryColumn.NAME, Qt.SortOrder.AscendingOrder)
-
-    def set_claims(self, held: dict[int, str]) -> None:
-        """The pages other editors' windows hold, with who holds them."""
-        changed = set(held.items()) ^ set(self._held.items())
-        self._held = dict(held)
-        for page_id, _editor in changed:
-            row = self._row.get(page_id)
-            if row is not None:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(LibraryColumn) - 1))
-
-    def set_pages(self, infos: list[PageInfo]) -> None:
-        self.beginResetModel()
-        self._infos = {i.id: i for i in infos}
-        self._ids = self._sorted(self._infos.values())
-        self._row = {page_id: row for row, page_id in enumerate(self._ids)}
-        self.endResetModel()
-
-    def _sorted(self, infos: Iterable[PageInfo]) -> list[int]:
-        column, order = self._order
-        # Pages of equal counts or status stay in name order, either way round (the sort is stable).
-        ordered = sorted(infos, key=_sort_key(LibraryColumn.NAME))
-        ordered.sort(key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        return [info.id for info in ordered]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(LibraryColumn):
-            return
-        self.layoutAboutToBeChanged.emit()
-        before = self._ids
-        self._order = (LibraryColumn(column), order)
-        self._ids = self._sorted(self._infos.values())
-        self._row = {page_id: row for row, page_id in enumerate(self._ids)}
-        kept = self.persistentIndexList()
-        self.changePersistentIndexList(kept, [self.index(self._row[before[i.row()]], i.column()) for i in kept])
-        self.layoutChanged.emit()
-
-    def update_page(self, info: PageInfo) -> None:
-        row = self._row.get(info.id)
-        if row is None:
-            return
-        self._infos[info.id] = info
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(LibraryColumn) - 1))
-
-    def row_of(self, page_id: int) -> int | None:
-        return self._row.get(page_id)
-
-    def info(self, page_id: int) -> PageInfo:
-        return self._infos[page_id]
-
-    def infos(self) -> list[PageInfo]:
-        return [self._infos[i] for i in self._ids]
-
-    def info_at(self, row: int) -> PageInfo:
-        return self._infos[self._ids[row]]
-
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(LibraryColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(LibraryColumn):
-            return None
-        return [
-            QCoreApplication.translate("Models", "Page"),
-            QCoreApplication.translate("Models", "Status"),
-            QCoreApplication.translate("Models", "Items"),
-            QCoreApplication.translate("Models", "Doubts"),
-            QCoreApplication.translate("Models", "Edited"),
-        ][section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        info = self._infos[self._ids[index.row()]]
-        column = LibraryColumn(index.column())
-        if role == PAGE_ID_ROLE:
-            return info.id
-        holder = self._held.get(info.id)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column is LibraryColumn.NAME:
-                if holder is not None:  # first, so that a narrow column cuts the name, not the editor
-                    return QCoreApplication.translate("Models", "{0} editing · {1}").format(holder, info.name)
-                return info.name
-            if column is LibraryColumn.STATUS:
-                return status_name(info.status)
-            return (info.items, info.doubts, info.edited)[column - LibraryColumn.ITEMS]
-        if role == Qt.ItemDataRole.BackgroundRole and holder is not None:
-            return look.CLAIMED_ROW
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= LibraryColumn.ITEMS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = QCoreApplication.translate("Models", "{0}: {1} lines, {2} edited by hand").format(
-                info.name, info.lines, info.edited
-            )
-            if holder is not None:
-                tip += "\n" + QCoreApplication.translate("Models", "{0} is editing this page.").format(holder)
-            return tip
-        return None
-
-
-class LibraryFilter(QSortFilterProxyModel):
-    """Filtering by status, by theme (the pages listed) and by a part of the page name; sorting is the
-    library model's own, in its order."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._status: Status | None = None
-        self._pages: set[int] | None = None
-        self._name = ""
-
-    def set_name(self, part: str) -> None:
-        """Show only pages whose name holds `part` (any case); "" shows every page."""
-        self.beginFilterChange()
-        self._name = part.casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_status(self, status: Status | None) -> None:
-        self.beginFilterChange()
-        self._status = status
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_pages(self, page_ids: set[int] | None) -> None:
-        """Show only these pages (the theme filter); None shows every page."""
-        self.beginFilterChange()
-        self._pages = None if page_ids is None else set(page_ids)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, LibraryModel)
-        info = model.info_at(source_row)
-        if self._status is not None and info.status is not self._status:
-            return False
-        if self._pages is not None and info.id not in self._pages:
-            return False
-        return not self._name or self._name in info.name.casefold()

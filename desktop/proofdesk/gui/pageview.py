@@ -339,6 +339,7 @@ class PageView(QListView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._quiet = False
         self._kept: tuple[list[int], int | None] = ([], None)
+        self._kept_page: str | None = None
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -350,10 +351,13 @@ class PageView(QListView):
 
     def _keep_selection(self) -> None:
         self._kept = (self.selected_lines(), self.current_line())
+        self._kept_page = self.line_model().page_name
 
     def _restore_selection(self) -> None:
         lines, current = self._kept
         model = self.line_model()
+        if model.page_name != self._kept_page:
+            return  # another page: the window selects its line (selecting these first lays out every row)
         rows = [row for n in lines if (row := model.row_of(n)) is not None]
         if not rows:
             return

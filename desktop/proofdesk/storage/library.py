@@ -30,6 +30,7 @@ from . import (
     history,
     layers,
     newpages,
+    pagelist,
     scans,
     tables,  # noqa: F401  (registers the tables)
     taxonomy,
@@ -42,6 +43,7 @@ from .history import Action, Entry, Stats
 from .newpages import NewPage
 from .notices import Listener
 from .opening import open_file, open_server
+from .pagelist import PageQuery
 from .rows import BITS as _BITS
 from .rows import PageInfo as PageInfo
 from .rows import replaced as _replaced
@@ -178,6 +180,36 @@ class Library:
             where.append(f"EXISTS (SELECT 1 FROM item i, {tags} WHERE i.page_id = p.id AND t.value = :tag)")
             params["tag"] = tag
         return self._page_infos(where, params)
+
+    def count_pages(self, query: PageQuery) -> int:
+        """How many pages the page list shows with `query`."""
+        with self._transaction(write=False) as conn:
+            return pagelist.count(conn, query)
+
+    def page_window(self, query: PageQuery, offset: int, limit: int) -> list[PageInfo]:
+        """The page list's rows from `offset` on in `query`'s order (at most `limit`)."""
+        with self._transaction(write=False) as conn:
+            return pagelist.window(conn, query, offset, limit)
+
+    def page_position(self, query: PageQuery, page_id: int) -> int | None:
+        """The row of a page in the page list with `query`, None when the query leaves it out."""
+        with self._transaction(write=False) as conn:
+            return pagelist.position(conn, query, page_id)
+
+    def page_ids(self, query: PageQuery) -> list[int]:
+        """The ids of the pages in the page list with `query`, in its order."""
+        with self._transaction(write=False) as conn:
+            return pagelist.ids(conn, query)
+
+    def page_rows(self, page_ids: list[int]) -> list[PageInfo]:
+        """The page list's rows of these pages, in this order."""
+        with self._transaction(write=False) as conn:
+            return pagelist.of(conn, page_ids)
+
+    def status_counts(self) -> dict[Status, int]:
+        """How many pages have each status."""
+        with self._transaction(write=False) as conn:
+            return pagelist.by_status(conn)
 
     def info(self, page_id: int) -> PageInfo:
         found = self._page_infos(["p.id = :id"], {"id": page_id})

@@ -239,7 +239,7 @@ def backup_if_due(library: Path, every: timedelta = timedelta(days=1)) -> Path |
     if not library.is_file() or not due(library, every):
         return None
     with Library.open(library, read_only=True) as opened:
-        if not opened.pages():
+        if not sum(opened.status_counts().values()):
             return None
     return backup(library)
 
