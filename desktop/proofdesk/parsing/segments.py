@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 
 from . import features as f
 from .classes import RUNNING, Cls
@@ -95,9 +96,7 @@ def _header_goes_on(label: Label, line: Line, lines: list[Line]) -> bool:
 
 
 def vector(lines: list[Line], indexes: list[int], weights: Weights) -> dict[str, float]:
-    counts: Counter[str] = Counter()
-    for i in indexes:
-        counts.update(lines[i].bigrams)
+    counts = Counter(chain.from_iterable(lines[i].bigrams for i in indexes))
     return {b: c * weights[b] for b, c in counts.items()}
 
 
