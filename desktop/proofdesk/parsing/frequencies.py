@@ -23,15 +23,16 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 
 from ..domain.model import Page
-from ..text.cleaning import HAN, is_han
+from ..text.cleaning import HAN
 
+_HAN_RUN = re.compile(f"[{HAN}]{{2,}}")
 # Two Han characters side by side, looked for at every position of a text (so the pairs overlap).
 _HAN_PAIR = re.compile(f"(?=([{HAN}]{{2}}))")
 
 
 def is_bigram(pair: str) -> bool:
     """Two Han characters: a pair `bigrams` yields wherever it stands in a text."""
-    return len(pair) == 2 and is_han(pair[0]) and is_han(pair[1])
+    return _HAN_RUN.fullmatch(pair) is not None and len(pair) == 2
 
 
 def bigrams(text: str) -> list[str]:
