@@ -21,12 +21,13 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from operator import add
 
 from ..domain.model import Page
 from ..text.cleaning import HAN
 
 _HAN_RUN = re.compile(f"[{HAN}]{{2,}}")
+# Two Han characters side by side, looked for at every position of a text (so the pairs overlap).
+_HAN_PAIR = re.compile(f"(?=([{HAN}]{{2}}))")
 
 
 def is_bigram(pair: str) -> bool:
@@ -36,10 +37,7 @@ def is_bigram(pair: str) -> bool:
 
 def bigrams(text: str) -> list[str]:
     """The overlapping Han bigrams of `text`, in order (Latin, digits and punctuation break runs)."""
-    out: list[str] = []
-    for run in _HAN_RUN.findall(text):
-        out.extend(map(add, run, run[1:]))
-    return out
+    return _HAN_PAIR.findall(text)
 
 
 def page_bigrams(lines: Iterable[str]) -> set[str]:

@@ -45,8 +45,10 @@ def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls]) -> Non
     headline group's kicker, is a column label: a headline of its own would have its text or byline after it."""
     for i, cls in enumerate(classes[:-1]):
         line = lines[i]
+        if cls is not Cls.DISPLAY or line.gap_before == 0:
+            continue
         over_kicker = f.is_said_kicker(lines[i + 1].text) or f.is_dash_kicker(lines[i + 1].text)
-        if cls is not Cls.DISPLAY or line.gap_before == 0 or (line.gap_after == 0 and not over_kicker):
+        if line.gap_after == 0 and not over_kicker:
             continue
         if len(f.compact(line.text)) > SHORT_LABEL - 1 or f.is_place(line.text) or f.is_dash_kicker(line.text):
             continue

@@ -77,7 +77,7 @@ def width(text: str) -> float:
     if _ASTRAL.search(text):
         # Outside the BMP (rare: extension ideographs, emoji) the class does not apply; ask each character.
         return sum(map(_char_width, text))
-    return len(text) - 0.5 * _NARROW.subn("", text)[1]
+    return len(text) - 0.5 * len(_NARROW.findall(text))
 
 
 # Where a raw line stands on the scan, when the page came from an OCR file with geometry: x, y of its box's top

@@ -63,7 +63,7 @@ def regroup_blocks(
 
     def squares() -> Weights:
         if not squared:
-            squared.update((b, w * w) for b, w in weights.items())
+            squared.update({b: w * w for b, w in weights.items()})
         return squared
 
     for pos, story in enumerate(everyone):

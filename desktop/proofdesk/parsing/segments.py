@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 
 from . import features as f
 from .classes import RUNNING, Cls
@@ -95,9 +96,7 @@ def _header_goes_on(label: Label, line: Line, lines: list[Line]) -> bool:
 
 
 def vector(lines: list[Line], indexes: list[int], weights: Weights) -> dict[str, float]:
-    counts: Counter[str] = Counter()
-    for i in indexes:
-        counts.update(lines[i].bigrams)
+    counts = Counter(chain.from_iterable(lines[i].bigrams for i in indexes))
     return {b: c * weights[b] for b, c in counts.items()}
 
 
@@ -133,10 +132,11 @@ def resolve_headings(
     """Fold single display lines that read as headings into the running text around them."""
     candidates: dict[int, float] = {}
     decisions: list[HeadingDecision] = []
+    vectors: dict[tuple[int, ...], dict[str, float]] = {}  # see `_vector_once`
     for k in range(1, len(segments) - 1):
         seg, prev, nxt = segments[k], segments[k - 1], segments[k + 1]
         if isinstance(seg, Head) and isinstance(prev, Text) and isinstance(nxt, Text):
-            outcome = _candidate(seg, prev, nxt, lines, classes, weights, narrow)
+            outcome = _candidate(seg, prev, nxt, lines, classes, weights, narrow, vectors)
             if isinstance(outcome, HeadingDecision):
                 decisions.append(outcome)
             elif outcome is not None:
@@ -166,7 +166,14 @@ def resolve_headings(
 
 
 def _candidate(
-    seg: Head, prev: Text, nxt: Text, lines: list[Line], classes: list[Cls], weights: Weights, narrow: bool
+    seg: Head,
+    prev: Text,
+    nxt: Text,
+    lines: list[Line],
+    classes: list[Cls],
+    weights: Weights,
+    narrow: bool,
+    vectors: dict[tuple[int, ...], dict[str, float]],
 ) -> HeadingDecision | float | None:
     """A decision when structure settles it, else the similarity of the texts on both sides."""
     if len(seg.lines) != 1 or classes[seg.lines[0]] is not Cls.DISPLAY:
@@ -182,7 +189,18 @@ def _candidate(
         return HeadingDecision(h, False, 0.75)
     before = _story_tail(prev.lines, lines, classes)
     after = _story_head(nxt.lines, lines, classes)
-    return cosine(vector(lines, before, weights), vector(lines, after, weights))
+    return cosine(_vector_once(before, lines, weights, vectors), _vector_once(after, lines, weights, vectors))
+
+
+def _vector_once(
+    indexes: list[int], lines: list[Line], weights: Weights, vectors: dict[tuple[int, ...], dict[str, float]]
+) -> dict[str, float]:
+    """The vector of a text, kept in `vectors`: a text between two display lines is the text after the first
+    and the text before the second."""
+    key = tuple(indexes)
+    if key not in vectors:
+        vectors[key] = vector(lines, indexes, weights)
+    return vectors[key]
 
 
 def _decide(h: int, similarity: float, candidates: dict[int, float], lines: list[Line]) -> HeadingDecision:

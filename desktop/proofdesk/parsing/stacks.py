@@ -69,8 +69,9 @@ def place_far(
     pending = [p for p in parts if p.title and p.side is None]
     holder: dict[int, Part] = {}
     splits: list[tuple[Story, Story, Story]] = []
+    shares: dict[tuple[int, int], float] = {}  # (headline, story) → how well they go together, worked out once
     while pending:
-        best = _surest(pending, stories, holder, lines, weights, under, named)
+        best = _surest(pending, stories, holder, lines, weights, under, named, shares)
         if best is None:
             break
         share, runner_up, part, story = best
@@ -144,25 +145,26 @@ def _surest(
     weights: Weights,
     under: Callable[[Part, Story], bool],
     named: Callable[[Part, Story], bool],
+    known: dict[tuple[int, int], float],
 ) -> tuple[float, float, Part, Story] | None:
     """The headline and story that go together best (their share, the runner-up's share), among the stories
-    without a headline and those `holder` gave one far away."""
+    without a headline and those `holder` gave one far away. `known` keeps each pair's share from one call to
+    the next (a story's lines do not change while headlines are placed; a story cut in two gives new ones)."""
     best: tuple[float, float, Part, Story] | None = None
     for part in pending:
         words = words_of(part, lines)
-        shares = sorted(
-            (
-                (
-                    coverage(words, story, lines, weights)
-                    + (UNDER if under(part, story) else 0.0)
-                    + (NAMED_REPORTER if named(part, story) else 0.0),
-                    k,
-                )
-                for k, story in enumerate(stories)
-                if (not story.title and not story.dated) or id(story) in holder
-            ),
-            reverse=True,
-        )
+        scored: list[tuple[float, int]] = []
+        for k, story in enumerate(stories):
+            if (not story.title and not story.dated) or id(story) in holder:
+                pair = (id(part), id(story))
+                if pair not in known:
+                    known[pair] = (
+                        coverage(words, story, lines, weights)
+                        + (UNDER if under(part, story) else 0.0)
+                        + (NAMED_REPORTER if named(part, story) else 0.0)
+                    )
+                scored.append((known[pair], k))
+        shares = sorted(scored, reverse=True)
         floor = FAR_SHARED if shares and id(stories[shares[0][1]]) in holder else FAR_MIN
         if shares and shares[0][0] >= floor and (best is None or shares[0][0] > best[0]):
             runner_up = shares[1][0] if len(shares) > 1 else 0.0
