@@ -59,7 +59,7 @@ def only(articles: list[Article], title: str) -> Article:
 
 
 def test_parser_version_is_bumped() -> None:
-    assert PARSER_VERSION >= 4
+    assert PARSER_VERSION >= 5
 
 
 # --- profile ---------------------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ from .segments import (
 )
 from .stacks import is_stack, place_far, place_stack_bylines
 
-PARSER_VERSION = 4
+PARSER_VERSION = 5
 
 
 @dataclass(frozen=True, slots=True)
