@@ -218,8 +218,13 @@ class Library:
         return found[0]
 
     def pages_by_id(self, page_ids: Iterable[int]) -> list[PageInfo]:
-        wanted = set(page_ids)
-        return [p for p in self.pages() if p.id in wanted]
+        """These pages as the list shows them, in name order (a page not found left out)."""
+        wanted = sorted(set(page_ids))
+        found: list[PageInfo] = []
+        with self._transaction(write=False) as conn:
+            for start in range(0, len(wanted), layers.CHUNK):
+                found += pagelist.of(conn, wanted[start : start + layers.CHUNK])
+        return sorted(found, key=lambda p: p.name)
 
     def _page_infos(self, where: list[str], params: dict[str, Any]) -> list[PageInfo]:
         query = "SELECT p.id, p.name, p.status, p.items, p.lines, p.doubts, p.edited FROM page p"
@@ -229,7 +234,7 @@ class Library:
         with self._transaction(write=False) as conn:
             rows = conn.execute(text(query), params).all()
         with cells("page list"):
-            return [PageInfo(r[0], r[1], Status(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
+            return [pagelist.row_info(r) for r in rows]
 
     def load(self, page_id: int) -> tuple[Page, Layer]:
         """The raw page and its layer."""

@@ -37,6 +37,11 @@ class PageQuery:
     descending: bool = False
 
 
+def row_info(r: Any) -> PageInfo:
+    """A page list row (`_COLUMNS`, as `Library` reads them too) as the page it lists."""
+    return PageInfo(r[0], r[1], Status(r[2]), r[3], r[4], r[5], r[6])
+
+
 def _key(query: PageQuery) -> str:
     return _STATUS_RANK if query.sort == "status" else f"p.{query.sort}"
 
@@ -77,7 +82,7 @@ def window(conn: Connection, query: PageQuery, offset: int, limit: int) -> list[
     tail = f" ORDER BY {_order(query)} LIMIT :limit OFFSET :offset"
     rows = conn.execute(text(_statement(_COLUMNS, _where(query, params), tail)), params).all()
     with cells("page list"):
-        return [PageInfo(r[0], r[1], Status(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
+        return [row_info(r) for r in rows]
 
 
 def ids(conn: Connection, query: PageQuery) -> list[int]:
@@ -93,9 +98,7 @@ def of(conn: Connection, page_ids: list[int]) -> list[PageInfo]:
         return []
     statement = f"SELECT {_COLUMNS} FROM page p WHERE p.id IN ({','.join(str(int(i)) for i in page_ids)})"
     with cells("page list"):
-        found = {
-            r[0]: PageInfo(r[0], r[1], Status(r[2]), r[3], r[4], r[5], r[6]) for r in conn.execute(text(statement))
-        }
+        found = {r[0]: row_info(r) for r in conn.execute(text(statement))}
     return [found[i] for i in page_ids if i in found]
 
 
