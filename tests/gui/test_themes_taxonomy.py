@@ -211,3 +211,31 @@ def _outline_keys(window: MainWindow) -> list[int]:
 
 def _row(window: MainWindow) -> Callable[[int], int]:
     return lambda key: window.outline_model.row_of(key) or 0
+
+
+def test_an_item_edit_moves_the_counts_without_counting_the_library_again(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qtbot.waitUntil(lambda: bool(window.themes.taxonomy.themes))  # read once, after the first page
+    library = window.session.library
+    assert library is not None
+    a, b = taggable(window)[:2]
+    _tag(window, a.key, "乡村振兴")
+    read: list[int] = []
+    real = library.tag_counts
+
+    def counted() -> dict[str, int]:
+        read.append(1)
+        return real()
+
+    monkeypatch.setattr(library, "tag_counts", counted)
+    _tag(window, b.key, "乡村振兴")
+    assert window.themes.taxonomy.count("乡村振兴") == 2
+    window.stack.undo()  # off b again
+    assert window.themes.taxonomy.count("乡村振兴") == 1
+    other = next(p.id for p in library.pages() if p.id != window.session.page_id)
+    window.session.open_page(other)
+    c = taggable(window)[0]
+    _tag(window, c.key, "乡村振兴")
+    assert read == [] and window.themes.taxonomy.count("乡村振兴") == 2
+    assert window.themes.taxonomy.model.counts() == real()  # what counting every item gives

@@ -50,6 +50,10 @@ class ThemeModel(QAbstractListModel):
     def count(self, name: str) -> int:
         return self._counts.get(name, 0)
 
+    def counts(self) -> dict[str, int]:
+        """How many items carry each theme name (a copy)."""
+        return dict(self._counts)
+
     def theme_at(self, row: int) -> Theme | None:
         row -= 1 if self._all_row else 0
         return self._themes[row] if 0 <= row < len(self._themes) else None

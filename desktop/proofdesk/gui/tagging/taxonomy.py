@@ -6,6 +6,7 @@ which writes it at once, or keeps it and says so when it cannot."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Hashable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -42,6 +43,10 @@ class Taxonomy(QObject):
         self.filter_model = ThemeModel(self, all_row=True)
         # After the window's first page: counting the themes reads every item's tags (0.6 s at 100,000 pages).
         session.libraryReady.connect(self._read_soon)
+        # The open page's confirmed themes as the counts hold them: an edit of its items moves the counts by
+        # what changed on it, without counting every item of the library again.
+        self._open_tags: Counter[str] = Counter()
+        session.pageOpened.connect(self._page_opened)
         session.layerChanged.connect(self._layer_changed)
         session.taxonomyChanged.connect(self._changed)
 
@@ -67,13 +72,29 @@ class Taxonomy(QObject):
     def _show(self, themes: Sequence[Theme]) -> None:
         library = self.session.library
         counts = library.tag_counts() if library is not None else {}
+        self._open_tags = self._page_tags()
         self.model.set_themes(themes, counts)
         self.filter_model.set_themes(themes, counts)
         self.changed.emit()
 
+    def _page_tags(self) -> Counter[str]:
+        layer = self.session.layer
+        return Counter(tag for item in layer.items.values() for tag in item.tags) if layer is not None else Counter()
+
+    def _page_opened(self, _page_id: int) -> None:
+        self._open_tags = self._page_tags()
+
     def _layer_changed(self, page_id: int, change: Change) -> None:
-        if change.items and page_id == self.session.page_id:
-            self._show(self.themes)
+        if not change.items or page_id != self.session.page_id:
+            return
+        now = self._page_tags()
+        counts = self.model.counts()
+        for name in now.keys() | self._open_tags.keys():
+            counts[name] = counts.get(name, 0) + now[name] - self._open_tags[name]
+        self._open_tags = now
+        self.model.set_themes(self.themes, counts)
+        self.filter_model.set_themes(self.themes, counts)
+        self.changed.emit()
 
     def _changed(self, tagging: Tagging) -> None:
         names = tagging.names
