@@ -1,5 +1,6 @@
 """Screenshots of the Chinese interface for the README: the review window, keys and marks, the check before
-done, an empty library, theme chips, the taxonomy dialog, and the scan beside the text.
+done, an empty library, theme chips, the taxonomy dialog, find in library with the replace preview, and the
+scan beside the text.
 
     xvfb-run -s "-screen 0 1600x1000x24" env LANG=zh_CN.UTF-8 QT_QPA_PLATFORM=xcb \\
         .venv/bin/python docs/screenshots/make_screenshots.py
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from proofdesk import paths  # noqa: E402
 from proofdesk.domain.checks import check_page  # noqa: E402
 from proofdesk.gui.app import create_main_window, install_translators  # noqa: E402
+from proofdesk.gui.findpanel import ReplacePreview  # noqa: E402
 from proofdesk.gui.session import Session  # noqa: E402
 from proofdesk.importer import import_files  # noqa: E402
 from proofdesk.storage import Library  # noqa: E402
@@ -106,6 +108,16 @@ def main() -> None:
     dialog.select("党建品牌")
     shoot(dialog, "taxonomy_dialog_zh.png")
     dialog.close()
+    finder = window.finder.open()
+    finder.query.setText("高质量")
+    finder.search()
+    shoot(finder, "find_zh.png")
+    planned, _held = finder.plan(finder.pattern(), "高水平")
+    preview = ReplacePreview(planned, "高质量", "高水平", finder)
+    preview.show()
+    shoot(preview, "replace_preview_zh.png")
+    preview.close()
+    finder.close()
     window.close()
     session.close()
     scan_pane(folder, settings)
