@@ -86,6 +86,16 @@ class Window:
             time.sleep(0.1)
         raise Surprise(f"no dialog {title!r} appeared")
 
+    def shows(self, page: str) -> None:
+        """Wait until the window shows page `page` (its title names the open page): keys pressed before a page
+        is on screen would go nowhere, and on a busy machine it may take seconds."""
+        for _ in range(300):
+            if f"— {page}_" in xdotool("getwindowname", self.id):
+                time.sleep(0.3)
+                return
+            time.sleep(0.1)
+        raise Surprise(f"page {page} did not open")
+
     def done(self) -> None:
         """Ctrl+D; a check dialog means the page was not as the editor thought."""
         self.keys("ctrl+d", pause=0.8)
@@ -168,6 +178,7 @@ PAGES = (page_000, page_001, page_002, page_003, page_004)
 def day(window: Window, shot: Callable[[str], None]) -> None:
     """Each page edited, then marked done (Ctrl+D goes on to the next page that is not done)."""
     for page in PAGES:
+        window.shows(page.__name__.removeprefix("page_"))
         page(window, shot)
         window.done()
 
@@ -228,7 +239,6 @@ def main() -> int:
             print("editors_day: the window did not appear", file=sys.stderr)
             return 1
         window = Window(found.splitlines()[0])
-        time.sleep(1.5)  # the first page opens
 
         def shot(name: str) -> None:
             if shots is not None:
