@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from proofdesk.domain.model import Page
+from proofdesk.domain.model import Break, Page
 from proofdesk.parsing import parse_page
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "dev" / "tune"
@@ -170,3 +170,27 @@ def test_a_jump_line_goes_with_the_column_above_it() -> None:
     assert raw[214].startswith("区、昌都") and raw[171].endswith("李维平|")
     assert layer.lines[215].item == layer.lines[199].item == layer.lines[179].item != layer.lines[172].item
     assert layer.lines[213].item == layer.lines[211].item == layer.lines[201].item
+
+
+# A tune page read headlines first: the highway story's first column ends on a finished sentence (`…局面。`), two
+# photos follow, then its next column (`计划于今年开通的新疆吐鲁…`), which neither reads on from a cut nor has a
+# headline, lead or byline of its own. It goes on the headed story whose words it shares (`新疆`, `高等级公路`),
+# opening a paragraph there.
+def test_a_column_with_no_header_goes_on_the_headed_story_whose_words_it_shares() -> None:
+    raw = (DEV / "narrow_rapidocr_rtop_1003.txt").read_text(encoding="utf-8").split("\n")
+    layer = parse_page(Page("headlines first", tuple(raw)))
+    assert raw[48] == "中港集团中标吐乌" and raw[121].startswith("本报讯记者陈陆军") and raw[127] == "面。"
+    assert raw[137].startswith("计划于今年开通的新疆")
+    assert layer.lines[138].item == layer.lines[122].item == layer.lines[49].item
+    assert layer.lines[138].brk is Break.PARAGRAPH and layer.lines[138].rule == "column-shares-words"
+
+
+# A tune page read headlines first, with line boxes: a column with no header of its own (`据悉，随着上海改革开`)
+# follows a story ended by its jump line (`(下转第14版)`): that story goes on on another page, not here, so the
+# column goes on the headed story whose words it shares (the Shanghai tourism story).
+def test_a_story_ended_by_its_jump_line_takes_no_column_for_its_words() -> None:
+    raw = (DEV / "narrow_rapidocr_rtop_9003.txt").read_text(encoding="utf-8").split("\n")
+    boxes = json.loads((DEV / "narrow_rapidocr_rtop_9003.boxes.json").read_text(encoding="utf-8"))
+    layer = parse_page(Page("jump line", tuple(raw)), None, None, {int(n): tuple(b) for n, b in boxes.items()})
+    assert raw[44].startswith("华夏城乡游首迎式") and raw[186] == "(下转第14版)" and raw[188].startswith("据悉，")
+    assert layer.lines[189].item == layer.lines[45].item != layer.lines[187].item

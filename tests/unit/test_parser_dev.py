@@ -11,8 +11,8 @@ from tests.unit.parse_scoring import Figures, dev_pages, editor_decisions, score
 
 # What the parser reaches today on each part, less a margin: a change that loses more is a regression.
 FLOORS = {
-    "tune": Figures(items=0.92, paragraphs=0.89, titles=0.91, bylines=0.95),
-    "heldout": Figures(items=0.90, paragraphs=0.87, titles=0.85, bylines=0.94),
+    "tune": Figures(items=0.93, paragraphs=0.89, titles=0.91, bylines=0.95),
+    "heldout": Figures(items=0.91, paragraphs=0.87, titles=0.85, bylines=0.94),
     "paper": Figures(items=0.87, paragraphs=0.90, titles=0.93, bylines=0.94),
 }
 # The same pages parsed with the OCR engines' line boxes (as an import of their OCR files does).

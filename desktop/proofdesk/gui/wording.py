@@ -65,6 +65,9 @@ def rule_name(rule: str) -> str:
         "byline-under-headline": QCoreApplication.translate("Rules", "byline under its headline"),
         "clause-ends-short": QCoreApplication.translate("Rules", "a colon or closing bracket ends a short line"),
         "column-cut": QCoreApplication.translate("Rules", "sentence runs on across a column cut"),
+        "column-shares-words": QCoreApplication.translate(
+            "Rules", "a column with no headline goes on the story whose words it shares"
+        ),
         "display-line-read-as-headline": QCoreApplication.translate("Rules", "short line read as a headline"),
         "enumerator-opens": QCoreApplication.translate("Rules", "a list item (一是, （一）) opens a paragraph"),
         "columns-interleaved": QCoreApplication.translate("Rules", "lines of columns read row by row, across them"),

@@ -39,6 +39,7 @@ class Story:
     inline_credit: bool = False  # its last line ends with a `■ name` credit
     opened_by: tuple[str, float] | None = None  # the rule and confidence of a start no mark shows
     continued_at: int | None = None  # where a column of it goes on after a block of another story
+    columns_by_words: set[int] = field(default_factory=set)  # columns that went on it for the words they share
     header: dict[int, tuple[Role, float, str]] = field(default_factory=dict)
     joins: set[int] = field(default_factory=set)
     title: bool = False

@@ -27,7 +27,7 @@ from .groups import Part, Story, parts_of, roles_by_type
 from .learned import Learned
 from .passes import classify
 from .profile import Line, LineBoxes, Profile, profile_page
-from .regroup import join_continuations, part_rows, regroup_blocks
+from .regroup import COLUMN_RULE, join_continuations, part_rows, regroup_blocks
 from .segments import (
     Head,
     Label,
@@ -247,6 +247,10 @@ def _story_item(
         else:
             stream.append(lines[i])
     flush()
+    for i in story.columns_by_words:
+        # Its sentence may go on from a column elsewhere, but nothing shows that it does: a paragraph starts.
+        number = lines[i].number
+        item.lines[number] = _Decision(item.lines[number].role, Break.PARAGRAPH, COLUMN_RULE, 0.6)
     if story.opened_by is not None:
         rule, confidence = story.opened_by
         first = lines[story.lines[0]].number

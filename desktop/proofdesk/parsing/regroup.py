@@ -1,6 +1,7 @@
 """After the headlines are placed: blocks of running text that went with the wrong story (an OCR order that
 reads several articles' columns one after another) return to the headed story nearby whose words they share,
-a column another story cut in mid-word goes on after it, and the lines of two stories' columns an OCR order
+a column another story cut in mid-word goes on after it (a column with no header, on the headed story whose
+words it shares), and the lines of two stories' columns an OCR order
 read by rows go each to the story of its column."""
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ REGROUP_REACH = 6
 # A story before the block whose last sentence is cut off at a full line and reads on into the block counts
 # as this much closer to it.
 READS_ON = 0.1
+# A column with no header goes on the story whose words it shares this many times as closely as the next's.
+SHARES_MOST = 2.0
+# The rule of a column's first line that went on a story for the words they share.
+COLUMN_RULE = "column-shares-words"
 
 
 def regroup_blocks(
@@ -195,7 +200,9 @@ def join_continuations(
     than starting one) goes on the nearest story before it printed under the
     same headline group (on a page with line boxes), else on a story whose full last line leaves its sentence
     open, when the words across the cut read on (the two characters form a word the page uses elsewhere): of
-    several, the one whose words it shares (see `_closest`)."""
+    several, the one whose words it shares (see `_closest`). Else every column of a page is some article's,
+    printed under its headline: it goes on the headed story before it whose words it shares (see `_sharing`),
+    not one its jump line (`（下转第4版）`) ends, which goes on on another page, and opens a paragraph there."""
     ordered = sorted((story for run in stories.values() for story in run), key=lambda story: story.lines[0])
     heads = {id(story): _heads(story, lines, classes, above) for story in ordered}
     gone: set[int] = set()
@@ -209,9 +216,14 @@ def join_continuations(
         before = next((s for s in earlier if head is not None and head in heads[id(s)]), None)
         if before is None:
             cut = [s for s in earlier if _open_end(s, lines, classes) and _reads_on(lines[s.lines[-1]], first, counts)]
-            if not cut:
-                continue
-            before = _closest(story, cut, lines, weights)
+            if cut:
+                before = _closest(story, cut, lines, weights)
+            else:
+                headed = [s for s in earlier if s.title and not s.dated and not _jumps(s, lines)]
+                before = _sharing(story, headed, lines, weights)
+                if before is None:
+                    continue
+                before.columns_by_words.add(story.lines[0])
         before.lines = [*before.lines, *story.lines]
         before.headings |= story.headings
         before.header.update(story.header)
@@ -234,6 +246,25 @@ def _closest(story: Story, candidates: list[Story], lines: list[Line], weights: 
     cosines = [_Vector(_bigram_counts(s.lines + list(s.header), lines), squares).cosine(mine) for s in candidates]
     best = max(range(len(candidates)), key=lambda k: (cosines[k], -k))
     return candidates[best] if cosines[best] >= REGROUP_MIN else candidates[0]
+
+
+def _sharing(story: Story, candidates: list[Story], lines: list[Line], weights: Weights) -> Story | None:
+    """Of the stories, the one whose words a column shares most (cosine of IDF-weighted bigrams), when it
+    shares at least `REGROUP_MIN` and `SHARES_MOST` times as much as with the next."""
+    squares = {b: w * w for b, w in weights.items()}
+    mine = _Vector(_bigram_counts(story.lines, lines), squares)
+    texts = (_Vector(_bigram_counts(s.lines + list(s.header), lines), squares) for s in candidates)
+    cosines = sorted(((text.cosine(mine), k) for k, text in enumerate(texts)), reverse=True)
+    if not cosines or cosines[0][0] < REGROUP_MIN:
+        return None
+    if len(cosines) > 1 and cosines[0][0] < SHARES_MOST * cosines[1][0]:
+        return None
+    return candidates[cosines[0][1]]
+
+
+def _jumps(story: Story, lines: list[Line]) -> bool:
+    """The story ends with its jump line: it goes on on another page."""
+    return f.is_continuation(lines[story.lines[-1]].text)
 
 
 def _heads(story: Story, lines: list[Line], classes: list[Cls], above: list[int | None]) -> set[int]:
