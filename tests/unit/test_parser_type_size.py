@@ -285,3 +285,30 @@ def test_names_in_a_headlines_type_are_no_byline() -> None:
     layer = parse_page(page, None, None, boxes)
     assert [layer.lines[n].role for n in (4, 5)] == [Role.TITLE] * 2
     assert layer.lines[6].role is Role.BYLINE
+
+
+# Tesseract on a one-column page: a headline of two clauses in large type, wrapped after its comma, under its
+# kicker and over its byline. Real lines and boxes.
+CLAUSES_IN_LARGE_TYPE = [
+    ("《华澳日报》的评论特别引述江主席新年讲话: 『实现祖国的完全", (171, 1266, 914, 48)),
+    ("统一，是海内外全体中国人的共同心愿。通过中简双方的合作和努力，", (92, 1316, 965, 48)),
+    ("按照【一国两制方针和澳门《基本法》，一九九九年十二月澳门的回", (91, 1365, 988, 48)),
+    ("归一定能够顺利实现。4", (92, 1418, 331, 30)),
+    ("", None),
+    ("北大荡粮食三年连续大幅增产", (340, 1493, 490, 75)),
+    ("去年总产量逾8 5， 2 亿公斤，", (99, 1541, 923, 125)),
+    ("创下我国农业最高劳动生产率", (132, 1638, 907, 125)),
+    ("", None),
+    ("本报记者 郑玉欣 本报通讯员 吴斌伟", (337, 1774, 500, 48)),
+    ("", None),
+    ("本报讯北大芒经受洪送灾害的严峻考验，粮食连续 3 年大幅度增产。", (156, 1848, 936, 47)),
+    ("1 9 9 7年的总产量逾8 5 2 亿公斤，比上年增长 1 3 亿公斤。", (99, 1896, 897, 47)),
+]
+
+
+def test_commas_in_a_headlines_type_make_no_sentence() -> None:
+    page, boxes = _page(CLAUSES_IN_LARGE_TYPE)
+    layer = parse_page(page, None, None, boxes)
+    assert [layer.lines[n].role for n in (7, 8)] == [Role.TITLE] * 2
+    assert layer.lines[6].role in (Role.KICKER, Role.SUBTITLE)
+    assert layer.lines[6].item == layer.lines[8].item == layer.lines[12].item != layer.lines[4].item

@@ -131,7 +131,7 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
         return Cls.DISPLAY  # a kicker's dash on a line of its own
     if _deck_wraps(line, lines, done):
         return Cls.DISPLAY  # `一去年总产量逾85.` / `2亿公斤，创下我国农`: a deck wrapped at its column
-    if profile.narrow and t[0] not in _MARKED_START and f.has_sentence_inside(t):
+    if profile.narrow and t[0] not in _MARKED_START and f.has_sentence_inside(t) and not in_headline_type(line):
         return Cls.TEXT  # no convention below takes a line with a sentence inside it on a narrow page
     if f.is_furniture(t):
         return Cls.SECTION
@@ -249,11 +249,16 @@ def _signature(line: Line, lines: list[Line], done: list[Cls]) -> bool:
 
 def display_shaped(line: Line, profile: Profile) -> bool:
     """Short of a sentence: no punctuation at the end, none of running text's punctuation inside (on narrow
-    pages; paragraph pages print `突出公信力,在做实规范上精准发力` as headings)."""
+    pages; paragraph pages print `突出公信力,在做实规范上精准发力` as headings). A line the scan shows in a
+    headline's type only needs no full stop: a headline of two clauses wraps after its comma."""
     t = line.text
     if f.is_dash_kicker(t):
         return True
-    if f.ends_open(t) or f.is_lead(t) or f.is_numerals(t):
+    if f.is_lead(t) or f.is_numerals(t):
+        return False
+    if in_headline_type(line):
+        return "。" not in t  # `去年总产量逾8 5， 2 亿公斤，`
+    if f.ends_open(t):
         return False
     if profile.narrow:
         return not f.has_sentence_inside(t) and "、" not in t
