@@ -220,6 +220,10 @@ def test_page_credits_and_datelines_quoted_from_xinhua() -> None:
     assert f.is_continuation("《下转第9版)")
 
 
+def test_a_jump_line_whose_page_number_ocr_misread_is_a_jump_line() -> None:
+    assert f.is_continuation("《下转第1]版)")  # Tesseract reads a 1 as `]` (or `工`)
+
+
 def test_a_column_cut_by_another_story_goes_on_after_it() -> None:
     host = ("市审计局坚持把党建工作与审计", "业务深度融合，打造党建品牌，提质增")  # the second full, cut mid-word
     rest = "效，党建工作精品不断、亮点频闪。"

@@ -487,3 +487,42 @@ def test_a_headline_over_its_deck_whose_words_its_story_takes_up_stands_apart() 
     layer = parse_page(Page("deck", tuple(HEADLINE_OVER_DECK)))
     assert [layer.lines[n].role for n in (5, 6)] == [Role.TITLE, Role.SUBTITLE]
     assert layer.lines[5].item == layer.lines[8].item != layer.lines[3].item
+
+
+# Tesseract on a narrow page: a line left of one story's headline, then the next story's headline of two
+# lines, which the parser first reads as the deck of the first; the words of each say they are two.
+TWO_HEADLINES = [
+    "我国将实行",
+    "度",
+    "",
+    "李铁映等向第一批获得",
+    "资格证书的代表颁证",
+    "",
+    "本报北京1 2月3 1 日讯记者陈陆军从广",
+    "播电影电视部获悉: 自19 9 8年1月1日起，",
+    "我国将用 3 年时间在广播影视系统陆续实行播",
+    "音员主持人持证上岗制度。",
+    "一是，今天上午，中共中央政治局委员李",
+    "铁映与广播电影电视部部长孙家正、国家语委",
+    "〈下转第15版)",
+    "",
+    "音员主持人持证上岗制",
+    "",
+    "九七中国旅游年圆满结束九八华夏",
+    "城乡游隆重启幕罗干出席开幕式",
+    "",
+    "本报苏州月 1日电记者奢雯报道: 1 9",
+    "97年1 2月3 1日子夜，随着苏州寒山寺钟",
+    "声撞响第 1 0 8 下，姑苏城内一片欢腾，中共",
+    "",
+    "中央政治局委员、国务委员罗干在此郑重宣布:",
+    "",
+    "9 7 中国旅游年圆满结束，",
+    "正式开幕",
+]
+
+
+def test_a_deck_that_is_the_next_storys_headline_takes_its_wrapped_line_along() -> None:
+    layer = parse_page(Page("pair", tuple(TWO_HEADLINES)))
+    assert [layer.lines[n].role for n in (17, 18)] == [Role.TITLE] * 2
+    assert layer.lines[17].item == layer.lines[18].item == layer.lines[20].item != layer.lines[15].item

@@ -285,3 +285,91 @@ def test_names_in_a_headlines_type_are_no_byline() -> None:
     layer = parse_page(page, None, None, boxes)
     assert [layer.lines[n].role for n in (4, 5)] == [Role.TITLE] * 2
     assert layer.lines[6].role is Role.BYLINE
+
+
+# Tesseract on a one-column page: a headline of two clauses in large type, wrapped after its comma, under its
+# kicker and over its byline. Real lines and boxes.
+CLAUSES_IN_LARGE_TYPE = [
+    ("《华澳日报》的评论特别引述江主席新年讲话: 『实现祖国的完全", (171, 1266, 914, 48)),
+    ("统一，是海内外全体中国人的共同心愿。通过中简双方的合作和努力，", (92, 1316, 965, 48)),
+    ("按照【一国两制方针和澳门《基本法》，一九九九年十二月澳门的回", (91, 1365, 988, 48)),
+    ("归一定能够顺利实现。4", (92, 1418, 331, 30)),
+    ("", None),
+    ("北大荡粮食三年连续大幅增产", (340, 1493, 490, 75)),
+    ("去年总产量逾8 5， 2 亿公斤，", (99, 1541, 923, 125)),
+    ("创下我国农业最高劳动生产率", (132, 1638, 907, 125)),
+    ("", None),
+    ("本报记者 郑玉欣 本报通讯员 吴斌伟", (337, 1774, 500, 48)),
+    ("", None),
+    ("本报讯北大芒经受洪送灾害的严峻考验，粮食连续 3 年大幅度增产。", (156, 1848, 936, 47)),
+    ("1 9 9 7年的总产量逾8 5 2 亿公斤，比上年增长 1 3 亿公斤。", (99, 1896, 897, 47)),
+]
+
+
+def test_commas_in_a_headlines_type_make_no_sentence() -> None:
+    page, boxes = _page(CLAUSES_IN_LARGE_TYPE)
+    layer = parse_page(page, None, None, boxes)
+    assert [layer.lines[n].role for n in (7, 8)] == [Role.TITLE] * 2
+    assert layer.lines[6].role in (Role.KICKER, Role.SUBTITLE)
+    assert layer.lines[6].item == layer.lines[8].item == layer.lines[12].item != layer.lines[4].item
+
+
+# Tesseract on a one-column page: the page's date, number and section on one row, then under it the first
+# story's headline in large type and its byline. Real lines and boxes.
+UNDER_THE_HEADER = [
+    ("2019年10月28日 星期一            第9版                               社会", (91, 89, 1085, 57)),
+    ("", None),
+    ("凝腺光月", (496, 224, 269, 97)),
+    ("口 粒砂", (585, 327, 104, 48)),
+    ("", None),
+    ("“爆竹声中一岁除，春风送暖入履苏。”旧岁要去，新年又来。在这个日", (172, 402, 1001, 49)),
+    ("子，心中有一丝莫名无言的激动，我明明知道自己从中获得了什么，可一时又", (92, 452, 1084, 48)),
+    ("说不清获得的究竟是些什么”是丰裕的物质，还是高洁的精神?我默然。此刻，", (91, 501, 1094, 48)),
+    ("我倒觉得自己有点儿自私了，我每时每刻都从慈爱而宽容的岁月中索取了很多", (91, 550, 1085, 48)),
+    ("很多，我的生命在岁月的抚爱与鞭策下逐渐成长成熟。", (91, 599, 745, 48)),
+]
+
+
+def test_a_headline_under_the_page_header_is_no_section_name() -> None:
+    page, boxes = _page(UNDER_THE_HEADER)
+    layer = parse_page(page, None, None, boxes)
+    assert layer.lines[1].role is Role.SECTION
+    assert layer.lines[3].role is Role.TITLE and layer.lines[4].role is Role.BYLINE
+    assert layer.lines[3].item == layer.lines[6].item
+    # A section name on the header's row, in type as large, stays the section's.
+    on_row = [
+        ("2013年9月12日星期四", (86, 100, 309, 44)),
+        ("第8版", (1411, 100, 121, 51)),
+        ("社会", (2754, 94, 104, 65)),
+    ]
+    page, boxes = _page([*on_row, ("", None), *UNDER_THE_HEADER[2:]])
+    layer = parse_page(page, None, None, boxes)
+    assert [layer.lines[n].role for n in (1, 2, 3)] == [Role.SECTION] * 3 and layer.lines[5].role is Role.TITLE
+
+
+# Tesseract on a narrow page: a headline of two lines, its deck's dash read as 一 making a word the page uses
+# (`第一天`), in a box far lower than the headline's. Real lines and boxes.
+YI_DECK_IN_SMALLER_TYPE = [
+    ("明天气象预报 (工月2日", (1961, 215, 420, 53)),
+    ("2 0时一3日2 0时)", (1988, 266, 351, 51)),
+    ("一天气趋势分析", (2046, 329, 252, 31)),
+    ("本报记者 龙英凯 沈建奸", (2016, 368, 314, 53)),
+    ("", None),
+    ("受较强冷空气影响，2 日晚", (2024, 451, 362, 46)),
+    ("上到3 日，长江中下游以北大妆", (1963, 497, 407, 45)),
+    ("地区将有5级一6 级偏北风，泛", (1963, 542, 415, 45)),
+    ("海和黄海大部有6 级一 8 级偏北", (1963, 588, 415, 45)),
+    ("风; 内蒙古东北部、东北地区大", (1963, 635, 418, 46)),
+    ("部有小到中雪。冷空气前锋过后，", (1964, 681, 425, 46)),
+    ("", None),
+    ("本报北京1月工日讯记者刘", (620, 2696, 359, 45)),
+    ("小明报道: 1 9 9 8 年第一天，", (559, 2741, 396, 45)),
+    ("北京、上海同时举行以全民健身", (559, 2789, 417, 45)),
+]
+
+
+def test_a_yi_deck_in_far_smaller_type_is_a_deck_whatever_word_it_makes() -> None:
+    page, boxes = _page(YI_DECK_IN_SMALLER_TYPE)
+    layer = parse_page(page, None, None, boxes)
+    assert [layer.lines[n].role for n in (1, 2, 3)] == [Role.TITLE, Role.TITLE, Role.SUBTITLE]
+    assert layer.lines[3].brk is Break.PARAGRAPH

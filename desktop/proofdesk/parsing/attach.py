@@ -49,12 +49,22 @@ def split_headline_pairs(parts: list[Part], lines: list[Line], weights: Weights)
         head, tail = part.lines[:deck], part.lines[deck:]
         if _lean(head, part, lines, weights) < -PAIR_MARGIN and _lean(tail, part, lines, weights) > PAIR_MARGIN:
             first = Part(True, head, part.joins & {i for i, _ in head}, prev=part.prev, next=part.next)
-            second_lines = [(i, Role.TITLE if pos == 0 else role) for pos, (i, role) in enumerate(tail)]
+            # The deck's first line heads the second headline, and the lines it wrapped onto go on with it.
+            wrapped = _wrapped_on(tail, part.joins)
+            second_lines = [(i, Role.TITLE if pos < wrapped else role) for pos, (i, role) in enumerate(tail)]
             second = Part(True, second_lines, part.joins & {i for i, _ in tail}, prev=part.prev, next=part.next)
             out += [first, second]
         else:
             out.append(part)
     return out
+
+
+def _wrapped_on(members: list[tuple[int, Role]], joins: set[int]) -> int:
+    """How many of the members are the first line and the lines joined on to it in its role."""
+    count = 1
+    while count < len(members) and members[count][0] in joins and members[count][1] is members[0][1]:
+        count += 1
+    return count
 
 
 def _lean(members: list[tuple[int, Role]], part: Part, lines: list[Line], weights: Weights) -> float:

@@ -131,7 +131,7 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
         return Cls.DISPLAY  # a kicker's dash on a line of its own
     if _deck_wraps(line, lines, done):
         return Cls.DISPLAY  # `一去年总产量逾85.` / `2亿公斤，创下我国农`: a deck wrapped at its column
-    if profile.narrow and t[0] not in _MARKED_START and f.has_sentence_inside(t):
+    if profile.narrow and t[0] not in _MARKED_START and f.has_sentence_inside(t) and not in_headline_type(line):
         return Cls.TEXT  # no convention below takes a line with a sentence inside it on a narrow page
     if f.is_furniture(t):
         return Cls.SECTION
@@ -156,6 +156,7 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
         and len(f.compact(t)) <= SHORT_LABEL
         and display_shaped(line, profile)
         and not f.is_ad_label(t)
+        and not _headline_under_furniture(line, lines[i - 1])
     ):
         return Cls.SECTION  # the page's section name printed with its date and number
     if f.is_dash_kicker(t) and line.gap_after <= 1 and i + 1 < len(lines) and _stands_alone(line, lines):
@@ -195,6 +196,15 @@ def _deck_wraps(line: Line, lines: list[Line], done: list[Cls]) -> bool:
     return not (_pattern_line(t) or f.is_lead(t) or f.is_person_names(t))
 
 
+def _headline_under_furniture(line: Line, furniture: Line) -> bool:
+    """The scan shows the line in a headline's type below the row of the page's date and number: the page's
+    first headline (`凝眸岁月`), where its section name stands on that row, in the furniture's type."""
+    if line.box is None or furniture.box is None or not in_headline_type(line):
+        return False
+    _fx, fy, _fw, fh = furniture.box
+    return line.box[1] >= fy + fh
+
+
 def in_headline_type(line: Line) -> bool:
     """The scan shows the line in a headline's type, far larger than the body's."""
     return line.scale is not None and line.scale >= HEADLINE_TYPE
@@ -203,20 +213,33 @@ def in_headline_type(line: Line) -> bool:
 def _misread_deck(line: Line, lines: list[Line], done: list[Cls], counts: PageText) -> bool:
     """A deck whose dashes OCR read as one 一 (`yi_deck`), right under a headline, or a blank under it when it
     runs longer than the headline's line, as a deck in smaller type does (OCR may read it as a block of its
-    own)."""
+    own). Where the scan shows the line in far smaller type than the headline's, its 一 is the deck's dash
+    whatever word it makes with the next character (`一天气趋势分析`)."""
     i = line.index
-    if i == 0 or done[i - 1] is not Cls.DISPLAY or line.gap_before > 1 or not yi_deck(line, counts):
+    if i == 0 or done[i - 1] is not Cls.DISPLAY or line.gap_before > 1:
+        return False
+    if not yi_deck(line, counts, _set_smaller(line, lines[i - 1])):
         return False
     return not line.gap_before or len(f.compact(line.text)) > len(f.compact(lines[i - 1].text))
 
 
-def yi_deck(line: Line, counts: PageText) -> bool:
+# A deck's type is this share of its headline's at most, as the height of the lines' boxes on the scan tells.
+DECK_TYPE = 0.75
+
+
+def _set_smaller(line: Line, above: Line) -> bool:
+    """The line's box is far lower than the box of the line above: it is set in far smaller type (the box's
+    height tells the type's size where digits or brackets leave too few Han characters to measure it by)."""
+    return line.box is not None and above.box is not None and line.box[3] <= DECK_TYPE * above.box[3]
+
+
+def yi_deck(line: Line, counts: PageText, smaller: bool = False) -> bool:
     """`一灾区各级政府全力组织抗灾`: a `——` deck read as one 一; 一 and the next character make no word the page
-    uses elsewhere (`一些`, `一批` would)."""
+    uses elsewhere (`一些`, `一批` would), unless the line is known to be `smaller` than the headline's."""
     t = line.text
     if len(t) < 6 or t[0] != "一" or t[1] == "一":
         return False
-    return counts.count(t[:2]) <= 1 and not f.ends_sentence(t)
+    return (smaller or counts.count(t[:2]) <= 1) and not f.ends_sentence(t)
 
 
 def _slogan_follows(line: Line, lines: list[Line], profile: Profile) -> bool:
@@ -249,11 +272,16 @@ def _signature(line: Line, lines: list[Line], done: list[Cls]) -> bool:
 
 def display_shaped(line: Line, profile: Profile) -> bool:
     """Short of a sentence: no punctuation at the end, none of running text's punctuation inside (on narrow
-    pages; paragraph pages print `突出公信力,在做实规范上精准发力` as headings)."""
+    pages; paragraph pages print `突出公信力,在做实规范上精准发力` as headings). A line the scan shows in a
+    headline's type only needs no full stop: a headline of two clauses wraps after its comma."""
     t = line.text
     if f.is_dash_kicker(t):
         return True
-    if f.ends_open(t) or f.is_lead(t) or f.is_numerals(t):
+    if f.is_lead(t) or f.is_numerals(t):
+        return False
+    if in_headline_type(line):
+        return "。" not in t  # `去年总产量逾8 5， 2 亿公斤，`
+    if f.ends_open(t):
         return False
     if profile.narrow:
         return not f.has_sentence_inside(t) and "、" not in t

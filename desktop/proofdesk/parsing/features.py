@@ -47,8 +47,8 @@ _FURNITURE = re.compile(
     r"(?:\d{4}\s*年\s*\S{1,2}\s*月\s*\S{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]|^第\s*[\d一二三四五六七八九十]{1,3}\s*版"
     r"|(?:责任编辑|责\s*编|美术编辑|美\s*编|版式设计|图片编辑|校\s*对|本版(?:摄影|编辑|图片|制图))\s*[：:])"
 )
-# `（下转第2版）`, `（上接第1版）`: where a story goes on or came from.
-_CONTINUATION = re.compile(r"^[（(〈《]\s*(?:下转|上接|转|接)\s*第?\s*[\d一二三四五六七八九十]{1,3}\s*版")
+# `（下转第2版）`, `（上接第1版）`: where a story goes on or came from (a 1 OCR read as `]`, `l`, `I` or `工`).
+_CONTINUATION = re.compile(r"^[（(〈《]\s*(?:下转|上接|转|接)\s*第?\s*[\d\]|lI工一二三四五六七八九十]{1,3}\s*版")
 # Photo credits without a mark: `张三 摄`, `本报记者 张三摄`, `新华社记者 张三 摄`, `（影像中国）`; names may run
 # together (`孔怡林黄磊摄`: OCR drops the space).
 _PHOTO_CREDIT = re.compile(
