@@ -113,7 +113,7 @@ def main() -> None:
     finder.search()
     shoot(finder, "find_zh.png")
     planned, _held = finder.plan(finder.pattern(), "高水平")
-    preview = ReplacePreview(planned, "高质量", "高水平", finder)
+    preview = ReplacePreview(planned, finder.pattern(), "高水平", finder)
     preview.show()
     shoot(preview, "replace_preview_zh.png")
     preview.close()

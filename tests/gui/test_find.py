@@ -73,7 +73,7 @@ def test_replace_all_corrects_every_page_and_undoes_in_one_step(
     open_page = window.session.page_id
     asked: list[tuple[int, int]] = []
 
-    def choose(planned: list[PageReplacement]) -> list[PageReplacement]:
+    def choose(planned: list[PageReplacement], _find: Pattern, _new: str) -> list[PageReplacement]:
         asked.append((sum(len(p.lines) for p in planned), len(planned)))
         return planned
 
@@ -108,12 +108,12 @@ def test_replace_all_corrects_every_page_and_undoes_in_one_step(
 
 def test_replace_all_asks_and_refuses_what_it_cannot_do(window: MainWindow, qtbot: QtBot) -> None:
     dialog = _find(window, qtbot, "全力锻造")
-    dialog.choose = lambda _planned: None
+    dialog.choose = lambda _planned, _find, _new: None
     dialog.replacement.setText("全力打造")
     steps = window.stack.count()
     assert not dialog.replace_all() and window.stack.count() == steps
     dialog.replacement.setText("a\nb")
-    dialog.choose = lambda planned: planned
+    dialog.choose = lambda planned, _find, _new: planned
     assert not dialog.replace_all() and window.stack.count() == steps
     dialog.query.setText("")
     assert not dialog.replace_all() and window.stack.count() == steps
@@ -124,7 +124,7 @@ def test_a_replace_that_cannot_be_written_stays_in_the_window_until_retry(
 ) -> None:
     dialog = _find(window, qtbot, "高质量发展")
     pages = {h.page_id for h in dialog.model.hits}
-    dialog.choose = lambda planned: planned
+    dialog.choose = lambda planned, _find, _new: planned
     dialog.replacement.setText("高质量的发展")
     library = window.session.library
     assert library is not None
@@ -150,8 +150,8 @@ def test_the_preview_lists_every_line_and_replaces_only_those_left_ticked(
     hits = [(h.page_id, h.line) for h in dialog.model.hits]
     previews: list[ReplacePreview] = []
 
-    def choose(planned: list[PageReplacement]) -> list[PageReplacement] | None:
-        preview = ReplacePreview(planned, "党建", "党的建设", dialog)
+    def choose(planned: list[PageReplacement], find: Pattern, new: str) -> list[PageReplacement] | None:
+        preview = ReplacePreview(planned, find, new, dialog)
         previews.append(preview)
         qtmodeltester.check(preview.model)  # type: ignore[attr-defined]
         rows = preview.model.rows

@@ -4,7 +4,6 @@ line that shows it, as one undo step (`commands.ReplaceAll`)."""
 
 from __future__ import annotations
 
-import dataclasses
 import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -230,8 +229,9 @@ class FindDialog(QDialog):
         layout.addWidget(self.replacement, 4, 0, 1, 2)
         layout.addWidget(self.replace_button, 4, 2)
         self.resize(860, 520)
-        # Asked before Replace all changes anything: every planned page edit → those to make (None: cancel).
-        self.choose: Callable[[list[PageReplacement]], list[PageReplacement] | None] = self._choose
+        # Asked before Replace all changes anything: every planned page edit (and what it finds and puts) →
+        # the edits to make (None: cancel).
+        self.choose: Callable[[list[PageReplacement], Pattern, str], list[PageReplacement] | None] = self._choose
         self.query.returnPressed.connect(self.search)
         self.find_button.clicked.connect(self.search)
         for combo in (self.status, self.mode, self.role, self.theme, self.corrected):
@@ -337,23 +337,15 @@ class FindDialog(QDialog):
     def replace_all(self) -> bool:
         """Replace what is found by the replacement text on every line found (of the chosen pages and lines),
         after the editor has seen and chosen the lines; one undo step. True when something was replaced."""
-        from .. import replacing
         from ..storage import StorageError
 
         old, new = self.query.text(), self.replacement.text()
-        try:
-            ops.check_replacement(old, new)
-            find = self.pattern()
-        except ops.EditError as error:
-            self.message.emit(edit_problem_text(error))
-            return False
-        except PatternError as error:
-            self.message.emit(pattern_problem_text(error))
-            return False
         if self.session.library is None:
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            ops.check_replacement(old, new)
+            find = self.pattern()
             planned, held = self.plan(find, new)
         except StorageError as error:
             self.message.emit(problem_text(error.problem))
@@ -370,27 +362,20 @@ class FindDialog(QDialog):
         if not planned:
             self.message.emit(self.tr("No line shows this text; nothing was replaced.") + left_out)
             return False
-        chosen = self.choose(planned)
+        chosen = self.choose(planned, find, new)
         if not chosen:
             return False
-        # The lines left unticked keep their text: each page's edit is made again from the lines chosen.
-        kept = []
-        for edit in chosen:
-            ticked = {n for n, _before, _after in edit.lines}
-            again = replacing.replacement(edit.page_id, edit.page, edit.before, find, new, ticked)
-            if again is not None:
-                kept.append(again)
-        lines = sum(len(p.lines) for p in kept)
-        self.stack.push(ReplaceAll(self.session, kept, old, new))
+        lines = sum(len(p.lines) for p in chosen)
+        self.stack.push(ReplaceAll(self.session, chosen, old, new))
         self.message.emit(
-            self.tr("Replaced on {0} lines of {1} pages. Undo (Ctrl+Z) takes it all back.").format(lines, len(kept))
+            self.tr("Replaced on {0} lines of {1} pages. Undo (Ctrl+Z) takes it all back.").format(lines, len(chosen))
             + left_out
         )
         self.search()
         return True
 
-    def _choose(self, planned: list[PageReplacement]) -> list[PageReplacement] | None:
-        preview = ReplacePreview(planned, self.query.text(), self.replacement.text(), self)
+    def _choose(self, planned: list[PageReplacement], find: Pattern, new: str) -> list[PageReplacement] | None:
+        preview = ReplacePreview(planned, find, new, self)
         if preview.exec() != QDialog.DialogCode.Accepted:
             return None
         return preview.chosen()
@@ -399,8 +384,9 @@ class FindDialog(QDialog):
 class ChangeModel(QAbstractTableModel):
     """The lines a replacement changes, each with a tick: page, line, text before, text after."""
 
-    def __init__(self, planned: list[PageReplacement], parent: QObject | None = None) -> None:
+    def __init__(self, planned: list[PageReplacement], find: Pattern, new: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.find, self.new = find, new
         self.rows = [(edit, n, before, after) for edit in planned for n, before, after in edit.lines]
         self.ticked = [True] * len(self.rows)
 
@@ -442,29 +428,35 @@ class ChangeModel(QAbstractTableModel):
         return None
 
     def chosen(self) -> list[PageReplacement]:
-        """Each page's edit cut down to the ticked lines (pages with none ticked left out)."""
-        lines: dict[int, list[tuple[int, str, str]]] = {}
+        """Each page's edit made again on its ticked lines alone (pages with none ticked left out)."""
+        from .. import replacing
+
+        lines: dict[int, set[int]] = {}
         edits: dict[int, PageReplacement] = {}
-        for (edit, n, before, after), ticked in zip(self.rows, self.ticked, strict=True):
+        for (edit, n, _before, _after), ticked in zip(self.rows, self.ticked, strict=True):
             if ticked:
                 edits[edit.page_id] = edit
-                lines.setdefault(edit.page_id, []).append((n, before, after))
-        return [dataclasses.replace(edits[p], lines=tuple(found)) for p, found in lines.items()]
+                lines.setdefault(edit.page_id, set()).add(n)
+        remade = (
+            replacing.replacement(e.page_id, e.page, e.before, self.find, self.new, lines[e.page_id])
+            for e in edits.values()
+        )
+        return [edit for edit in remade if edit is not None]
 
 
 class ReplacePreview(QDialog):
     """Every line Replace all would change, before and after, each ticked: the editor unticks what should
     stay and replaces the rest."""
 
-    def __init__(self, planned: list[PageReplacement], old: str, new: str, parent: QWidget | None = None) -> None:
+    def __init__(self, planned: list[PageReplacement], find: Pattern, new: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("replacePreview")
         self.setWindowTitle(self.tr("Replace all"))
-        self.model = ChangeModel(planned, self)
+        self.model = ChangeModel(planned, find, new, self)
         lines, pages = len(self.model.rows), len(planned)
         done = sum(1 for p in planned if p.before.status is Status.DONE)
         text = self.tr("Replace “{0}” with “{1}” on {2} lines of {3} pages? The raw pages are kept.").format(
-            old, new, lines, pages
+            find.text, new, lines, pages
         )
         if done:
             text += " " + self.tr("{0} of these pages are done; they go back to review.").format(done)
