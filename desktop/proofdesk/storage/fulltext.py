@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from itertools import product
 from typing import Any
 
-from sqlalchemy import Connection, CursorResult, text
+from sqlalchemy import Connection, CursorResult, TextClause, text
 from sqlalchemy.exc import DBAPIError
 
 from ..domain.model import Layer, line_label
@@ -346,13 +346,8 @@ def _matching(conn: Connection, pattern: Pattern, scope: Scope, limit: int | Non
         )
         params["literal"] = literal
     pages = conn.execute(text(f"SELECT p.id, p.name FROM page p WHERE 1 = 1{where} ORDER BY p.name"), params)
-    match = "line_search MATCH :trigrams AND " if "trigrams" in params else ""
-    lines = text(
-        f"SELECT s.rowid & {_SPAN - 1}, s.raw, s.corrected, l.item, l.role FROM line_search s"
-        f" LEFT JOIN line l ON l.page_id = :page AND l.line = (s.rowid & {_SPAN - 1})"
-        f" WHERE {match}s.rowid >= :low AND s.rowid < :high ORDER BY s.rowid"
-    )
-    bound = {"trigrams": params["trigrams"]} if match else {}
+    lines = _lines_of_page(matched="trigrams" in params, holding=False)
+    bound = {"trigrams": params["trigrams"]} if "trigrams" in params else {}
     hits: list[Hit] = []
     for page_id, name in pages:
         low = page_id << LINE_BITS
@@ -398,24 +393,31 @@ def _index_query(pattern: Pattern) -> str:
     return " AND ".join(groups)
 
 
+def _lines_of_page(*, matched: bool, holding: bool) -> TextClause:
+    """A page's rows of the index by its key range (`:page`, `:low`, `:high`), in line order, with their line's
+    item and role; `matched`: only the rows the trigram query `:trigrams` names; `holding`: only the rows whose
+    raw or corrected text holds `:query`."""
+    match = "line_search MATCH :trigrams AND " if matched else ""
+    holds = " AND (instr(s.raw, :query) > 0 OR instr(s.corrected, :query) > 0)" if holding else ""
+    return text(
+        f"SELECT s.rowid & {_SPAN - 1}, s.raw, s.corrected, l.item, l.role FROM line_search s"
+        f" LEFT JOIN line l ON l.page_id = :page AND l.line = (s.rowid & {_SPAN - 1})"
+        f" WHERE {match}s.rowid >= :low AND s.rowid < :high{holds} ORDER BY s.rowid"
+    )
+
+
 def _page_by_page(
     conn: Connection, pages: CursorResult[int, str], params: dict[str, Any], limit: int | None
 ) -> list[Hit]:
     """The lines holding the query on each of `pages` (page id and name, in the order wanted), by the page's
     key range (and the trigram query when there is one), until `limit` lines are found."""
-    match = "line_search MATCH :trigrams AND " if "trigrams" in params else ""
-    lines = text(
-        f"SELECT s.rowid & {_SPAN - 1}, s.raw, s.corrected, l.item FROM line_search s"
-        f" LEFT JOIN line l ON l.page_id = :page AND l.line = (s.rowid & {_SPAN - 1})"
-        f" WHERE {match}s.rowid >= :low AND s.rowid < :high"
-        " AND (instr(s.raw, :query) > 0 OR instr(s.corrected, :query) > 0) ORDER BY s.rowid"
-    )
+    lines = _lines_of_page(matched="trigrams" in params, holding=True)
     bound: dict[str, Any] = {key: params[key] for key in ("query", "trigrams") if key in params}
     hits: list[Hit] = []
     for page_id, name in pages:
         low = page_id << LINE_BITS
         found = conn.execute(lines, {**bound, "page": page_id, "low": low, "high": low + _SPAN})
-        for n, raw, corrected, item in found:
+        for n, raw, corrected, item, _role in found:
             hits.append(Hit(page_id, name, int(n), corrected if corrected is not None else raw, raw, item))
             if limit is not None and len(hits) >= limit:
                 pages.close()
