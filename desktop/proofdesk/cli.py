@@ -14,7 +14,8 @@
                                                    lines holding QUERY (raw or corrected text), as
                                                    page:line: text in page order; --regex: QUERY is a regular
                                                    expression, --word: a whole word; --fold: full-width and
-                                                   half-width forms and letter case as one
+                                                   half-width forms, letter case, traditional and
+                                                   simplified characters as one
     proofdesk replace [--db PATH] [--regex|--word] [--fold] [--dry-run] OLD NEW
                                                    correct every line showing OLD to show NEW instead (the raw
                                                    pages are kept), in one transaction; with --regex, NEW may
@@ -94,7 +95,11 @@ def _parser() -> argparse.ArgumentParser:
     mode = finding.add_mutually_exclusive_group()
     mode.add_argument("--regex", action="store_true", help="the text to find is a regular expression (Python's)")
     mode.add_argument("--word", action="store_true", help="find the text as a whole word only")
-    finding.add_argument("--fold", action="store_true", help="full-width and half-width forms and letter case as one")
+    finding.add_argument(
+        "--fold",
+        action="store_true",
+        help="full-width and half-width forms, letter case, traditional and simplified characters as one",
+    )
     searching = commands.add_parser("search", parents=[db, finding], help="find lines holding a text")
     searching.add_argument("--status", choices=STATUSES)
     searching.add_argument("--tag", metavar="THEME", help="only lines of articles with this theme")

@@ -44,22 +44,22 @@ Use that window, or close it first.</source>
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="441"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="430"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="441"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="430"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="441"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="430"/>
         <source>Before</source>
         <translation>替换前</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="441"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="430"/>
         <source>After</source>
         <translation>替换后</translation>
     </message>
@@ -622,127 +622,127 @@ Use that window, or close it first.</source>
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="162"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="161"/>
         <source>Find in library</source>
         <translation>在库中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="167"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="166"/>
         <source>Text to find (raw or corrected)</source>
         <translation>要查找的文字（原文或校正后）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="170"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="169"/>
         <source>Which pages to search</source>
         <translation>在哪些版面中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="171"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="170"/>
         <source>All pages</source>
         <translation>全部版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="172"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="171"/>
         <source>This page</source>
         <translation>本版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="175"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="174"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="180"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="179"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="181"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="180"/>
         <source>Whole word</source>
         <translation>整词</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="182"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="181"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="185"/>
-        <source>Width and case as one</source>
-        <translation>不分全半角和大小写</translation>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="184"/>
+        <source>Width, case and script as one</source>
+        <translation>不分全半角、大小写和繁简</translation>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/findpanel.py" line="187"/>
-        <source>Full-width and half-width forms, capitals and small letters are not told apart</source>
-        <translation>全角与半角、大写与小写视为相同</translation>
+        <source>Full-width and half-width forms, capitals and small letters, traditional and simplified characters are not told apart</source>
+        <translation>全角与半角、大写与小写、繁体与简体视为相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="190"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="192"/>
         <source>Any role</source>
         <translation>任意角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="194"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="196"/>
         <source>Any theme</source>
         <translation>任意主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="196"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="198"/>
         <source>Corrected or not</source>
         <translation>已改正或未改正</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="197"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="199"/>
         <source>Corrected lines</source>
         <translation>已改正的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="198"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="200"/>
         <source>Lines not corrected</source>
         <translation>未改正的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="213"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="215"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="214"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="216"/>
         <source>&amp;Replace all…</source>
         <translation>全部替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="217"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="219"/>
         <source>Correct every line found, after a preview of each; the raw pages are kept. One undo step.</source>
         <translation>逐行预览后改正找到的每一行；原始版面保持不变。一步即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="305"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="308"/>
         <source>More than {0} lines; the first {0} are listed.</source>
         <translation>超过 {0} 行；仅列出前 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="307"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="310"/>
         <source>{0} lines on {1} pages</source>
         <translation>{1} 个版面上的 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="309"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="312"/>
         <source>No line holds this text.</source>
         <translation>没有一行包含这段文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="369"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="364"/>
         <source> {0} pages other editors have open were left as they are.</source>
         <translation> 其他编辑正在编辑的 {0} 页未作改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="371"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="366"/>
         <source>No line shows this text; nothing was replaced.</source>
         <translation>没有一行显示这段文字；未作任何替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="386"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="374"/>
         <source>Replaced on {0} lines of {1} pages. Undo (Ctrl+Z) takes it all back.</source>
         <translation>已在 {1} 个版面的 {0} 行中替换。撤销（Ctrl+Z）可全部还原。</translation>
     </message>
@@ -831,27 +831,27 @@ Use that window, or close it first.</source>
 <context>
     <name>HitModel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="96"/>
         <source>{0}    (raw text: {1})</source>
         <translation>{0}    （原文：{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="108"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="107"/>
         <source>Raw text: {0}</source>
         <translation>原文：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="113"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="112"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="113"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="112"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="113"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="112"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
@@ -1483,32 +1483,32 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ReplacePreview</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="462"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="457"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="466"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="461"/>
         <source>Replace “{0}” with “{1}” on {2} lines of {3} pages? The raw pages are kept.</source>
         <translation>在 {3} 个版面的 {2} 行中将“{0}”替换为“{1}”？原始版面保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="470"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="465"/>
         <source>{0} of these pages are done; they go back to review.</source>
         <translation>其中 {0} 个版面已完成；它们将回到校对中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="482"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="477"/>
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="483"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="478"/>
         <source>Tick none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="488"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="483"/>
         <source>&amp;Replace ticked lines</source>
         <translation>替换勾选的行(&amp;R)</translation>
     </message>

@@ -84,6 +84,9 @@ def test_search_by_expression_word_and_folded_forms_within_a_scope(db: str, caps
     assert capsys.readouterr().out.splitlines() == ["b:3: 党建引领发展，"]
     assert run("search", "--db", db, "--fold", "发展,") == 0  # the line's full-width comma
     assert capsys.readouterr().out.splitlines() == ["b:3: 党建引领发展，"]
+    assert run("search", "--db", db, "--fold", "黨建引領發展") == 0  # typed in traditional characters
+    assert capsys.readouterr().out.splitlines() == ["b:3: 党建引领发展，"]
+    assert run("search", "--db", db, "黨建引領發展") == 1
     assert run("search", "--db", db, "--role", "title", "审") == 0
     assert capsys.readouterr().out.splitlines() == ["b:1: 全市审计系统召开会议"]
     assert run("search", "--db", db, "--corrected", "审") == 1

@@ -63,3 +63,16 @@ def test_the_index_is_asked_for_a_plain_run_every_match_holds() -> None:
     assert Pattern(r"审计?系统", Mode.REGEX).literal() == "系统"  # 计 may be missing
     assert Pattern(r"(?i)cctv", Mode.REGEX).literal() is None
     assert Pattern("cctv", folded=True).literal() is None and Pattern("cctv", folded=True).forms() is not None
+
+
+def test_traditional_and_simplified_characters_are_one_when_folded() -> None:
+    line = "國家發展改革委：国家发展改革委"
+    assert Pattern("国家发展").spans(line) == [(8, 12)]
+    assert Pattern("国家发展", folded=True).spans(line) == [(0, 4), (8, 12)]
+    assert Pattern("國家發展", folded=True).spans(line) == [(0, 4), (8, 12)]
+    assert Pattern(r"國家.展", Mode.REGEX, folded=True).spans(line) == [(0, 4), (8, 12)]
+    assert Pattern(r"國家.展", Mode.REGEX).spans(line) == [(0, 4)]
+    assert Pattern("发展", folded=True).replaced(line, "進步") == "國家進步改革委：国家進步改革委"
+    assert fold("乾隆髮型") == "干隆发型"  # character by character: OpenCC's phrases are not consulted
+    assert variants("发") == variants("發") == frozenset("发發髮")
+    assert len(fold(line)) == len(line)

@@ -196,12 +196,13 @@ def test_replace_corrects_shown_text_only_and_in_one_transaction(lib: Library) -
 
 
 THREE = Page("p3", ("ＣＣＴＶ新闻联播", "", "cctv报道 1998年7月", "发展中国家的发展"))
+FOUR = Page("p4", ("國家發展改革委員會", "国家发展改革委员会"))
 
 
 def test_words_expressions_and_folded_forms_are_found_through_the_index_or_a_scan(
     lib: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _add(lib, ONE, TWO, THREE)
+    _add(lib, ONE, TWO, THREE, FOUR)
 
     def found(find: Pattern) -> list[tuple[str, int]]:
         return [(h.page, h.line) for h in lib.search(find, limit=None)]
@@ -209,7 +210,9 @@ def test_words_expressions_and_folded_forms_are_found_through_the_index_or_a_sca
     assert found(Pattern("CCTV")) == []
     assert found(Pattern("CCTV", folded=True)) == [("p3", 1), ("p3", 3)]  # the index asked for every form
     assert found(Pattern("cctv新闻", folded=True)) == [("p3", 1)]
-    assert found(Pattern("发展", Mode.WORD)) == [("p1", 5), ("p3", 4)]  # p3's 发展中国家 is a word of its own
+    assert found(Pattern("国家发展改革", folded=True)) == [("p4", 1), ("p4", 2)]  # traditional or simplified
+    assert found(Pattern("國家發展改革")) == [("p4", 1)]
+    assert found(Pattern("发展", Mode.WORD)) == [("p1", 5), ("p3", 4), ("p4", 2)]  # not p3's 发展中国家
     assert found(Pattern(r"审[计记]系统", Mode.REGEX)) == [("p1", 1), ("p2", 3)]  # no plain run of 3: every page
     assert found(Pattern(r"(\d+)年\d+月", Mode.REGEX)) == [("p3", 3)]
     # A frequent run: the candidate pages are not narrowed, and the lines are still those matched.

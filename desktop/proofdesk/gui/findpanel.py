@@ -181,9 +181,12 @@ class FindDialog(QDialog):
             (Mode.REGEX, self.tr("Regular expression")),
         ):
             self.mode.addItem(name, mode)
-        self.folded = QCheckBox(self.tr("Width and case as one"), self)
+        self.folded = QCheckBox(self.tr("Width, case and script as one"), self)
         self.folded.setToolTip(
-            self.tr("Full-width and half-width forms, capitals and small letters are not told apart")
+            self.tr(
+                "Full-width and half-width forms, capitals and small letters, traditional and simplified"
+                " characters are not told apart"
+            )
         )
         self.role = QComboBox(self)
         self.role.addItem(self.tr("Any role"), None)

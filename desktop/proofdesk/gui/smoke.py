@@ -1,8 +1,9 @@
 """`proofdesk --smoke`: prove that an installed Proofdesk works, without touching the user's files.
 
 In a temporary folder it opens a new library (which runs the migrations), imports one of the bundled sample
-pages, loads jieba's dictionary, shows the main window on that library, lets Qt paint it and closes it. Exit
-status 0 when all of that worked; otherwise one line on stderr naming the step that failed, and status 1.
+pages, loads jieba's dictionary and OpenCC's tables, shows the main window on that library, lets Qt paint it
+and closes it. Exit status 0 when all of that worked; otherwise one line on stderr naming the step that
+failed, and status 1.
 
 Release builds run it against the built package, where there is no source tree and no virtual environment.
 Without a display (no DISPLAY or WAYLAND_DISPLAY on Linux) the window is shown offscreen. When
@@ -76,6 +77,7 @@ def _step(name: str, action: Callable[[], T]) -> tuple[T, float]:
 def _steps(folder: Path) -> list[tuple[str, float]]:
     from ..importer import Outcome, import_files
     from ..storage import Library
+    from ..text.matching import fold
     from ..themes.segment import load_jieba, tokenize
 
     timings: list[tuple[str, float]] = []
@@ -99,6 +101,11 @@ def _steps(folder: Path) -> list[tuple[str, float]]:
         if not words:
             raise SmokeFailure("loading jieba: the dictionary segmented nothing")
         timings.append(("jieba", seconds))
+
+        folded, seconds = _step("loading OpenCC's tables", lambda: fold("國家發展"))
+        if folded != "国家发展":
+            raise SmokeFailure(f"loading OpenCC's tables: 國家發展 folded to {folded}")
+        timings.append(("opencc", seconds))
 
         shown, seconds = _step("showing the window", lambda: _show_window(opened))
         timings.append(("window", seconds))

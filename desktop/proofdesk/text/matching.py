@@ -1,11 +1,13 @@
 """What a search looks for in a line: a text as typed, a whole word, or a regular expression, with full-width
-and half-width forms and letter case told apart or not (`Pattern`).
+and half-width forms, letter case, and traditional and simplified characters told apart or not (`Pattern`).
 
-Folding maps each character on its own (its NFKC form and case fold, where that is one character), so a
-folded line is as long as the line and a match's place in it is its place in the line. A whole word is a
+Folding maps each character on its own (its NFKC form, its case fold, its simplified form, where each is one
+character), so a folded line is as long as the line and a match's place in it is its place in the line. The
+simplified form of a traditional character is OpenCC's (`t2s`, the character tables without the phrase
+tables: a line is folded character by character, so `乾` is `干` even in `乾隆`). A whole word is a
 match that starts and ends where jieba's tokens of the line do (Chinese has no spaces; jieba cuts Latin words
 and numbers whole too). A regular expression is Python's (`re`), matched line by line; folded, it is matched
-case-insensitively on the folded line.
+case-insensitively, with its Han characters simplified, on the folded line.
 """
 
 from __future__ import annotations
@@ -47,13 +49,38 @@ class PatternError(ValueError):
         self.detail = detail
 
 
+_HAN = (*range(0x3400, 0x4DC0), *range(0x4E00, 0xA000), *range(0xF900, 0xFB00), *range(0x20000, 0x2A6E0))
+"""The Han characters OpenCC is asked about: CJK Unified Ideographs, Extensions A and B, and the compatibility
+ideographs."""
+
+
+@lru_cache(maxsize=1)
+def simplified_forms() -> dict[str, str]:
+    """Each traditional character with the one simplified character OpenCC writes for it (`發` → `发`); the
+    table is made on first use (some 4,600 characters, a few tens of milliseconds)."""
+    import opencc
+
+    chars = [chr(code) for code in _HAN]
+    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    table = {c: s for c, s in zip(chars, converted, strict=True) if s != c and len(s) == 1}
+    for c, s in table.items():  # a form that is itself converted (`薴` → `苧` → `苎`) goes to the last one
+        seen = {c}
+        while s in table and s not in seen:
+            seen.add(s)
+            s = table[s]
+        table[c] = s
+    return table
+
+
 @lru_cache(maxsize=4096)
 def fold_char(c: str) -> str:
-    """`c` with its width and case folded: its NFKC form, case-folded, where each is still one character."""
+    """`c` with its width, case and script folded: its NFKC form, case-folded, its simplified form, where each
+    is still one character."""
     normal = unicodedata.normalize("NFKC", c)
     c = normal if len(normal) == 1 else c
     folded = c.casefold()
-    return folded if len(folded) == 1 else c
+    c = folded if len(folded) == 1 else c
+    return simplified_forms().get(c, c)
 
 
 def fold(text: str) -> str:
@@ -61,22 +88,20 @@ def fold(text: str) -> str:
     return "".join(map(fold_char, text))
 
 
+@lru_cache(maxsize=1)
 def _variants() -> dict[str, frozenset[str]]:
     """The characters each folded character stands for: a letter in both cases and both widths, a digit or a
-    sign in both widths, the ideographic space as a space."""
+    sign in both widths, the ideographic space as a space, a simplified character and its traditional ones."""
     members: dict[str, set[str]] = {}
-    for code in (*range(0x20, 0x7F), *range(0xFF01, 0xFF5F), 0x3000):
-        c = chr(code)
-        members.setdefault(fold_char(c), set()).add(c)
+    for c in (*map(chr, (*range(0x20, 0x7F), *range(0xFF01, 0xFF5F), 0x3000)), *simplified_forms()):
+        folded = fold_char(c)
+        members.setdefault(folded, {folded}).add(c)
     return {f: frozenset(cs) for f, cs in members.items()}
-
-
-_VARIANTS = _variants()
 
 
 def variants(c: str) -> frozenset[str]:
     """Every character that folds to the same as `c` (at least `c` itself)."""
-    return _VARIANTS.get(fold_char(c), frozenset()) | {c}
+    return _variants().get(fold_char(c), frozenset()) | {c}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +111,7 @@ class Pattern:
     text: str
     mode: Mode = Mode.TEXT
     folded: bool = False
-    """Full-width and half-width forms, and letter case, not told apart."""
+    """Full-width and half-width forms, letter case, and traditional and simplified characters not told apart."""
     _regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -96,7 +121,10 @@ class Pattern:
             raise PatternError(PatternProblem.LINE_BREAK)
         if self.mode is Mode.REGEX:
             try:
-                regex = re.compile(self.text, re.IGNORECASE if self.folded else 0)
+                # Folded, the expression's Han characters are simplified as the line is (no Han character
+                # means anything else in an expression); its other characters are kept as written.
+                written = "".join(simplified_forms().get(c, c) for c in self.text) if self.folded else self.text
+                regex = re.compile(written, re.IGNORECASE if self.folded else 0)
             except re.error as error:
                 raise PatternError(PatternProblem.REGEX, str(error)) from None
             if regex.fullmatch("") is not None:
