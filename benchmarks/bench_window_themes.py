@@ -70,7 +70,7 @@ RUN = textwrap.dedent(
         print("READY", time.perf_counter() - shown[0], flush=True)
         print("BUILD", seconds, flush=True)
         from proofdesk.domain.derive import derive
-        from proofdesk.tagging import TAGGED_KINDS
+        from proofdesk.domain.model import TAGGED_KINDS
         library = window.session.library
         queue = []
         for info, page, layer in library.iter_pages([i.id for i in library.pages()[:20]]):

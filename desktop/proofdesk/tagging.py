@@ -9,15 +9,12 @@ from typing import BinaryIO
 
 from . import paths
 from .domain.derive import Article, derive
-from .domain.model import Kind, Status
+from .domain.model import TAGGED_KINDS, Status
 from .export import ExportReport, Format, export_library
 from .storage import Library
 from .themes import Suggester, Theme, default_taxonomy, load_jieba
 from .themes.segment import tokenize
 from .themes.wordcache import WordCache
-
-TAGGED_KINDS = frozenset({Kind.ARTICLE, Kind.PHOTO})
-"""Section labels and notices carry no themes."""
 
 
 def library_taxonomy(library: Library) -> tuple[Theme, ...]:

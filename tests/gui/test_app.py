@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -12,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -121,6 +122,64 @@ def test_opens_the_library_in_a_worker(qtbot: QtBot, library_path: Path, window_
     assert session.page is not None
     win.close()
     session.close()
+
+
+def test_a_window_opened_again_shows_the_page_left_from_the_file_before_the_library_opens(
+    qtbot: QtBot, library_path: Path, window_settings: QSettings
+) -> None:
+    session = Session(library_path)
+    win = app.create_main_window(session, window_settings)
+    qtbot.addWidget(win)
+    assert not win.glance_at_last_page()  # never opened here: no page to go back to
+    with qtbot.waitSignal(session.libraryReady, timeout=10000):
+        win.open_library()
+    infos = session.library.pages()  # type: ignore[union-attr]
+    session.open_page(infos[2].id)
+    win.page_view.go_to_line(7)
+    win.close()
+    session.close()
+
+    again = Session(library_path)
+    win = app.create_main_window(again, window_settings)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.glance_at_last_page()
+    assert again.library is None and again.page is None  # nothing is open: keys edit nothing
+    assert (win.shown_page, win.lines.page_name, win.page_view.current_line()) == (infos[2].id, infos[2].name, 7)
+    qtbot.keyClick(win.page_view, Qt.Key.Key_J)  # join / paragraph break: no page open, nothing happens
+    assert win.stack.count() == 0
+    with qtbot.waitSignal(again.libraryReady, timeout=10000):
+        win.open_library()
+    qtbot.waitUntil(lambda: again.page_id == infos[2].id)
+    assert (win.shown_page, win.page_view.current_line()) == (infos[2].id, 7)
+    win.close()
+    again.close()
+
+
+def test_a_library_that_fails_to_open_takes_its_glanced_page_off_the_screen(
+    qtbot: QtBot, library_path: Path, window_settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    session = Session(library_path)
+    win = app.create_main_window(session, window_settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(session.libraryReady, timeout=10000):
+        win.open_library()
+    win.close()
+    session.close()
+    again = Session(library_path)
+    win = app.create_main_window(again, window_settings)
+    qtbot.addWidget(win)
+    assert win.glance_at_last_page() and win.lines.rowCount() > 0
+    with sqlite3.connect(library_path) as conn:  # another program takes the file over meanwhile
+        conn.execute("PRAGMA application_id = 1")
+    task = win.open_library()
+    with qtbot.waitSignal(task.signals.failed, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: bool(shown))
+    assert (win.shown_page, win.lines.rowCount(), again.library) == (None, 0, None)
+    win.close()
 
 
 WINDOW_RUN = textwrap.dedent(

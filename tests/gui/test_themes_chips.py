@@ -26,7 +26,7 @@ def tagged_path(library_path: Path) -> Path:
         page_id = library.pages()[0].id
         page, layer = library.load(page_id)
         from proofdesk.domain.derive import derive
-        from proofdesk.tagging import TAGGED_KINDS
+        from proofdesk.domain.model import TAGGED_KINDS
 
         key = next(a.key for a in derive(page, layer) if a.kind in TAGGED_KINDS)
         library.save(page_id, layer, ops.set_tags(layer, key, ["乡村振兴", "基层治理"]))

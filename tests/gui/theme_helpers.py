@@ -5,8 +5,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from proofdesk.domain.derive import Article
+from proofdesk.domain.model import TAGGED_KINDS
 from proofdesk.gui.mainwindow import MainWindow
-from proofdesk.tagging import TAGGED_KINDS
 from proofdesk.themes import Suggestion
 
 READY_MS = 30_000

@@ -10,7 +10,7 @@ import pytest
 from proofdesk import cli, tagging
 from proofdesk.domain import ops
 from proofdesk.domain.derive import derive
-from proofdesk.domain.model import Page
+from proofdesk.domain.model import TAGGED_KINDS, Page
 from proofdesk.parsing import parse_page
 from proofdesk.storage import Library
 from proofdesk.tagging import build_suggester, library_taxonomy, suggested_names
@@ -91,7 +91,7 @@ def test_a_large_library_is_known_by_a_sample_its_confirmed_articles_first(
         assert order == [infos[3].id, infos[7].id, others[0], others[4]]
         ready: list[tuple[Suggester, int]] = []  # the suggester handed over, and how many articles it knew then
         built = tagging.build_suggester(lib, ready=lambda s: ready.append((s, len(s))))
-        articles = {i.id: sum(1 for a in derive(*lib.load(i.id)) if a.kind in tagging.TAGGED_KINDS) for i in infos}
+        articles = {i.id: sum(1 for a in derive(*lib.load(i.id)) if a.kind in TAGGED_KINDS) for i in infos}
         assert ready == [(built, articles[infos[3].id] + articles[infos[7].id])]
         assert len(built) == sum(articles[i] for i in order)
         monkeypatch.setattr(tagging, "MOST_PAGES", 100)

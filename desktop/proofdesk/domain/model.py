@@ -43,6 +43,10 @@ class Kind(StrEnum):
     AD = "ad"
 
 
+TAGGED_KINDS = frozenset({Kind.ARTICLE, Kind.PHOTO})
+"""The kinds of item that carry themes: section labels and notices carry none."""
+
+
 class Break(StrEnum):
     PARAGRAPH = "P"
     JOIN = "J"

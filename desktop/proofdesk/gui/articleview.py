@@ -152,6 +152,9 @@ class ArticlePanel(QWidget):
         self.splitter = splitter
         self._quiet = False
         self._key: int | None = None
+        # The article the text side shows: a page opening selects its item three ways (the outline read
+        # again, the window's choice, the outline's selection), and the text is laid out once.
+        self._shown: Article | None = None
         self.outline.selectionModel().selectionChanged.connect(self._selection_changed)
         model.modelReset.connect(self._refresh)
         model.dataChanged.connect(self._refresh)
@@ -211,6 +214,9 @@ class ArticlePanel(QWidget):
         self._key = key
         row = self.model.row_of(key)
         article = None if row is None else self.model.article(row)
+        if article == self._shown:
+            return
+        self._shown = article
         self.text.setHtml(self._html(article) if article else "")
         self.itemShown.emit(article)
 

@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QCursor,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import Change
+from ..domain.model import Change, Layer, Page
 from . import look, workers
 from .actions import WindowActions
 from .articleview import ArticlePanel
@@ -52,7 +52,14 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    """The review window over one session (one library file)."""
+    """The review window over one session (one library file).
+
+    Signals:
+        pageShown(int): the page with this id is on screen (also the glance at a file's last page, shown
+            read-only before the library is open).
+    """
+
+    pageShown = Signal(int)
 
     def __init__(self, session: Session, settings: QSettings) -> None:
         super().__init__()
@@ -202,6 +209,33 @@ class MainWindow(QMainWindow):
 
     # -- library and pages --------------------------------------------------------------------------------
 
+    @property
+    def shown_page(self) -> int | None:
+        """The page on screen (a glance at it before the library is open included)."""
+        return self._shown_page
+
+    def glance_at_last_page(self) -> bool:
+        """Show the page the editor left in this library file, read without opening the library, until the
+        library is open (read-only meanwhile: no page is open in the session, so no edit applies). True
+        when the page is shown."""
+        from ..storage.glance import glance
+
+        last, line = self._last_place()
+        if not isinstance(self.session.path, Path) or last is None:
+            return False
+        seen = glance(self.session.path, last)
+        if seen is None:
+            return False
+        if line is not None:
+            self._left_at[last] = line
+        self._show_page(last, *seen)
+        return True
+
+    def _last_place(self) -> tuple[int | None, int | None]:
+        """The page and line the editor was on in this library (in an earlier session, or until now)."""
+        page, line = (self.settings.value(self._library_key(name)) for name in ("page", "line"))
+        return (None if page is None else int(page)), (None if line is None else int(line))
+
     def open_library(self) -> workers.Task:
         """Open the session's library in a worker, so the window is on screen at once."""
         self.statusBar().showMessage(self.tr("Opening the library…"))
@@ -214,6 +248,7 @@ class MainWindow(QMainWindow):
         from ..storage import Problem, StorageError
 
         text = problem_text(error.problem) if isinstance(error, StorageError) else str(error)
+        self._show_page(None, None, None)  # a glance at the last page is not the library
         on_server = not isinstance(self.session.path, Path)
         if on_server and isinstance(error, StorageError) and error.problem is Problem.DAMAGED:
             text = self.tr(
@@ -229,12 +264,11 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.library_panel.set_library(self.session.library)
         self._title()
-        last = self.settings.value(self._library_key("page"))
-        line = self.settings.value(self._library_key("line"))
+        last, line = self._last_place()
         first = self.library_panel.neighbour(None, 1)
-        wanted = int(last) if last is not None and self.library_panel.model.row_of(int(last)) is not None else first
-        if wanted is not None and wanted == (int(last) if last is not None else None) and line is not None:
-            self._left_at[wanted] = int(line)
+        wanted = last if last is not None and self.library_panel.model.row_of(last) is not None else first
+        if wanted is not None and wanted == last and line is not None:
+            self._left_at[wanted] = line
         if wanted is not None:
             self.session.open_page(wanted)
 
@@ -276,19 +310,22 @@ class MainWindow(QMainWindow):
             self.settings.setValue(self._library_key("line"), line)
 
     def _page_opened(self, page_id: int) -> None:
-        if self._shown_page != page_id:
-            self._remember_line()
-        self._shown_page = page_id
-        self.lines.set_page(self.session.page, self.session.layer)
-        self.outline_model.set_page(self.session.page, self.session.layer)
-        self.articles.fit_outline()
         self.library_panel.select_page(page_id)
         self.settings.setValue(self._library_key("page"), page_id)
         self._title()
         self.scan_pane.page_opened()
-        layer = self.session.layer
-        if layer is not None and layer.lines:
-            # Back at the line the editor left the page on (also after a restart), else at its first line.
+        self._show_page(page_id, self.session.page, self.session.layer)
+
+    def _show_page(self, page_id: int | None, page: Page | None, layer: Layer | None) -> None:
+        """Put the page on the page side and its items on the article side, at the line the editor left it
+        on (also after a restart), else at its first line."""
+        if self._shown_page != page_id:
+            self._remember_line()
+        self._shown_page = page_id
+        self.lines.set_page(page, layer)
+        self.outline_model.set_page(page, layer)
+        self.articles.fit_outline()
+        if page_id is not None and layer is not None and layer.lines:
             line = self._left_at.get(page_id)
             if line is None or line not in layer.lines:
                 line = layer.order[0]
@@ -297,6 +334,8 @@ class MainWindow(QMainWindow):
             self.scan_view.select_lines([line])
             self.articles.select_item(layer.item_of(line))
             self.settings.setValue(self._library_key("line"), line)
+        if page_id is not None:
+            self.pageShown.emit(page_id)
 
     def _layer_changed(self, page_id: int, change: Change) -> None:
         if page_id != self.session.page_id or self.session.layer is None:

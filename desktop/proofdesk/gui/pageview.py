@@ -126,8 +126,10 @@ class LineDelegate(QStyledItemDelegate):
         left = option.rect.left()
         return left + band, left + mark, left + text
 
-    def _text_width(self, option: QStyleOptionViewItem) -> int:
-        text_dx = self._metrics(option.font)[3]
+    def _text_width(self, option: QStyleOptionViewItem, text_dx: int | None = None) -> int:
+        """The width the line's text wraps at; `text_dx`: the text's offset when the caller has it."""
+        if text_dx is None:
+            text_dx = self._metrics(option.font)[3]
         view = self.parent()
         right = view.viewport().width() if isinstance(view, QAbstractItemView) else option.rect.right()
         return max(80, right - text_dx - self.END_ROOM)
@@ -159,15 +161,15 @@ class LineDelegate(QStyledItemDelegate):
         return font
 
     def _measure(self, option: QStyleOptionViewItem, index: Index) -> tuple[int, int]:
-        """Rows and height in pixels of the line's text at the view's width."""
+        """Rows and height in pixels of the line's text at the view's width (at least one row's)."""
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        font_key, *_offsets, height = self._metrics(option.font)
+        font_key, _band, _mark, text_dx, height = self._metrics(option.font)
         if not text:
             return 1, height
         # Underline and strike-out (corrected, ignored) do not change where a line wraps: the plain font
         # measures every line.
         font = option.font
-        width = self._text_width(option)
+        width = self._text_width(option, text_dx)
         key = (text, font_key, width)
         measured = self._sizes.get(key)
         if measured is None:
@@ -175,7 +177,7 @@ class LineDelegate(QStyledItemDelegate):
             if len(self._sizes) > 20_000:
                 self._sizes.clear()
             layout = self.text_layout(text, font, width)
-            measured = (max(1, layout.lineCount()), math.ceil(layout.boundingRect().height()))
+            measured = (max(1, layout.lineCount()), max(height, math.ceil(layout.boundingRect().height())))
             self._sizes[key] = measured
         return measured
 
@@ -184,9 +186,8 @@ class LineDelegate(QStyledItemDelegate):
         return self._measure(option, index)[0]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        row_height = self._metrics(option.font)[4]
-        height = max(row_height, self._measure(option, index)[1])
-        return QSize(row_height * 20, height + 2 * self.PAD)
+        height = self._measure(option, index)[1]
+        return QSize(self._metrics(option.font)[4] * 20, height + 2 * self.PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()

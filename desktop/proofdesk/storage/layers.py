@@ -10,10 +10,10 @@ from typing import Any
 from sqlalchemy import Connection, Row, bindparam, delete, insert, select, update
 from sqlmodel import SQLModel
 
-from ..domain.model import Change, ItemState, Kind, Layer, LineState, Page, Role, Status
+from ..domain.model import Change, ItemState, Kind, Layer, LineState, Page, Role
 from . import tables  # noqa: F401  (registers the tables)
 from .engine import cells, executemany
-from .rows import PageInfo, item_row, item_state, line_row, line_state
+from .rows import PageInfo, item_row, line_row, page_and_layer
 
 _PAGE, _LINE, _ITEM = (SQLModel.metadata.tables[t] for t in ("page", "line", "item"))
 _COLUMNS = tuple(line_row(0, 0, LineState(None, Role.IGNORED)))
@@ -55,18 +55,7 @@ def read_many(conn: Connection, page_ids: Sequence[int]) -> dict[int, tuple[Page
 
 def _page_and_layer(page_row: Row[Any], lines: list[Row[Any]], items: list[Row[Any]]) -> tuple[Page, Layer]:
     with cells(f"page {page_row.name!r}"):
-        page = Page(page_row.name, tuple(page_row.raw.split("\n")))
-        layer = Layer(
-            {r.line: line_state(r) for r in lines}, {r.key: item_state(r) for r in items}, Status(page_row.status)
-        )
-        whole = [n for n, s in layer.lines.items() if s.piece is None]
-        if whole and (min(whole) < 1 or max(whole) > len(page.lines)):
-            raise ValueError("line numbers beyond the raw page")
-        if any(n <= len(page.lines) for n, s in layer.lines.items() if s.piece is not None):
-            raise ValueError("a segment or added line with the number of a raw line")
-        if any(s.item is not None and s.item not in layer.items for s in layer.lines.values()):
-            raise ValueError("lines of items that are not stored")
-    return page, layer
+        return page_and_layer(page_row, lines, items)
 
 
 def write(conn: Connection, page_id: int, layer: Layer) -> None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
-from ..domain.model import Break, Field, ItemState, Kind, Layer, LineState, Piece, Role, Status
+from ..domain.model import Break, Field, ItemState, Kind, Layer, LineState, Page, Piece, Role, Status
 
 # The bit of each editor-set field in `line.edited`, as stored on disk: fixed here, never derived from the
 # order of `Field` (a new field takes a new bit; tests/unit/test_storage.py pins these).
@@ -84,6 +84,23 @@ def line_state(r: Any) -> LineState:
 def _edited(bits: int) -> frozenset[Field]:
     """The fields set in a line's `edited` bits (a handful of combinations, read for every line)."""
     return frozenset(f for f, bit in BITS.items() if bits & bit)
+
+
+def page_and_layer(page_row: Any, lines: Iterable[Any], items: Iterable[Any]) -> tuple[Page, Layer]:
+    """A page and its layer from its rows of the `page`, `line` and `item` tables; `ValueError` (or the
+    `TypeError` of a value of the wrong type) when they cannot be a page's."""
+    page = Page(page_row.name, tuple(page_row.raw.split("\n")))
+    layer = Layer(
+        {r.line: line_state(r) for r in lines}, {r.key: item_state(r) for r in items}, Status(page_row.status)
+    )
+    whole = [n for n, s in layer.lines.items() if s.piece is None]
+    if whole and (min(whole) < 1 or max(whole) > len(page.lines)):
+        raise ValueError("line numbers beyond the raw page")
+    if any(n <= len(page.lines) for n, s in layer.lines.items() if s.piece is not None):
+        raise ValueError("a segment or added line with the number of a raw line")
+    if any(s.item is not None and s.item not in layer.items for s in layer.lines.values()):
+        raise ValueError("lines of items that are not stored")
+    return page, layer
 
 
 def item_row(page_id: int, i: ItemState) -> dict[str, Any]:

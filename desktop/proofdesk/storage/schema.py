@@ -24,16 +24,11 @@ from . import (
     tables,  # noqa: F401  (registers the tables on SQLModel.metadata)
 )
 from .engine import is_server
+from .fileformat import APPLICATION_ID, LATEST
 
-LATEST = 12
-"""The newest schema version: the last revision in `migrations/versions` (a test checks they agree)."""
+__all__ = ["APPLICATION_ID", "LATEST"]
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-
-
-APPLICATION_ID = 0x50524644
-"""`PRAGMA application_id` of every library ("PRFD"): another program's SQLite file is told apart before
-anything is written to it. Libraries made before it was set carry 0 and are recognised by their tables."""
 
 # Columns each version's tables have at least (cumulative: a later version keeps the earlier ones).
 _COLUMNS: dict[int, dict[str, set[str]]] = {

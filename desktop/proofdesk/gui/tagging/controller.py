@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from ...domain import ops
 from ...domain.derive import Article, derive
-from ...domain.model import Change, diff
+from ...domain.model import TAGGED_KINDS, Change, diff
 from ...themes import Suggestion
 from ..commands import SetTags
 from ..session import Session
@@ -73,8 +73,6 @@ class ItemTags(QObject):
 
     def show_article(self, article: Article | None) -> None:
         """Show the themes of `article` (the item on the article side), and ask for its suggestions."""
-        from ...tagging import TAGGED_KINDS
-
         if article is not None and article.kind not in TAGGED_KINDS:
             article = None
         same = (
@@ -165,8 +163,6 @@ class ItemTags(QObject):
 
     def _layer_changed(self, page_id: int, change: Change) -> None:
         """Tell the suggester what editors confirmed, then show the selected item again."""
-        from ...tagging import TAGGED_KINDS
-
         page, layer = self.session.page, self.session.layer
         if not change.items or page is None or layer is None or page_id != self.session.page_id:
             return
