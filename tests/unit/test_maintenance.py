@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -167,3 +168,29 @@ def test_half_written_backups_of_killed_runs_are_removed(db: Path) -> None:
     fresh.write_bytes(b"being written")
     maintenance.backup(db)
     assert not stale.exists() and fresh.exists()
+
+
+def test_the_backups_kept_take_at_most_three_times_a_large_library(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    size = db.stat().st_size
+    monkeypatch.setattr(maintenance, "SMALL_SPACE", 0)  # as if the library were gigabytes
+    start = datetime(2026, 1, 1, 9, 0, 0)
+    for n in range(10):
+        maintenance.backup(db, now=start + timedelta(days=n))
+    kept = maintenance.backups(db)
+    assert sum(b.path.stat().st_size for b in kept) <= maintenance.SPACE_PER_LIBRARY * size * 1.05
+    assert [b.made.date() for b in kept] == [(start + timedelta(days=9 - n)).date() for n in range(len(kept))]
+    assert 2 <= len(kept) <= maintenance.SPACE_PER_LIBRARY  # the newest ones; a backup is about the library's size
+    monkeypatch.setattr(maintenance, "SPACE_PER_LIBRARY", 0)
+    maintenance.backup(db, now=start + timedelta(days=11))
+    assert [b.made.date() for b in maintenance.backups(db)] == [(start + timedelta(days=11)).date()]  # the newest stays
+
+
+def test_a_backup_is_refused_before_copying_when_its_disk_has_no_room(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    half = db.stat().st_size // 2
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: SimpleNamespace(total=4 * half, used=3 * half, free=half))
+    with pytest.raises(StorageError) as caught:
+        maintenance.backup(db, out=tmp_path / "copy.sqlite")
+    assert caught.value.problem is Problem.DISK_FULL and "MB free" in caught.value.detail
+    assert not (tmp_path / "copy.sqlite").exists() and not list(tmp_path.glob(".copy.sqlite*"))

@@ -30,6 +30,10 @@ from .library import Library, PageInfo
 BACKUP_FOLDER = "backups"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
+SPACE_PER_LIBRARY = 3
+"""The automatic backups kept take at most this many times the library's size (or `SMALL_SPACE`, when that is
+more): an archive of 100,000 pages (6.5 GB) keeps its three newest backups, not eleven (71 GB)."""
+SMALL_SPACE = 2 * 1024**3
 _STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -163,7 +167,9 @@ def _copy(source: Path, target: Path) -> None:
 def backup(library: Path, out: Path | None = None, now: datetime | None = None) -> Path:
     """Back up `library` to `out`, or to `backups/NAME-YYYYMMDD-HHMMSS.sqlite` beside it (then rotated:
     the newest backup of each of the last `KEEP_DAILY` days and of each of the `KEEP_WEEKLY` weeks before
-    them stay). The copy is verified before it gets its name. Returns its path."""
+    them stay, within `SPACE_PER_LIBRARY` times the library's size). The copy is verified before it gets
+    its name. Refused before anything is copied when its folder has less room than the library takes.
+    Returns its path."""
     if not library.is_file():
         raise StorageError(Problem.CANNOT_OPEN, "no such file")
     _verified(library)
@@ -176,10 +182,19 @@ def backup(library: Path, out: Path | None = None, now: datetime | None = None) 
         target = folder / f"{library.stem}-{moment.strftime(_STAMP)}.sqlite"
     else:
         target = out
+    _room_for(library, target.parent)
     _copy(library, target)
     if out is None:
         rotate(library)
     return target
+
+
+def _room_for(library: Path, folder: Path) -> None:
+    """Refuse a backup into `folder` when its disk has less room than the library takes."""
+    with _os_errors():
+        needed, free = library.stat().st_size, shutil.disk_usage(folder).free
+    if free < needed:
+        raise StorageError(Problem.DISK_FULL, f"the backup needs {needed / 1e6:,.0f} MB, {free / 1e6:,.0f} MB free")
 
 
 def _remove_partials(folder: Path, library: Path, moment: datetime) -> None:
@@ -208,23 +223,40 @@ def backups(library: Path) -> list[Backup]:
 
 
 def rotate(library: Path) -> list[Path]:
-    """Delete the automatic backups that the rotation no longer keeps; returns them."""
+    """Delete the automatic backups that the rotation no longer keeps; returns them. Kept, newest first: the
+    newest of each of the last `KEEP_DAILY` days and of each of the `KEEP_WEEKLY` weeks before them, as long
+    as they take no more than `SPACE_PER_LIBRARY` times the library's size (the newest always stays)."""
     kept_days: set[object] = set()
     kept_weeks: set[object] = set()
+    space = SMALL_SPACE
+    with suppress(OSError):
+        space = max(space, SPACE_PER_LIBRARY * library.stat().st_size)
+    taken = 0
     removed = []
     for item in backups(library):
         day = item.made.date()
         week = day.isocalendar()[:2]
-        if day not in kept_days and len(kept_days) < KEEP_DAILY:
+        size = _size(item.path)
+        fits = taken + size <= space or taken == 0
+        if fits and day not in kept_days and len(kept_days) < KEEP_DAILY:
             kept_days.add(day)
+            taken += size
             continue
-        if day not in kept_days and week not in kept_weeks and len(kept_weeks) < KEEP_WEEKLY:
+        if fits and day not in kept_days and week not in kept_weeks and len(kept_weeks) < KEEP_WEEKLY:
             kept_weeks.add(week)
+            taken += size
             continue
         with suppress(OSError):
             item.path.unlink()
             removed.append(item.path)
     return removed
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def due(library: Path, every: timedelta = timedelta(days=1), now: datetime | None = None) -> bool:
