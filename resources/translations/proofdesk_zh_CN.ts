@@ -36,7 +36,7 @@ Use that window, or close it first.</source>
 <context>
     <name>ArticlePanel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/articleview.py" line="220"/>
+        <location filename="../../desktop/proofdesk/gui/articleview.py" line="226"/>
         <source>Item {0} · {1} · lines {2}–{3}</source>
         <translation>第 {0} 条 · {1} · 第 {2}–{3} 行</translation>
     </message>
@@ -44,22 +44,22 @@ Use that window, or close it first.</source>
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="430"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="509"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="430"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="509"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="430"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="509"/>
         <source>Before</source>
         <translation>替换前</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="430"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="509"/>
         <source>After</source>
         <translation>替换后</translation>
     </message>
@@ -622,127 +622,147 @@ Use that window, or close it first.</source>
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="161"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="183"/>
         <source>Find in library</source>
         <translation>在库中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="166"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="188"/>
         <source>Text to find (raw or corrected)</source>
         <translation>要查找的文字（原文或校正后）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="169"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="191"/>
         <source>Which pages to search</source>
         <translation>在哪些版面中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="170"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="192"/>
         <source>All pages</source>
         <translation>全部版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="171"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="193"/>
         <source>This page</source>
         <translation>本版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="174"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="196"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="179"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="198"/>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="200"/>
+        <source>Stop searching; the lines found so far stay listed</source>
+        <translation>停止查找；已找到的行仍列在下面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="206"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="180"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="207"/>
         <source>Whole word</source>
         <translation>整词</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="181"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="208"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="184"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="211"/>
         <source>Width, case and script as one</source>
         <translation>不分全半角、大小写和繁简</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="187"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="214"/>
         <source>Full-width and half-width forms, capitals and small letters, traditional and simplified characters are not told apart</source>
         <translation>全角与半角、大写与小写、繁体与简体视为相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="192"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="219"/>
         <source>Any role</source>
         <translation>任意角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="196"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="223"/>
         <source>Any theme</source>
         <translation>任意主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="198"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="225"/>
         <source>Corrected or not</source>
         <translation>已改正或未改正</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="199"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="226"/>
         <source>Corrected lines</source>
         <translation>已改正的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="200"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="227"/>
         <source>Lines not corrected</source>
         <translation>未改正的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="215"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="242"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="216"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="243"/>
         <source>&amp;Replace all…</source>
         <translation>全部替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="219"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="246"/>
         <source>Correct every line found, after a preview of each; the raw pages are kept. One undo step.</source>
         <translation>逐行预览后改正找到的每一行；原始版面保持不变。一步即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="308"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="368"/>
+        <source>Searching… {0} lines so far, up to page {1}</source>
+        <translation>正在查找… 已找到 {0} 行，查到版面 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="380"/>
         <source>More than {0} lines; the first {0} are listed.</source>
         <translation>超过 {0} 行；仅列出前 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="310"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="382"/>
         <source>{0} lines on {1} pages</source>
         <translation>{1} 个版面上的 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="312"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="383"/>
         <source>No line holds this text.</source>
         <translation>没有一行包含这段文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="364"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="391"/>
+        <source>Stopped after page {0}: {1} lines found so far.</source>
+        <translation>已在版面 {0} 之后停止：共找到 {1} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="443"/>
         <source> {0} pages other editors have open were left as they are.</source>
         <translation> 其他编辑正在编辑的 {0} 页未作改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="366"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="445"/>
         <source>No line shows this text; nothing was replaced.</source>
         <translation>没有一行显示这段文字；未作任何替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="374"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="453"/>
         <source>Replaced on {0} lines of {1} pages. Undo (Ctrl+Z) takes it all back.</source>
         <translation>已在 {1} 个版面的 {0} 行中替换。撤销（Ctrl+Z）可全部还原。</translation>
     </message>
@@ -831,27 +851,27 @@ Use that window, or close it first.</source>
 <context>
     <name>HitModel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="96"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="107"/>
         <source>{0}    (raw text: {1})</source>
         <translation>{0}    （原文：{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="107"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="118"/>
         <source>Raw text: {0}</source>
         <translation>原文：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="112"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="123"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="112"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="123"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="112"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="123"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
@@ -887,37 +907,37 @@ Use that window, or close it first.</source>
 <context>
     <name>ItemTags</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="106"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="104"/>
         <source>Suggestions are unavailable.</source>
         <translation>暂无主题建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="106"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="104"/>
         <source>Suggestions are loading…</source>
         <translation>正在准备主题建议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="121"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="119"/>
         <source>Theme suggestions are unavailable: {0}</source>
         <translation>无法提供主题建议：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="132"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="130"/>
         <source>No suggestion {0} for this item.</source>
         <translation>这个条目没有第 {0} 条建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="141"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="139"/>
         <source>There is no theme {0}. Add it under Themes → Manage themes first.</source>
         <translation>没有主题“{0}”。请先在“主题 → 管理主题”中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="145"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="143"/>
         <source>Theme: add {0}</source>
         <translation>主题：添加“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="152"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="150"/>
         <source>Theme: remove {0}</source>
         <translation>主题：去掉“{0}”</translation>
     </message>
@@ -1095,7 +1115,7 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/pageview.py" line="278"/>
+        <location filename="../../desktop/proofdesk/gui/pageview.py" line="279"/>
         <source>Enter or leaving the field keeps the correction, Esc cancels. The raw text is kept.</source>
         <translation>按回车或离开输入框即保存校正，按 Esc 取消。原文始终保留。</translation>
     </message>
@@ -1103,78 +1123,78 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="137"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="144"/>
         <source>Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="191"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="198"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="207"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="241"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="220"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="255"/>
         <source>The database is not a Proofdesk library, or another program changed it. It was not changed.</source>
         <translation>这个数据库不是校对台文库，或已被其他程序改动。它没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="225"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="260"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="252"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="286"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="257"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="291"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="258"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="292"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="323"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="362"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="329"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="336"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="368"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="375"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="329"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="368"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="336"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="375"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="346"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="385"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="397"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="436"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="399"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="438"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -1483,32 +1503,32 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ReplacePreview</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="457"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="536"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="461"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="540"/>
         <source>Replace “{0}” with “{1}” on {2} lines of {3} pages? The raw pages are kept.</source>
         <translation>在 {3} 个版面的 {2} 行中将“{0}”替换为“{1}”？原始版面保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="465"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="544"/>
         <source>{0} of these pages are done; they go back to review.</source>
         <translation>其中 {0} 个版面已完成；它们将回到校对中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="477"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="556"/>
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="478"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="557"/>
         <source>Tick none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="483"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="562"/>
         <source>&amp;Replace ticked lines</source>
         <translation>替换勾选的行(&amp;R)</translation>
     </message>

@@ -202,3 +202,29 @@ def test_the_status_filter_keeps_the_pages_of_that_status(window: MainWindow, qt
     assert dialog.model.rowCount() == 0
     dialog.status.setCurrentIndex(dialog.status.findData(Status.NEW))
     assert dialog.model.rowCount() > 0
+
+
+def test_a_long_search_goes_on_in_stretches_and_stops_on_request(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, qtmodeltester: object
+) -> None:
+    from proofdesk.storage import fulltext
+
+    dialog = _find(window, qtbot, "党")
+    whole = list(dialog.model.hits)  # the sample pages, searched at once
+    monkeypatch.setattr(fulltext.Stretch, "MIN_PAGES", 1)  # as if each page took longer than a stretch
+    monkeypatch.setattr("proofdesk.gui.findpanel.STRETCH_SECONDS", 0)
+    dialog.search()
+    assert dialog.stop_button.isVisibleTo(dialog) and dialog.count.text().startswith("Searching… ")
+    assert 0 < dialog.model.rowCount() < len(whole)  # the first page's lines, listed at once
+    qtbot.waitUntil(lambda: not dialog.stop_button.isVisibleTo(dialog))
+    assert dialog.model.hits == whole and dialog.count.text().startswith(f"{len(whole)} ")
+    qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
+    dialog.search()
+    first = dialog.model.rowCount()
+    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert dialog.model.rowCount() == first and dialog.count.text().startswith("Stopped after page ")
+    dialog.search()
+    dialog.close()  # closing the dialog stops its search too
+    qtbot.wait(50)
+    assert dialog.model.rowCount() < len(whole)

@@ -259,3 +259,31 @@ def test_a_replace_by_expression_uses_its_groups_and_stays_in_its_scope(lib: Lib
     with pytest.raises(ops.EditError):
         replacing.plan(lib, Pattern(r"(\d+)年", Mode.REGEX), "\\n")
     assert lib.search("1998年7月")  # nothing was written by the refused plans
+
+
+@pytest.mark.parametrize(
+    "find",
+    [Pattern("审"), Pattern("审计"), Pattern("审计系统"), Pattern(r"\d{4}", Mode.REGEX), Pattern("发展", Mode.WORD)],
+)
+def test_a_search_by_stretches_finds_what_one_search_finds(
+    lib: Library, monkeypatch: pytest.MonkeyPatch, find: Pattern
+) -> None:
+    _add(lib, ONE, TWO, THREE, FOUR, Page("p5", ("审计署：1998年审计报告", "")), Page("p6", ("没有", "")))
+    whole = lib.search(find, limit=None)
+    monkeypatch.setattr(fulltext.Stretch, "MIN_PAGES", 1)
+    parts, after = [], None
+    while True:
+        part = lib.search_part(find, limit=100, after=after, seconds=0)  # stops after every page it can
+        parts.append(part)
+        if part.stopped_after is None:
+            break
+        after = part.stopped_after
+    assert [h for p in parts for h in p.hits] == whole and whole
+    if lib.on_server and find.mode is Mode.TEXT:
+        assert len(parts) == 1  # one statement the server answers: never cut
+    else:
+        assert len(parts) >= len({h.page_id for h in whole})  # a page a stretch (pages without hits too)
+        assert len(parts) == 6 or find.mode is not Mode.REGEX  # no plain run to look up: every page is read
+    assert all(p.stopped_after is not None for p in parts[:-1])
+    monkeypatch.setattr(fulltext.Stretch, "MIN_PAGES", 10)  # a small library is searched whole at once
+    assert lib.search_part(find, limit=100, seconds=0).stopped_after is None

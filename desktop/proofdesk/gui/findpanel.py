@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QHideEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -52,6 +53,9 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 LIMIT = 1000
 """Hits listed at most; Replace all changes every line of the library all the same."""
+STRETCH_SECONDS = 0.1
+"""How long a search that reads page by page goes on before the window takes the editor's keys and clicks
+again (then it goes on from the page where it stopped)."""
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE, LINE, TEXT = range(3)
 THIS_PAGE = "this page"
@@ -83,6 +87,13 @@ class HitModel(QAbstractTableModel):
         self.beginResetModel()
         self.hits, self.find = hits, find
         self.endResetModel()
+
+    def add_hits(self, hits: list[Hit]) -> None:
+        """List `hits` after those listed (the next stretch of a search)."""
+        if hits:
+            self.beginInsertRows(QModelIndex(), len(self.hits), len(self.hits) + len(hits) - 1)
+            self.hits += hits
+            self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.hits)
@@ -142,6 +153,17 @@ class EmphasisDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+@dataclass
+class _Search:
+    """A search going on: what it looks for, where, the lines found so far and the last page it read."""
+
+    find: Pattern
+    status: Status | None
+    scope: dict[str, Any]
+    hits: list[Hit] = field(default_factory=list)
+    after: str | None = None
+
+
 class FindDialog(QDialog):
     """Find in library: what to find and how (text, whole word, regular expression; widths and case as one),
     which lines (pages of a status or the open page, a theme, a role, corrected or not), the hits, and
@@ -173,6 +195,11 @@ class FindDialog(QDialog):
             self.status.addItem(status_name(status), status)
         self.find_button = QPushButton(self.tr("&Find"), self)
         self.find_button.setAutoDefault(False)
+        self.stop_button = QPushButton(self.tr("S&top"), self)
+        self.stop_button.setAutoDefault(False)
+        self.stop_button.setToolTip(self.tr("Stop searching; the lines found so far stay listed"))
+        self.stop_button.hide()
+        self._search: _Search | None = None
         self.mode = QComboBox(self)
         self.mode.setObjectName("findMode")
         for mode, name in (
@@ -226,6 +253,7 @@ class FindDialog(QDialog):
         layout.addWidget(self.query, 0, 0)
         layout.addWidget(self.status, 0, 1)
         layout.addWidget(self.find_button, 0, 2)
+        layout.addWidget(self.stop_button, 0, 3)
         layout.addLayout(filters, 1, 0, 1, 3)
         layout.addWidget(self.results, 2, 0, 1, 3)
         layout.addWidget(self.count, 3, 0, 1, 3)
@@ -237,6 +265,7 @@ class FindDialog(QDialog):
         self.choose: Callable[[list[PageReplacement], Pattern, str], list[PageReplacement] | None] = self._choose
         self.query.returnPressed.connect(self.search)
         self.find_button.clicked.connect(self.search)
+        self.stop_button.clicked.connect(self.stop)
         for combo in (self.status, self.mode, self.role, self.theme, self.corrected):
             combo.currentIndexChanged.connect(self._again)
         self.folded.toggled.connect(self._again)
@@ -283,9 +312,11 @@ class FindDialog(QDialog):
         return find
 
     def search(self) -> list[Hit]:
-        """Search the library; the hits are listed (at most `LIMIT`)."""
-        from ..storage import StorageError
-
+        """Search the library; the hits are listed (at most `LIMIT`) as they are found. A search that reads
+        page by page goes on in stretches of `STRETCH_SECONDS` between the editor's keys and clicks, until it
+        is done, stopped (Stop, a new search, the dialog closed) or `LIMIT` lines are found. Returns the lines
+        listed when this call returns (all of them, but for a long search)."""
+        self.stop()
         library = self.session.library
         if not self.query.text() or library is None:
             self.model.set_hits([], None)
@@ -293,28 +324,76 @@ class FindDialog(QDialog):
             return []
         try:
             find = self.pattern()
-            hits = library.search(find, self._status(), LIMIT + 1, **self._scope())
         except PatternError as error:
             self.model.set_hits([], None)
             self.count.setText(pattern_problem_text(error))
             return []
+        self.model.set_hits([], find)
+        self._search = _Search(find, self._status(), self._scope())
+        self._go_on(self._search)
+        return list(self.model.hits)
+
+    def _go_on(self, search: _Search) -> None:
+        """The next stretch of `search`, when it is still the one wanted."""
+        from ..storage import StorageError
+
+        library = self.session.library
+        if search is not self._search or library is None:
+            return
+        try:
+            part = library.search_part(
+                search.find,
+                search.status,
+                LIMIT + 1 - len(search.hits),
+                **search.scope,
+                after=search.after,
+                seconds=STRETCH_SECONDS,
+            )
         except StorageError as error:
+            self._search = None
+            self.stop_button.hide()
             self.count.setText(problem_text(error.problem))
-            return []
-        shown = hits[:LIMIT]
-        self.model.set_hits(shown, find)
-        pages = len({h.page_id for h in shown})
-        if len(hits) > LIMIT:
-            self.count.setText(self.tr("More than {0} lines; the first {0} are listed.").format(LIMIT))
-        elif hits:
-            self.count.setText(self.tr("{0} lines on {1} pages").format(len(hits), pages))
-        else:
-            self.count.setText(self.tr("No line holds this text."))
-        if shown:
+            return
+        search.hits += part.hits
+        first = not self.model.hits
+        self.model.add_hits(part.hits[: max(0, LIMIT - len(self.model.hits))])
+        if first and self.model.hits:
             self.results.selectRow(0)
+            self.results.resizeColumnToContents(PAGE)
+            self.results.resizeColumnToContents(LINE)
+        if part.stopped_after is not None and len(search.hits) <= LIMIT:
+            search.after = part.stopped_after
+            self.stop_button.show()
+            self.count.setText(
+                self.tr("Searching… {0} lines so far, up to page {1}").format(len(search.hits), part.stopped_after)
+            )
+            QTimer.singleShot(0, lambda: self._go_on(search))
+            return
+        self._search = None
+        self.stop_button.hide()
+        self.count.setText(self._found_text(search.hits))
         self.results.resizeColumnToContents(PAGE)
         self.results.resizeColumnToContents(LINE)
-        return shown
+
+    def _found_text(self, hits: list[Hit]) -> str:
+        if len(hits) > LIMIT:
+            return self.tr("More than {0} lines; the first {0} are listed.").format(LIMIT)
+        if hits:
+            return self.tr("{0} lines on {1} pages").format(len(hits), len({h.page_id for h in hits}))
+        return self.tr("No line holds this text.")
+
+    def stop(self) -> None:
+        """Stop the search going on, if any; its lines found so far stay listed."""
+        search, self._search = self._search, None
+        self.stop_button.hide()
+        if search is not None:
+            self.count.setText(
+                self.tr("Stopped after page {0}: {1} lines found so far.").format(search.after, len(search.hits))
+            )
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.stop()
+        super().hideEvent(event)
 
     def _chosen(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import product
@@ -138,6 +139,30 @@ class Hit:
     @property
     def where(self) -> str:
         return self.label or str(self.line)
+
+
+@dataclass(frozen=True, slots=True)
+class Stretch:
+    """Where a search that reads page by page goes on: after the page named `after` (pages are read in name
+    order), until the clock (`time.monotonic`) reads `until` — but for at least `MIN_PAGES` pages, so that a
+    small library is always searched whole at once."""
+
+    after: str | None = None
+    until: float | None = None
+
+    MIN_PAGES = 10
+
+    def over(self, pages_read: int) -> bool:
+        return self.until is not None and pages_read >= self.MIN_PAGES and time.monotonic() >= self.until
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """The lines a stretch of a search found, and the last page it read when it stopped before the end
+    (None: the search is done)."""
+
+    hits: list[Hit]
+    stopped_after: str | None = None
 
 
 def create(conn: Connection, *, pieces: bool = True) -> None:
@@ -260,19 +285,25 @@ class Scope:
         return self.tag is not None or self.role is not None or self.corrected is not None
 
 
-def search(conn: Connection, pattern: Pattern, scope: Scope = Scope(), limit: int | None = None) -> list[Hit]:
-    """Lines whose shown or raw text matches `pattern` (of `scope`), in page order (by name) and line order."""
+def search(
+    conn: Connection, pattern: Pattern, scope: Scope = Scope(), limit: int | None = None, stretch: Stretch = Stretch()
+) -> Part:
+    """Lines whose shown or raw text matches `pattern` (of `scope`), in page order (by name) and line order;
+    a search that reads page by page stops where `stretch` says (one the index answers at once never does)."""
     plain = pattern.mode is Mode.TEXT and not pattern.folded and scope.page_id is None and not scope.per_line()
     if not plain:
-        return _matching(conn, pattern, scope, limit)
+        return _matching(conn, pattern, scope, limit, stretch)
     query, status = pattern.text, scope.status
-    if is_server(conn):
-        return _server_search(conn, query, status, limit)
+    if is_server(conn):  # one statement, answered from the server's indexes: never stopped
+        return Part(_server_search(conn, query, status, limit))
     params: dict[str, Any] = {"query": query, "limit": -1 if limit is None else limit}
     status_filter = ""
     if status is not None:
         status_filter = " AND p.status = :status"
         params["status"] = status
+    if stretch.after is not None:
+        status_filter += " AND p.name > :after"
+        params["after"] = stretch.after
     if len(query) < MIN_INDEXED:
         pages = conn.execute(
             text(
@@ -282,9 +313,9 @@ def search(conn: Connection, pattern: Pattern, scope: Scope = Scope(), limit: in
             ),
             params,
         )
-        return _page_by_page(conn, pages, params, limit)
+        return _page_by_page(conn, pages, params, limit, stretch)
     params["trigrams"] = _trigrams(query)
-    if limit is None:
+    if limit is None and stretch.until is None:
         sql = (
             f"SELECT p.id, p.name, s.rowid & {_SPAN - 1} AS n, s.raw, s.corrected, l.item"
             f" FROM line_search s JOIN page p ON p.id = (s.rowid >> {LINE_BITS})"
@@ -293,7 +324,7 @@ def search(conn: Connection, pattern: Pattern, scope: Scope = Scope(), limit: in
             f"{status_filter} ORDER BY p.name, n"
         )
         rows = conn.execute(text(sql), params).all()
-        return [Hit(r[0], r[1], int(r[2]), r[4] if r[4] is not None else r[3], r[3], r[5]) for r in rows]
+        return Part([Hit(r[0], r[1], int(r[2]), r[4] if r[4] is not None else r[3], r[3], r[5]) for r in rows])
     # The first lines only: the pages that may hold the query, from the index's row ids alone (reading the
     # rows' text is what costs), then page by page in name order until `limit` lines are found. A query
     # with more candidate rows than that is frequent: its first lines are on the first pages.
@@ -301,7 +332,7 @@ def search(conn: Connection, pattern: Pattern, scope: Scope = Scope(), limit: in
     pages = conn.execute(
         text(f"SELECT p.id, p.name FROM page p WHERE 1{candidates}{status_filter} ORDER BY p.name"), params
     )
-    return _page_by_page(conn, pages, params, limit)
+    return _page_by_page(conn, pages, params, limit, stretch)
 
 
 def _candidate_pages(conn: Connection, trigrams: str, params: dict[str, Any]) -> str:
@@ -318,7 +349,7 @@ def _candidate_pages(conn: Connection, trigrams: str, params: dict[str, Any]) ->
     return " AND p.id IN (SELECT value FROM json_each(:pages))"
 
 
-def _matching(conn: Connection, pattern: Pattern, scope: Scope, limit: int | None) -> list[Hit]:
+def _matching(conn: Connection, pattern: Pattern, scope: Scope, limit: int | None, stretch: Stretch) -> Part:
     """A search the index cannot answer alone (a whole word, a regular expression, folded forms, a scope
     narrower than pages): the candidate pages from the index (or those whose text holds a plain run of the
     pattern, or every page of the scope), read page by page, each line matched here."""
@@ -331,6 +362,9 @@ def _matching(conn: Connection, pattern: Pattern, scope: Scope, limit: int | Non
     if scope.page_id is not None:
         where += " AND p.id = :only"
         params["only"] = scope.page_id
+    if stretch.after is not None:
+        where += " AND p.name > :after"
+        params["after"] = stretch.after
     if scope.tag is not None:
         where += f" AND EXISTS (SELECT 1 FROM item i, {tags_of(conn, 'i')} WHERE i.page_id = p.id AND t.value = :tag)"
         params["tag"] = scope.tag
@@ -349,7 +383,12 @@ def _matching(conn: Connection, pattern: Pattern, scope: Scope, limit: int | Non
     lines = _lines_of_page(matched="trigrams" in params, holding=False)
     bound = {"trigrams": params["trigrams"]} if "trigrams" in params else {}
     hits: list[Hit] = []
-    for page_id, name in pages:
+    last = None
+    for read, (page_id, name) in enumerate(pages):
+        if stretch.over(read):
+            pages.close()
+            return Part(hits, stopped_after=last)
+        last = name
         low = page_id << LINE_BITS
         themed = _themed_items(conn, page_id, scope.tag) if scope.tag is not None else set()
         for n, raw, corrected, item, role in conn.execute(
@@ -367,8 +406,8 @@ def _matching(conn: Connection, pattern: Pattern, scope: Scope, limit: int | Non
             hits.append(Hit(page_id, name, int(n), shown, raw, item))
             if limit is not None and len(hits) >= limit:
                 pages.close()
-                return hits
-    return hits
+                return Part(hits)
+    return Part(hits)
 
 
 def _themed_items(conn: Connection, page_id: int, tag: str) -> set[int]:
@@ -407,22 +446,27 @@ def _lines_of_page(*, matched: bool, holding: bool) -> TextClause:
 
 
 def _page_by_page(
-    conn: Connection, pages: CursorResult[int, str], params: dict[str, Any], limit: int | None
-) -> list[Hit]:
+    conn: Connection, pages: CursorResult[int, str], params: dict[str, Any], limit: int | None, stretch: Stretch
+) -> Part:
     """The lines holding the query on each of `pages` (page id and name, in the order wanted), by the page's
-    key range (and the trigram query when there is one), until `limit` lines are found."""
+    key range (and the trigram query when there is one), until `limit` lines are found or `stretch` ends."""
     lines = _lines_of_page(matched="trigrams" in params, holding=True)
     bound: dict[str, Any] = {key: params[key] for key in ("query", "trigrams") if key in params}
     hits: list[Hit] = []
-    for page_id, name in pages:
+    last = None
+    for read, (page_id, name) in enumerate(pages):
+        if stretch.over(read):
+            pages.close()
+            return Part(hits, stopped_after=last)
+        last = name
         low = page_id << LINE_BITS
         found = conn.execute(lines, {**bound, "page": page_id, "low": low, "high": low + _SPAN})
         for n, raw, corrected, item, _role in found:
             hits.append(Hit(page_id, name, int(n), corrected if corrected is not None else raw, raw, item))
             if limit is not None and len(hits) >= limit:
                 pages.close()
-                return hits
-    return hits
+                return Part(hits)
+    return Part(hits)
 
 
 def _server_search(conn: Connection, query: str, status: str | None, limit: int | None) -> list[Hit]:

@@ -9,6 +9,7 @@ newer schema, a server that cannot be reached or refuses the user) are raised as
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -407,16 +408,35 @@ class Library:
         order and line order; at most `limit` (None: all). Only lines of pages of `status`, of the page
         `page_id`, of items with the theme `tag`, with the role `role`, corrected or not, when given. An empty
         text finds nothing."""
+        return self.search_part(find, status, limit, page_id=page_id, tag=tag, role=role, corrected=corrected).hits
+
+    def search_part(
+        self,
+        find: str | Pattern,
+        status: Status | None = None,
+        limit: int | None = 1000,
+        *,
+        page_id: int | None = None,
+        tag: str | None = None,
+        role: Role | None = None,
+        corrected: bool | None = None,
+        after: str | None = None,
+        seconds: float | None = None,
+    ) -> fulltext.Part:
+        """`search` by stretches: the pages after the one named `after`, for about `seconds` (None: to the
+        end), and where it stopped (a search the index answers at once is never cut). Each stretch is a read
+        transaction of its own, so the window can search a large library between the editor's edits."""
         if not find:
-            return []
+            return fulltext.Part([])
         pattern = find if isinstance(find, Pattern) else Pattern(find)
         scope = fulltext.Scope(status.value if status else None, page_id, tag, role.value if role else None, corrected)
+        until = None if seconds is None else time.monotonic() + seconds
         with self._transaction(write=False) as conn:
-            hits = fulltext.search(conn, pattern, scope, limit)
+            part = fulltext.search(conn, pattern, scope, limit, fulltext.Stretch(after, until))
             # A cut line's part or an added line (no raw text of its own) is keyed after the page's raw lines:
             # such a page's hits are put in its order and numbered as the window numbers them.
-            placed = {h.page_id: layers.read(conn, h.page_id)[1] for h in hits if not h.raw}
-        return fulltext.in_page_order(hits, placed)
+            placed = {h.page_id: layers.read(conn, h.page_id)[1] for h in part.hits if not h.raw}
+        return fulltext.Part(fulltext.in_page_order(part.hits, placed), part.stopped_after)
 
     # -- themes -----------------------------------------------------------------------------------------------
 
