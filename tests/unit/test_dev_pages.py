@@ -58,7 +58,7 @@ def test_parts_are_apart() -> None:
 
 
 def test_the_set_is_small() -> None:
-    assert 30 <= len(ALL) <= 120
+    assert 30 <= len(ALL) <= 150  # four rounds of 36 pages
     assert sum(f.stat().st_size for f in DEV.rglob("*") if f.is_file()) < 3_000_000
 
 

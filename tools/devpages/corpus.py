@@ -1,6 +1,12 @@
-"""Read the article corpus: People's Daily articles of 1 January 1998 (the PKU corpus sample in
-KuroginQin/People_Crawler, `data/NER_data/*.txt`), one file per article: title on the first line, then
-paragraphs, words separated by spaces."""
+"""Read an article corpus. Two sources:
+
+- `read_corpus`: People's Daily articles of 1 January 1998 (the PKU corpus sample in
+  KuroginQin/People_Crawler, `data/NER_data/*.txt`), one file per article: title on the first line, then
+  paragraphs, words separated by spaces;
+- `read_xwlb`: the reports of CCTV's evening news 《新闻联播》 as the broadcaster's site publishes them, one
+  Markdown file per day (`news/YYYYMMDD.md` of DuckBurnIncense/xin-wen-lian-bo): a `### ` title per report,
+  then its paragraphs as HTML `<p>` elements, the first opening with the site's lead `央视网消息（新闻联播）：`.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +28,8 @@ class Article:
     author: str  # an essay's signature line, or ""
     paragraphs: tuple[str, ...]
     picture: bool  # a photo-news piece: its text is a caption
+    lead: str = ""  # the source's own lead, to open the first paragraph with (or a drawn one), or ""
+    label: str = ""  # the source's own column label (【新闻特写】), or ""
 
 
 def unspace(text: str) -> str:
@@ -62,4 +70,67 @@ def read_corpus(folder: Path) -> list[Article]:
         if sum(map(len, paragraphs)) < (40 if picture else 150):
             continue
         out.append(Article(path.stem, title, second, author, paragraphs, picture))
+    return out
+
+
+# --- 《新闻联播》 ------------------------------------------------------------------------------------------
+
+XWLB_DAYS = ("20240601", "20240620")  # the days read, first and last
+_XWLB_LEAD = re.compile(r"^央视网消息（新闻联播）：")
+_XWLB_LABEL = re.compile(r"^【([^】]+)】")
+_XWLB_ROUNDUP = re.compile(r"快讯|联播|社论|快评|评论员|公告|公报|全文|名单")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _xwlb_paragraphs(html: str) -> list[tuple[str, bool]]:
+    """The report's paragraphs, each with whether it is a bold subhead (a roundup's next story)."""
+    out = []
+    for chunk in re.split(r"</p>|<br\s*/?>", html):
+        bold = bool(re.fullmatch(r"\s*<p[^>]*>\s*<strong>[^<]*</strong>\s*", chunk)) and "央视网消息" not in chunk
+        text = _TAG.sub("", chunk).replace("&nbsp;", " ").replace("\u3000", " ")
+        text = re.sub(r"\s+", " ", text).strip()
+        if text:
+            out.append((text, bold))
+    return out
+
+
+def read_xwlb(folder: Path, days: tuple[str, str] = XWLB_DAYS) -> list[Article]:
+    """Every usable report of the days `days` (inclusive) in `folder` (`news/` of the checkout), in order.
+
+    A report is cut at its first bold subhead (what follows is another story of a roundup); roundups,
+    commentaries and notices, and reports whose text is too short for a story, are left out. The site's
+    lead is kept as the article's lead, a 【…】 column label before the title as its label when it is short
+    enough to set on one line of a column (a longer one, a campaign's motto, is dropped)."""
+    out = []
+    for path in sorted(folder.glob("*.md")):
+        if not days[0] <= path.stem <= days[1]:
+            continue
+        text = path.read_text(encoding="utf-8")
+        detail = text.split("## 详细新闻", 1)[-1]
+        for k, block in enumerate(re.split(r"^### ", detail, flags=re.M)[1:], 1):
+            head, _, body = block.partition("\n")
+            title = head.strip()
+            label = ""
+            m = _XWLB_LABEL.match(title)
+            if m:
+                title = title[m.end() :].strip()
+                label = m.group(1) if len(m.group(1)) <= 8 else ""
+            if _XWLB_ROUNDUP.search(title) or not title or len(title) > 40:
+                continue
+            body = body.split("[查看原文]", 1)[0]
+            paragraphs: list[str] = []
+            for para, bold in _xwlb_paragraphs(body):
+                if bold and paragraphs:
+                    break
+                paragraphs.append(para)
+            lead = ""
+            if paragraphs and _XWLB_LEAD.match(paragraphs[0]):
+                lead = "央视网消息（新闻联播）："
+                paragraphs[0] = _XWLB_LEAD.sub("", paragraphs[0]).strip()
+            paragraphs = [p for p in paragraphs if len(p) >= 4]
+            if not paragraphs or len(paragraphs[0]) < 20:
+                continue
+            if sum(map(len, paragraphs)) < 150:
+                continue
+            out.append(Article(f"{path.stem}_{k:02}", title, "", "", tuple(paragraphs), False, lead, label))
     return out

@@ -292,6 +292,9 @@ def make_story(article: Article, rng: random.Random, date: dt.date, page_no: int
     paragraphs = list(article.paragraphs)
     first = paragraphs[0]
     has_lead = first.startswith(("本报", "新华社", "据新华社", "综合本报"))
+    if article.lead and not has_lead and rng.random() < 0.5:  # the source's own lead, half the time
+        paragraphs[0] = article.lead + first
+        has_lead = True
     reporter, second = name(rng), name(rng)
     place = rng.choice(PLACES)
     if not has_lead and not article.author and rng.random() < 0.6:
@@ -348,7 +351,7 @@ def make_story(article: Article, rng: random.Random, date: dt.date, page_no: int
         for k in range(1, min(len(paragraphs), 4)):
             mark = {"是": f"{nums[k - 1]}是", "（）": f"（{nums[k - 1]}）", ".": f"{k}."}[style]
             paragraphs[k] = mark + ("，" if style == "是" else "") + paragraphs[k]
-    label = rng.choice(LABELS) if rng.random() < 0.2 else ""
+    label = article.label or (rng.choice(LABELS) if rng.random() < 0.2 else "")
     return Story(article, kicker, title, deck, bylines, byline_at_end, paragraphs, note, label)
 
 

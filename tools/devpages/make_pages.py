@@ -2,9 +2,13 @@
 """Make the parser's development pages: real articles laid out as newspaper pages, read by real OCR engines,
 with gold parses derived from the layout. See README.md in this folder.
 
-    make_pages.py --corpus DIR --out tests/data/dev [--work DIR] [--only STEM ...] [--jobs N] [--paper | --round N]
+    make_pages.py --corpus DIR [--xwlb DIR] --out tests/data/dev [--work DIR] [--only STEM ...] [--jobs N]
+                  [--paper | --round N]
 
-DIR is `data/NER_data` of a checkout of KuroginQin/People_Crawler. Pages are written to OUT/tune and
+--corpus DIR is `data/NER_data` of a checkout of KuroginQin/People_Crawler (People's Daily, 1998: rounds 1-3
+and the paper's pages); --xwlb DIR is `news/` of a checkout of DuckBurnIncense/xin-wen-lian-bo (CCTV's
+《新闻联播》 reports, 2024: round 4). A round reads the source of `ROUND_SOURCE`; only the corpora of the
+rounds made are needed. Pages are written to OUT/tune and
 OUT/heldout as <stem>.txt (the OCR text) and <stem>.tsv (the gold parse); images and OCR output stay in
 --work. Everything is seeded: the same corpus and engines give the same pages. Without --round, every round
 of layouts of tests/data/dev; --round N makes round N only.
@@ -30,18 +34,16 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import layout  # noqa: E402
-from corpus import Article, read_corpus  # noqa: E402
+from corpus import Article, read_corpus, read_xwlb  # noqa: E402
 from gold import gold_tsv  # noqa: E402
 from layout import Composer, Page, make_story, page_date  # noqa: E402
 from ocr import ORDERS, raw_text, read_rapidocr, read_tesseract  # noqa: E402
+from rounds import DEV_ROUNDS, ROUND_SOURCE, SEED_BASE  # noqa: E402
 
 FAMILIES = ("narrow", "wide", "tabloid")
 # per part and family: how many layouts go to Tesseract and how many to RapidOCR (each read in every order)
 PLAN = {"tune": (2, 2), "heldout": (1, 1)}
-# Each part is made in rounds of layouts, a seed base per round, each round added later as fresh pages: scored
-# once as they came, before any rule was written for them, then kept.
-SEED_BASE = {"tune": (1000, 9000, 13000), "heldout": (5000, 9500, 13500)}
-DEV_ROUNDS = (1, 2, 3)
+READERS = {"people": read_corpus, "xwlb": read_xwlb}
 # One paper: this many narrow pages read by RapidOCR column by column, with articles of the held-out part.
 PAPER_PAGES = 10
 PAPER_SEED = 7000
@@ -76,13 +78,15 @@ def captions(articles: list[Article], rng: random.Random) -> list[str]:
 def plan(rounds: tuple[int, ...] = DEV_ROUNDS) -> list[dict[str, object]]:
     jobs = []
     for part, (n_tess, n_rapid) in PLAN.items():
-        for seed in (SEED_BASE[part][r - 1] for r in rounds):
+        for r in rounds:
+            seed = SEED_BASE[part][r - 1]
             for family in FAMILIES:
                 for engine, count in (("tesseract", n_tess), ("rapidocr", n_rapid)):
                     for _ in range(count):
                         seed += 1
                         layout = f"{family}_{seed}"
-                        jobs.append({"part": part, "family": family, "engine": engine, "seed": seed, "layout": layout})
+                        job = {"part": part, "family": family, "engine": engine, "seed": seed, "layout": layout}
+                        jobs.append(job | {"source": ROUND_SOURCE[r]})
     return jobs
 
 
@@ -94,6 +98,7 @@ def paper_plan() -> list[dict[str, object]]:
             "engine": "rapidocr",
             "seed": PAPER_SEED + k,
             "layout": f"narrow_{PAPER_SEED + k}",
+            "source": "people",
         }
         for k in range(1, PAPER_PAGES + 1)
     ]
@@ -121,7 +126,9 @@ def compose(job: dict[str, object], parts: dict[str, list[Article]]) -> Page:
     stories_src = [a for a in pool if not a.picture]
     rng.shuffle(stories_src)
     stories = [make_story(a, rng, date, 0) for a in stories_src]
-    caps = captions([a for a in pool if a.picture], rng)
+    # photo captions: the source's photo-news texts; a source without any lends the openings of the stories
+    # drawn last (the first of the shuffled list), as captions usually retell a story's first sentence
+    caps = captions([a for a in pool if a.picture] or stories_src[: len(stories_src) // 4], rng)
     return Composer(str(job["family"]), rng, stories, caps, date).compose()
 
 
@@ -160,12 +167,13 @@ def attempt(job: dict[str, object], seed: int, parts: dict[str, list[Article]], 
     return out
 
 
-def run_job(job: dict[str, object], corpus: Path, work: Path) -> list[dict[str, object]]:
+def run_job(job: dict[str, object], corpora: dict[str, Path], work: Path) -> list[dict[str, object]]:
     """The job's pages; a layout the engine garbles (too many lines that match nothing drawn) is replaced by
     another one (seed + 100) up to twice."""
     if job["part"] == "paper":
         use_paper_profile()
-    parts = split(read_corpus(corpus))
+    source = str(job["source"])
+    parts = split(READERS[source](corpora[source]))
     seed = int(job["seed"])  # type: ignore[call-overload]
     for k in range(3):
         pages = attempt(job, seed + 100 * k, parts, work)
@@ -178,7 +186,8 @@ def run_job(job: dict[str, object], corpus: Path, work: Path) -> list[dict[str, 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, required=True)
+    ap.add_argument("--corpus", type=Path, help="People_Crawler's data/NER_data (rounds 1-3, --paper)")
+    ap.add_argument("--xwlb", type=Path, help="xin-wen-lian-bo's news/ (round 4)")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--work", type=Path, default=Path("/tmp/devpages-work"))
     ap.add_argument("--only", nargs="*", help="layouts to make (family_seed), default all")
@@ -189,8 +198,12 @@ def main() -> int:
     args.work.mkdir(parents=True, exist_ok=True)
     rounds = (args.round,) if args.round else DEV_ROUNDS
     jobs = [j for j in (paper_plan() if args.paper else plan(rounds)) if not args.only or j["layout"] in args.only]
+    corpora = {"people": args.corpus, "xwlb": args.xwlb}
+    missing = sorted({str(j["source"]) for j in jobs if corpora[str(j["source"])] is None})
+    if missing:
+        ap.error("these rounds need " + " and ".join("--corpus" if m == "people" else "--xwlb" for m in missing))
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        futures = [pool.submit(run_job, job, args.corpus, args.work) for job in jobs]
+        futures = [pool.submit(run_job, job, corpora, args.work) for job in jobs]
         report = []
         for fut in futures:
             for page in fut.result():
