@@ -15,11 +15,12 @@ from .classes import (
     NAMED_WITHIN,
     RUNNING,
     SHORT_LABEL,
+    WRAPPED_HEADLINE_SHARE,
     Cls,
     PageText,
     classify_one,
     display_shaped,
-    in_headline_type,
+    in_display_type,
     unpunctuated,
     yi_deck,
 )
@@ -36,8 +37,40 @@ def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
     _mark_ads(lines, classes, profile, counts)
     _mark_headlines_over_bylines(lines, classes, counts)
     _mark_headlines_named_below(lines, classes, counts)
+    _mark_headlines_wrapped_at_measure(profile, classes)
     _mark_labels_between_headlines(lines, classes)
     return classes
+
+
+def _mark_headlines_wrapped_at_measure(profile: Profile, classes: list[Cls]) -> None:
+    """Running text fills its column, all but a paragraph's last line: two lines or more standing together, far
+    shorter than the column and as long as each other (the last no longer), in a block where no sentence ends,
+    are a headline in large type wrapped at its own measure (`忠诚的共产主义战⏎士，久经考验的无⏎产阶级革命家刘漳`),
+    a comma between its clauses."""
+    if not profile.narrow:
+        return
+    lines = profile.lines
+    for block in profile.blocks:
+        run = [k for k in block if classes[k] is Cls.TEXT]
+        if len(run) < MEASURE_LINES or run[-1] - run[0] != len(run) - 1 or any(lines[k].final for k in block):
+            continue
+        lengths = [len(f.compact(lines[k].text)) for k in run]
+        # Two lines are balanced; of more, the last may end short.
+        wrapped = lengths if len(run) == MEASURE_LINES else lengths[:-1]
+        measure = max(wrapped)
+        if (
+            measure - min(wrapped) <= 1
+            and measure >= MEASURE_MIN
+            and lengths[-1] <= measure
+            and all(lines[k].width <= WRAPPED_HEADLINE_SHARE * lines[k].column and unpunctuated(lines[k]) for k in run)
+        ):
+            for k in run:
+                classes[k] = Cls.DISPLAY
+
+
+# A headline wrapped at its measure holds this many lines at least, of this many characters.
+MEASURE_LINES = 2
+MEASURE_MIN = 4
 
 
 def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls]) -> None:
@@ -126,8 +159,10 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
         # Over a deck and a byline standing apart: the headline of their group.
         over_group = len(head) > 1 and _group_follows(end + 1, lines, classes)
         named = taken_up >= NAMED_SHARE * len(words) and taken_up - before >= LEAN * len(words)
-        if lines[end].width >= lines[end].column - FULL_MARGIN and not (named and over_lead):
-            continue  # a paragraph's lines cut by a blank, unless a lead taking up their words follows
+        opens = block[0] == 0 or lines[block[0] - 1].final or classes[block[0] - 1] not in RUNNING
+        if lines[end].width >= lines[end].column - FULL_MARGIN and not (over_lead and (named or opens)):
+            continue  # a paragraph's lines cut by a blank, unless a lead follows that takes up their words or
+            # that opens its story after them where no sentence runs into them
         if len(words) >= 3 and (named or over_lead or over_group or names):
             for k in head:
                 classes[k] = Cls.DASH if k == deck else Cls.DISPLAY
@@ -186,7 +221,7 @@ def _mark_ads(lines: list[Line], classes: list[Cls], profile: Profile, counts: P
             if f.is_ad_signature(lines[k].text) and lines[k].gap_before == 0:
                 classes[k], end = Cls.AD, k  # who placed it: the notice ends here
                 break
-            if not shaped or over_text or (lines[k].gap_before > 0 and in_headline_type(lines[k])):
+            if not shaped or over_text or (lines[k].gap_before > 0 and in_display_type(lines[k])):
                 break  # a line standing apart in a headline's type is the next story's headline
             classes[k], end = Cls.AD, k
         after = end + 1

@@ -1,0 +1,105 @@
+"""Headlines that look like running text on the page: wrapped at their own measure with a comma between their
+clauses, full-width under the page's furniture, or set only a little larger than the body."""
+
+from __future__ import annotations
+
+from proofdesk.domain.model import Page, Role
+from proofdesk.parsing import parse_page
+
+# A narrow column (paper page 7004): the end of a story, then a headline group whose main title, in large type,
+# wraps at its own measure of eight characters, a comma between its clauses, over its byline and dateline lead.
+WRAPPED = [
+    "侨务工作者发表新年贺词。他代表中华人",
+    "民共和国国务院侨务办公室，向广大海外",
+    "同胞和国内归侨、侨眷、侨务工作者，致",
+    "以亲切的问候和美好的祝愿。",
+    "",
+    "全总致全国各族职工慰问信",
+    "勉励广大职工发挥",
+    "工人阶级主力军作",
+    "用，为企业改革发",
+    "展建功立业",
+    "",
+    "本报记者周娟本报通讯员周娟",
+    "",
+    "本报北京1月1日讯中华全国总工会",
+    "今日发出《致全国各族职工慰问信》，向",
+    "全国各族职工祝贺新年。",
+    "慰问信说，实现党的十五大提出的宏",
+    "伟目标，必须依靠工人阶级和全体人民的",
+    "长期奋斗。工人阶级是我们国家的领导阶",
+]
+
+
+def test_short_lines_as_long_as_each_other_are_a_headline_wrapped_at_its_measure() -> None:
+    layer = parse_page(Page("wrapped", tuple(WRAPPED)))
+    assert [layer.lines[n].role for n in (7, 8, 9, 10)] == [Role.TITLE] * 4
+    assert layer.lines[7].item == layer.lines[10].item == layer.lines[14].item != layer.lines[4].item
+
+
+# Tesseract on a narrow page (tune pages 9002 and 9001): the page's date, number and section, then its first
+# headline on two lines nearly as long as the column, over a story's dateline lead.
+UNDER_FURNITURE = [
+    "2006年11月12日 星期日",
+    "",
+    "第12?版",
+    "",
+    "地方",
+    "",
+    "九七中国旅游年圆满结束九八华夏",
+    "城乡游隆重启幕罗干出席开幕式",
+    "",
+    "本报重庆工月 2 日电记者李维平",
+    "报道: 一项致力于加强城区道路交通",
+    "管理，保障道路畅通，改善重庆投资",
+    "环境，提高人民生活质量的城市交通",
+    "综合整治工程，从上月工 5 日起在重",
+    "庆市全面展开。半月以来，通过干警",
+    "严格执法，群众密切配合，重庆市区",
+    "主干道基本做到了人和车分流，堵塞组",
+    "解，废气减少，广大市民十分满意。",
+]
+
+
+def test_full_lines_between_the_page_furniture_and_a_lead_are_a_headline() -> None:
+    layer = parse_page(Page("furniture", tuple(UNDER_FURNITURE)))
+    assert layer.lines[5].role is Role.SECTION
+    assert [layer.lines[n].role for n in (7, 8)] == [Role.TITLE] * 2
+    assert layer.lines[7].item == layer.lines[10].item != layer.lines[5].item
+
+
+Box = tuple[float, float, float, float]
+
+# Tesseract on a narrow page (tune pages 13002 and 9001): a public-service notice, then a headline of two clauses
+# (paper page 7004) set in type a third larger than the body's, over a story. Boxes as Tesseract gave them; the
+# headline's as it gave the lines of a headline in that type (tune page 9001).
+NOTICE_THEN_HEADLINE: list[tuple[str, Box | None]] = [
+    ("公益广告", (314, 2641, 152, 37)),
+    ("保护环境 人人有责", (251, 2712, 278, 52)),
+    ("绿水青山就是金山银山", (221, 2774, 337, 51)),
+    ("中国文明网", (513, 2838, 144, 28)),
+    ("", None),
+    ("勉励广大职工发挥工人阶级主力军", (2204, 2569, 581, 58)),
+    ("作用，为企业改革发展建功立业", (2204, 2621, 542, 58)),
+    ("", None),
+    ("本报重庆工月 2 日电记者李维平", (2264, 2704, 416, 45)),
+    ("报道: 一项致力于加强城区道路交通", (2203, 2751, 478, 46)),
+    ("管理，保障道路畅通，改善重庆投资", (2203, 2797, 477, 46)),
+    ("环境，提高人民生活质量的城市交通", (2203, 2842, 478, 47)),
+    ("综合整治工程，从上月工 5 日起在重", (2203, 2889, 478, 46)),
+    ("庆市全面展开。半月以来，通过干警", (2203, 2935, 478, 46)),
+    ("严格执法，群众密切配合，重庆市区", (2203, 2981, 477, 46)),
+    ("主干道基本做到了人和车分流，堵塞组", (2203, 3027, 478, 46)),
+    ("解，废气减少，广大市民十分满意。", (2203, 3073, 459, 46)),
+]
+
+
+def test_a_line_of_han_characters_in_type_a_quarter_larger_than_the_body_is_no_running_text() -> None:
+    page = Page("notice", tuple(text for text, _ in NOTICE_THEN_HEADLINE))
+    boxes = {n: box for n, (_, box) in enumerate(NOTICE_THEN_HEADLINE, 1) if box is not None}
+    layer = parse_page(page, None, None, boxes)
+    assert [layer.lines[n].role for n in (1, 2, 3, 4)] == [Role.AD] * 4  # who placed it, in small type
+    assert [layer.lines[n].role for n in (6, 7)] == [Role.TITLE] * 2
+    assert layer.lines[6].item == layer.lines[9].item != layer.lines[1].item
+    # From the text alone, the lines with a comma inside read as running text.
+    assert parse_page(page).lines[6].role is Role.BODY
