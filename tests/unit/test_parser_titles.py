@@ -103,3 +103,28 @@ def test_a_line_of_han_characters_in_type_a_quarter_larger_than_the_body_is_no_r
     assert layer.lines[6].item == layer.lines[9].item != layer.lines[1].item
     # From the text alone, the lines with a comma inside read as running text.
     assert parse_page(page).lines[6].role is Role.BODY
+
+
+# RapidOCR on a narrow page (paper page 7004): the end of a story cut off at its module, then a kicker over a
+# headline of two clauses wrapped on two lines, each line shorter than twice the kicker, and a byline.
+KICKER_OVER_TWO_LINES = [
+    "贺词说，即将过去的1997年是我",
+    "国历史发展上的重要一年。我国恢复对香",
+    "港行使主权，五星红旗在香港庄严升起，",
+    "饱受屈辱的香港终于又回到了祖国的怀抱；「友好、合作、交流，促进祖国和平统一大",
+    "",
+    "全总致全国各族职工慰问信",
+    "勉励广大职工发挥工人阶级主力军",
+    "作用，为企业改革发展建功立业",
+    "本报记者周娟本报通讯员周娟",
+    "",
+    "本报北京1月1日讯中华全国总工会",
+    "今日发出《致全国各族职工慰问信》，向",
+    "全国各族职工祝贺新年。",
+]
+
+
+def test_a_phrase_over_a_headline_of_two_clauses_twice_as_long_over_its_lines_is_its_kicker() -> None:
+    layer = parse_page(Page("kicker", tuple(KICKER_OVER_TWO_LINES)))
+    assert layer.lines[6].role is Role.KICKER
+    assert [layer.lines[n].role for n in (7, 8)] == [Role.TITLE] * 2

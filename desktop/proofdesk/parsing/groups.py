@@ -11,7 +11,7 @@ from enum import Enum
 
 from ..domain.model import Role
 from . import features as f
-from .classes import Cls, in_headline_type
+from .classes import HEADLINE_LINES, Cls, in_headline_type
 from .profile import Line, read_across
 from .segments import Head
 
@@ -268,11 +268,20 @@ def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> b
         return True
     if i + 1 < nxt and f.is_dashes_only(lines[i + 1].text) and not lines[i + 1].gap_before:
         return True  # `青岛：惠民谱新篇` / `—`: the kicker's dash, read as a line of its own
-    if len(text) >= KICKER_MIN_PHRASE and "，" in main and len(main) >= KICKER_RATIO * len(text):
+    headline = _headline_text(nxt, lines, classes)
+    if len(text) >= KICKER_MIN_PHRASE and "，" in headline and len(headline) >= KICKER_RATIO * len(text):
         return True  # `北大荒粮食三年连续大幅增产` over a headline of two clauses twice as long
     if len(text) > KICKER_MAX or len(f.compact(lines[nxt].text)) <= len(text):
         return False
     return f.is_place(text) or f.is_org_name(text) or lines[nxt].gap_before == 1
+
+
+def _headline_text(k: int, lines: list[Line], classes: list[Cls]) -> str:
+    """The text of the headline that starts at line `k`: its display lines printed one under the other."""
+    end = k + 1
+    while end < len(lines) and end - k < HEADLINE_LINES and classes[end] is Cls.DISPLAY and not lines[end].gap_before:
+        end += 1
+    return "".join(f.compact(line.text) for line in lines[k:end])
 
 
 def _kicker_wrapped(part: Part, i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> bool:
