@@ -128,3 +128,25 @@ def test_a_phrase_over_a_headline_of_two_clauses_twice_as_long_over_its_lines_is
     layer = parse_page(Page("kicker", tuple(KICKER_OVER_TWO_LINES)))
     assert layer.lines[6].role is Role.KICKER
     assert [layer.lines[n].role for n in (7, 8)] == [Role.TITLE] * 2
+
+
+# Tesseract on a one-column page (tune page 1010): a page header that prints the page's section with the date
+# and number, then the first headline over its writer's name, set apart by a blank from the text.
+HEADER_WITH_SECTION = [
+    "2019年10月28日 星期一            第9版                               社会",
+    "",
+    "凝腺光月",
+    "口 粒砂",
+    "",
+    "“爆竹声中一岁除，春风送暖入履苏。”旧岁要去，新年又来。在这个日",
+    "子，心中有一丝莫名无言的激动，我明明知道自己从中获得了什么，可一时又",
+    "说不清获得的究竟是些什么”是丰裕的物质，还是高洁的精神?我默然。此刻，",
+    "我倒觉得自己有点儿自私了，我每时每刻都从慈爱而宽容的岁月中索取了很多",
+]
+
+
+def test_a_short_line_under_a_header_that_names_the_section_already_is_a_headline() -> None:
+    layer = parse_page(Page("header", tuple(HEADER_WITH_SECTION)))
+    assert layer.lines[1].role is Role.SECTION
+    assert layer.lines[3].role is Role.TITLE and layer.lines[4].role is Role.BYLINE
+    assert layer.lines[3].item == layer.lines[6].item != layer.lines[1].item

@@ -153,7 +153,8 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
     i = line.index
     if _misread_deck(line, lines, done, counts):
         return Cls.DASH
-    under_furniture = i > 0 and done[i - 1] is Cls.SECTION and f.is_furniture(lines[i - 1].text)
+    header = _header_above(line, lines, done)
+    under_furniture = bool(header) and not any(f.names_section(lines[k].text) for k in header)
     if (
         under_furniture
         and line.gap_before <= 1
@@ -198,6 +199,16 @@ def _deck_wraps(line: Line, lines: list[Line], done: list[Cls]) -> bool:
     if done[k] is not Cls.DASH or len(f.compact(t)) > len(f.compact(lines[i - 1].text)) + 1:
         return False
     return not (_pattern_line(t) or f.is_lead(t) or f.is_person_names(t))
+
+
+def _header_above(line: Line, lines: list[Line], done: list[Cls]) -> list[int]:
+    """The lines of page furniture printed right above the line (the date, the page number), nearest first."""
+    header = []
+    k = line.index - 1
+    while k >= 0 and done[k] is Cls.SECTION and f.is_furniture(lines[k].text):
+        header.append(k)
+        k -= 1
+    return header
 
 
 def _headline_under_furniture(line: Line, furniture: Line) -> bool:
