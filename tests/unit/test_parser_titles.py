@@ -150,3 +150,32 @@ def test_a_short_line_under_a_header_that_names_the_section_already_is_a_headlin
     assert layer.lines[1].role is Role.SECTION
     assert layer.lines[3].role is Role.TITLE and layer.lines[4].role is Role.BYLINE
     assert layer.lines[3].item == layer.lines[6].item != layer.lines[1].item
+
+
+# RapidOCR on a narrow page (tune pages 1004, 9008 and 1003): the end of a story, then a kicker ending on its
+# dash over a headline of two lines nearly as long as the column, a blank, and the story's dateline lead.
+KICKER_OVER_FULL_LINES = [
+    "务院十分关心西藏的灾情和救灾工作，",
+    "指示全力做好救灾工作。自治区各级",
+    "政府正在全力组织抗灾，力争降低特",
+    "大雪灾造成的损失。",
+    "",
+    "南京—",
+    "华夏城乡游首迎式在沪举行罗干及",
+    "近千名海内外游客出席欢庆活动",
+    "",
+    "本报上海1月1日电记者龚",
+    "雯报道：今天，黄浦江畔的东方",
+    "明珠电视塔前热闹非凡，一派节",
+    "日盛景，’98华夏城乡游首迎",
+    "式在这里隆重举行。国务委员兼",
+    "国务院秘书长罗干、国家旅游局",
+    "局长何光、上海市委副书记龚学",
+]
+
+
+def test_full_lines_under_a_kicker_over_a_lead_are_its_headline() -> None:
+    layer = parse_page(Page("kicker", tuple(KICKER_OVER_FULL_LINES)))
+    assert layer.lines[6].role is Role.KICKER
+    assert [layer.lines[n].role for n in (7, 8)] == [Role.TITLE] * 2
+    assert layer.lines[6].item == layer.lines[10].item != layer.lines[4].item

@@ -146,7 +146,10 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
             classes[k] not in (Cls.TEXT, Cls.DISPLAY) for k in block
         ):
             continue
-        if all(classes[k] is Cls.DISPLAY for k in block) or not all(unpunctuated(lines[k], 0) for k in block):
+        # A display line among them (a kicker `北京—`) is display already, whatever it ends on.
+        if all(classes[k] is Cls.DISPLAY for k in block) or not all(
+            unpunctuated(lines[k], 0) for k in block if classes[k] is Cls.TEXT
+        ):
             continue
         if _runs_on(lines, end):
             continue  # a paragraph's lines cut by a blank, not a headline
