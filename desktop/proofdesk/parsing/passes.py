@@ -146,10 +146,11 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
             classes[k] not in (Cls.TEXT, Cls.DISPLAY) for k in block
         ):
             continue
-        # A display line among them (a kicker `北京—`) is display already, whatever it ends on.
-        if all(classes[k] is Cls.DISPLAY for k in block) or not all(
-            unpunctuated(lines[k], 0) for k in block if classes[k] is Cls.TEXT
-        ):
+        # A display line among them (a kicker `北京—`) is display already, whatever it ends on; a headline of two
+        # clauses may wrap after its comma.
+        texts = [k for k in block if classes[k] is Cls.TEXT]
+        plain = all(unpunctuated(lines[k], 0) for k in texts)
+        if not texts or not all(unpunctuated(lines[k], 0) or (k < end and _wraps_after_comma(lines[k])) for k in texts):
             continue
         if _runs_on(lines, end):
             continue  # a paragraph's lines cut by a blank, not a headline
@@ -163,7 +164,8 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
         over_group = len(head) > 1 and _group_follows(end + 1, lines, classes)
         named = taken_up >= NAMED_SHARE * len(words) and taken_up - before >= LEAN * len(words)
         opens = block[0] == 0 or lines[block[0] - 1].final or classes[block[0] - 1] not in RUNNING
-        if lines[end].width >= lines[end].column - FULL_MARGIN and not (over_lead and (named or opens)):
+        full = lines[end].width >= lines[end].column - FULL_MARGIN
+        if (full or not plain) and not (over_lead and (named or opens)):
             continue  # a paragraph's lines cut by a blank, unless a lead follows that takes up their words or
             # that opens its story after them where no sentence runs into them
         if len(words) >= 3 and (named or over_lead or over_group or names):
@@ -175,6 +177,13 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
 
 # A deck under a headline runs to this many lines.
 DECK_LINES = 2
+
+
+def _wraps_after_comma(line: Line) -> bool:
+    """`去年总产量逾85，2亿公斤，`: the first line of a headline of two clauses, wrapped after its comma."""
+    t = line.text.rstrip()
+    clauses = t.endswith("，") and t.count("，") <= 2
+    return clauses and not f.has_sentence_punct(t.replace("，", "")) and not f.is_lead(t)
 
 
 def _opens_deck(line: Line, counts: PageText) -> bool:
