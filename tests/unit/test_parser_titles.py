@@ -203,3 +203,35 @@ def test_a_headline_of_two_clauses_wrapped_after_its_comma_over_a_lead_is_a_head
     assert layer.lines[6].role is Role.KICKER
     assert [layer.lines[n].role for n in (7, 8)] == [Role.TITLE] * 2
     assert layer.lines[6].item == layer.lines[10].item != layer.lines[4].item
+
+
+# Tesseract on a narrow page (tune page 13001): a kicker over a headline in large type wrapped over two lines,
+# the second shorter, that Tesseract read with a blank between them (the leading of large type); the
+# headline's text wrapped a character later than on the page, its boxes as wide as its characters.
+WRAPPED_ACROSS_A_BLANK: list[tuple[str, Box | None]] = [
+    ("针得到落实，一切正按正常轨道", (1027, 1344, 418, 46)),
+    ("朝着美好明天发展。社评认为，", (1027, 1390, 399, 46)),
+    ("这一切都是港人在新的一年以至", (1027, 1436, 418, 46)),
+    ("今后更长日子的信心源泉。", (1029, 1481, 337, 47)),
+    ("", None),
+    ("南昌-一", (1640, 211, 129, 34)),
+    ("", None),
+    ("中港集团中标吐乌大", (1479, 264, 451, 80)),
+    ("", None),
+    ("高等级公路项目", (1529, 332, 351, 80)),
+    ("本报记者 罗国健", (1597, 414, 217, 47)),
+    ("本报通讯员 田艳", (1597, 460, 217, 47)),
+    ("", None),
+    ("本报讯记者陈陆军报道: 日", (1556, 533, 353, 46)),
+    ("前，中港集团在新疆吐乌大高等", (1495, 578, 417, 47)),
+    ("级公路交通工程项目的国际招标", (1495, 629, 418, 28)),
+    ("中一举中标，并签定总承包合同。", (1497, 671, 427, 46)),
+]
+
+
+def test_a_shorter_line_in_the_headlines_type_a_blank_under_it_ends_the_headline() -> None:
+    page = Page("across", tuple(text for text, _ in WRAPPED_ACROSS_A_BLANK))
+    boxes = {n: box for n, (_, box) in enumerate(WRAPPED_ACROSS_A_BLANK, 1) if box is not None}
+    layer = parse_page(page, None, None, boxes)
+    assert [layer.lines[n].role for n in (6, 8, 10, 11)] == [Role.KICKER, Role.TITLE, Role.TITLE, Role.BYLINE]
+    assert layer.lines[8].item == layer.lines[10].item == layer.lines[14].item != layer.lines[4].item

@@ -191,7 +191,8 @@ MEASURE_MIN = 5
 def _wrapped_across_gap(part: Part, i: int, lines: list[Line]) -> bool:
     """Line `i`, a blank under the headline's line (OCR reads the leading of large type as one), is as long
     as that line, a character more or less: the headline wrapped at its measure (`中港集团中标吐乌` /
-    `大高等级公路项目`), where a deck in smaller type runs longer."""
+    `大高等级公路项目`), where a deck in smaller type runs longer. Where the scan shows both in the same
+    headline type, a shorter line is the headline's last."""
     last, role = part.lines[-1]
     above, line = lines[last], lines[i]
     length = len(f.compact(line.text))
@@ -201,7 +202,10 @@ def _wrapped_across_gap(part: Part, i: int, lines: list[Line]) -> bool:
         and line.gap_before == 1
         and not above.final
         and length >= MEASURE_MIN
-        and abs(length - len(f.compact(above.text))) <= 1
+        and (
+            abs(length - len(f.compact(above.text))) <= 1
+            or (_same_type(above, line) and length < len(f.compact(above.text)))
+        )
         and not read_across(above, line)
         and _printed_under(above, line)
     )
@@ -331,18 +335,18 @@ def _smaller(line: Line, headline: Line) -> bool:
     return line.scale is not None and headline.scale is not None and line.scale <= KICKER_TYPE * headline.scale
 
 
+def _same_type(line: Line, other: Line) -> bool:
+    """The scan shows both lines in one headline's type."""
+    return (
+        in_headline_type(line) and in_headline_type(other) and not _smaller(line, other) and not _smaller(other, line)
+    )
+
+
 def _goes_on(part: Part, i: int, lines: list[Line]) -> bool:
     """The scan shows line `i` printed right under the part's last line, both in a headline's type: the same
     headline wrapped (`延安供水工⏎程建成通水`), not a kicker over the next."""
     last = lines[part.lines[-1][0]]
-    return (
-        last.box is not None
-        and in_headline_type(last)
-        and in_headline_type(lines[i])
-        and _printed_under(last, lines[i])
-        and not _smaller(last, lines[i])
-        and not _smaller(lines[i], last)
-    )
+    return last.box is not None and _same_type(last, lines[i]) and _printed_under(last, lines[i])
 
 
 def _printed_under(above: Line, line: Line) -> bool:
