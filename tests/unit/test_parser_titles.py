@@ -235,3 +235,29 @@ def test_a_shorter_line_in_the_headlines_type_a_blank_under_it_ends_the_headline
     layer = parse_page(page, None, None, boxes)
     assert [layer.lines[n].role for n in (6, 8, 10, 11)] == [Role.KICKER, Role.TITLE, Role.TITLE, Role.BYLINE]
     assert layer.lines[8].item == layer.lines[10].item == layer.lines[14].item != layer.lines[4].item
+
+
+# A narrow page (tune pages 1004, 9003 and 1001): the end of a story, a place standing over a headline as short
+# as itself, each set apart by a blank as Tesseract reads large type, and the headline's story.
+PLACE_OVER_SHORT_HEADLINE = [
+    "务院十分关心西藏的灾情和救灾工作，",
+    "指示全力做好救灾工作。自治区各级",
+    "政府正在全力组织抗灾，力争降低特",
+    "大雪灾造成的损失。",
+    "",
+    "北京市",
+    "",
+    "致读者",
+    "",
+    "本报讯〈记者 胡浩 通讯员",
+    "刘志玉) 1 9 9 7年本报国际年",
+    "终报道于昨天结束。这次年终报",
+    "道得到广大读者、有关部门领导",
+    "和专家学者的热情支持。本报记",
+]
+
+
+def test_a_place_over_a_headline_as_short_as_itself_is_its_kicker() -> None:
+    layer = parse_page(Page("place", tuple(PLACE_OVER_SHORT_HEADLINE)))
+    assert [layer.lines[n].role for n in (6, 8)] == [Role.KICKER, Role.TITLE]
+    assert layer.lines[6].item == layer.lines[10].item != layer.lines[4].item

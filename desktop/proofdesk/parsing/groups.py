@@ -275,8 +275,10 @@ def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> b
     headline = _headline_text(nxt, lines, classes)
     if len(text) >= KICKER_MIN_PHRASE and "，" in headline and len(headline) >= KICKER_RATIO * len(text):
         return True  # `北大荒粮食三年连续大幅增产` over a headline of two clauses twice as long
-    if len(text) > KICKER_MAX or len(f.compact(lines[nxt].text)) <= len(text):
+    if len(text) > KICKER_MAX or len(main) < len(text):
         return False
+    if len(main) == len(text):
+        return f.is_place(text) and not f.is_place(main)  # `南昌市` over `致读者`
     return f.is_place(text) or f.is_org_name(text) or lines[nxt].gap_before == 1
 
 
