@@ -45,8 +45,8 @@ def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
 def _mark_headlines_wrapped_at_measure(profile: Profile, classes: list[Cls]) -> None:
     """Running text fills its column, all but a paragraph's last line: two lines or more standing together, far
     shorter than the column and as long as each other (the last no longer), in a block where no sentence ends,
-    are a headline in large type wrapped at its own measure (`忠诚的共产主义战⏎士，久经考验的无⏎产阶级革命家刘漳`),
-    a comma between its clauses."""
+    are a headline in large type wrapped at its own measure, a comma between its clauses
+    (`勉励广大职工发挥⏎工人阶级主力军作⏎用，为企业改革发⏎展建功立业`)."""
     if not profile.narrow:
         return
     lines = profile.lines
@@ -60,7 +60,7 @@ def _mark_headlines_wrapped_at_measure(profile: Profile, classes: list[Cls]) -> 
         measure = max(wrapped)
         if (
             measure - min(wrapped) <= 1
-            and measure >= MEASURE_MIN
+            and measure >= MEASURE_CHARS
             and lengths[-1] <= measure
             and all(lines[k].width <= WRAPPED_HEADLINE_SHARE * lines[k].column and unpunctuated(lines[k]) for k in run)
         ):
@@ -70,7 +70,7 @@ def _mark_headlines_wrapped_at_measure(profile: Profile, classes: list[Cls]) -> 
 
 # A headline wrapped at its measure holds this many lines at least, of this many characters.
 MEASURE_LINES = 2
-MEASURE_MIN = 4
+MEASURE_CHARS = 4
 
 
 def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls]) -> None:
@@ -130,7 +130,9 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
     apart, whose words the text under it takes up, that stands right over a dateline lead or whose last line is
     a person's name (its byline), is a headline, even where the column above it was cut in mid-sentence and the
     text above goes on elsewhere (or the headlines are read before their bodies). A block whose last line is
-    full is a paragraph cut by a blank, unless a lead that takes up its words follows it."""
+    full is a paragraph cut by a blank, unless a lead follows it that takes up its words or that opens a story
+    where no sentence runs into the block; so is a block with a line ending on a comma, but for a headline of
+    two clauses wrapped there."""
     start = 0
     while start < len(lines):
         end = start
