@@ -261,3 +261,32 @@ def test_a_place_over_a_headline_as_short_as_itself_is_its_kicker() -> None:
     layer = parse_page(Page("place", tuple(PLACE_OVER_SHORT_HEADLINE)))
     assert [layer.lines[n].role for n in (6, 8)] == [Role.KICKER, Role.TITLE]
     assert layer.lines[6].item == layer.lines[10].item != layer.lines[4].item
+
+
+# Headline groups read before their bodies (RapidOCR headlines first, tune page 1004), with a headline of two
+# clauses wrapped after its comma under its kicker (tune page 9009) standing among them.
+STACKED = [
+    "2011年2月24日星期四",
+    "第14版",
+    "副刊",
+    "",
+    "老挝国会主席会见何鲁丽",
+    "龚思",
+    "",
+    "北大荡粮食三年连续大幅增产",
+    "去年总产量逾8 5， 2 亿公斤，",
+    "创下我国农业最高劳动生产率",
+    "",
+    "人车分流减少堵塞净化环",
+    "境重庆综合整治市区交通",
+    "■本报记者韩雪怡",
+    "",
+    "祝愿祖国明天更加繁荣昌",
+    "盛香港大学生在京度佳节",
+]
+
+
+def test_unpunctuated_lines_between_headline_groups_are_a_headline() -> None:
+    layer = parse_page(Page("stacked", tuple(STACKED)))
+    assert [layer.lines[n].role for n in (8, 9, 10)] == [Role.KICKER, Role.TITLE, Role.TITLE]
+    assert layer.lines[8].item == layer.lines[10].item not in (layer.lines[5].item, layer.lines[12].item)

@@ -131,8 +131,8 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
     a person's name (its byline), is a headline, even where the column above it was cut in mid-sentence and the
     text above goes on elsewhere (or the headlines are read before their bodies). A block whose last line is
     full is a paragraph cut by a blank, unless a lead follows it that takes up its words or that opens a story
-    where no sentence runs into the block; so is a block with a line ending on a comma, but for a headline of
-    two clauses wrapped there."""
+    where no sentence runs into the block, or it stands between headline groups (read before their bodies); so
+    is a block with a line ending on a comma, but for a headline of two clauses wrapped there."""
     start = 0
     while start < len(lines):
         end = start
@@ -166,11 +166,13 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
         over_group = len(head) > 1 and _group_follows(end + 1, lines, classes)
         named = taken_up >= NAMED_SHARE * len(words) and taken_up - before >= LEAN * len(words)
         opens = block[0] == 0 or lines[block[0] - 1].final or classes[block[0] - 1] not in RUNNING
+        # Between headline groups, no sentence running into it (an order that reads the headlines first).
+        stacked = opens and end + 1 < len(lines) and classes[end + 1] is Cls.DISPLAY and lines[end + 1].gap_before <= 1
         full = lines[end].width >= lines[end].column - FULL_MARGIN
-        if (full or not plain) and not (over_lead and (named or opens)):
+        if (full or not plain) and not ((over_lead or stacked) and (named or opens)):
             continue  # a paragraph's lines cut by a blank, unless a lead follows that takes up their words or
             # that opens its story after them where no sentence runs into them
-        if len(words) >= 3 and (named or over_lead or over_group or names):
+        if len(words) >= 3 and (named or over_lead or over_group or names or stacked):
             for k in head:
                 classes[k] = Cls.DASH if k == deck else Cls.DISPLAY
             if names:
