@@ -50,6 +50,10 @@ AD_SLOGANS = 4
 # Headlines are set in type this many times the size of the body type at least (kickers, decks and bylines
 # a little larger than the body at most).
 HEADLINE_TYPE = 1.6
+# Running text is never set this much larger than the body type, as lines of this many Han characters measure
+# it (a long headline in a narrow column is set smaller than a short one).
+DISPLAY_TYPE = 1.25
+DISPLAY_SIZED = 8
 # `——` decks run longer than a headline but not as long as a paragraph-page line.
 DASH_MAX_NARROW = 60.0
 DASH_MAX_PARAGRAPH = 50.0
@@ -131,7 +135,7 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
         return Cls.DISPLAY  # a kicker's dash on a line of its own
     if _deck_wraps(line, lines, done):
         return Cls.DISPLAY  # `一去年总产量逾85.` / `2亿公斤，创下我国农`: a deck wrapped at its column
-    if profile.narrow and t[0] not in _MARKED_START and f.has_sentence_inside(t) and not in_headline_type(line):
+    if profile.narrow and t[0] not in _MARKED_START and f.has_sentence_inside(t) and not in_display_type(line):
         return Cls.TEXT  # no convention below takes a line with a sentence inside it on a narrow page
     if f.is_furniture(t):
         return Cls.SECTION
@@ -149,7 +153,8 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
     i = line.index
     if _misread_deck(line, lines, done, counts):
         return Cls.DASH
-    under_furniture = i > 0 and done[i - 1] is Cls.SECTION and f.is_furniture(lines[i - 1].text)
+    header = _header_above(line, lines, done)
+    under_furniture = bool(header) and not any(f.names_section(lines[k].text) for k in header)
     if (
         under_furniture
         and line.gap_before <= 1
@@ -196,6 +201,16 @@ def _deck_wraps(line: Line, lines: list[Line], done: list[Cls]) -> bool:
     return not (_pattern_line(t) or f.is_lead(t) or f.is_person_names(t))
 
 
+def _header_above(line: Line, lines: list[Line], done: list[Cls]) -> list[int]:
+    """The lines of page furniture printed right above the line (the date, the page number), nearest first."""
+    header = []
+    k = line.index - 1
+    while k >= 0 and done[k] is Cls.SECTION and f.is_furniture(lines[k].text):
+        header.append(k)
+        k -= 1
+    return header
+
+
 def _headline_under_furniture(line: Line, furniture: Line) -> bool:
     """The scan shows the line in a headline's type below the row of the page's date and number: the page's
     first headline (`凝眸岁月`), where its section name stands on that row, in the furniture's type."""
@@ -203,6 +218,17 @@ def _headline_under_furniture(line: Line, furniture: Line) -> bool:
         return False
     _fx, fy, _fw, fh = furniture.box
     return line.box[1] >= fy + fh
+
+
+def in_display_type(line: Line) -> bool:
+    """The scan shows the line in type larger than the body's: no running text. Measured on a line of Han
+    characters only, long enough that the padding of its box does not count."""
+    if line.scale is None or line.scale < DISPLAY_TYPE:
+        return False
+    if line.scale >= HEADLINE_TYPE:
+        return True
+    text = f.compact(line.text)
+    return len(text) >= DISPLAY_SIZED and all(map(f.is_han, text.replace("，", "")))
 
 
 def in_headline_type(line: Line) -> bool:
@@ -279,7 +305,7 @@ def display_shaped(line: Line, profile: Profile) -> bool:
         return True
     if f.is_lead(t) or f.is_numerals(t):
         return False
-    if in_headline_type(line):
+    if in_display_type(line):
         return "。" not in t  # `去年总产量逾8 5， 2 亿公斤，`
     if f.ends_open(t):
         return False
@@ -291,7 +317,7 @@ def display_shaped(line: Line, profile: Profile) -> bool:
 def _display(line: Line, lines: list[Line], done: list[Cls], profile: Profile, counts: PageText) -> bool:
     if not display_shaped(line, profile):
         return False
-    if in_headline_type(line):
+    if in_display_type(line):
         return True  # the scan shows it in a headline's type: no text runs on into it nor out of it
     i = line.index
     prev = lines[i - 1] if i > 0 else None

@@ -238,6 +238,15 @@ def is_furniture(text: str) -> bool:
     return bool(_FURNITURE.search(text)) and not has_sentence_punct(text)
 
 
+# The parts of a page header that are no section name: the date, the weekday, the page number.
+_HEADER_PARTS = re.compile(r"\d{4}\s*年\s*\S{1,2}\s*月\s*\S{1,2}\s*日|(?:星期|周)[一二三四五六日天]|第\s*\S{1,3}\s*版")
+
+
+def names_section(furniture: str) -> bool:
+    """`第2版经济`, `2019年10月28日 星期一 第9版 社会`: a page header that prints the page's section too."""
+    return sum(map(is_han, _HEADER_PARTS.sub("", furniture))) >= 2
+
+
 def is_continuation(text: str) -> bool:
     """`（下转第2版）`: the story goes on on another page (or came from one)."""
     return bool(_CONTINUATION.match(text))

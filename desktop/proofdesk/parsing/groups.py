@@ -11,7 +11,7 @@ from enum import Enum
 
 from ..domain.model import Role
 from . import features as f
-from .classes import Cls, in_headline_type
+from .classes import HEADLINE_LINES, Cls, in_headline_type
 from .profile import Line, read_across
 from .segments import Head
 
@@ -191,7 +191,8 @@ MEASURE_MIN = 5
 def _wrapped_across_gap(part: Part, i: int, lines: list[Line]) -> bool:
     """Line `i`, a blank under the headline's line (OCR reads the leading of large type as one), is as long
     as that line, a character more or less: the headline wrapped at its measure (`中港集团中标吐乌` /
-    `大高等级公路项目`), where a deck in smaller type runs longer."""
+    `大高等级公路项目`), where a deck in smaller type runs longer. Where the scan shows both in the same
+    headline type, a shorter line is the headline's last."""
     last, role = part.lines[-1]
     above, line = lines[last], lines[i]
     length = len(f.compact(line.text))
@@ -201,7 +202,10 @@ def _wrapped_across_gap(part: Part, i: int, lines: list[Line]) -> bool:
         and line.gap_before == 1
         and not above.final
         and length >= MEASURE_MIN
-        and abs(length - len(f.compact(above.text))) <= 1
+        and (
+            abs(length - len(f.compact(above.text))) <= 1
+            or (_same_type(above, line) and length < len(f.compact(above.text)))
+        )
         and not read_across(above, line)
         and _printed_under(above, line)
     )
@@ -268,11 +272,22 @@ def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> b
         return True
     if i + 1 < nxt and f.is_dashes_only(lines[i + 1].text) and not lines[i + 1].gap_before:
         return True  # `青岛：惠民谱新篇` / `—`: the kicker's dash, read as a line of its own
-    if len(text) >= KICKER_MIN_PHRASE and "，" in main and len(main) >= KICKER_RATIO * len(text):
+    headline = _headline_text(nxt, lines, classes)
+    if len(text) >= KICKER_MIN_PHRASE and "，" in headline and len(headline) >= KICKER_RATIO * len(text):
         return True  # `北大荒粮食三年连续大幅增产` over a headline of two clauses twice as long
-    if len(text) > KICKER_MAX or len(f.compact(lines[nxt].text)) <= len(text):
+    if len(text) > KICKER_MAX or len(main) < len(text):
         return False
+    if len(main) == len(text):
+        return f.is_place(text) and not f.is_place(main)  # `南昌市` over `致读者`
     return f.is_place(text) or f.is_org_name(text) or lines[nxt].gap_before == 1
+
+
+def _headline_text(k: int, lines: list[Line], classes: list[Cls]) -> str:
+    """The text of the headline that starts at line `k`: its display lines printed one under the other."""
+    end = k + 1
+    while end < len(lines) and end - k < HEADLINE_LINES and classes[end] is Cls.DISPLAY and not lines[end].gap_before:
+        end += 1
+    return "".join(f.compact(line.text) for line in lines[k:end])
 
 
 def _kicker_wrapped(part: Part, i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> bool:
@@ -322,18 +337,18 @@ def _smaller(line: Line, headline: Line) -> bool:
     return line.scale is not None and headline.scale is not None and line.scale <= KICKER_TYPE * headline.scale
 
 
+def _same_type(line: Line, other: Line) -> bool:
+    """The scan shows both lines in one headline's type."""
+    return (
+        in_headline_type(line) and in_headline_type(other) and not _smaller(line, other) and not _smaller(other, line)
+    )
+
+
 def _goes_on(part: Part, i: int, lines: list[Line]) -> bool:
     """The scan shows line `i` printed right under the part's last line, both in a headline's type: the same
     headline wrapped (`延安供水工⏎程建成通水`), not a kicker over the next."""
     last = lines[part.lines[-1][0]]
-    return (
-        last.box is not None
-        and in_headline_type(last)
-        and in_headline_type(lines[i])
-        and _printed_under(last, lines[i])
-        and not _smaller(last, lines[i])
-        and not _smaller(lines[i], last)
-    )
+    return last.box is not None and _same_type(last, lines[i]) and _printed_under(last, lines[i])
 
 
 def _printed_under(above: Line, line: Line) -> bool:

@@ -15,11 +15,12 @@ from .classes import (
     NAMED_WITHIN,
     RUNNING,
     SHORT_LABEL,
+    WRAPPED_HEADLINE_SHARE,
     Cls,
     PageText,
     classify_one,
     display_shaped,
-    in_headline_type,
+    in_display_type,
     unpunctuated,
     yi_deck,
 )
@@ -36,8 +37,40 @@ def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
     _mark_ads(lines, classes, profile, counts)
     _mark_headlines_over_bylines(lines, classes, counts)
     _mark_headlines_named_below(lines, classes, counts)
+    _mark_headlines_wrapped_at_measure(profile, classes)
     _mark_labels_between_headlines(lines, classes)
     return classes
+
+
+def _mark_headlines_wrapped_at_measure(profile: Profile, classes: list[Cls]) -> None:
+    """Running text fills its column, all but a paragraph's last line: two lines or more standing together, far
+    shorter than the column and as long as each other (the last no longer), in a block where no sentence ends,
+    are a headline in large type wrapped at its own measure, a comma between its clauses
+    (`勉励广大职工发挥⏎工人阶级主力军作⏎用，为企业改革发⏎展建功立业`)."""
+    if not profile.narrow:
+        return
+    lines = profile.lines
+    for block in profile.blocks:
+        run = [k for k in block if classes[k] is Cls.TEXT]
+        if len(run) < MEASURE_LINES or run[-1] - run[0] != len(run) - 1 or any(lines[k].final for k in block):
+            continue
+        lengths = [len(f.compact(lines[k].text)) for k in run]
+        # Two lines are balanced; of more, the last may end short.
+        wrapped = lengths if len(run) == MEASURE_LINES else lengths[:-1]
+        measure = max(wrapped)
+        if (
+            measure - min(wrapped) <= 1
+            and measure >= MEASURE_CHARS
+            and lengths[-1] <= measure
+            and all(lines[k].width <= WRAPPED_HEADLINE_SHARE * lines[k].column and unpunctuated(lines[k]) for k in run)
+        ):
+            for k in run:
+                classes[k] = Cls.DISPLAY
+
+
+# A headline wrapped at its measure holds this many lines at least, of this many characters.
+MEASURE_LINES = 2
+MEASURE_CHARS = 4
 
 
 def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls]) -> None:
@@ -97,7 +130,9 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
     apart, whose words the text under it takes up, that stands right over a dateline lead or whose last line is
     a person's name (its byline), is a headline, even where the column above it was cut in mid-sentence and the
     text above goes on elsewhere (or the headlines are read before their bodies). A block whose last line is
-    full is a paragraph cut by a blank, unless a lead that takes up its words follows it."""
+    full is a paragraph cut by a blank, unless a lead follows it that takes up its words or that opens a story
+    where no sentence runs into the block, or it stands between headline groups (read before their bodies); so
+    is a block with a line ending on a comma, but for a headline of two clauses wrapped there."""
     start = 0
     while start < len(lines):
         end = start
@@ -113,7 +148,11 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
             classes[k] not in (Cls.TEXT, Cls.DISPLAY) for k in block
         ):
             continue
-        if all(classes[k] is Cls.DISPLAY for k in block) or not all(unpunctuated(lines[k], 0) for k in block):
+        # A display line among them (a kicker `北京—`) is display already, whatever it ends on; a headline of two
+        # clauses may wrap after its comma.
+        texts = [k for k in block if classes[k] is Cls.TEXT]
+        plain = all(unpunctuated(lines[k], 0) for k in texts)
+        if not texts or not all(unpunctuated(lines[k], 0) or (k < end and _wraps_after_comma(lines[k])) for k in texts):
             continue
         if _runs_on(lines, end):
             continue  # a paragraph's lines cut by a blank, not a headline
@@ -126,9 +165,14 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
         # Over a deck and a byline standing apart: the headline of their group.
         over_group = len(head) > 1 and _group_follows(end + 1, lines, classes)
         named = taken_up >= NAMED_SHARE * len(words) and taken_up - before >= LEAN * len(words)
-        if lines[end].width >= lines[end].column - FULL_MARGIN and not (named and over_lead):
-            continue  # a paragraph's lines cut by a blank, unless a lead taking up their words follows
-        if len(words) >= 3 and (named or over_lead or over_group or names):
+        opens = block[0] == 0 or lines[block[0] - 1].final or classes[block[0] - 1] not in RUNNING
+        # Between headline groups, no sentence running into it (an order that reads the headlines first).
+        stacked = opens and end + 1 < len(lines) and classes[end + 1] is Cls.DISPLAY and lines[end + 1].gap_before <= 1
+        full = lines[end].width >= lines[end].column - FULL_MARGIN
+        if (full or not plain) and not ((over_lead or stacked) and (named or opens)):
+            continue  # a paragraph's lines cut by a blank, unless a lead follows that takes up their words or
+            # that opens its story after them where no sentence runs into them
+        if len(words) >= 3 and (named or over_lead or over_group or names or stacked):
             for k in head:
                 classes[k] = Cls.DASH if k == deck else Cls.DISPLAY
             if names:
@@ -137,6 +181,13 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
 
 # A deck under a headline runs to this many lines.
 DECK_LINES = 2
+
+
+def _wraps_after_comma(line: Line) -> bool:
+    """`去年总产量逾85，2亿公斤，`: the first line of a headline of two clauses, wrapped after its comma."""
+    t = line.text.rstrip()
+    clauses = t.endswith("，") and t.count("，") <= 2
+    return clauses and not f.has_sentence_punct(t.replace("，", "")) and not f.is_lead(t)
 
 
 def _opens_deck(line: Line, counts: PageText) -> bool:
@@ -186,7 +237,7 @@ def _mark_ads(lines: list[Line], classes: list[Cls], profile: Profile, counts: P
             if f.is_ad_signature(lines[k].text) and lines[k].gap_before == 0:
                 classes[k], end = Cls.AD, k  # who placed it: the notice ends here
                 break
-            if not shaped or over_text or (lines[k].gap_before > 0 and in_headline_type(lines[k])):
+            if not shaped or over_text or (lines[k].gap_before > 0 and in_display_type(lines[k])):
                 break  # a line standing apart in a headline's type is the next story's headline
             classes[k], end = Cls.AD, k
         after = end + 1

@@ -1,0 +1,292 @@
+"""Headlines that look like running text on the page: wrapped at their own measure with a comma between their
+clauses, full-width under the page's furniture, or set only a little larger than the body."""
+
+from __future__ import annotations
+
+from proofdesk.domain.model import Page, Role
+from proofdesk.parsing import parse_page
+
+# A narrow column (paper page 7004): the end of a story, then a headline group whose main title, in large type,
+# wraps at its own measure of eight characters, a comma between its clauses, over its byline and dateline lead.
+WRAPPED = [
+    "侨务工作者发表新年贺词。他代表中华人",
+    "民共和国国务院侨务办公室，向广大海外",
+    "同胞和国内归侨、侨眷、侨务工作者，致",
+    "以亲切的问候和美好的祝愿。",
+    "",
+    "全总致全国各族职工慰问信",
+    "勉励广大职工发挥",
+    "工人阶级主力军作",
+    "用，为企业改革发",
+    "展建功立业",
+    "",
+    "本报记者周娟本报通讯员周娟",
+    "",
+    "本报北京1月1日讯中华全国总工会",
+    "今日发出《致全国各族职工慰问信》，向",
+    "全国各族职工祝贺新年。",
+    "慰问信说，实现党的十五大提出的宏",
+    "伟目标，必须依靠工人阶级和全体人民的",
+    "长期奋斗。工人阶级是我们国家的领导阶",
+]
+
+
+def test_short_lines_as_long_as_each_other_are_a_headline_wrapped_at_its_measure() -> None:
+    layer = parse_page(Page("wrapped", tuple(WRAPPED)))
+    assert [layer.lines[n].role for n in (7, 8, 9, 10)] == [Role.TITLE] * 4
+    assert layer.lines[7].item == layer.lines[10].item == layer.lines[14].item != layer.lines[4].item
+
+
+# Tesseract on a narrow page (tune pages 9002 and 9001): the page's date, number and section, then its first
+# headline on two lines nearly as long as the column, over a story's dateline lead.
+UNDER_FURNITURE = [
+    "2006年11月12日 星期日",
+    "",
+    "第12?版",
+    "",
+    "地方",
+    "",
+    "九七中国旅游年圆满结束九八华夏",
+    "城乡游隆重启幕罗干出席开幕式",
+    "",
+    "本报重庆工月 2 日电记者李维平",
+    "报道: 一项致力于加强城区道路交通",
+    "管理，保障道路畅通，改善重庆投资",
+    "环境，提高人民生活质量的城市交通",
+    "综合整治工程，从上月工 5 日起在重",
+    "庆市全面展开。半月以来，通过干警",
+    "严格执法，群众密切配合，重庆市区",
+    "主干道基本做到了人和车分流，堵塞组",
+    "解，废气减少，广大市民十分满意。",
+]
+
+
+def test_full_lines_between_the_page_furniture_and_a_lead_are_a_headline() -> None:
+    layer = parse_page(Page("furniture", tuple(UNDER_FURNITURE)))
+    assert layer.lines[5].role is Role.SECTION
+    assert [layer.lines[n].role for n in (7, 8)] == [Role.TITLE] * 2
+    assert layer.lines[7].item == layer.lines[10].item != layer.lines[5].item
+
+
+Box = tuple[float, float, float, float]
+
+# Tesseract on a narrow page (tune pages 13002 and 9001): a public-service notice, then a headline of two clauses
+# (paper page 7004) set in type a third larger than the body's, over a story. Boxes as Tesseract gave them; the
+# headline's as it gave the lines of a headline in that type (tune page 9001).
+NOTICE_THEN_HEADLINE: list[tuple[str, Box | None]] = [
+    ("公益广告", (314, 2641, 152, 37)),
+    ("保护环境 人人有责", (251, 2712, 278, 52)),
+    ("绿水青山就是金山银山", (221, 2774, 337, 51)),
+    ("中国文明网", (513, 2838, 144, 28)),
+    ("", None),
+    ("勉励广大职工发挥工人阶级主力军", (2204, 2569, 581, 58)),
+    ("作用，为企业改革发展建功立业", (2204, 2621, 542, 58)),
+    ("", None),
+    ("本报重庆工月 2 日电记者李维平", (2264, 2704, 416, 45)),
+    ("报道: 一项致力于加强城区道路交通", (2203, 2751, 478, 46)),
+    ("管理，保障道路畅通，改善重庆投资", (2203, 2797, 477, 46)),
+    ("环境，提高人民生活质量的城市交通", (2203, 2842, 478, 47)),
+    ("综合整治工程，从上月工 5 日起在重", (2203, 2889, 478, 46)),
+    ("庆市全面展开。半月以来，通过干警", (2203, 2935, 478, 46)),
+    ("严格执法，群众密切配合，重庆市区", (2203, 2981, 477, 46)),
+    ("主干道基本做到了人和车分流，堵塞组", (2203, 3027, 478, 46)),
+    ("解，废气减少，广大市民十分满意。", (2203, 3073, 459, 46)),
+]
+
+
+def test_a_line_of_han_characters_in_type_a_quarter_larger_than_the_body_is_no_running_text() -> None:
+    page = Page("notice", tuple(text for text, _ in NOTICE_THEN_HEADLINE))
+    boxes = {n: box for n, (_, box) in enumerate(NOTICE_THEN_HEADLINE, 1) if box is not None}
+    layer = parse_page(page, None, None, boxes)
+    assert [layer.lines[n].role for n in (1, 2, 3, 4)] == [Role.AD] * 4  # who placed it, in small type
+    assert [layer.lines[n].role for n in (6, 7)] == [Role.TITLE] * 2
+    assert layer.lines[6].item == layer.lines[9].item != layer.lines[1].item
+    # From the text alone, the lines with a comma inside read as running text.
+    assert parse_page(page).lines[6].role is Role.BODY
+
+
+# RapidOCR on a narrow page (paper page 7004): the end of a story cut off at its module, then a kicker over a
+# headline of two clauses wrapped on two lines, each line shorter than twice the kicker, and a byline.
+KICKER_OVER_TWO_LINES = [
+    "贺词说，即将过去的1997年是我",
+    "国历史发展上的重要一年。我国恢复对香",
+    "港行使主权，五星红旗在香港庄严升起，",
+    "饱受屈辱的香港终于又回到了祖国的怀抱；「友好、合作、交流，促进祖国和平统一大",
+    "",
+    "全总致全国各族职工慰问信",
+    "勉励广大职工发挥工人阶级主力军",
+    "作用，为企业改革发展建功立业",
+    "本报记者周娟本报通讯员周娟",
+    "",
+    "本报北京1月1日讯中华全国总工会",
+    "今日发出《致全国各族职工慰问信》，向",
+    "全国各族职工祝贺新年。",
+]
+
+
+def test_a_phrase_over_a_headline_of_two_clauses_twice_as_long_over_its_lines_is_its_kicker() -> None:
+    layer = parse_page(Page("kicker", tuple(KICKER_OVER_TWO_LINES)))
+    assert layer.lines[6].role is Role.KICKER
+    assert [layer.lines[n].role for n in (7, 8)] == [Role.TITLE] * 2
+
+
+# Tesseract on a one-column page (tune page 1010): a page header that prints the page's section with the date
+# and number, then the first headline over its writer's name, set apart by a blank from the text.
+HEADER_WITH_SECTION = [
+    "2019年10月28日 星期一            第9版                               社会",
+    "",
+    "凝腺光月",
+    "口 粒砂",
+    "",
+    "“爆竹声中一岁除，春风送暖入履苏。”旧岁要去，新年又来。在这个日",
+    "子，心中有一丝莫名无言的激动，我明明知道自己从中获得了什么，可一时又",
+    "说不清获得的究竟是些什么”是丰裕的物质，还是高洁的精神?我默然。此刻，",
+    "我倒觉得自己有点儿自私了，我每时每刻都从慈爱而宽容的岁月中索取了很多",
+]
+
+
+def test_a_short_line_under_a_header_that_names_the_section_already_is_a_headline() -> None:
+    layer = parse_page(Page("header", tuple(HEADER_WITH_SECTION)))
+    assert layer.lines[1].role is Role.SECTION
+    assert layer.lines[3].role is Role.TITLE and layer.lines[4].role is Role.BYLINE
+    assert layer.lines[3].item == layer.lines[6].item != layer.lines[1].item
+
+
+# RapidOCR on a narrow page (tune pages 1004, 9008 and 1003): the end of a story, then a kicker ending on its
+# dash over a headline of two lines nearly as long as the column, a blank, and the story's dateline lead.
+KICKER_OVER_FULL_LINES = [
+    "务院十分关心西藏的灾情和救灾工作，",
+    "指示全力做好救灾工作。自治区各级",
+    "政府正在全力组织抗灾，力争降低特",
+    "大雪灾造成的损失。",
+    "",
+    "南京—",
+    "华夏城乡游首迎式在沪举行罗干及",
+    "近千名海内外游客出席欢庆活动",
+    "",
+    "本报上海1月1日电记者龚",
+    "雯报道：今天，黄浦江畔的东方",
+    "明珠电视塔前热闹非凡，一派节",
+    "日盛景，’98华夏城乡游首迎",
+    "式在这里隆重举行。国务委员兼",
+    "国务院秘书长罗干、国家旅游局",
+    "局长何光、上海市委副书记龚学",
+]
+
+
+def test_full_lines_under_a_kicker_over_a_lead_are_its_headline() -> None:
+    layer = parse_page(Page("kicker", tuple(KICKER_OVER_FULL_LINES)))
+    assert layer.lines[6].role is Role.KICKER
+    assert [layer.lines[n].role for n in (7, 8)] == [Role.TITLE] * 2
+    assert layer.lines[6].item == layer.lines[10].item != layer.lines[4].item
+
+
+# Tesseract on a one-column page (tune page 9009): the end of a story, then a kicker over a headline of two
+# clauses wrapped after its comma, and the story's lead under a blank.
+WRAPPED_AFTER_COMMA = [
+    "《华澳日报》的评论特别引述江主席新年讲话: 『实现祖国的完全",
+    "统一，是海内外全体中国人的共同心愿。通过中简双方的合作和努力，",
+    "按照【一国两制方针和澳门《基本法》，一九九九年十二月澳门的回",
+    "归一定能够顺利实现。4",
+    "",
+    "北大荡粮食三年连续大幅增产",
+    "去年总产量逾8 5， 2 亿公斤，",
+    "创下我国农业最高劳动生产率",
+    "",
+    "本报讯北大芒经受洪送灾害的严峻考验，粮食连续 3 年大幅度增产。",
+    "1 9 9 7年的总产量逾8 5 2 亿公斤，比上年增长 1 3 亿公斤。",
+]
+
+
+def test_a_headline_of_two_clauses_wrapped_after_its_comma_over_a_lead_is_a_headline() -> None:
+    layer = parse_page(Page("comma", tuple(WRAPPED_AFTER_COMMA)))
+    assert layer.lines[6].role is Role.KICKER
+    assert [layer.lines[n].role for n in (7, 8)] == [Role.TITLE] * 2
+    assert layer.lines[6].item == layer.lines[10].item != layer.lines[4].item
+
+
+# Tesseract on a narrow page (tune page 13001): a kicker over a headline in large type wrapped over two lines,
+# the second shorter, that Tesseract read with a blank between them (the leading of large type); the
+# headline's text wrapped a character later than on the page, its boxes as wide as its characters.
+WRAPPED_ACROSS_A_BLANK: list[tuple[str, Box | None]] = [
+    ("针得到落实，一切正按正常轨道", (1027, 1344, 418, 46)),
+    ("朝着美好明天发展。社评认为，", (1027, 1390, 399, 46)),
+    ("这一切都是港人在新的一年以至", (1027, 1436, 418, 46)),
+    ("今后更长日子的信心源泉。", (1029, 1481, 337, 47)),
+    ("", None),
+    ("南昌-一", (1640, 211, 129, 34)),
+    ("", None),
+    ("中港集团中标吐乌大", (1479, 264, 451, 80)),
+    ("", None),
+    ("高等级公路项目", (1529, 332, 351, 80)),
+    ("本报记者 罗国健", (1597, 414, 217, 47)),
+    ("本报通讯员 田艳", (1597, 460, 217, 47)),
+    ("", None),
+    ("本报讯记者陈陆军报道: 日", (1556, 533, 353, 46)),
+    ("前，中港集团在新疆吐乌大高等", (1495, 578, 417, 47)),
+    ("级公路交通工程项目的国际招标", (1495, 629, 418, 28)),
+    ("中一举中标，并签定总承包合同。", (1497, 671, 427, 46)),
+]
+
+
+def test_a_shorter_line_in_the_headlines_type_a_blank_under_it_ends_the_headline() -> None:
+    page = Page("across", tuple(text for text, _ in WRAPPED_ACROSS_A_BLANK))
+    boxes = {n: box for n, (_, box) in enumerate(WRAPPED_ACROSS_A_BLANK, 1) if box is not None}
+    layer = parse_page(page, None, None, boxes)
+    assert [layer.lines[n].role for n in (6, 8, 10, 11)] == [Role.KICKER, Role.TITLE, Role.TITLE, Role.BYLINE]
+    assert layer.lines[8].item == layer.lines[10].item == layer.lines[14].item != layer.lines[4].item
+
+
+# A narrow page (tune pages 1004, 9003 and 1001): the end of a story, a place standing over a headline as short
+# as itself, each set apart by a blank as Tesseract reads large type, and the headline's story.
+PLACE_OVER_SHORT_HEADLINE = [
+    "务院十分关心西藏的灾情和救灾工作，",
+    "指示全力做好救灾工作。自治区各级",
+    "政府正在全力组织抗灾，力争降低特",
+    "大雪灾造成的损失。",
+    "",
+    "北京市",
+    "",
+    "致读者",
+    "",
+    "本报讯〈记者 胡浩 通讯员",
+    "刘志玉) 1 9 9 7年本报国际年",
+    "终报道于昨天结束。这次年终报",
+    "道得到广大读者、有关部门领导",
+    "和专家学者的热情支持。本报记",
+]
+
+
+def test_a_place_over_a_headline_as_short_as_itself_is_its_kicker() -> None:
+    layer = parse_page(Page("place", tuple(PLACE_OVER_SHORT_HEADLINE)))
+    assert [layer.lines[n].role for n in (6, 8)] == [Role.KICKER, Role.TITLE]
+    assert layer.lines[6].item == layer.lines[10].item != layer.lines[4].item
+
+
+# Headline groups read before their bodies (RapidOCR headlines first, tune page 1004), with a headline of two
+# clauses wrapped after its comma under its kicker (tune page 9009) standing among them.
+STACKED = [
+    "2011年2月24日星期四",
+    "第14版",
+    "副刊",
+    "",
+    "老挝国会主席会见何鲁丽",
+    "龚思",
+    "",
+    "北大荡粮食三年连续大幅增产",
+    "去年总产量逾8 5， 2 亿公斤，",
+    "创下我国农业最高劳动生产率",
+    "",
+    "人车分流减少堵塞净化环",
+    "境重庆综合整治市区交通",
+    "■本报记者韩雪怡",
+    "",
+    "祝愿祖国明天更加繁荣昌",
+    "盛香港大学生在京度佳节",
+]
+
+
+def test_unpunctuated_lines_between_headline_groups_are_a_headline() -> None:
+    layer = parse_page(Page("stacked", tuple(STACKED)))
+    assert [layer.lines[n].role for n in (8, 9, 10)] == [Role.KICKER, Role.TITLE, Role.TITLE]
+    assert layer.lines[8].item == layer.lines[10].item not in (layer.lines[5].item, layer.lines[12].item)
