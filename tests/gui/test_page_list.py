@@ -35,13 +35,13 @@ class Spy:
         self.reads.append(("position", page_id))
         return self.library.page_position(query, page_id)
 
-    def page_ids(self, query: PageQuery) -> list[int]:
+    def page_order(self, query: PageQuery) -> list[tuple[int, str]]:
         self.reads.append(("order",))
-        return self.library.page_ids(query)
+        return self.library.page_order(query)
 
-    def page_rows(self, page_ids: list[int]) -> list[PageInfo]:
-        self.reads.append(("rows", *page_ids))
-        return self.library.page_rows(page_ids)
+    def page_rows(self, names: list[str]) -> list[PageInfo]:
+        self.reads.append(("rows", *names))
+        return self.library.page_rows(names)
 
 
 @pytest.fixture
@@ -62,13 +62,13 @@ def test_rows_are_read_a_block_at_a_time_when_shown(session: Session, small_bloc
     model.set_source(spy)
     assert model.rowCount() == 5 and spy.reads == [], "counting the pages reads none of them"
     every = session.library.pages()
-    ids = [i.id for i in every]
+    named = [i.name for i in every]
     assert model.index(4, 0).data() == every[4].name
     assert spy.reads == [("window", 4, 2)]
     assert model.row_of(every[1].id) == 1
     assert spy.reads[1:] == [("order",)], "a page among rows not read is found in the list's order, read once"
     assert names(model) == [i.name for i in every]
-    assert spy.reads[2:] == [("rows", *ids[0:2]), ("rows", *ids[2:4]), ("rows", ids[4])], "KEPT blocks at most"
+    assert spy.reads[2:] == [("rows", *named[0:2]), ("rows", *named[2:4]), ("rows", named[4])], "KEPT blocks at most"
     model.index(2, 0).data()
     assert model.row_of(every[0].id) == 0 and model.row_of(every[3].id) == 3
     assert len(spy.reads) == 5

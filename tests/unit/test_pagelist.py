@@ -70,8 +70,8 @@ def test_windows_and_positions_follow_the_order_and_filter(lib: Library, query: 
     assert lib.count_pages(query) == len(shown)
     assert lib.page_window(query, 0, 100) == shown
     assert [i for start in range(0, len(shown), 2) for i in lib.page_window(query, start, 2)] == shown
-    assert lib.page_ids(query) == [i.id for i in shown]
-    assert lib.page_rows([i.id for i in reversed(shown)]) == shown[::-1]
+    assert lib.page_order(query) == [(i.id, i.name) for i in shown]
+    assert lib.page_rows([i.name for i in reversed(shown)]) == shown[::-1]
     for info in every:
         row = lib.page_position(query, info.id)
         assert row == (shown.index(info) if info in shown else None)

@@ -61,8 +61,8 @@ class PageSource(Protocol):
     def count_pages(self, query: PageQuery) -> int: ...
     def page_window(self, query: PageQuery, offset: int, limit: int) -> list[PageInfo]: ...
     def page_position(self, query: PageQuery, page_id: int) -> int | None: ...
-    def page_ids(self, query: PageQuery) -> list[int]: ...
-    def page_rows(self, page_ids: list[int]) -> list[PageInfo]: ...
+    def page_order(self, query: PageQuery) -> list[tuple[int, str]]: ...
+    def page_rows(self, names: list[str]) -> list[PageInfo]: ...
 
 
 class LibraryModel(QAbstractTableModel):
@@ -83,7 +83,7 @@ class LibraryModel(QAbstractTableModel):
         self._held: dict[int, str] = {}
         # Where every page stands, read at the first look for a page among rows not read (a jump across the
         # list: the search panel, a sort); then blocks are read by their pages' ids, not by an OFFSET.
-        self._order: list[int] | None = None
+        self._order: list[tuple[int, str]] | None = None
         self._row_by_id: dict[int, int] = {}
 
     @property
@@ -220,8 +220,8 @@ class LibraryModel(QAbstractTableModel):
         row = self._held_row(page_id)
         if row is None and self._source is not None:
             if self._order is None:
-                self._order = self._source.page_ids(self._query)
-                self._row_by_id = {page: at for at, page in enumerate(self._order)}
+                self._order = self._source.page_order(self._query)
+                self._row_by_id = {page: at for at, (page, _name) in enumerate(self._order)}
             row = self._row_by_id.get(page_id)
         return row
 
@@ -232,7 +232,7 @@ class LibraryModel(QAbstractTableModel):
             assert self._source is not None
             start = block * self.BLOCK
             if self._order is not None:
-                infos = self._source.page_rows(self._order[start : start + self.BLOCK])
+                infos = self._source.page_rows([name for _id, name in self._order[start : start + self.BLOCK]])
             else:
                 infos = self._source.page_window(self._query, start, self.BLOCK)
             self._blocks[block] = infos

@@ -197,15 +197,15 @@ class Library:
         with self._transaction(write=False) as conn:
             return pagelist.position(conn, query, page_id)
 
-    def page_ids(self, query: PageQuery) -> list[int]:
-        """The ids of the pages in the page list with `query`, in its order."""
+    def page_order(self, query: PageQuery) -> list[tuple[int, str]]:
+        """The ids and names of the pages in the page list with `query`, in its order."""
         with self._transaction(write=False) as conn:
-            return pagelist.ids(conn, query)
+            return pagelist.order(conn, query)
 
-    def page_rows(self, page_ids: list[int]) -> list[PageInfo]:
-        """The page list's rows of these pages, in this order."""
+    def page_rows(self, names: list[str]) -> list[PageInfo]:
+        """The page list's rows of the pages with these names, in this order."""
         with self._transaction(write=False) as conn:
-            return pagelist.of(conn, page_ids)
+            return pagelist.named(conn, names)
 
     def status_counts(self) -> dict[Status, int]:
         """How many pages have each status."""

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from ..domain.model import Status
-from .engine import cells
+from .engine import cells, is_server
 from .rows import PageInfo
 
 SORTS = ("name", "status", "items", "doubts", "edited")
@@ -85,11 +85,27 @@ def window(conn: Connection, query: PageQuery, offset: int, limit: int) -> list[
         return [row_info(r) for r in rows]
 
 
-def ids(conn: Connection, query: PageQuery) -> list[int]:
-    """The ids of the pages the query shows, in its order (where every page stands, for one query)."""
+def order(conn: Connection, query: PageQuery) -> list[tuple[int, str]]:
+    """The ids and names of the pages the query shows, in its order (where every page stands, for one query)."""
     params: dict[str, Any] = {}
-    statement = _statement("p.id", _where(query, params), f" ORDER BY {_order(query)}")
-    return [int(r[0]) for r in conn.execute(text(statement), params)]
+    statement = _statement("p.id, p.name", _where(query, params), f" ORDER BY {_order(query)}")
+    return [(int(r[0]), str(r[1])) for r in conn.execute(text(statement), params)]
+
+
+def named(conn: Connection, names: list[str]) -> list[PageInfo]:
+    """The rows of the pages with these names, in this order (a name not found left out), read from the
+    `page_list` index alone: a page's own row holds its raw text, which SQLite reads through to get at the
+    counts stored after it (a block of 200 pages far along a list of 100,000: 7–150 ms, against half a
+    millisecond from the index)."""
+    if not names:
+        return []
+    index = "" if is_server(conn) else " INDEXED BY page_list"
+    statement = text(f"SELECT {_COLUMNS} FROM page p{index} WHERE p.name IN :names").bindparams(
+        bindparam("names", expanding=True)
+    )
+    with cells("page list"):
+        found = {r[1]: row_info(r) for r in conn.execute(statement, {"names": names})}
+    return [found[name] for name in names if name in found]
 
 
 def of(conn: Connection, page_ids: list[int]) -> list[PageInfo]:
