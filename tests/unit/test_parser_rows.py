@@ -71,6 +71,20 @@ def test_a_block_whose_line_ends_make_words_a_row_down_was_read_by_rows() -> Non
     ]
 
 
+def test_a_block_whose_words_across_the_rows_are_words_of_the_language_was_read_by_rows() -> None:
+    # RapidOCR, strict XY-cut order: an essay's two columns read row by row. Its line ends make words a row
+    # down (真诚, 那时, 怎样, 紧迫, 快乐) that occur nowhere else on the page, but are common words of the language.
+    raw = (DEV / "tune" / "wide_rapidocr_rxy_13007.txt").read_text(encoding="utf-8")
+    page = Page("t", tuple(raw.split("\n")))
+    assert page.lines[9].endswith("只有真") and page.lines[11].startswith("诚！")
+    layer, _ = parse(page)
+    numbers = range(8, 30)
+    assert all(layer.lines[n].rule == "columns-interleaved" for n in numbers), [
+        (page.text(n), layer.lines[n].rule) for n in numbers if layer.lines[n].rule != "columns-interleaved"
+    ]
+    assert all(layer.lines[n].brk is Break.PARAGRAPH for n in numbers)
+
+
 def test_two_words_a_row_down_by_chance_are_no_block_read_by_rows() -> None:
     # A tune page read column by column: in the President's column, `等的` / `陪同下…` / `时，…` and `不` /
     # `约而同地…` / `同时…` make words the page knows a row down (`的时`, `不同`) but not across the line

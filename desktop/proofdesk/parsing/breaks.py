@@ -172,7 +172,9 @@ INTERLEAVED_GAP = 3
 INTERLEAVED_SPREAD = 3
 
 
-def interleaved_lines(lines: list[Line], running: list[bool], seen: Callable[[str], int]) -> dict[int, int]:
+def interleaved_lines(
+    lines: list[Line], running: list[bool], seen: Callable[[str], int], known: Callable[[str], object] | None = None
+) -> dict[int, int]:
     """Lines of two or three columns an OCR engine read row by row (`a` of one column, `b` of the next, `c`
     of the first again, or of the third and then `d` of the first): where a line's last character and the
     next line's first make no word the page knows, but with the line a row further down they do, again and
@@ -180,8 +182,10 @@ def interleaved_lines(lines: list[Line], running: list[bool], seen: Callable[[st
     rows: the stretch goes on, before and after, up to a blank line or a line end that makes a word the page
     knows. A whole block is read by rows too where its line ends make words with a line a row down far more
     often than with the next (`_blocks_read_by_rows`). `running` tells the running-text lines; `seen(pair)`
-    counts a two-character sequence elsewhere on the page. Returns each such line with the number of columns
-    read across its row (its column's next line is that many lines further down)."""
+    counts a two-character sequence elsewhere on the page; `known(pair)` says whether a block's line ends make
+    a word (`seen` when not given: the parser adds the language's common words to it where no line boxes
+    tell the columns apart, since a block's own words seldom recur on its page). Returns each such line with
+    the number of columns read across its row (its column's next line is that many lines further down)."""
     skips: list[tuple[int, int]] = []  # (line, columns): its sentence goes on `columns` lines further down
     for i in range(len(lines) - 2):
         a, b = lines[i], lines[i + 1]
@@ -213,11 +217,11 @@ def interleaved_lines(lines: list[Line], running: list[bool], seen: Callable[[st
             while first > 0 and _read_on(lines[first - 1], lines[first], running[first - 1], seen):
                 first -= 1
         found.update(dict.fromkeys(range(first, last + 1), stretch[0][1]))
-    found.update(_blocks_read_by_rows(lines, running, seen))
+    found.update(_blocks_read_by_rows(lines, running, known or seen))
     return found
 
 
-def _blocks_read_by_rows(lines: list[Line], running: list[bool], seen: Callable[[str], int]) -> dict[int, int]:
+def _blocks_read_by_rows(lines: list[Line], running: list[bool], seen: Callable[[str], object]) -> dict[int, int]:
     """The running lines of each block (between blank lines) whose open line ends make words the page knows
     with the line a row further down (of two or three lines) at least twice as often as with the next line,
     and twice at least: a block read by rows, where the page knows too few of its words for stretches."""
@@ -234,7 +238,7 @@ def _blocks_read_by_rows(lines: list[Line], running: list[bool], seen: Callable[
     return out
 
 
-def _read_by_rows(block: list[Line], seen: Callable[[str], int]) -> int:
+def _read_by_rows(block: list[Line], seen: Callable[[str], object]) -> int:
     """The number of columns the block was read across by rows, 0 if it was read in order."""
     ends = [line.text[-1] if not line.final and f.is_han(line.text[-1]) else "" for line in block]
     starts = [line.text[0] if f.is_han(line.text[0]) else "" for line in block]

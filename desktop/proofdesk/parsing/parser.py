@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..domain.model import Break, ItemState, Kind, Layer, LineState, Page, Role, make_layer
+from ..text.words import common_words
 from . import features as f
 from .attach import (
     place_bylines,
@@ -117,7 +118,9 @@ def parse_page(
     regroup_blocks(stories, lines, classes, table, counts)
     join_continuations(stories, lines, classes, counts, profile.above, table)
 
-    interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.count)
+    words = common_words()
+    known = None if boxes else (lambda pair: counts.count(pair) or pair in words)
+    interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.count, known)
     part_rows(stories, lines, classes, interleaved)
     items: list[_Item] = []
     for k in sorted(stories):
