@@ -21,6 +21,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cached_property
+from itertools import chain
 
 from ..domain.model import Page
 from ..text.cleaning import HAN
@@ -119,24 +121,28 @@ class DocumentFrequencies:
         return Idf.of_counts(self._documents + documents, merged)
 
 
-# The weight of every bigram of one page (every lookup the parser makes is of a bigram on the page).
-Weights = dict[str, float]
+class Weights(dict[str, float]):
+    """The weight of every bigram of one page (every lookup the parser makes is of a bigram on the page)."""
+
+    @cached_property
+    def squares(self) -> dict[str, float]:
+        """The square of every weight, worked out once for all the cosines of the page's texts."""
+        return {b: w * w for b, w in self.items()}
 
 
-def page_weights(idf: Mapping[str, float] | None, blocks: Iterable[set[str]]) -> Weights:
-    """Weights for the bigrams of a page given as its blocks' bigram sets: the library's IDF when given
-    (a bigram the library lacks weighs as its rarest), else IDF over the page's own blocks."""
-    blocks = list(blocks)
+def page_weights(idf: Mapping[str, float] | None, blocks: Iterable[Iterable[str]]) -> Weights:
+    """Weights for the bigrams of a page given block by block: the library's IDF when given (a bigram the
+    library lacks weighs as its rarest), else IDF over the page's own blocks."""
     if idf is None:
         counts: Counter[str] = Counter()
+        n = 0
         for block in blocks:
-            counts.update(block)
-        n = len(blocks)
+            counts.update(set(block))
+            n += 1
         values = {c: idf_value(n, c) for c in set(counts.values())}
-        return {b: values[c] for b, c in counts.items()}
-    on_page: set[str] = set().union(*blocks) if blocks else set()
+        return Weights({b: values[c] for b, c in counts.items()})
     table = idf if isinstance(idf, Idf) else _Borrowed(idf)
-    return table.weights(on_page)
+    return Weights(table.weights(set(chain.from_iterable(blocks))))
 
 
 class _Borrowed(Idf):

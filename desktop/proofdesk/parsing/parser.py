@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import chain
 
 from ..domain.model import Break, ItemState, Kind, Layer, LineState, Page, Role, make_layer
 from . import features as f
@@ -77,7 +78,7 @@ def parse_page(
         return _layer([], profile.noise)
     counts = PageText(lines)
     classes = classify(profile, counts)
-    table = page_weights(idf, (set().union(*(lines[i].bigrams for i in block)) for block in profile.blocks))
+    table = page_weights(idf, (chain.from_iterable(lines[i].bigrams for i in block) for block in profile.blocks))
     segments, floating = build(lines, classes)
     segments, decisions = resolve_headings(segments, lines, classes, table, profile.narrow)
     heading_confidence = {d.line: d.confidence for d in decisions if d.heading}
