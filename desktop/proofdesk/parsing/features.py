@@ -105,7 +105,7 @@ _JUNK_AFTER_STOP = re.compile(r"(?<=[。！？!?…])[”’」』）)》】]*\s
 
 
 # A full stop OCR read as a dot after a Han character (`细腻绵长.`).
-_STOP_READ_AS_DOT = re.compile(f"[{HAN}][.．]$")
+_DOTS = (".", "．")
 
 
 def ends_sentence(text: str) -> bool:
@@ -116,7 +116,7 @@ def ends_sentence(text: str) -> bool:
     if text[-1:].isascii() and text[-1:].isalnum():
         text = _JUNK_AFTER_STOP.sub("", text)
     core = text.rstrip(_CLOSERS)
-    if (core and core[-1] in FINAL) or _STOP_READ_AS_DOT.search(core):
+    if core[-1:] in FINAL or (core[-1:] in _DOTS and is_han(core[-2:-1])):
         return True
     if not text.endswith((")", "）")):
         return False
@@ -333,17 +333,18 @@ _HAN_PAIR = re.compile(rf"[{HAN}]{{2}}")
 
 def is_ocr_noise(text: str) -> bool:
     """`忆    N      己  YA 亡一…`, `[六tr角]`: what OCR makes of a photo, no words in it."""
-    fragments = text.split()
-    if NOISE_SPACING.search(text) and len(fragments) >= NOISE_FRAGMENTS:
+    fragments = text.split() if NOISE_SPACING.search(text) else []
+    if len(fragments) >= NOISE_FRAGMENTS:
         return (
             all(len(fragment) <= NOISE_FRAGMENT_MAX for fragment in fragments)
             and 2 * sum(len(fragment) == 1 for fragment in fragments) >= len(fragments)
             and not any(_FIGURE.match(fragment) for fragment in fragments)
         )
+    if not _STRAY_LETTERS.search(text):
+        return False
     letters = _STRAY_LETTERS.findall(text)
     return (
-        bool(letters)
-        and all(len(run) <= 2 for run in letters)
+        all(len(run) <= 2 for run in letters)
         and any(map(is_han, text))
         and not _HAN_PAIR.search(text)
     )

@@ -25,16 +25,15 @@ from functools import cached_property
 from itertools import chain
 
 from ..domain.model import Page
-from ..text.cleaning import HAN
+from ..text.cleaning import HAN, is_han
 
-_HAN_RUN = re.compile(f"[{HAN}]{{2,}}")
 # Two Han characters side by side, looked for at every position of a text (so the pairs overlap).
 _HAN_PAIR = re.compile(f"(?=([{HAN}]{{2}}))")
 
 
 def is_bigram(pair: str) -> bool:
     """Two Han characters: a pair `bigrams` yields wherever it stands in a text."""
-    return _HAN_RUN.fullmatch(pair) is not None and len(pair) == 2
+    return len(pair) == 2 and is_han(pair[0]) and is_han(pair[1])
 
 
 def bigrams(text: str) -> list[str]:
