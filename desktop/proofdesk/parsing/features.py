@@ -343,11 +343,7 @@ def is_ocr_noise(text: str) -> bool:
     if not _STRAY_LETTERS.search(text):
         return False
     letters = _STRAY_LETTERS.findall(text)
-    return (
-        all(len(run) <= 2 for run in letters)
-        and any(map(is_han, text))
-        and not _HAN_PAIR.search(text)
-    )
+    return all(len(run) <= 2 for run in letters) and any(map(is_han, text)) and not _HAN_PAIR.search(text)
 
 
 def is_dashes_only(text: str) -> bool:
@@ -430,8 +426,11 @@ def is_section_label(text: str) -> bool:
     return t in SECTION_LABELS or bool(_SECTION_SHAPE.match(t))
 
 
+_HALF_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def normalise_digits(text: str) -> str:
-    return "".join(chr(ord(ch) - 0xFEE0) if "０" <= ch <= "９" else ch for ch in text)
+    return text.translate(_HALF_WIDTH_DIGITS)
 
 
 def mark_stripped(text: str) -> str:

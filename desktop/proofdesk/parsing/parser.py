@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import chain
+from typing import NamedTuple
 
 from ..domain.model import Break, ItemState, Kind, Layer, LineState, Page, Role, make_layer
 from . import features as f
@@ -46,8 +47,7 @@ from .stacks import is_stack, place_far, place_stack_bylines
 PARSER_VERSION = 5
 
 
-@dataclass(frozen=True, slots=True)
-class _Decision:
+class _Decision(NamedTuple):
     """What the parser decided about one line, before its item has a key."""
 
     role: Role
@@ -289,10 +289,14 @@ def _layer(items: list[_Item], noise: list[int]) -> Layer:
     ordered = sorted((it for it in items if it.lines), key=lambda it: min(it.lines))
     states = {n: LineState(None, Role.IGNORED, rule="ocr-noise", confidence=NOISE_CONFIDENCE) for n in noise}
     item_states: list[ItemState] = []
+    shared: dict[tuple[int, _Decision], LineState] = {}  # the lines of an item decided alike share one state
     for key, item in enumerate(ordered, 1):
         item_states.append(ItemState(key, item.kind))
-        for number, state in item.lines.items():
-            states[number] = LineState(
-                key, state.role, state.brk, rule=state.rule, confidence=round(state.confidence, 3)
-            )
+        for number, decision in item.lines.items():
+            state = shared.get((key, decision))
+            if state is None:
+                state = shared[key, decision] = LineState(
+                    key, decision.role, decision.brk, rule=decision.rule, confidence=round(decision.confidence, 3)
+                )
+            states[number] = state
     return make_layer(states, item_states)

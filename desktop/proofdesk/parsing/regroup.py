@@ -10,7 +10,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping
 from itertools import chain
-from operator import mul
+from operator import gt, mul
 
 from ..domain.model import Role
 from . import features as f
@@ -81,7 +81,7 @@ def regroup_blocks(
         own = text(pos)
         for block in blocks:
             words = _bigram_counts(block, lines)
-            if not words or sum(1 for b, n in words.items() if own[b] > n) >= AT_HOME * len(words):
+            if not words or sum(map(gt, map(own.__getitem__, words), words.values())) >= AT_HOME * len(words):
                 continue  # the rest of its story shares enough of its words: it is at home
             mine = _Vector(words, weights.squares)
             here = vector(pos).cosine_without(mine)
