@@ -159,12 +159,13 @@ def ends_with_function_word(text: str) -> bool:
     return bool(core) and core[-1] in FUNCTION_ENDINGS and core[-2:] not in WORDS_ENDING_SO
 
 
+_TRAILING = re.compile(f"[{re.escape(''.join(sorted(TRAILING)))}]")
+
+
 def first_clause_length(text: str) -> int:
     """Characters before the first punctuation mark: 1 for `者，该医院…`, a line cut one character late."""
-    for i, ch in enumerate(text):
-        if ch in TRAILING or ch in "，。、":
-            return i
-    return len(text)
+    mark = _TRAILING.search(text)
+    return len(text) if mark is None else mark.start()
 
 
 # A byline names a few people or a unit; a longer line after ■ is text.
