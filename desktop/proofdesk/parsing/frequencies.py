@@ -20,9 +20,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from functools import cached_property
-from itertools import chain
+from itertools import chain, repeat
+from operator import mul
 
 from ..domain.model import Page
 from ..text.cleaning import HAN, is_han
@@ -78,10 +79,9 @@ class Idf(Mapping[str, float]):
     def weight(self, bigram: str) -> float:
         return self._values.get(bigram, self.unseen)
 
-    def weights(self, bigrams: Iterable[str]) -> dict[str, float]:
+    def weights(self, bigrams: Collection[str]) -> dict[str, float]:
         """The weight of each of `bigrams`."""
-        get, unseen = self._values.get, self.unseen
-        return {b: get(b, unseen) for b in bigrams}
+        return dict(zip(bigrams, map(self._values.get, bigrams, repeat(self.unseen)), strict=True))
 
 
 class DocumentFrequencies:
@@ -126,7 +126,7 @@ class Weights(dict[str, float]):
     @cached_property
     def squares(self) -> dict[str, float]:
         """The square of every weight, worked out once for all the cosines of the page's texts."""
-        return {b: w * w for b, w in self.items()}
+        return dict(zip(self, map(mul, self.values(), self.values()), strict=True))
 
 
 def page_weights(idf: Mapping[str, float] | None, blocks: Iterable[Iterable[str]]) -> Weights:
@@ -165,5 +165,5 @@ class _Borrowed(Idf):
         value = self._borrowed.get(bigram)
         return float(value) if isinstance(value, int | float) else self.unseen
 
-    def weights(self, bigrams: Iterable[str]) -> dict[str, float]:
+    def weights(self, bigrams: Collection[str]) -> dict[str, float]:
         return {b: self.weight(b) for b in bigrams}

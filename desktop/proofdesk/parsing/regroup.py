@@ -110,8 +110,10 @@ class _Vector:
         # A norm kept up to date by subtraction can come out a rounding error below zero: no text is left.
         if self.norm2 <= 0 or other.norm2 <= 0:
             return 0.0
-        mine = self.counts
-        dot = sum(n * mine[b] * other.weight2[b] for b, n in other.counts.items() if b in mine)
+        mine, theirs = self.counts, other.counts
+        shared = list(filter(mine.__contains__, theirs))
+        products = map(mul, map(theirs.__getitem__, shared), map(mine.__getitem__, shared))
+        dot: float = sum(map(mul, products, map(other.weight2.__getitem__, shared)))
         return dot / math.sqrt(self.norm2 * other.norm2)
 
     def cosine_without(self, part: _Vector) -> float:

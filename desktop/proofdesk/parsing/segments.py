@@ -98,7 +98,7 @@ def _header_goes_on(label: Label, line: Line, lines: list[Line]) -> bool:
 
 def vector(lines: list[Line], indexes: list[int], weights: Weights) -> dict[str, float]:
     counts = Counter(chain.from_iterable(lines[i].bigrams for i in indexes))
-    return {b: c * weights[b] for b, c in counts.items()}
+    return dict(zip(counts, map(mul, counts.values(), map(weights.__getitem__, counts)), strict=True))
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
