@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..domain.model import Break
 from . import features as f
@@ -38,8 +38,7 @@ _UPPER_HYPHEN = re.compile(r"[A-Z]-$")
 _ATTRIBUTION = re.compile(r"^[^，。“”]{1,24}(?:说|表示|介绍|指出|坦言|感慨|告诉记者|说道)。$")
 
 
-@dataclass(frozen=True, slots=True)
-class BreakDecision:
+class BreakDecision(NamedTuple):
     brk: Break
     confidence: float
     rule: str

@@ -84,8 +84,9 @@ class PageText:
 
     def count(self, pair: str) -> int:
         """How often the two characters stand together inside a line of the page."""
-        if is_bigram(pair):
-            return self._han[pair]  # the lines' Han bigrams, counted once for all
+        found = self._han.get(pair)
+        if found is not None or is_bigram(pair):
+            return found or 0  # the lines' Han bigrams, counted once for all
         if pair[:1] == pair[1:]:
             return len(re.findall(f"(?={re.escape(pair)})", self._text))  # `，，` overlaps itself
         return self._text.count(pair)

@@ -105,7 +105,7 @@ _JUNK_AFTER_STOP = re.compile(r"(?<=[。！？!?…])[”’」』）)》】]*\s
 
 
 # A full stop OCR read as a dot after a Han character (`细腻绵长.`).
-_STOP_READ_AS_DOT = re.compile(f"[{HAN}][.．]$")
+_DOTS = (".", "．")
 
 
 def ends_sentence(text: str) -> bool:
@@ -116,7 +116,7 @@ def ends_sentence(text: str) -> bool:
     if text[-1:].isascii() and text[-1:].isalnum():
         text = _JUNK_AFTER_STOP.sub("", text)
     core = text.rstrip(_CLOSERS)
-    if (core and core[-1] in FINAL) or _STOP_READ_AS_DOT.search(core):
+    if core[-1:] in FINAL or (core[-1:] in _DOTS and is_han(core[-2:-1])):
         return True
     if not text.endswith((")", "）")):
         return False
@@ -159,12 +159,13 @@ def ends_with_function_word(text: str) -> bool:
     return bool(core) and core[-1] in FUNCTION_ENDINGS and core[-2:] not in WORDS_ENDING_SO
 
 
+_TRAILING = re.compile(f"[{re.escape(''.join(sorted(TRAILING)))}]")
+
+
 def first_clause_length(text: str) -> int:
     """Characters before the first punctuation mark: 1 for `者，该医院…`, a line cut one character late."""
-    for i, ch in enumerate(text):
-        if ch in TRAILING or ch in "，。、":
-            return i
-    return len(text)
+    mark = _TRAILING.search(text)
+    return len(text) if mark is None else mark.start()
 
 
 # A byline names a few people or a unit; a longer line after ■ is text.
@@ -342,20 +343,17 @@ _HAN_PAIR = re.compile(rf"[{HAN}]{{2}}")
 
 def is_ocr_noise(text: str) -> bool:
     """`忆    N      己  YA 亡一…`, `[六tr角]`: what OCR makes of a photo, no words in it."""
-    fragments = text.split()
-    if NOISE_SPACING.search(text) and len(fragments) >= NOISE_FRAGMENTS:
+    fragments = text.split() if NOISE_SPACING.search(text) else []
+    if len(fragments) >= NOISE_FRAGMENTS:
         return (
             all(len(fragment) <= NOISE_FRAGMENT_MAX for fragment in fragments)
             and 2 * sum(len(fragment) == 1 for fragment in fragments) >= len(fragments)
             and not any(_FIGURE.match(fragment) for fragment in fragments)
         )
+    if not _STRAY_LETTERS.search(text):
+        return False
     letters = _STRAY_LETTERS.findall(text)
-    return (
-        bool(letters)
-        and all(len(run) <= 2 for run in letters)
-        and any(map(is_han, text))
-        and not _HAN_PAIR.search(text)
-    )
+    return all(len(run) <= 2 for run in letters) and any(map(is_han, text)) and not _HAN_PAIR.search(text)
 
 
 def is_dashes_only(text: str) -> bool:
@@ -438,8 +436,11 @@ def is_section_label(text: str) -> bool:
     return t in SECTION_LABELS or bool(_SECTION_SHAPE.match(t))
 
 
+_HALF_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def normalise_digits(text: str) -> str:
-    return "".join(chr(ord(ch) - 0xFEE0) if "０" <= ch <= "９" else ch for ch in text)
+    return text.translate(_HALF_WIDTH_DIGITS)
 
 
 def mark_stripped(text: str) -> str:

@@ -20,19 +20,21 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from functools import cached_property
+from itertools import chain, repeat
+from operator import mul
 
 from ..domain.model import Page
-from ..text.cleaning import HAN
+from ..text.cleaning import HAN, is_han
 
-_HAN_RUN = re.compile(f"[{HAN}]{{2,}}")
 # Two Han characters side by side, looked for at every position of a text (so the pairs overlap).
 _HAN_PAIR = re.compile(f"(?=([{HAN}]{{2}}))")
 
 
 def is_bigram(pair: str) -> bool:
     """Two Han characters: a pair `bigrams` yields wherever it stands in a text."""
-    return _HAN_RUN.fullmatch(pair) is not None and len(pair) == 2
+    return len(pair) == 2 and is_han(pair[0]) and is_han(pair[1])
 
 
 def bigrams(text: str) -> list[str]:
@@ -77,10 +79,9 @@ class Idf(Mapping[str, float]):
     def weight(self, bigram: str) -> float:
         return self._values.get(bigram, self.unseen)
 
-    def weights(self, bigrams: Iterable[str]) -> dict[str, float]:
+    def weights(self, bigrams: Collection[str]) -> dict[str, float]:
         """The weight of each of `bigrams`."""
-        get, unseen = self._values.get, self.unseen
-        return {b: get(b, unseen) for b in bigrams}
+        return dict(zip(bigrams, map(self._values.get, bigrams, repeat(self.unseen)), strict=True))
 
 
 class DocumentFrequencies:
@@ -119,24 +120,28 @@ class DocumentFrequencies:
         return Idf.of_counts(self._documents + documents, merged)
 
 
-# The weight of every bigram of one page (every lookup the parser makes is of a bigram on the page).
-Weights = dict[str, float]
+class Weights(dict[str, float]):
+    """The weight of every bigram of one page (every lookup the parser makes is of a bigram on the page)."""
+
+    @cached_property
+    def squares(self) -> dict[str, float]:
+        """The square of every weight, worked out once for all the cosines of the page's texts."""
+        return dict(zip(self, map(mul, self.values(), self.values()), strict=True))
 
 
-def page_weights(idf: Mapping[str, float] | None, blocks: Iterable[set[str]]) -> Weights:
-    """Weights for the bigrams of a page given as its blocks' bigram sets: the library's IDF when given
-    (a bigram the library lacks weighs as its rarest), else IDF over the page's own blocks."""
-    blocks = list(blocks)
+def page_weights(idf: Mapping[str, float] | None, blocks: Iterable[Iterable[str]]) -> Weights:
+    """Weights for the bigrams of a page given block by block: the library's IDF when given (a bigram the
+    library lacks weighs as its rarest), else IDF over the page's own blocks."""
     if idf is None:
         counts: Counter[str] = Counter()
+        n = 0
         for block in blocks:
-            counts.update(block)
-        n = len(blocks)
+            counts.update(set(block))
+            n += 1
         values = {c: idf_value(n, c) for c in set(counts.values())}
-        return {b: values[c] for b, c in counts.items()}
-    on_page: set[str] = set().union(*blocks) if blocks else set()
+        return Weights({b: values[c] for b, c in counts.items()})
     table = idf if isinstance(idf, Idf) else _Borrowed(idf)
-    return table.weights(on_page)
+    return Weights(table.weights(set(chain.from_iterable(blocks))))
 
 
 class _Borrowed(Idf):
@@ -160,5 +165,5 @@ class _Borrowed(Idf):
         value = self._borrowed.get(bigram)
         return float(value) if isinstance(value, int | float) else self.unseen
 
-    def weights(self, bigrams: Iterable[str]) -> dict[str, float]:
+    def weights(self, bigrams: Collection[str]) -> dict[str, float]:
         return {b: self.weight(b) for b in bigrams}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import chain
 
 from ..domain.model import Role
 from . import features as f
@@ -49,7 +50,7 @@ class Story:
 
     def words(self, lines: list[Line]) -> set[str]:
         if self._bigrams is None:
-            self._bigrams = {b for i in self.lines for b in lines[i].bigrams}
+            self._bigrams = set(chain.from_iterable(lines[i].bigrams for i in self.lines))
         return self._bigrams
 
 

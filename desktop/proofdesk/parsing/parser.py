@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import chain
+from typing import NamedTuple
 
 from ..domain.model import Break, ItemState, Kind, Layer, LineState, Page, Role, make_layer
 from ..text.words import common_words
@@ -46,8 +48,7 @@ from .stacks import is_stack, place_far, place_stack_bylines
 PARSER_VERSION = 5
 
 
-@dataclass(frozen=True, slots=True)
-class _Decision:
+class _Decision(NamedTuple):
     """What the parser decided about one line, before its item has a key."""
 
     role: Role
@@ -78,7 +79,7 @@ def parse_page(
         return _layer([], profile.noise)
     counts = PageText(lines)
     classes = classify(profile, counts)
-    table = page_weights(idf, (set().union(*(lines[i].bigrams for i in block)) for block in profile.blocks))
+    table = page_weights(idf, (chain.from_iterable(lines[i].bigrams for i in block) for block in profile.blocks))
     segments, floating = build(lines, classes)
     segments, decisions = resolve_headings(segments, lines, classes, table, profile.narrow)
     heading_confidence = {d.line: d.confidence for d in decisions if d.heading}
@@ -291,10 +292,14 @@ def _layer(items: list[_Item], noise: list[int]) -> Layer:
     ordered = sorted((it for it in items if it.lines), key=lambda it: min(it.lines))
     states = {n: LineState(None, Role.IGNORED, rule="ocr-noise", confidence=NOISE_CONFIDENCE) for n in noise}
     item_states: list[ItemState] = []
+    shared: dict[tuple[int, _Decision], LineState] = {}  # the lines of an item decided alike share one state
     for key, item in enumerate(ordered, 1):
         item_states.append(ItemState(key, item.kind))
-        for number, state in item.lines.items():
-            states[number] = LineState(
-                key, state.role, state.brk, rule=state.rule, confidence=round(state.confidence, 3)
-            )
+        for number, decision in item.lines.items():
+            state = shared.get((key, decision))
+            if state is None:
+                state = shared[key, decision] = LineState(
+                    key, decision.role, decision.brk, rule=decision.rule, confidence=round(decision.confidence, 3)
+                )
+            states[number] = state
     return make_layer(states, item_states)

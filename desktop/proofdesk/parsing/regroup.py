@@ -10,7 +10,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping
 from itertools import chain
-from operator import mul
+from operator import gt, mul
 
 from ..domain.model import Role
 from . import features as f
@@ -54,7 +54,6 @@ def regroup_blocks(
         return
     texts: dict[int, Counter[str]] = {}
     vectors: dict[int, _Vector] = {}
-    squared: Weights = {}
 
     def text(k: int) -> Counter[str]:
         if k not in texts:
@@ -63,13 +62,8 @@ def regroup_blocks(
 
     def vector(k: int) -> _Vector:
         if k not in vectors:
-            vectors[k] = _Vector(text(k), squares())
+            vectors[k] = _Vector(text(k), weights.squares)
         return vectors[k]
-
-    def squares() -> Weights:
-        if not squared:
-            squared.update({b: w * w for b, w in weights.items()})
-        return squared
 
     for pos, story in enumerate(everyone):
         if story.dated:
@@ -87,9 +81,9 @@ def regroup_blocks(
         own = text(pos)
         for block in blocks:
             words = _bigram_counts(block, lines)
-            if not words or sum(1 for b, n in words.items() if own[b] > n) >= AT_HOME * len(words):
+            if not words or sum(map(gt, map(own.__getitem__, words), words.values())) >= AT_HOME * len(words):
                 continue  # the rest of its story shares enough of its words: it is at home
-            mine = _Vector(words, squares())
+            mine = _Vector(words, weights.squares)
             here = vector(pos).cosine_without(mine)
             best, target = max(
                 (vector(k).cosine(mine) + _reading_on(everyone[k], block, lines, classes, counts), k) for k in near
@@ -107,7 +101,7 @@ class _Vector:
     """IDF-weighted bigram counts of a text, with its squared norm kept up to date. `weight2` holds the square
     of the weight of every bigram of the page."""
 
-    def __init__(self, counts: Counter[str], weight2: Weights) -> None:
+    def __init__(self, counts: Counter[str], weight2: dict[str, float]) -> None:
         self.counts = counts
         self.weight2 = weight2
         self.norm2 = sum(map(mul, map(mul, counts.values(), counts.values()), map(weight2.__getitem__, counts)))
@@ -116,8 +110,10 @@ class _Vector:
         # A norm kept up to date by subtraction can come out a rounding error below zero: no text is left.
         if self.norm2 <= 0 or other.norm2 <= 0:
             return 0.0
-        mine = self.counts
-        dot = sum(n * mine[b] * other.weight2[b] for b, n in other.counts.items() if b in mine)
+        mine, theirs = self.counts, other.counts
+        shared = list(filter(mine.__contains__, theirs))
+        products = map(mul, map(theirs.__getitem__, shared), map(mine.__getitem__, shared))
+        dot: float = sum(map(mul, products, map(other.weight2.__getitem__, shared)))
         return dot / math.sqrt(self.norm2 * other.norm2)
 
     def cosine_without(self, part: _Vector) -> float:
@@ -241,7 +237,7 @@ def _closest(story: Story, candidates: list[Story], lines: list[Line], weights: 
     IDF-weighted bigrams), when it shares at least `REGROUP_MIN`; else the nearest."""
     if len(candidates) == 1:
         return candidates[0]
-    squares = {b: w * w for b, w in weights.items()}
+    squares = weights.squares
     mine = _Vector(_bigram_counts(story.lines, lines), squares)
     cosines = [_Vector(_bigram_counts(s.lines + list(s.header), lines), squares).cosine(mine) for s in candidates]
     best = max(range(len(candidates)), key=lambda k: (cosines[k], -k))
@@ -251,7 +247,7 @@ def _closest(story: Story, candidates: list[Story], lines: list[Line], weights: 
 def _sharing(story: Story, candidates: list[Story], lines: list[Line], weights: Weights) -> Story | None:
     """Of the stories, the one whose words a column shares most (cosine of IDF-weighted bigrams), when it
     shares at least `REGROUP_MIN` and `SHARES_MOST` times as much as with the next."""
-    squares = {b: w * w for b, w in weights.items()}
+    squares = weights.squares
     mine = _Vector(_bigram_counts(story.lines, lines), squares)
     texts = (_Vector(_bigram_counts(s.lines + list(s.header), lines), squares) for s in candidates)
     cosines = sorted(((text.cosine(mine), k) for k, text in enumerate(texts)), reverse=True)

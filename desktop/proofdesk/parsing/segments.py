@@ -13,7 +13,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, repeat
+from operator import mul
 
 from . import features as f
 from .classes import RUNNING, Cls
@@ -97,15 +98,15 @@ def _header_goes_on(label: Label, line: Line, lines: list[Line]) -> bool:
 
 def vector(lines: list[Line], indexes: list[int], weights: Weights) -> dict[str, float]:
     counts = Counter(chain.from_iterable(lines[i].bigrams for i in indexes))
-    return {b: c * weights[b] for b, c in counts.items()}
+    return dict(zip(counts, map(mul, counts.values(), map(weights.__getitem__, counts)), strict=True))
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """Cosine similarity; 0 when either side has no weight at all (an IDF table can give every word 0)."""
     if len(a) > len(b):
         a, b = b, a
-    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
-    norms = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    dot = sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
+    norms = math.sqrt(sum(map(mul, a.values(), a.values()))) * math.sqrt(sum(map(mul, b.values(), b.values())))
     return dot / norms if norms else 0.0
 
 

@@ -73,7 +73,7 @@ def widen_punctuation(text: str) -> str:
 
 def is_han(ch: str) -> bool:
     """`ch` is one Han character (`HAN`)."""
-    return "\u3400" <= ch <= "\u4dbf" or "\u4e00" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
 
 
 def _is_han(ch: str) -> bool:
