@@ -10,6 +10,7 @@ from .classes import (
     AD_SLOGANS,
     FULL_MARGIN,
     HEADLINE_LINES,
+    LABEL_MAX,
     LEAN,
     NAMED_SHARE,
     NAMED_WITHIN,
@@ -50,10 +51,25 @@ def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls]) -> Non
         over_kicker = f.is_said_kicker(lines[i + 1].text) or f.is_dash_kicker(lines[i + 1].text)
         if line.gap_after == 0 and not over_kicker:
             continue
-        if len(f.compact(line.text)) > SHORT_LABEL - 1 or f.is_place(line.text) or f.is_dash_kicker(line.text):
+        size = len(f.compact(line.text))
+        if size > LABEL_MAX or f.is_place(line.text) or f.is_dash_kicker(line.text):
+            continue
+        if size > SHORT_LABEL - 1 and not (line.gap_after > 0 and _full_group_follows(i + 1, lines, classes)):
             continue
         if classes[i + 1] in (Cls.DISPLAY, Cls.DASH) and (i == 0 or classes[i - 1] is not Cls.DISPLAY):
             classes[i] = Cls.SECTION
+
+
+def _full_group_follows(i: int, lines: list[Line], classes: list[Cls]) -> bool:
+    """The headline group from line `i` on opens with its kicker (`深圳市`, `天津—`) or has its byline: a
+    headline group of its own, so a longer line standing alone over it (`新思想引领新征程`) is its column label."""
+    first = lines[i].text
+    if f.is_place(first) or f.is_said_kicker(first) or f.is_dash_kicker(first):
+        return True
+    k = i
+    while k + 1 < len(lines) and classes[k] in (Cls.DISPLAY, Cls.DASH) and lines[k + 1].gap_before == 0:
+        k += 1
+    return classes[k] is Cls.BYLINE
 
 
 def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], counts: PageText) -> None:
