@@ -3,7 +3,8 @@ development page (`tests/data/dev/tune`) read by RapidOCR or Tesseract."""
 
 from __future__ import annotations
 
-from proofdesk.domain.model import Page, Role
+from proofdesk.domain.model import Break, Page, Role
+from proofdesk.parsing import features as f
 from tests.unit.parse_scoring import DATA
 from tests.unit.test_parser_rules import parse
 
@@ -32,3 +33,14 @@ def test_a_longer_label_over_a_headline_with_its_byline_is_a_section() -> None:
     layer, articles = parse(Page("label", raw))
     assert layer.lines[42].role is Role.SECTION
     assert "各地多措并举持续增进民生福社" in {a.title for a in articles}
+
+
+def test_a_news_sites_lead_filling_a_line_opens_the_first_paragraph_of_its_story() -> None:
+    # A narrow page read headlines first: a column cut after `…发` (another story's), a blank, then
+    # `央视网消息（新闻联播）：` alone on its line and the report it opens.
+    assert f.is_lead("央视网消息 (新闻联播)") and f.is_lead("人民网讯 近日") and f.is_lead("新华网北京6月1日电")
+    raw = tune_page("narrow_rapidocr_rtop_17003")
+    assert raw[251].endswith("发") and raw[253] == "央视网消息（新闻联播）：" and raw[254].startswith("当地时间")
+    layer, _ = parse(Page("lead", raw))
+    assert layer.lines[254].item != layer.lines[252].item and layer.lines[254].brk is Break.PARAGRAPH
+    assert layer.lines[255].brk is Break.JOIN and layer.lines[255].item == layer.lines[254].item

@@ -34,12 +34,12 @@ _AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者|作者单位|本文
 _PAREN_LINE = re.compile(r"^[（(][^（）()]{1,30}[）)]$")
 # The reporters' names in brackets after a story's last sentence: `…新井三十六口。（杜中武 孙传刚）`.
 _SIGNED_OFF = re.compile(r"[。！？”][（(][\u4e00-\u9fff 、·]{2,16}[）)]$")
-# `本报讯`, `本报北京7月12日电`, `新华社乌鲁木齐7月12日电`: the dateline that opens a news story.
+# `本报讯`, `本报北京7月12日电`, `新华社乌鲁木齐7月12日电`, `央视网消息`, `人民网讯`: the dateline that opens a news story.
 # A dateline the column cut before its `电` (`据新华社北京1月2日⏎电（记者…）`) ends at least with its month.
 _CUT_DATELINE = r"[^，,。：\d\s]{1,8}\s*[\d一二三四五六七八九十 ]{1,4}月"
 _LEAD = re.compile(
     rf"^[【\[（(〈]?据?(?:本报(?:讯|[^，,。：]{{0,16}}?(?:电|讯)|{_CUT_DATELINE})"
-    rf"|(?:新华社|中新社|中新网|人民网|新华网|央视网)(?:[^，,。：]{{0,16}}?电|{_CUT_DATELINE})"
+    rf"|(?:新华社|中新社|中新网|人民网|新华网|央视网)(?:[^，,。：]{{0,16}}?电|\s*(?:消息|讯)|{_CUT_DATELINE})"
     r"|综合(?:本报|新华社)[^，,。：]{0,16}?电)"
 )
 # Page furniture: `2023年7月12日 星期三`, `第5版`, `责任编辑：张三`.
