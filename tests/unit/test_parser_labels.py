@@ -44,3 +44,23 @@ def test_a_news_sites_lead_filling_a_line_opens_the_first_paragraph_of_its_story
     layer, _ = parse(Page("lead", raw))
     assert layer.lines[254].item != layer.lines[252].item and layer.lines[254].brk is Break.PARAGRAPH
     assert layer.lines[255].brk is Break.JOIN and layer.lines[255].item == layer.lines[254].item
+
+
+def test_a_sentence_about_the_reporter_is_no_byline() -> None:
+    # Tesseract on a narrow page: a caption opens `记者从国家统计局最新发布的数据中了` / `解到，…`.
+    assert not f.is_reporter_line("记者从国家统计局最新发布的数据中了") and not f.is_reporter_line("本报记者近日走访")
+    assert f.is_reporter_line("本报记者胡杰摄") and f.is_reporter_line("本报记者 张三")
+    raw = tune_page("narrow_tesseract_tess_17001")
+    assert raw[159] == "记者从国家统计局最新发布的数据中了"
+    layer, _ = parse(Page("reporter", raw))
+    assert layer.lines[160].role is not Role.BYLINE and layer.lines[160].item == layer.lines[161].item
+
+
+def test_a_caption_over_a_credit_with_the_mark_as_tesseract_reads_it() -> None:
+    # The same caption ends `…涨幅与上月相同。` over `国 李怡秀 能飞霞 摄`, the ■ of the credit read as 国.
+    assert f.is_marked_photo_credit("国 李怡秀 能飞霞 摄") and f.is_marked_photo_credit("■邵红磊钱秀摄")
+    assert not f.is_marked_photo_credit("国 本报记者 张三")
+    raw = tune_page("narrow_tesseract_tess_17001")
+    assert raw[162].endswith("相同。") and raw[163] == "国 李怡秀 能飞霞 摄"
+    layer, _ = parse(Page("credit", raw))
+    assert [layer.lines[n].role for n in range(160, 165)] == [Role.CAPTION] * 4 + [Role.CREDIT]

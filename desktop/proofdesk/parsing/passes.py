@@ -81,7 +81,7 @@ def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], counts: 
         if line.gap_before > 0:
             continue
         name = f.mark_stripped(line.text)
-        marked = f.is_mark_byline(line.text) and not f.is_photo_credit(name)  # `●杨华`, not `■江鹏摄`
+        marked = f.is_mark_byline(line.text) and not f.is_marked_photo_credit(line.text)  # `●杨华`, not `■江鹏摄`
         reporters = cls is Cls.BYLINE and (f.is_reporter_line(name) or marked)
         if not (reporters or cls is Cls.DASH):
             continue
