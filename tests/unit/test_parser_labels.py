@@ -64,3 +64,12 @@ def test_a_caption_over_a_credit_with_the_mark_as_tesseract_reads_it() -> None:
     assert raw[162].endswith("相同。") and raw[163] == "国 李怡秀 能飞霞 摄"
     layer, _ = parse(Page("credit", raw))
     assert [layer.lines[n].role for n in range(160, 165)] == [Role.CAPTION] * 4 + [Role.CREDIT]
+
+
+def test_the_line_right_over_a_continuation_is_the_storys_text() -> None:
+    # A narrow page read column by column: a full line `展新质生产力是推动高质量发展` between a blank and
+    # `（下转第14版）`, the last words of a story cut to fit its module, not a headline.
+    raw = tune_page("narrow_rapidocr_rcol_17003")
+    assert raw[295] == "展新质生产力是推动高质量发展" and raw[296] == "（下转第14版）"
+    layer, _ = parse(Page("continuation", raw))
+    assert layer.lines[296].role is Role.BODY and layer.lines[296].item == layer.lines[297].item

@@ -296,6 +296,8 @@ def _display(line: Line, lines: list[Line], done: list[Cls], profile: Profile, c
     i = line.index
     prev = lines[i - 1] if i > 0 else None
     nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is not None and nxt.gap_before == 0 and f.is_continuation(nxt.text):
+        return False  # `（下转第14版）` is printed right under the last line of a story's text
     if (
         prev is not None
         and done[i - 1] in (Cls.TEXT, Cls.LEAD)
