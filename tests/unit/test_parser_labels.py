@@ -6,7 +6,7 @@ from __future__ import annotations
 from proofdesk.domain.model import Break, Page, Role
 from proofdesk.parsing import features as f
 from tests.unit.parse_scoring import DATA
-from tests.unit.test_parser_rules import parse
+from tests.unit.test_parser_rules import only, parse
 
 TUNE = DATA / "dev" / "tune"
 
@@ -73,3 +73,13 @@ def test_the_line_right_over_a_continuation_is_the_storys_text() -> None:
     assert raw[295] == "展新质生产力是推动高质量发展" and raw[296] == "（下转第14版）"
     layer, _ = parse(Page("continuation", raw))
     assert layer.lines[296].role is Role.BODY and layer.lines[296].item == layer.lines[297].item
+
+
+def test_the_lines_under_a_kicker_are_its_headline_whatever_they_list() -> None:
+    # A wide page read column by column: the kicker `苏州—` over a headline of two lines that list with `、`
+    # (`《习近平著作选读》第一卷、第二卷法文` / `、俄文、阿拉伯文、西班牙文版出版发行`), then a blank and the story.
+    raw = tune_page("wide_rapidocr_rcol_17008")
+    assert raw[85] == "苏州—" and raw[87].startswith("、俄文")
+    _, articles = parse(Page("kicker", raw))
+    story = only(articles, "《习近平著作选读》第一卷、第二卷法文、俄文、阿拉伯文、西班牙文版出版发行")
+    assert story.kicker == "苏州—"

@@ -38,7 +38,26 @@ def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
     _mark_headlines_over_bylines(lines, classes, counts)
     _mark_headlines_named_below(lines, classes, counts)
     _mark_labels_between_headlines(lines, classes)
+    _mark_headlines_under_kickers(lines, classes)
     return classes
+
+
+def _mark_headlines_under_kickers(lines: list[Line], classes: list[Cls]) -> None:
+    """The lines printed right under a kicker (`苏州—`, `太原：攻坚谱新篇`) up to a blank are its headline, however
+    many `、` they list (`《习近平著作选读》第一卷、第二卷法文` / `、俄文、阿拉伯文…出版发行`), when none ends a
+    sentence or is cut open: a kicker always stands over a headline."""
+    for i, cls in enumerate(classes[:-1]):
+        if cls is not Cls.DISPLAY or not f.is_dash_kicker(lines[i].text) or lines[i + 1].gap_before:
+            continue
+        run = [i + 1]
+        while run[-1] + 1 < len(lines) and not lines[run[-1] + 1].gap_before and len(run) < HEADLINE_LINES:
+            run.append(run[-1] + 1)
+        end = run[-1] + 1
+        closed = end == len(lines) or lines[end].gap_before > 0 or classes[end] in (Cls.BYLINE, Cls.DASH)
+        texts = [lines[k].text for k in run]
+        if closed and not any(f.has_sentence_punct(t.replace("、", "")) or f.ends_open(t) for t in texts):
+            for k in run:
+                classes[k] = Cls.DISPLAY if classes[k] is Cls.TEXT else classes[k]
 
 
 def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls]) -> None:
