@@ -83,3 +83,14 @@ def test_the_lines_under_a_kicker_are_its_headline_whatever_they_list() -> None:
     _, articles = parse(Page("kicker", raw))
     story = only(articles, "《习近平著作选读》第一卷、第二卷法文、俄文、阿拉伯文、西班牙文版出版发行")
     assert story.kicker == "苏州—"
+
+
+def test_a_long_headline_between_a_finished_story_and_a_lead_is_a_headline_however_full() -> None:
+    # A narrow page read column by column: `…业态成果。`, a blank, a headline of 31 characters wrapped in the
+    # column (`中共中央办公厅印发《全国` / `党政领导班子建设规划纲要` / `(2024—2028年）》`, its last line nearly
+    # full), a blank and the lead `本报讯（记者唐飞晨）近`.
+    raw = tune_page("narrow_rapidocr_rcol_17003")
+    assert raw[59].endswith("。") and raw[63] == "(2024—2028年）》" and raw[65].startswith("本报讯")
+    _, articles = parse(Page("long headline", raw))
+    story = only(articles, "中共中央办公厅印发《全国党政领导班子建设规划纲要(2024—2028年）》")
+    assert story.paragraphs[0].startswith("本报讯")

@@ -161,7 +161,9 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
         # Over a deck and a byline standing apart: the headline of their group.
         over_group = len(head) > 1 and _group_follows(end + 1, lines, classes)
         named = taken_up >= NAMED_SHARE * len(words) and taken_up - before >= LEAN * len(words)
-        if lines[end].width >= lines[end].column - FULL_MARGIN and not (named and over_lead):
+        # Between a finished sentence and a lead, the block is no paragraph going on across a blank.
+        between = over_lead and lines[block[0]].gap_before > 0 and (block[0] == 0 or lines[block[0] - 1].final)
+        if lines[end].width >= lines[end].column - FULL_MARGIN and not (over_lead and (named or between)):
             continue  # a paragraph's lines cut by a blank, unless a lead taking up their words follows
         if len(words) >= 3 and (named or over_lead or over_group or names):
             for k in head:
