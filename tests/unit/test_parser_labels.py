@@ -94,3 +94,13 @@ def test_a_long_headline_between_a_finished_story_and_a_lead_is_a_headline_howev
     _, articles = parse(Page("long headline", raw))
     story = only(articles, "中共中央办公厅印发《全国党政领导班子建设规划纲要(2024—2028年）》")
     assert story.paragraphs[0].startswith("本报讯")
+
+
+def test_a_foreign_name_wrapped_at_its_hyphen_is_no_deck() -> None:
+    # Tesseract on a narrow page: `李希表示，在习近平主席和迪亚斯` / `-卡内尔主席的战略引领下，中古命运`, the name
+    # 迪亚斯-卡内尔 wrapped at its hyphen in the middle of a sentence.
+    raw = tune_page("narrow_tesseract_tess_17001")
+    assert raw[240] == "李希表示，在习近平主席和迪亚斯" and raw[241].startswith("-卡内尔")
+    layer, _ = parse(Page("hyphen", raw))
+    assert [layer.lines[n].role for n in (241, 242, 243)] == [Role.BODY] * 3
+    assert layer.lines[242].brk is Break.JOIN

@@ -138,7 +138,8 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
     if t[0] in _MARKED_START:
         if f.is_mark_byline(t) or (f.is_reporter_line(t) and (_stands_alone(line, lines) or t.startswith("本"))):
             return Cls.BYLINE  # `记者X报道：` right under an open dateline goes on with it
-        if f.is_dash_subtitle(t) and line.width <= (DASH_MAX_NARROW if profile.narrow else DASH_MAX_PARAGRAPH):
+        dash_max = DASH_MAX_NARROW if profile.narrow else DASH_MAX_PARAGRAPH
+        if f.is_dash_subtitle(t) and line.width <= dash_max and not _name_wraps_at_hyphen(line, lines):
             return Cls.DASH
         if f.is_author_note(t) or f.is_continuation(t) or (f.is_note(t) and _stands_alone(line, lines)):
             return Cls.NOTE  # `（作者系…）`, `（下转第2版）`, `(徐国春 张雅文)` after the story's last sentence
@@ -179,6 +180,20 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
 
 # A deck wraps over this many lines at most.
 DECK_WRAPS = 3
+
+
+def _name_wraps_at_hyphen(line: Line, lines: list[Line]) -> bool:
+    """`-卡内尔主席的战略引领下，…` right under `李希表示，在习近平主席和迪亚斯`: a foreign name wrapped at its
+    hyphen, the sentence above going on (it holds running text's punctuation), not a deck's dash."""
+    i = line.index
+    above = lines[i - 1] if i > 0 else None
+    return (
+        above is not None
+        and not line.gap_before
+        and line.text[0] in "-－"
+        and f.has_sentence_punct(above.text)
+        and not above.final
+    )
 
 
 def _deck_wraps(line: Line, lines: list[Line], done: list[Cls]) -> bool:
