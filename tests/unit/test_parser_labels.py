@@ -104,3 +104,23 @@ def test_a_foreign_name_wrapped_at_its_hyphen_is_no_deck() -> None:
     layer, _ = parse(Page("hyphen", raw))
     assert [layer.lines[n].role for n in (241, 242, 243)] == [Role.BODY] * 3
     assert layer.lines[242].brk is Break.JOIN
+
+
+def test_a_notices_slogans_run_to_its_signature_across_blanks() -> None:
+    # Tesseract on a wide page: `公益广告`, `关爱老人 难扬孝道`, a blank, `尊老爱幼是中华民族传统美德` and the signature
+    # `中国文明网`; then the next story's headline.
+    assert f.is_ad_signature("中国文明网") and f.is_ad_signature("本报宣")
+    raw = tune_page("wide_tesseract_tess_17006")
+    assert raw[75] == "公益广告" and raw[79] == "中国文明网"
+    layer, _ = parse(Page("notice", raw))
+    assert {layer.lines[n].role for n in (76, 77, 79, 80)} == {Role.AD}
+    assert len({layer.lines[n].item for n in (76, 77, 79, 80)}) == 1
+
+
+def test_a_line_without_a_chinese_character_is_no_headline() -> None:
+    # Tesseract on a narrow page: `mw`, what it made of a photo, between blanks over the photo's caption.
+    raw = tune_page("narrow_tesseract_tess_17001")
+    assert raw[157] == "mw" and raw[159].startswith("记者从")
+    layer, _ = parse(Page("photo", raw))
+    assert layer.lines[158].role is not Role.TITLE
+    assert layer.lines[160].role is Role.CAPTION

@@ -304,8 +304,8 @@ def display_shaped(line: Line, profile: Profile) -> bool:
 
 
 def _display(line: Line, lines: list[Line], done: list[Cls], profile: Profile, counts: PageText) -> bool:
-    if not display_shaped(line, profile):
-        return False
+    if not display_shaped(line, profile) or not any(map(f.is_han, line.text)):
+        return False  # a headline or label says something in words (`mw` is what OCR made of a photo)
     if in_headline_type(line):
         return True  # the scan shows it in a headline's type: no text runs on into it nor out of it
     i = line.index

@@ -390,11 +390,12 @@ def is_ad_label(text: str) -> bool:
     return bool(_AD_LABEL.match(compact(text)))
 
 
-_AD_SIGNATURE = re.compile(r"^[^，。；！？]{1,10}(?:宣|制|供稿|电视台|网络电视台|文明办)$")
+_AD_SIGNATURE = re.compile(r"^[^，。；！？]{1,10}(?:宣|制|供稿|电视台|网络电视台|文明办|文明网)$")
 
 
 def is_ad_signature(text: str) -> bool:
-    """`本报宣`, `市文明办宣`, `中国网络电视台`: who placed a public-service notice, under its slogans."""
+    """`本报宣`, `市文明办宣`, `中国网络电视台`, `中国文明网`: who placed a public-service notice, under its
+    slogans."""
     return bool(_AD_SIGNATURE.match(compact(text)))
 
 

@@ -200,6 +200,17 @@ def _runs_on(lines: list[Line], end: int) -> bool:
     return end + 1 < len(lines) and f.first_clause_length(lines[end + 1].text) <= 1
 
 
+def _signed_below(label: int, lines: list[Line], profile: Profile) -> int | None:
+    """The line of the notice's signature (`中国文明网`, `本报宣`) when it closes a few short slogans under the
+    advert label, whatever blanks stand between them."""
+    for k in range(label + 1, min(label + 2 + AD_SLOGANS, len(lines))):
+        if f.is_ad_signature(lines[k].text):
+            return k
+        if not display_shaped(lines[k], profile):
+            return None
+    return None
+
+
 def _mark_ads(lines: list[Line], classes: list[Cls], profile: Profile, counts: PageText) -> None:
     """The short display lines after an advert label (`公益广告`) are its slogans; one standing over
     running text or a byline is the next story's headline. The lines after a notice are classed again: no
@@ -210,7 +221,11 @@ def _mark_ads(lines: list[Line], classes: list[Cls], profile: Profile, counts: P
         end = i
         while end + 1 < len(lines) and classes[end + 1] is Cls.AD:
             end += 1
-        for k in range(i + 1, min(i + 1 + AD_SLOGANS, len(lines))):
+        signed = _signed_below(i, lines, profile)
+        if signed is not None:
+            classes[i + 1 : signed + 1] = [Cls.AD] * (signed - i)
+            end = signed
+        for k in range(i + 1, min(i + 1 + AD_SLOGANS, len(lines)) if signed is None else 0):
             shaped = classes[k] in (Cls.DISPLAY, Cls.SECTION) or (
                 classes[k] is Cls.TEXT and display_shaped(lines[k], profile)
             )
