@@ -124,3 +124,12 @@ def test_a_line_without_a_chinese_character_is_no_headline() -> None:
     layer, _ = parse(Page("photo", raw))
     assert layer.lines[158].role is not Role.TITLE
     assert layer.lines[160].role is Role.CAPTION
+
+
+def test_a_paragraph_opening_with_yi_that_ends_its_sentence_is_no_deck() -> None:
+    # Tesseract on a narrow page: `一项项创新举措，保障着智能驾驶车辆` / `安全有序地往来穿梭。` between blanks, under
+    # what it made of a headline; 一项 is no deck's dash read as 一: the block ends its sentence.
+    raw = tune_page("narrow_tesseract_tess_17001")
+    assert raw[58].startswith("一项项") and raw[59].endswith("。")
+    layer, _ = parse(Page("yi", raw))
+    assert [layer.lines[n].role for n in (59, 60)] == [Role.BODY, Role.BODY]

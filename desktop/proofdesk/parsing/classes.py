@@ -233,9 +233,18 @@ def _misread_deck(line: Line, lines: list[Line], done: list[Cls], counts: PageTe
     i = line.index
     if i == 0 or done[i - 1] is not Cls.DISPLAY or line.gap_before > 1:
         return False
-    if not yi_deck(line, counts, _set_smaller(line, lines[i - 1])):
+    if not yi_deck(line, counts, _set_smaller(line, lines[i - 1])) or _block_ends_sentence(line, lines):
         return False
     return not line.gap_before or len(f.compact(line.text)) > len(f.compact(lines[i - 1].text))
+
+
+def _block_ends_sentence(line: Line, lines: list[Line]) -> bool:
+    """The lines from `line` to the next blank (a deck's wrap at most) end a sentence, as a paragraph that opens
+    `一项项创新举措，…` does and a deck does not."""
+    k = line.index
+    while k + 1 < len(lines) and not lines[k + 1].gap_before and k - line.index < DECK_WRAPS - 1:
+        k += 1
+    return lines[k].final and (k + 1 == len(lines) or lines[k + 1].gap_before > 0)
 
 
 # A deck's type is this share of its headline's at most, as the height of the lines' boxes on the scan tells.
