@@ -133,3 +133,14 @@ def test_a_paragraph_opening_with_yi_that_ends_its_sentence_is_no_deck() -> None
     assert raw[58].startswith("一项项") and raw[59].endswith("。")
     layer, _ = parse(Page("yi", raw))
     assert [layer.lines[n].role for n in (59, 60)] == [Role.BODY, Role.BODY]
+
+
+def test_a_news_sites_lead_signs_no_reporter() -> None:
+    # A wide page read by XY-cut: a report opened by `央视网消息（新闻联播）：`, then its headline `李希在四川调研` and
+    # byline `本报记者毛伟肖慧军` read in the middle of its text; the site's lead names no reporter, so the byline
+    # and the text after it stay with the report.
+    assert f.is_site_lead("央视网消息（新闻联播）：中共中央") and not f.is_site_lead("新华社北京6月1日电")
+    raw = tune_page("wide_rapidocr_rxy_17007")
+    assert raw[107] == "李希在四川调研" and raw[108] == "本报记者毛伟肖慧军"
+    layer, _ = parse(Page("site lead", raw))
+    assert layer.lines[109].item == layer.lines[110].item == layer.lines[106].item

@@ -43,6 +43,8 @@ _LEAD = re.compile(
     rf"|(?:新华社|中新社|中新网|人民网|新华网|央视网)(?:[^，,。：]{{0,16}}?电|\s*(?:消息|讯)|{_CUT_DATELINE})"
     r"|综合(?:本报|新华社)[^，,。：]{0,16}?电)"
 )
+# `央视网消息`, `人民网讯`: a news site's lead, which names no reporter.
+_SITE_LEAD = re.compile(r"^(?:中新网|人民网|新华网|央视网)\s*(?:消息|讯)")
 # Page furniture: `2023年7月12日 星期三`, `第5版`, `责任编辑：张三`.
 _FURNITURE = re.compile(
     r"(?:\d{4}\s*年\s*\S{1,2}\s*月\s*\S{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]|^第\s*[\d一二三四五六七八九十]{1,3}\s*版"
@@ -225,6 +227,11 @@ def is_author_note(text: str) -> bool:
 def is_lead(text: str) -> bool:
     """`本报讯（记者 X）…`, `新华社北京7月12日电`: the first line of a news story."""
     return bool(_LEAD.match(text))
+
+
+def is_site_lead(text: str) -> bool:
+    """`央视网消息（新闻联播）：`: a news site's lead, which signs no reporter (a byline may still go with it)."""
+    return bool(_SITE_LEAD.match(text))
 
 
 FURNITURE_MAX = 48
