@@ -144,3 +144,12 @@ def test_a_news_sites_lead_signs_no_reporter() -> None:
     assert raw[107] == "李希在四川调研" and raw[108] == "本报记者毛伟肖慧军"
     layer, _ = parse(Page("site lead", raw))
     assert layer.lines[109].item == layer.lines[110].item == layer.lines[106].item
+
+
+def test_a_column_found_by_its_words_goes_on_with_a_sentence_left_open() -> None:
+    # A wide page read column by column: a report's first column ends `…纵深推进全面从` in mid-sentence and goes on,
+    # after another story, in a column that opens `严治党，进一步严明党的群众纪律，…`: the same sentence.
+    raw = tune_page("wide_rapidocr_rcol_17007")
+    assert not raw[40].endswith("。") and raw[80].startswith("严治党，")
+    layer, _ = parse(Page("column", raw))
+    assert layer.lines[81].item == layer.lines[41].item and layer.lines[81].brk is Break.JOIN
