@@ -276,7 +276,7 @@ def _byline_side(part: Part, above: Part | None, lines: list[Line]) -> tuple[Sid
         if above.side is Side.NEXT or nxt is None:
             return above.side, 0.85, "byline-under-headline"
         assert prev is not None
-        if prev.byline or prev.lead:
+        if prev.byline or (prev.lead and not f.is_site_lead(lines[prev.lines[0]].text)):
             return Side.NEXT, 0.7, "byline-story-has-one"
         return Side.PREV, 0.8, "byline-under-headline"
     if prev is not None and prev.dated and not (prev.title or prev.credit or prev.byline or prev.inline_credit):

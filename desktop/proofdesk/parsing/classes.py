@@ -143,7 +143,8 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
     if t[0] in _MARKED_START:
         if f.is_mark_byline(t) or (f.is_reporter_line(t) and (_stands_alone(line, lines) or t.startswith("本"))):
             return Cls.BYLINE  # `记者X报道：` right under an open dateline goes on with it
-        if f.is_dash_subtitle(t) and line.width <= (DASH_MAX_NARROW if profile.narrow else DASH_MAX_PARAGRAPH):
+        dash_max = DASH_MAX_NARROW if profile.narrow else DASH_MAX_PARAGRAPH
+        if f.is_dash_subtitle(t) and line.width <= dash_max and not _name_wraps_at_hyphen(line, lines):
             return Cls.DASH
         if f.is_author_note(t) or f.is_continuation(t) or (f.is_note(t) and _stands_alone(line, lines)):
             return Cls.NOTE  # `（作者系…）`, `（下转第2版）`, `(徐国春 张雅文)` after the story's last sentence
@@ -185,6 +186,20 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
 
 # A deck wraps over this many lines at most.
 DECK_WRAPS = 3
+
+
+def _name_wraps_at_hyphen(line: Line, lines: list[Line]) -> bool:
+    """`-卡内尔主席的战略引领下，…` right under `李希表示，在习近平主席和迪亚斯`: a foreign name wrapped at its
+    hyphen, the sentence above going on (it holds running text's punctuation), not a deck's dash."""
+    i = line.index
+    above = lines[i - 1] if i > 0 else None
+    return (
+        above is not None
+        and not line.gap_before
+        and line.text[0] in "-－"
+        and f.has_sentence_punct(above.text)
+        and not above.final
+    )
 
 
 def _deck_wraps(line: Line, lines: list[Line], done: list[Cls]) -> bool:
@@ -245,9 +260,18 @@ def _misread_deck(line: Line, lines: list[Line], done: list[Cls], counts: PageTe
     i = line.index
     if i == 0 or done[i - 1] is not Cls.DISPLAY or line.gap_before > 1:
         return False
-    if not yi_deck(line, counts, _set_smaller(line, lines[i - 1])):
+    if not yi_deck(line, counts, _set_smaller(line, lines[i - 1])) or _block_ends_sentence(line, lines):
         return False
     return not line.gap_before or len(f.compact(line.text)) > len(f.compact(lines[i - 1].text))
+
+
+def _block_ends_sentence(line: Line, lines: list[Line]) -> bool:
+    """The lines from `line` to the next blank (a deck's wrap at most) end a sentence, as a paragraph that opens
+    `一项项创新举措，…` does and a deck does not."""
+    k = line.index
+    while k + 1 < len(lines) and not lines[k + 1].gap_before and k - line.index < DECK_WRAPS - 1:
+        k += 1
+    return lines[k].final and (k + 1 == len(lines) or lines[k + 1].gap_before > 0)
 
 
 # A deck's type is this share of its headline's at most, as the height of the lines' boxes on the scan tells.
@@ -316,13 +340,15 @@ def display_shaped(line: Line, profile: Profile) -> bool:
 
 
 def _display(line: Line, lines: list[Line], done: list[Cls], profile: Profile, counts: PageText) -> bool:
-    if not display_shaped(line, profile):
-        return False
+    if not display_shaped(line, profile) or not any(map(f.is_han, line.text)):
+        return False  # a headline or label says something in words (`mw` is what OCR made of a photo)
     if in_display_type(line):
         return True  # the scan shows it in a headline's type: no text runs on into it nor out of it
     i = line.index
     prev = lines[i - 1] if i > 0 else None
     nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is not None and nxt.gap_before == 0 and f.is_continuation(nxt.text):
+        return False  # `（下转第14版）` is printed right under the last line of a story's text
     if (
         prev is not None
         and done[i - 1] in (Cls.TEXT, Cls.LEAD)

@@ -25,7 +25,7 @@ _BOX_MARKS = "国口回"
 _INLINE_CREDIT = re.compile(rf"\s[{BYLINE_MARKS}]\s*[{HAN}][{HAN}\s]{{1,30}}$")
 _REPORTER = re.compile(
     r"^(?:本\s*报\s*(?:特\s*约\s*)?(?:记\s*者|通\s*讯\s*员)|特约(?:记者|通讯员)|记\s*者|通\s*讯\s*员|"
-    r"文\s*[/／]|图\s*[/／]|摄影|撰文)"
+    r"文\s*[/／]|图\s*[/／]|摄影|撰文)(?!\s*(?:从|在|近日|日前|今天|昨天|了解|获悉|来到|走访|注意到|看到))"
 )
 _NAMES = re.compile(rf"^[{HAN}]{{2,3}}(?:[ \u3000]+[{HAN}]{{2,3}})+$")
 # `——` decks, also as OCR reads the dash: `一一`, `--`, `－－`, one long dash, one hyphen before Han text.
@@ -34,14 +34,17 @@ _AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者|作者单位|本文
 _PAREN_LINE = re.compile(r"^[（(][^（）()]{1,30}[）)]$")
 # The reporters' names in brackets after a story's last sentence: `…新井三十六口。（杜中武 孙传刚）`.
 _SIGNED_OFF = re.compile(r"[。！？”][（(][\u4e00-\u9fff 、·]{2,16}[）)]$")
-# `本报讯`, `本报北京7月12日电`, `新华社乌鲁木齐7月12日电`: the dateline that opens a news story.
+# `本报讯`, `本报北京7月12日电`, `新华社乌鲁木齐7月12日电`, `央视网消息`, `人民网讯`: the dateline that opens a
+# news story.
 # A dateline the column cut before its `电` (`据新华社北京1月2日⏎电（记者…）`) ends at least with its month.
 _CUT_DATELINE = r"[^，,。：\d\s]{1,8}\s*[\d一二三四五六七八九十 ]{1,4}月"
 _LEAD = re.compile(
     rf"^[【\[（(〈]?据?(?:本报(?:讯|[^，,。：]{{0,16}}?(?:电|讯)|{_CUT_DATELINE})"
-    rf"|(?:新华社|中新社|中新网|人民网|新华网|央视网)(?:[^，,。：]{{0,16}}?电|{_CUT_DATELINE})"
+    rf"|(?:新华社|中新社|中新网|人民网|新华网|央视网)(?:[^，,。：]{{0,16}}?电|\s*(?:消息|讯)|{_CUT_DATELINE})"
     r"|综合(?:本报|新华社)[^，,。：]{0,16}?电)"
 )
+# `央视网消息`, `人民网讯`: a news site's lead, which names no reporter.
+_SITE_LEAD = re.compile(r"^(?:中新网|人民网|新华网|央视网)\s*(?:消息|讯)")
 # Page furniture: `2023年7月12日 星期三`, `第5版`, `责任编辑：张三`.
 _FURNITURE = re.compile(
     r"(?:\d{4}\s*年\s*\S{1,2}\s*月\s*\S{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]|^第\s*[\d一二三四五六七八九十]{1,3}\s*版"
@@ -193,7 +196,8 @@ def is_marked_pen_name(text: str) -> bool:
 
 
 def is_reporter_line(text: str) -> bool:
-    """`本报记者 X`, `本报通讯员 X` (also letter-spaced) on a line of their own."""
+    """`本报记者 X`, `本报通讯员 X` (also letter-spaced) on a line of their own; not a sentence about the
+    reporter (`记者从国家统计局了解到`, `本报记者近日走访`)."""
     return bool(_REPORTER.match(text)) and len(compact(text)) <= BYLINE_MAX + 6 and not has_sentence_punct(text)
 
 
@@ -224,6 +228,11 @@ def is_author_note(text: str) -> bool:
 def is_lead(text: str) -> bool:
     """`本报讯（记者 X）…`, `新华社北京7月12日电`: the first line of a news story."""
     return bool(_LEAD.match(text))
+
+
+def is_site_lead(text: str) -> bool:
+    """`央视网消息（新闻联播）：`: a news site's lead, which signs no reporter (a byline may still go with it)."""
+    return bool(_SITE_LEAD.match(text))
 
 
 FURNITURE_MAX = 48
@@ -395,11 +404,12 @@ def is_ad_label(text: str) -> bool:
     return bool(_AD_LABEL.match(compact(text)))
 
 
-_AD_SIGNATURE = re.compile(r"^[^，。；！？]{1,10}(?:宣|制|供稿|电视台|网络电视台|文明办)$")
+_AD_SIGNATURE = re.compile(r"^[^，。；！？]{1,10}(?:宣|制|供稿|电视台|网络电视台|文明办|文明网)$")
 
 
 def is_ad_signature(text: str) -> bool:
-    """`本报宣`, `市文明办宣`, `中国网络电视台`: who placed a public-service notice, under its slogans."""
+    """`本报宣`, `市文明办宣`, `中国网络电视台`, `中国文明网`: who placed a public-service notice, under its
+    slogans."""
     return bool(_AD_SIGNATURE.match(compact(text)))
 
 
@@ -445,3 +455,9 @@ def normalise_digits(text: str) -> str:
 
 def mark_stripped(text: str) -> str:
     return _MARK.sub("", text)
+
+
+def is_marked_photo_credit(text: str) -> bool:
+    """`■ 吕林丽 摄`, `张三摄`, `国 李怡秀 能飞霞 摄` (the mark as Tesseract reads it): a photographer's credit."""
+    misread = _MISREAD_MARK.match(text)
+    return is_photo_credit(mark_stripped(text)) or bool(misread and is_photo_credit(text[misread.end() :]))

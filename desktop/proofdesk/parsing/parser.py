@@ -30,7 +30,7 @@ from .groups import Part, Story, parts_of, roles_by_type
 from .learned import Learned
 from .passes import classify
 from .profile import Line, LineBoxes, Profile, profile_page
-from .regroup import COLUMN_RULE, join_continuations, part_rows, regroup_blocks
+from .regroup import COLUMN_GOES_ON, COLUMN_RULE, join_continuations, part_rows, regroup_blocks
 from .segments import (
     Head,
     Label,
@@ -252,9 +252,14 @@ def _story_item(
             stream.append(lines[i])
     flush()
     for i in story.columns_by_words:
-        # Its sentence may go on from a column elsewhere, but nothing shows that it does: a paragraph starts.
-        number = lines[i].number
-        item.lines[number] = _Decision(item.lines[number].role, Break.PARAGRAPH, COLUMN_RULE, 0.6)
+        # The text before it in the story stops short of a sentence's end: the column goes on with that sentence.
+        # Otherwise its sentence may go on from a column elsewhere, but nothing shows that it does: a paragraph
+        # starts.
+        number, pos = lines[i].number, story.lines.index(i)
+        before = story.lines[pos - 1] if pos else None
+        goes_on = before is not None and classes[before] is Cls.TEXT and not lines[before].final
+        brk = Break.JOIN if goes_on else Break.PARAGRAPH
+        item.lines[number] = _Decision(item.lines[number].role, brk, COLUMN_GOES_ON if goes_on else COLUMN_RULE, 0.6)
     if story.opened_by is not None:
         rule, confidence = story.opened_by
         first = lines[story.lines[0]].number

@@ -10,6 +10,7 @@ from .classes import (
     AD_SLOGANS,
     FULL_MARGIN,
     HEADLINE_LINES,
+    LABEL_MAX,
     LEAN,
     NAMED_SHARE,
     NAMED_WITHIN,
@@ -39,6 +40,7 @@ def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
     _mark_headlines_named_below(lines, classes, counts)
     _mark_headlines_wrapped_at_measure(profile, classes)
     _mark_labels_between_headlines(lines, classes)
+    _mark_headlines_under_kickers(lines, classes)
     return classes
 
 
@@ -73,6 +75,24 @@ MEASURE_LINES = 2
 MEASURE_CHARS = 4
 
 
+def _mark_headlines_under_kickers(lines: list[Line], classes: list[Cls]) -> None:
+    """The lines printed right under a kicker (`苏州—`, `太原：攻坚谱新篇`) up to a blank are its headline, however
+    many `、` they list (`《习近平著作选读》第一卷、第二卷法文` / `、俄文、阿拉伯文…出版发行`), when none ends a
+    sentence or is cut open: a kicker always stands over a headline."""
+    for i, cls in enumerate(classes[:-1]):
+        if cls is not Cls.DISPLAY or not f.is_dash_kicker(lines[i].text) or lines[i + 1].gap_before:
+            continue
+        run = [i + 1]
+        while run[-1] + 1 < len(lines) and not lines[run[-1] + 1].gap_before and len(run) < HEADLINE_LINES:
+            run.append(run[-1] + 1)
+        end = run[-1] + 1
+        closed = end == len(lines) or lines[end].gap_before > 0 or classes[end] in (Cls.BYLINE, Cls.DASH)
+        texts = [lines[k].text for k in run]
+        if closed and not any(f.has_sentence_punct(t.replace("、", "")) or f.ends_open(t) for t in texts):
+            for k in run:
+                classes[k] = Cls.DISPLAY if classes[k] is Cls.TEXT else classes[k]
+
+
 def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls]) -> None:
     """A very short line standing alone right before a headline (`今日谈`, `新春走基层`), or right over a
     headline group's kicker, is a column label: a headline of its own would have its text or byline after it."""
@@ -83,10 +103,25 @@ def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls]) -> Non
         over_kicker = f.is_said_kicker(lines[i + 1].text) or f.is_dash_kicker(lines[i + 1].text)
         if line.gap_after == 0 and not over_kicker:
             continue
-        if len(f.compact(line.text)) > SHORT_LABEL - 1 or f.is_place(line.text) or f.is_dash_kicker(line.text):
+        size = len(f.compact(line.text))
+        if size > LABEL_MAX or f.is_place(line.text) or f.is_dash_kicker(line.text):
+            continue
+        if size > SHORT_LABEL - 1 and not (line.gap_after > 0 and _full_group_follows(i + 1, lines, classes)):
             continue
         if classes[i + 1] in (Cls.DISPLAY, Cls.DASH) and (i == 0 or classes[i - 1] is not Cls.DISPLAY):
             classes[i] = Cls.SECTION
+
+
+def _full_group_follows(i: int, lines: list[Line], classes: list[Cls]) -> bool:
+    """The headline group from line `i` on opens with its kicker (`深圳市`, `天津—`) or has its byline: a
+    headline group of its own, so a longer line standing alone over it (`新思想引领新征程`) is its column label."""
+    first = lines[i].text
+    if f.is_place(first) or f.is_said_kicker(first) or f.is_dash_kicker(first):
+        return True
+    k = i
+    while k + 1 < len(lines) and classes[k] in (Cls.DISPLAY, Cls.DASH) and lines[k + 1].gap_before == 0:
+        k += 1
+    return classes[k] is Cls.BYLINE
 
 
 def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], counts: PageText) -> None:
@@ -98,7 +133,7 @@ def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], counts: 
         if line.gap_before > 0:
             continue
         name = f.mark_stripped(line.text)
-        marked = f.is_mark_byline(line.text) and not f.is_photo_credit(name)  # `●杨华`, not `■江鹏摄`
+        marked = f.is_mark_byline(line.text) and not f.is_marked_photo_credit(line.text)  # `●杨华`, not `■江鹏摄`
         reporters = cls is Cls.BYLINE and (f.is_reporter_line(name) or marked)
         if not (reporters or cls is Cls.DASH):
             continue
@@ -214,6 +249,17 @@ def _runs_on(lines: list[Line], end: int) -> bool:
     return end + 1 < len(lines) and f.first_clause_length(lines[end + 1].text) <= 1
 
 
+def _signed_below(label: int, lines: list[Line], profile: Profile) -> int | None:
+    """The line of the notice's signature (`中国文明网`, `本报宣`) when it closes a few short slogans under the
+    advert label, whatever blanks stand between them."""
+    for k in range(label + 1, min(label + 2 + AD_SLOGANS, len(lines))):
+        if f.is_ad_signature(lines[k].text):
+            return k
+        if not display_shaped(lines[k], profile):
+            return None
+    return None
+
+
 def _mark_ads(lines: list[Line], classes: list[Cls], profile: Profile, counts: PageText) -> None:
     """The short display lines after an advert label (`公益广告`) are its slogans; one standing over
     running text or a byline is the next story's headline. The lines after a notice are classed again: no
@@ -224,7 +270,11 @@ def _mark_ads(lines: list[Line], classes: list[Cls], profile: Profile, counts: P
         end = i
         while end + 1 < len(lines) and classes[end + 1] is Cls.AD:
             end += 1
-        for k in range(i + 1, min(i + 1 + AD_SLOGANS, len(lines))):
+        signed = _signed_below(i, lines, profile)
+        if signed is not None:
+            classes[i + 1 : signed + 1] = [Cls.AD] * (signed - i)
+            end = signed
+        for k in range(i + 1, min(i + 1 + AD_SLOGANS, len(lines)) if signed is None else 0):
             shaped = classes[k] in (Cls.DISPLAY, Cls.SECTION) or (
                 classes[k] is Cls.TEXT and display_shaped(lines[k], profile)
             )

@@ -36,6 +36,7 @@ READS_ON = 0.1
 SHARES_MOST = 2.0
 # The rule of a column's first line that went on a story for the words they share.
 COLUMN_RULE = "column-shares-words"
+COLUMN_GOES_ON = "column-cut"  # the sentence runs on across the column cut
 
 
 def regroup_blocks(

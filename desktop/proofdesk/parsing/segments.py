@@ -305,7 +305,7 @@ CAPTION_LINES = 8
 
 def credits_photo(line: Line) -> bool:
     """`■ 吕林丽 摄`, `张三摄`: a photographer's credit (not a reporter's byline)."""
-    return f.is_photo_credit(f.mark_stripped(line.text))
+    return f.is_marked_photo_credit(line.text)
 
 
 def _caption_over_credit(text: Text, lines: list[Line]) -> int | None:
