@@ -45,7 +45,7 @@ from .segments import (
 )
 from .stacks import is_stack, place_far, place_stack_bylines
 
-PARSER_VERSION = 5
+PARSER_VERSION = 6
 
 
 class _Decision(NamedTuple):
