@@ -252,8 +252,10 @@ class FindDialog(QDialog):
         layout = QGridLayout(self)
         layout.addWidget(self.query, 0, 0)
         layout.addWidget(self.status, 0, 1)
-        layout.addWidget(self.find_button, 0, 2)
-        layout.addWidget(self.stop_button, 0, 3)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.find_button)
+        buttons.addWidget(self.stop_button)  # beside Find while a search goes on
+        layout.addLayout(buttons, 0, 2)
         layout.addLayout(filters, 1, 0, 1, 3)
         layout.addWidget(self.results, 2, 0, 1, 3)
         layout.addWidget(self.count, 3, 0, 1, 3)
