@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -61,11 +62,18 @@ class Task(QRunnable):
         try:
             result = self._work(self)
         except Exception as error:
-            self.signals.failed.emit(error)
+            _report(self.signals.failed, error)
         else:
-            self.signals.finished.emit(result)
+            _report(self.signals.finished, result)
         finally:
             self.done.set()
+
+
+def _report(signal: Any, value: object) -> None:
+    """Emit `value`, unless the signals' object is gone: the window that asked for the result has closed (the
+    application quitting while a task still runs), and there is no one to tell."""
+    with suppress(RuntimeError):  # "Signal source has been deleted"
+        signal.emit(value)
 
 
 _running: set[Task] = set()
