@@ -119,8 +119,10 @@ def parse_page(
     regroup_blocks(stories, lines, classes, table, counts)
     join_continuations(stories, lines, classes, counts, profile.above, table)
 
-    words = common_words()
-    known = None if boxes else (lambda pair: counts.count(pair) or pair in words)
+    known = None
+    if not boxes:  # the boxes tell the columns apart; without them, the language's words count too
+        words = common_words()
+        known = lambda pair: counts.count(pair) or pair in words  # noqa: E731
     interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.count, known)
     part_rows(stories, lines, classes, interleaved)
     items: list[_Item] = []

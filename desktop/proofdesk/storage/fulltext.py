@@ -25,7 +25,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import product
 from typing import Any
@@ -152,8 +152,16 @@ class Stretch:
 
     MIN_PAGES = 10
 
-    def over(self, pages_read: int) -> bool:
-        return self.until is not None and pages_read >= self.MIN_PAGES and time.monotonic() >= self.until
+    def pages(self, pages: CursorResult[int, str], stopped: list[str | None]) -> Iterator[tuple[int, str]]:
+        """`pages` (id and name) until the stretch is over; then the last page given goes into `stopped`."""
+        last = None
+        for read, (page_id, name) in enumerate(pages):
+            if self.until is not None and read >= self.MIN_PAGES and time.monotonic() >= self.until:
+                pages.close()
+                stopped.append(last)
+                return
+            last = name
+            yield page_id, name
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,12 +391,8 @@ def _matching(conn: Connection, pattern: Pattern, scope: Scope, limit: int | Non
     lines = _lines_of_page(matched="trigrams" in params, holding=False)
     bound = {"trigrams": params["trigrams"]} if "trigrams" in params else {}
     hits: list[Hit] = []
-    last = None
-    for read, (page_id, name) in enumerate(pages):
-        if stretch.over(read):
-            pages.close()
-            return Part(hits, stopped_after=last)
-        last = name
+    stopped: list[str | None] = []
+    for page_id, name in stretch.pages(pages, stopped):
         low = page_id << LINE_BITS
         themed = _themed_items(conn, page_id, scope.tag) if scope.tag is not None else set()
         for n, raw, corrected, item, role in conn.execute(
@@ -407,7 +411,7 @@ def _matching(conn: Connection, pattern: Pattern, scope: Scope, limit: int | Non
             if limit is not None and len(hits) >= limit:
                 pages.close()
                 return Part(hits)
-    return Part(hits)
+    return Part(hits, *stopped)
 
 
 def _themed_items(conn: Connection, page_id: int, tag: str) -> set[int]:
@@ -453,12 +457,8 @@ def _page_by_page(
     lines = _lines_of_page(matched="trigrams" in params, holding=True)
     bound: dict[str, Any] = {key: params[key] for key in ("query", "trigrams") if key in params}
     hits: list[Hit] = []
-    last = None
-    for read, (page_id, name) in enumerate(pages):
-        if stretch.over(read):
-            pages.close()
-            return Part(hits, stopped_after=last)
-        last = name
+    stopped: list[str | None] = []
+    for page_id, name in stretch.pages(pages, stopped):
         low = page_id << LINE_BITS
         found = conn.execute(lines, {**bound, "page": page_id, "low": low, "high": low + _SPAN})
         for n, raw, corrected, item, _role in found:
@@ -466,7 +466,7 @@ def _page_by_page(
             if limit is not None and len(hits) >= limit:
                 pages.close()
                 return Part(hits)
-    return Part(hits)
+    return Part(hits, *stopped)
 
 
 def _server_search(conn: Connection, query: str, status: str | None, limit: int | None) -> list[Hit]:
