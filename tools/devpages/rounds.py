@@ -4,17 +4,20 @@ then kept. Shared by the generator (make_pages.py) and the scorer (score_dev.py)
 
 from __future__ import annotations
 
-SEED_BASE = {"tune": (1000, 9000, 13000, 17000), "heldout": (5000, 9500, 13500, 17500)}
-DEV_ROUNDS = (1, 2, 3, 4)
-# the text each round is made from: People's Daily of January 1998, or CCTV's evening news of June 2024
-ROUND_SOURCE = {1: "people", 2: "people", 3: "people", 4: "xwlb"}
+# the seed each round's layouts of a part count from; round 5 was made for `heldout` alone
+SEED_BASE = {
+    "tune": {1: 1000, 2: 9000, 3: 13000, 4: 17000},
+    "heldout": {1: 5000, 2: 9500, 3: 13500, 4: 17500, 5: 21500},
+}
+DEV_ROUNDS = (1, 2, 3, 4, 5)
+# the text each round is made from: People's Daily of January 1998, CCTV's evening news of June 2024, or the
+# same evening news of March 2025
+ROUND_SOURCE = {1: "people", 2: "people", 3: "people", 4: "xwlb", 5: "xwlb2025"}
 
 
 def round_of(part: str, seed: int) -> int | None:
     """The round a page of `part` with this seed in its name belongs to (a layout the engine garbled was made
     again with seed + 100 or + 200, inside its round's range); None for a part made in no rounds."""
-    bases = SEED_BASE.get(part)
-    if not bases:
-        return None
-    rounds = [r for r, base in zip(DEV_ROUNDS, bases, strict=True) if base <= seed]
-    return max(rounds, key=lambda r: bases[r - 1]) if rounds else None
+    bases = SEED_BASE.get(part, {})
+    rounds = [r for r, base in bases.items() if base <= seed]
+    return max(rounds, key=lambda r: bases[r]) if rounds else None
