@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 import threading
+import tracemalloc
 from collections.abc import Hashable
 
 import pytest
@@ -194,3 +196,24 @@ def test_an_article_the_suggester_knows_as_it_is_is_not_segmented_again(themes: 
     # Another text under a known name (an edit since) is segmented.
     suggester.suggest(FLOOD[1], 12, doc_id="flood")
     assert segmented[-1] == FLOOD[1]
+
+
+def test_a_library_holds_each_word_once_however_many_articles_use_it() -> None:
+    """Each article's words come from the tokenizer as new strings; kept as they come, a library of articles of
+    one vocabulary would hold its words once per article (most of a large library's memory)."""
+    vocabulary = [f"词语{k:03}" for k in range(200)]
+    made = [0]  # the bytes of the strings the tokenizer made
+
+    def tokenize(_text: str) -> list[str]:
+        words = ["".join(list(word)) for word in vocabulary]  # new strings, as jieba gives them
+        made[0] += sum(sys.getsizeof(word) for word in words)
+        return words
+
+    suggester = Suggester([Theme("防汛", ("河堤",))], tokenize=tokenize)
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    for k in range(300):
+        suggester.add(k, f"第{k}篇")
+    grown = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    assert grown < 0.8 * made[0], (grown, made[0])

@@ -103,6 +103,9 @@ class Suggester:
         self._postings: dict[str, dict[Hashable, float]] = {}
         self._tag_count: Counter[str] = Counter()
         self._norms_at = 0
+        # Every word once: the articles' word counts share their keys (jieba gives each article new strings
+        # of the same words; shared, a library's counts take half the memory).
+        self._words: dict[str, str] = {}
         self.set_themes(themes)
         for doc in documents:
             self.add(doc.doc_id, doc.text, doc.tags)
@@ -118,8 +121,9 @@ class Suggester:
 
     def add(self, doc_id: Hashable, text: str, tags: Sequence[str] = ()) -> None:
         """Add an article to the library, or replace it (new text, new confirmed tags)."""
-        counts = Counter(self._tokenize(text))
+        words = self._tokenize(text)
         with self._lock:
+            counts = Counter(self._words.setdefault(word, word) for word in words)
             self._remove(doc_id)
             doc = _Doc(text, counts, tuple(dict.fromkeys(tags)))
             self._docs[doc_id] = doc
