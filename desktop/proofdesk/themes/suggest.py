@@ -19,6 +19,7 @@ from __future__ import annotations
 import heapq
 import math
 import threading
+from array import array
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -77,9 +78,15 @@ class Suggestion:
 @dataclass(slots=True)
 class _Doc:
     text: str
-    counts: Counter[str]
+    words: tuple[str, ...]
+    """Each word of the text once."""
+    times: array[int]
+    """How often each of `words` is in the text (a dict per article would take three times the memory)."""
     tags: tuple[str, ...]
     norm: float = 0.0
+
+    def counts(self) -> Counter[str]:
+        return Counter(dict(zip(self.words, self.times, strict=True)))
 
 
 class Suggester:
@@ -125,7 +132,7 @@ class Suggester:
         with self._lock:
             counts = Counter(self._words.setdefault(word, word) for word in words)
             self._remove(doc_id)
-            doc = _Doc(text, counts, tuple(dict.fromkeys(tags)))
+            doc = _Doc(text, tuple(counts), array("I", counts.values()), tuple(dict.fromkeys(tags)))
             self._docs[doc_id] = doc
             self._df.update(counts.keys())
             for keyword in self._keywords():
@@ -177,14 +184,14 @@ class Suggester:
         doc = self._docs.pop(doc_id, None)
         if doc is None:
             return
-        self._df.subtract(doc.counts.keys())
+        self._df.subtract(doc.words)
         self._keyword_df.subtract(kw for kw in self._keywords() if kw in doc.text)
         self._unpost(doc_id, doc)
 
     def _unpost(self, doc_id: Hashable, doc: _Doc) -> None:
         if not doc.tags:
             return
-        for word in doc.counts:
+        for word in doc.words:
             posting = self._postings.get(word)
             if posting is not None:
                 posting.pop(doc_id, None)
@@ -193,10 +200,10 @@ class Suggester:
         self._tag_count.subtract(doc.tags)
 
     def _post(self, doc_id: Hashable, doc: _Doc) -> None:
-        for word, count in doc.counts.items():
+        for word, count in zip(doc.words, doc.times, strict=True):
             self._postings.setdefault(word, {})[doc_id] = 1.0 + math.log(count)
         self._tag_count.update(doc.tags)
-        doc.norm = self._norm(doc.counts)
+        doc.norm = self._norm(doc.counts())
 
     def _set_tags(self, doc_id: Hashable, doc: _Doc, tags: tuple[str, ...]) -> None:
         self._unpost(doc_id, doc)
@@ -229,7 +236,7 @@ class Suggester:
         # library quadratic, so they are refreshed as it grows (see `add`).
         for doc in self._docs.values():
             if doc.tags:
-                doc.norm = self._norm(doc.counts)
+                doc.norm = self._norm(doc.counts())
         self._norms_at = len(self._docs)
 
     def keywords(self, text: str, n: int = 10) -> list[tuple[str, float]]:
@@ -256,7 +263,7 @@ class Suggester:
             known = self._docs.get(doc_id) if doc_id is not None else None
         # An article the suggester knows as it is (an export asks of every article it read) is not segmented
         # again: its words are kept.
-        counts = known.counts if known is not None and known.text == text else Counter(self._tokenize(text))
+        counts = known.counts() if known is not None and known.text == text else Counter(self._tokenize(text))
         with self._lock:
             if not self._themes:
                 return []
