@@ -68,6 +68,8 @@ def line_row(page_id: int, n: int, s: LineState) -> dict[str, Any]:
 def line_state(r: Any) -> LineState:
     # What a change replaced before pieces existed (`history.replaced`) has no piece columns: a whole line.
     piece_line = getattr(r, "piece_line", None)
+    if piece_line is None and r.correction is None:
+        return _whole_line(r.item, r.role, r.brk, r.edited, r.rule, r.confidence)
     return LineState(
         item=r.item,
         role=Role(r.role),
@@ -78,6 +80,13 @@ def line_state(r: Any) -> LineState:
         confidence=r.confidence,
         piece=None if piece_line is None else Piece(piece_line, r.piece_start, bool(r.piece_added), r.piece_seq),
     )
+
+
+@lru_cache(maxsize=4096)
+def _whole_line(item: int | None, role: str, brk: str, edited: int, rule: str, confidence: float) -> LineState:
+    """The state of an uncorrected whole line: most lines of a page are decided alike (one item, one role, one
+    rule), so one value serves them all."""
+    return LineState(item, Role(role), Break(brk), None, _edited(edited), rule, confidence)
 
 
 @lru_cache(maxsize=64)

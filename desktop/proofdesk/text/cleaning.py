@@ -32,6 +32,7 @@ _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 _SPACE_HAN_ALNUM = re.compile(f"(?<={_HAN_OR_PUNCT}) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?={_HAN_OR_PUNCT})")
 # Three or more single Han characters each followed by one space: OCR letter-spacing (`本 报 记 者`).
 _LETTER_SPACED = re.compile(f"(?:(?<![{HAN}])|^)((?:[{HAN}] ){{2,}}[{HAN}])(?![{HAN}])")
+_HALF_MARK = re.compile("[,;:?!]")
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 
@@ -61,14 +62,10 @@ def collapse_spacing(text: str) -> str:
 
 def widen_punctuation(text: str) -> str:
     """Half-width `, ; : ? ! ( )` in Chinese context become full-width; numbers, times and URLs keep theirs."""
-    out = []
-    for i, ch in enumerate(text):
-        if ch in ",;:?!" and _in_han_context(text, i):
-            out.append(_HALF_TO_FULL[ch])
-        else:
-            out.append(ch)
-    text = "".join(out)
-    return _widen_brackets(text)
+    if _HALF_MARK.search(text):  # most Chinese text has none
+        original = text
+        text = _HALF_MARK.sub(lambda m: _HALF_TO_FULL[m[0]] if _in_han_context(original, m.start()) else m[0], text)
+    return _widen_brackets(text) if "(" in text else text
 
 
 def is_han(ch: str) -> bool:
