@@ -79,6 +79,28 @@ def editor_decisions(golds: Iterable[Gold], parse: Callable[[Page], Layer]) -> l
     return decisions
 
 
+def paragraph_per_line(gold: Gold) -> Gold:
+    """The page as an OCR engine that writes a paragraph per line gives it (ABBYY's text export, a PDF's text
+    layer): each line the gold continues from the line right above it (same item and role, no blank between)
+    is joined onto that line, a space kept between Latin letters. What a blank line cuts (a column's end) stays
+    cut. Such text comes without line boxes."""
+    lines: list[str] = []
+    labels: dict[int, Label] = {}
+    above: Label | None = None  # the label of the line right above, None after a blank line
+    for n, text in enumerate(gold.page.lines, 1):
+        label = gold.labels.get(n)
+        if label is None or not text.strip():
+            lines.append(text)
+            above = None
+        elif above is not None and label.brk is Break.JOIN and (label.item, label.role) == (above.item, above.role):
+            latin = lines[-1][-1:].isascii() and lines[-1][-1:].isalpha() and text[:1].isascii() and text[:1].isalpha()
+            lines[-1] += (" " if latin else "") + text
+        else:
+            lines.append(text)
+            labels[len(lines)] = above = label
+    return Gold(Page(gold.page.name, tuple(lines)), labels, gold.kinds)
+
+
 def gold_pages() -> list[Gold]:
     """Every gold parse in tests/data (a `.tsv` named after a seed page)."""
     return [read_gold(path) for path in sorted(DATA.glob("*.tsv")) if (SEEDS / f"{path.stem}.txt").exists()]

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the parser on a part of the development pages, per layout family, OCR engine and reading order.
 
-    .venv/bin/python tools/devpages/score_dev.py [tune|heldout ...] [--pages] [--boxes] [--round N]
+    .venv/bin/python tools/devpages/score_dev.py [tune|heldout ...] [--pages] [--boxes] [--round N] [--per-line]
 
 The figures are those of the parser tests (tests/unit/parse_scoring.py): items (B-cubed F1), paragraphs,
 titles and bylines (exact-match F1), micro-averaged over the pages of each group. Lines a gold file marks
@@ -21,7 +21,16 @@ DEV = ROOT / "tests" / "data" / "dev"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools" / "devpages"))
 
-from tests.unit.parse_scoring import Figures, Gold, dev_pages, editor_decisions, read_gold, score  # noqa: E402
+from rounds import DEV_ROUNDS, round_of  # noqa: E402
+from tests.unit.parse_scoring import (  # noqa: E402
+    Figures,
+    Gold,
+    dev_pages,
+    editor_decisions,
+    paragraph_per_line,
+    read_gold,
+    score,
+)
 
 from proofdesk.domain.derive import derive  # noqa: E402
 from proofdesk.domain.model import (  # noqa: E402
@@ -35,7 +44,6 @@ from proofdesk.domain.model import (  # noqa: E402
     make_layer,
 )
 from proofdesk.parsing import Learned, parse_page  # noqa: E402
-from rounds import DEV_ROUNDS, round_of  # noqa: E402
 
 
 def facets(stem: str) -> dict[str, str]:
@@ -59,10 +67,19 @@ def blank_line_split(page: Page) -> Layer:
     return make_layer(lines, [ItemState(k, Kind.ARTICLE) for k in range(1, key + 1)])
 
 
-def table(part: str, show_pages: bool, baseline: bool = False, boxes: bool = False, only: int | None = None) -> str:
+def table(
+    part: str,
+    show_pages: bool,
+    baseline: bool = False,
+    boxes: bool = False,
+    only: int | None = None,
+    per_line: bool = False,
+) -> str:
     golds = dev_pages(part)
     if only is not None:
         golds = [g for g in golds if round_of(part, int(g.page.name.rsplit("_", 1)[1])) == only]
+    if per_line:
+        golds = [paragraph_per_line(g) for g in golds]
     parsed = {
         g.page.name: blank_line_split(g.page)
         if baseline
@@ -133,6 +150,7 @@ def main() -> int:
     ap.add_argument("--learn", action="store_true", help="one paper's later pages after its first were corrected")
     ap.add_argument("--boxes", action="store_true", help="parse with the OCR engine's line boxes too")
     ap.add_argument("--round", type=int, choices=DEV_ROUNDS, help="only the pages of this round (tune, heldout)")
+    ap.add_argument("--per-line", action="store_true", help="each paragraph on one line, as some engines write it")
     args = ap.parse_args()
     args.parts = args.parts or ["tune"]
     if unknown := set(args.parts) - {"tune", "heldout", "paper"}:
@@ -145,11 +163,12 @@ def main() -> int:
         return 0
     for part in args.parts:
         how = " (blank-line split)" if args.baseline else " (with line boxes)" if args.boxes else ""
+        how += ", a paragraph per line" if args.per_line else ""
         if args.round and part == "paper":
             print(f"== {part}: made in no rounds, left out with --round ==")
             continue
         print(f"== {part}{how}{f', round {args.round}' if args.round else ''} ==")
-        print(table(part, args.pages, args.baseline, args.boxes, args.round))
+        print(table(part, args.pages, args.baseline, args.boxes, args.round, args.per_line))
     return 0
 
 
