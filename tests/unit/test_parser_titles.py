@@ -290,3 +290,43 @@ def test_unpunctuated_lines_between_headline_groups_are_a_headline() -> None:
     layer = parse_page(Page("stacked", tuple(STACKED)))
     assert [layer.lines[n].role for n in (8, 9, 10)] == [Role.KICKER, Role.TITLE, Role.TITLE]
     assert layer.lines[8].item == layer.lines[10].item not in (layer.lines[5].item, layer.lines[12].item)
+
+
+# A page with a paragraph per line (a development page's text as an engine that writes paragraphs gives it):
+# the last line is what a column's end left of a paragraph, a question and the start of its answer.
+PARAGRAPH_PAGE_CUT = [
+    "据新华社伊斯兰堡1月1日电（记者杨士龙）新当选的巴基斯坦总统拉菲克·塔拉尔今天在这里宣誓就职。他是巴建国以来的第九任总统。",
+    "就职仪式今天上午在位于伊斯兰堡市中心的总统府大厅举行。塔拉尔在代理总统瓦西姆和总理谢里夫等的陪同下步入宽豪华的大厅时，"
+    "在场的近百名政府要员、反对党领导人、社会名流不约而同地全体起立行注目礼，同时乐队高奏巴基斯坦国歌。",
+    "",
+    "才有资格从岁月那里分享到一份喜悦一份收成！",
+    "岁月的流逝显得凄美而沉毅，荣辱与成败交替，诞生与消亡轮回。就在这岁月的流逝中，在这凝眸与沉思的过程中，面对岁月，"
+    "我只有拼搏只有真诚！这是生命的唯一，我别无选择。",
+    "罗月是什么？是我们挥汗如雨",
+]
+# The same kind of page: a headline of two clauses parted by a comma under its kicker, over its deck.
+PARAGRAPH_PAGE_HEADLINE = [
+    "第8版社会",
+    "1999年10月6日星期三",
+    "",
+    "北大荒粮食三年连续大幅增产",
+    "去年总产量逾85．2亿公斤，创下我国农业最高劳动生产率",
+    "—为了使粮食不断增产",
+    "本报记者向军远向志婷",
+    "",
+    "本报讯北大荒经受洪涝灾害的严峻考验，粮食连续3年大幅度增产。1997年的总产量逾85．2亿公斤，比上年增长13亿公斤。",
+    "为了使粮食不断增产，黑龙江农垦局近几年积极推进体制改革，下力气完善大农场套小农场的双层经营体制，"
+    "建起大农场经营资产，小农场经营生产的新格局。",
+]
+
+
+def test_on_a_page_of_a_paragraph_per_line_a_line_with_a_sentence_inside_is_running_text() -> None:
+    layer = parse_page(Page("p", tuple(PARAGRAPH_PAGE_CUT)))
+    assert layer.lines[6].role is Role.BODY
+    assert layer.lines[6].item == layer.lines[5].item
+
+
+def test_on_a_page_of_a_paragraph_per_line_two_clauses_parted_by_a_comma_may_be_a_headline() -> None:
+    layer = parse_page(Page("p", tuple(PARAGRAPH_PAGE_HEADLINE)))
+    assert layer.lines[5].role is Role.TITLE
+    assert layer.lines[5].item == layer.lines[9].item

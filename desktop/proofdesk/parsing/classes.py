@@ -42,6 +42,8 @@ WRAPPED_HEADLINE_SHARE = 0.6
 # Column labels are this short (characters without spaces); labels and kickers standing alone shorter.
 LABEL_MAX = 8
 SHORT_LABEL = 6
+# A headline of two clauses parts them with a comma, each clause this long at least (characters without spaces).
+HEADLINE_CLAUSE = 5
 # A unit's signature fits on one line of a wide column.
 SIGNATURE_MAX = 32.0
 # An advert label (`公益广告`) is a word or two; up to this many slogan lines follow it.
@@ -127,6 +129,17 @@ _LEARNED = {
 }
 
 
+def _sentence_inside(text: str, profile: Profile) -> bool:
+    """Running text's punctuation before the last character; on a page of a paragraph per line, a comma
+    between two clauses of five characters or more is a headline's: `去年总产量逾85．2亿公斤，创下我国农业…`."""
+    if not f.has_sentence_inside(text):
+        return False
+    if profile.narrow or not f.SENTENCE_END.isdisjoint(text[:-1]):
+        return True
+    clauses = text.rstrip("，").split("，")
+    return len(clauses) != 2 or min(len(f.compact(c)) for c in clauses) < HEADLINE_CLAUSE
+
+
 def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profile, counts: PageText) -> Cls:
     t = line.text
     if line.learned in _LEARNED:
@@ -136,7 +149,7 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
         return Cls.DISPLAY  # a kicker's dash on a line of its own
     if _deck_wraps(line, lines, done):
         return Cls.DISPLAY  # `一去年总产量逾85.` / `2亿公斤，创下我国农`: a deck wrapped at its column
-    if profile.narrow and t[0] not in _MARKED_START and f.has_sentence_inside(t) and not in_display_type(line):
+    if t[0] not in _MARKED_START and _sentence_inside(t, profile) and not in_display_type(line):
         return Cls.TEXT  # no convention below takes a line with a sentence inside it on a narrow page
     if f.is_furniture(t):
         return Cls.SECTION

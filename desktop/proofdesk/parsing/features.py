@@ -16,6 +16,7 @@ CLOSERS = frozenset("”’」』）)》】〉\"'")
 TRAILING = frozenset("，、。；：！？…—,.;:!?·-～~")
 # Punctuation that only running text has inside a line (headlines use spaces, quotes, colons).
 SENTENCE_INSIDE = frozenset("，。；！？")
+SENTENCE_END = frozenset("。；！？")
 
 _MARK = BYLINE_MARK
 # How OCR engines read the mark: `国 本报记者 张三`, `口 王五` (a character and a space before a byline),
