@@ -295,3 +295,51 @@ def test_an_indent_on_the_scan_starts_a_paragraph_after_a_line_that_ends_no_sent
     assert [layer.lines[n].brk for n in (7, 8, 9)] == [Break.PARAGRAPH, Break.PARAGRAPH, Break.JOIN], [
         layer.lines[n].rule for n in (7, 8, 9)
     ]
+
+
+# RapidOCR on a narrow page, XY-cut order: a band of two stories' columns side by side that no cut could part,
+# read by rows, a line of the left column, then one of the right. Real lines and boxes.
+BAND = [
+    ("华北黄淮等地高温天气持", (1055, 215, 364, 39)),
+    ("昆明市", (2114, 203, 115, 51)),
+    ("续南方部分地区有暴雨", (1066, 259, 341, 40)),
+    ("本报记者胡静黎秀静", (1095, 320, 283, 34)),
+    ("李强会见新", (2003, 272, 335, 68)),
+    ("央视网消息（新闻联播）：", (1088, 392, 343, 35)),
+    ("西兰总督", (2039, 359, 268, 76)),
+    ("中央气象台预计，今天（6月9", (1028, 439, 393, 34)),
+    ("●何婷杰", (2109, 454, 131, 41)),
+    ("日）起至13日，北方高温继续", (1028, 485, 391, 34)),
+    ("发展，华北、黄淮等地将有持续", (1028, 532, 419, 34)),
+    ("央视网消息（新闻联播）：", (2022, 528, 347, 38)),
+    ("性高温天气，河北、河南、山东", (1026, 576, 421, 35)),
+    ("当地时间13日下午，国务院总", (1965, 576, 386, 35)),
+    ("等地部分地区最高气温可达40", (1024, 621, 397, 34)),
+    ("理李强在惠灵顿会见新西兰总督", (1963, 623, 419, 34)),
+    ("°C以上，中央气象台今天发布高", (1028, 669, 419, 35)),
+    ("基罗。", (1960, 668, 82, 36)),
+    ("温橙色预警。而在南方地区，较", (1026, 716, 421, 34)),
+    ("李强向基罗总督转达习近平", (2020, 711, 364, 41)),
+    ("强降雨区域维持在广西北部到江", (1023, 761, 422, 34)),
+    ("主席的亲切问候。李强表示，我", (1963, 761, 421, 34)),
+    ("南中南部一带，湖南、江西、福", (1024, 807, 423, 34)),
+    ("此次访新正值中新建立全面战略", (1963, 807, 419, 34)),
+    ("建等地将有暴雨或大暴雨天气，", (1023, 848, 405, 42)),
+    ("伙伴关系10周年，是一次友谊", (1962, 848, 393, 42)),
+    ("需注意防范次生灾害的发生。", (1026, 898, 373, 35)),
+    ("之旅、合作之旅。中新的发展理", (1962, 897, 420, 34)),
+    ("念相似、文化价值相通、国际主", (1962, 943, 419, 34)),
+    ("张相近，多年来都从彼此的发展", (1960, 990, 421, 34)),
+]
+
+
+def test_each_column_of_a_band_read_by_rows_reads_downward_as_one_story() -> None:
+    page, boxes = _page(BAND)
+    layer = parse_page(page, None, None, boxes)
+    left = [n for n, (_, (x, y, _w, _h)) in enumerate(BAND, 1) if x < 1500 and y > 380]
+    right = [n for n, (_, (x, y, _w, _h)) in enumerate(BAND, 1) if x > 1500 and y > 520]
+    assert len({layer.lines[n].item for n in left}) == 1, [layer.lines[n].item for n in left]
+    assert len({layer.lines[n].item for n in right}) == 1, [layer.lines[n].item for n in right]
+    assert layer.lines[left[0]].item != layer.lines[right[0]].item
+    # The left column's sentences run on down the column: soft wraps, not paragraphs.
+    assert [layer.lines[n].brk for n in left[2:]] == [Break.JOIN] * len(left[2:])

@@ -25,6 +25,7 @@ from .attach import (
 from .breaks import BreakDecision, interleaved_lines, stream_breaks
 from .classes import Cls, PageText
 from .columns import continue_columns
+from .downward import follow_columns
 from .frequencies import Weights, page_weights
 from .groups import Part, Story, parts_of, roles_by_type
 from .learned import Learned
@@ -125,6 +126,8 @@ def parse_page(
         known = lambda pair: counts.count(pair) or pair in words  # noqa: E731
     interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.count, known)
     part_rows(stories, lines, classes, interleaved)
+    if boxes:
+        follow_columns(stories, lines, classes, profile.above)
     items: list[_Item] = []
     for k in sorted(stories):
         for story in stories[k]:
@@ -225,7 +228,7 @@ def _story_item(
     heading_confidence: dict[int, float],
     interleaved: Mapping[int, int],
 ) -> _Item:
-    last = lines[story.lines[-1]].text
+    last = lines[story.lines[-1]].text if story.lines else ""
     photo = story.dated and not story.title and (story.credit or f.has_inline_credit(last))
     item = _Item(Kind.PHOTO if photo else Kind.ARTICLE)
     text_role = Role.CAPTION if photo else Role.BODY
@@ -262,7 +265,7 @@ def _story_item(
         goes_on = before is not None and classes[before] is Cls.TEXT and not lines[before].final
         brk = Break.JOIN if goes_on else Break.PARAGRAPH
         item.lines[number] = _Decision(item.lines[number].role, brk, COLUMN_GOES_ON if goes_on else COLUMN_RULE, 0.6)
-    if story.opened_by is not None:
+    if story.opened_by is not None and story.lines:
         rule, confidence = story.opened_by
         first = lines[story.lines[0]].number
         item.lines[first] = _Decision(item.lines[first].role, Break.PARAGRAPH, rule, confidence)
