@@ -343,3 +343,71 @@ def test_each_column_of_a_band_read_by_rows_reads_downward_as_one_story() -> Non
     assert layer.lines[left[0]].item != layer.lines[right[0]].item
     # The left column's sentences run on down the column: soft wraps, not paragraphs.
     assert [layer.lines[n].brk for n in left[2:]] == [Break.JOIN] * len(left[2:])
+
+
+# RapidOCR on a narrow page, XY-cut order: two stories' columns side by side read by rows, under a line the
+# engine read across both columns as one (the first lines of both leads). Real lines and boxes.
+MERGED = [
+    ("甲辰年世界华人炎帝故", (106, 215, 328, 36)),
+    ("习近平向墨西哥当选", (508, 217, 345, 41)),
+    ("里寻根节在湖北随州举", (106, 259, 330, 36)),
+    ("总统辛鲍姆致贺电", (520, 267, 316, 46)),
+    ("行", (247, 299, 47, 44)),
+    ("●卢杰娜", (205, 359, 133, 43)),
+    ("央视网消息 (新闻联播)", (559, 352, 315, 36)),
+    ("6月4日，国家主席习近平", (499, 398, 335, 36)),
+    ("央视网消息（新闻联播）：向克劳迪娅·辛鲍姆-帕尔多", (145, 425, 708, 62)),
+    ("今天（6月2日），甲辰年", (91, 482, 333, 36)),
+    ("致贺电，祝贺她当选墨西哥", (494, 484, 368, 48)),
+    ("世界华人炎帝故里寻根节在", (91, 528, 361, 36)),
+    ("合众国总统。", (496, 530, 164, 46)),
+    ("湖北随州举行。来自海内外", (89, 575, 363, 35)),
+    ("习近平指出，墨西哥是", (557, 580, 303, 41)),
+    ("华人华侨及社会各界代表约", (91, 621, 361, 35)),
+    ("拉美地区大国和重要新兴市", (497, 628, 361, 36)),
+    ("2500人共同拜谒华夏始祖", (89, 667, 340, 36)),
+    ("场国家，中墨是全面战略伙", (494, 669, 366, 43)),
+    ("炎帝神农，祈福中华。随州", (87, 708, 366, 43)),
+    ("伴。当前中墨关系保持良好", (497, 720, 361, 36)),
+    ("炎帝祭典为国家级非物质文", (89, 758, 364, 35)),
+    ("发展，战略性、互补性、互", (497, 767, 363, 35)),
+    ("化遗产，今年的主题为“烈", (91, 804, 361, 36)),
+]
+
+
+def test_a_column_reads_down_past_a_line_read_across_two_columns() -> None:
+    page, boxes = _page(MERGED)
+    layer = parse_page(page, None, None, boxes)
+    right = [8] + [n for n, (_, (x, y, _w, _h)) in enumerate(MERGED, 1) if x > 400 and y > 480]
+    left = [n for n, (_, (x, y, _w, _h)) in enumerate(MERGED, 1) if x < 100 and y > 480]
+    assert {layer.lines[n].item for n in right} == {layer.lines[8].item}, [layer.lines[n].item for n in right]
+    assert layer.lines[8].item not in {layer.lines[n].item for n in left}
+    # The right column's sentence goes on from the line over the merged one: `习近平⏎致贺电`.
+    assert layer.lines[11].brk is Break.JOIN
+
+
+# Tesseract on a narrow page: the foot of two stories' columns, one printed row of the right one cut in two boxes
+# (`“的重大举措，` and `1 9 9 7年元旦…`), the first read with the left story. Real lines and boxes.
+ROW_CUT = [
+    ("《一) 国家旅游局局长何光、江苏省政府", (169, 3293, 520, 46)),
+    ("领导等以及数和干名中外宾朋参加了这一隆重而", (91, 3339, 598, 46)),
+    ("” 9 8 华夏城乡游", (453, 3205, 236, 28)),
+    ("“的重大举措，", (723, 3159, 172, 31)),
+    ("国 本报记者 避静婷", (914, 2948, 250, 28)),
+    ("特别的仪式。", (739, 3015, 161, 44)),
+    ("(二) ”9 7中国旅游年是一次国家级的", (817, 3061, 519, 44)),
+    ("宣传促销活动，是我国“九五”期间旅游发展", (740, 3107, 601, 44)),
+    ("1 9 9 7年元旦由国家主席江泽", (927, 3158, 410, 29)),
+    ("民在新年致词中宣布开幕。", (741, 3199, 337, 44)),
+    ("(三) 据最新统计，1 9 9 7年1月至1", (817, 3244, 513, 43)),
+    ("工月份，来华旅游人数达5 2 3 6 万多人次，", (747, 3292, 568, 42)),
+    ("国际旅游收入达1 1 0. 8 亿多美元，分别较", (741, 3336, 596, 43)),
+]
+
+
+def test_a_row_the_engine_cut_in_two_does_not_carry_the_column_under_it_to_another_story() -> None:
+    page, boxes = _page(ROW_CUT)
+    layer = parse_page(page, None, None, boxes)
+    # Two boxes of that row stand over `民在新年致词中宣布开幕。`: neither says which story it goes on.
+    assert {layer.lines[n].item for n in range(7, 14)} == {layer.lines[7].item}
+    assert layer.lines[7].item != layer.lines[4].item

@@ -7,34 +7,34 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from .classes import Cls
+from .classes import RUNNING, Cls
 from .groups import Story
 from .profile import ROW_OVERLAP, Line
 
 # A line above that is this many em wider than the column of the line under it spans two columns (an OCR
 # engine read them as one line): it tells nothing of the column.
 SPANS = 2.0
+# A line starts at most this many line heights under the one above it in its column (a line the engine lost,
+# or read with the next column's, leaves a row's gap), which is sought this many line heights up.
+GAP = 2.0
+REACH = 4.0
 
 
-def follow_columns(
-    stories: dict[int, list[Story]], lines: list[Line], classes: list[Cls], above: list[int | None]
-) -> None:
+def follow_columns(stories: dict[int, list[Story]], lines: list[Line], classes: list[Cls]) -> None:
     """Move each line of running text (top to bottom on the scan) onto the story of the line of running text
-    printed right above it in its column (see `profile.printed_above`), when that is another story's and no
-    other line on that row stands over it too. A story left with no running text keeps its headline as an
-    item of its own. Captions stay under their photo."""
+    printed right above it in its column (see `_column_over`), when that is another story's. A story left with
+    no running text keeps its headline as an item of its own. Captions stay under their photo."""
     owner = {i: story for run in stories.values() for story in run for i in story.lines}
     rows = sorted((line.box[1], line.index) for line in lines if line.box is not None)
     tops = [top for top, _ in rows]
     moved = False
     for _top, i in rows:
-        j, story = above[i], owner.get(i)
-        if j is None or story is None or classes[i] is not Cls.TEXT or classes[j] not in (Cls.TEXT, Cls.LEAD):
+        story = owner.get(i)
+        if story is None or classes[i] is not Cls.TEXT or story.dated:
             continue
-        target = owner.get(j)
-        if target is None or target is story or story.dated or target.dated:
-            continue
-        if not _column_over(lines[j], lines[i], lines, rows, tops):
+        j = _column_over(lines[i], lines, classes, rows, tops)
+        target = owner.get(j) if j is not None and classes[j] in (Cls.TEXT, Cls.LEAD) else None
+        if target is None or target is story or target.dated:
             continue
         story.lines.remove(i)
         story.columns_by_words.discard(i)
@@ -49,20 +49,36 @@ def follow_columns(
             stories[k] = [story for story in stories[k] if story.lines or story.header]
 
 
-def _column_over(a: Line, b: Line, lines: list[Line], rows: list[tuple[float, int]], tops: list[float]) -> bool:
-    """`a` is the line of `b`'s column printed right above it: `b` starts where `a` ends (within a line's height)
-    and under it (a paragraph's short last line and the next one, indented, share a little of their width),
-    `a` spans no more than the column, and no other box on `a`'s row stands over `b` (an engine that cut one
-    printed row in two)."""
-    if a.box is None or b.box is None or a.width > b.column + SPANS:
-        return False
-    ax, ay, aw, ah = a.box
+def _column_over(
+    b: Line, lines: list[Line], classes: list[Cls], rows: list[tuple[float, int]], tops: list[float]
+) -> int | None:
+    """The line of `b`'s column printed right above it: the nearest box ending above `b`'s top and sharing a
+    stretch of its width (a paragraph's short last line and the next one, indented, share little), past any
+    running text that spans more than the column (two columns' lines an engine read as one); None unless `b`
+    starts where it ends (within `GAP` line heights) and no other box on its row stands over `b` too (an
+    engine that cut one printed row in two)."""
+    assert b.box is not None
     bx, by, bw, bh = b.box
-    if min(ax + aw, bx + bw) <= max(ax, bx) or not ay + ah - ROW_OVERLAP * bh <= by <= ay + ah + max(ah, bh):
-        return False
-    for _top, k in rows[bisect_left(tops, ay - ROW_OVERLAP * ah) : bisect_right(tops, ay + ROW_OVERLAP * ah)]:
+    best: tuple[float, int, float] | None = None  # the bottom, index and height of the nearest box above
+    for _top, k in rows[bisect_left(tops, by - REACH * bh) : bisect_left(tops, by)]:
+        a = lines[k]
+        assert a.box is not None
+        ax, ay, aw, ah = a.box
+        if ay + ah - ROW_OVERLAP * bh > by or min(ax + aw, bx + bw) <= max(ax, bx):
+            continue
+        if a.width > b.column + SPANS and classes[k] in RUNNING:
+            continue
+        if best is None or ay + ah > best[0]:
+            best = (ay + ah, k, ah)
+    if best is None:
+        return None
+    bottom, j, ah = best
+    if by > bottom + GAP * max(ah, bh):
+        return None
+    row = bottom - ah
+    for _top, k in rows[bisect_left(tops, row - ROW_OVERLAP * ah) : bisect_right(tops, row + ROW_OVERLAP * ah)]:
         box = lines[k].box
         assert box is not None
-        if k not in (a.index, b.index) and min(bx + bw, box[0] + box[2]) - max(bx, box[0]) > 0:
-            return False
-    return True
+        if k not in (j, b.index) and min(bx + bw, box[0] + box[2]) > max(bx, box[0]):
+            return None
+    return j

@@ -3,7 +3,8 @@
 The passes, each in its own module: `profile` (widths and columns), `classes` (what each line is on its
 own), `segments` (running text, headline groups, labels; headings folded into text), `columns` (a module's
 next column, on a page with line boxes, goes on the story left of it), `attach` (headlines
-and bylines to the story before or after them), `breaks` (soft wraps and paragraph breaks).
+and bylines to the story before or after them), `downward` (on a page with line boxes, a line goes on the
+story of the line printed right above it in its column), `breaks` (soft wraps and paragraph breaks).
 """
 
 from __future__ import annotations
@@ -127,7 +128,7 @@ def parse_page(
     interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.count, known)
     part_rows(stories, lines, classes, interleaved)
     if boxes:
-        follow_columns(stories, lines, classes, profile.above)
+        follow_columns(stories, lines, classes)
     items: list[_Item] = []
     for k in sorted(stories):
         for story in stories[k]:
