@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from proofdesk.domain.derive import derive
 from proofdesk.domain.model import Break, Page, Role
 from proofdesk.importer import import_files
 from proofdesk.parsing import parse_page
@@ -411,3 +412,12 @@ def test_a_row_the_engine_cut_in_two_does_not_carry_the_column_under_it_to_anoth
     # Two boxes of that row stand over `民在新年致词中宣布开幕。`: neither says which story it goes on.
     assert {layer.lines[n].item for n in range(7, 14)} == {layer.lines[7].item}
     assert layer.lines[7].item != layer.lines[4].item
+
+
+def test_a_headline_read_apart_by_rows_is_one_headline() -> None:
+    # In the band read by rows, each headline's second line comes after a line of another column: the kicker
+    # over the right column, its first lead line.
+    page, boxes = _page(BAND)
+    titles = [article.title for article in derive(page, parse_page(page, None, None, boxes))]
+    assert "华北黄淮等地高温天气持续南方部分地区有暴雨" in titles, titles
+    assert "李强会见新西兰总督" in titles, titles

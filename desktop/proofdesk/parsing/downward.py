@@ -1,7 +1,8 @@
 """A column reads downward. On a page with line boxes, a line of running text printed right under a line of
-running text of another story, in the same column, goes on that story: an OCR order that reads a band of the
-page by rows across its columns (a band no cut could part) puts each column's lines between the other
-columns' lines, and the stories made of that order cut the columns across."""
+running text of another story, in the same column, goes on that story, and a headline line printed right
+under a headline line in the same type goes on its item: an OCR order that reads a band of the page by rows
+across its columns (a band no cut could part) puts each column's lines between the other columns' lines,
+and the stories and headlines made of that order cut the columns across."""
 
 from __future__ import annotations
 
@@ -18,9 +19,15 @@ SPANS = 2.0
 # or read with the next column's, leaves a row's gap), which is sought this many line heights up.
 GAP = 2.0
 REACH = 4.0
+# A headline's next line starts at most this share of its height under the line before, and their heights
+# differ by at most this share.
+HEADLINE_GAP = 0.5
+SAME_TYPE = 0.2
 
 
-def follow_columns(stories: dict[int, list[Story]], lines: list[Line], classes: list[Cls]) -> None:
+def follow_columns(
+    stories: dict[int, list[Story]], lines: list[Line], classes: list[Cls], above: list[int | None]
+) -> None:
     """Move each line of running text (top to bottom on the scan) onto the story of the line of running text
     printed right above it in its column (see `_column_over`), when that is another story's. A story left with
     no running text keeps its headline as an item of its own. Captions stay under their photo."""
@@ -29,9 +36,11 @@ def follow_columns(stories: dict[int, list[Story]], lines: list[Line], classes: 
     tops = [top for top, _ in rows]
     moved = False
     for _top, i in rows:
-        story = owner.get(i)
+        story, j = owner.get(i), above[i]
         if story is None or classes[i] is not Cls.TEXT or story.dated:
             continue
+        if j is not None and owner.get(j) is story and lines[j].width <= lines[i].column + SPANS:
+            continue  # (the line right above is the story's own: no need to look further)
         j = _column_over(lines[i], lines, classes, rows, tops)
         target = owner.get(j) if j is not None and classes[j] in (Cls.TEXT, Cls.LEAD) else None
         if target is None or target is story or target.dated:
@@ -82,3 +91,24 @@ def _column_over(
         if k not in (j, b.index) and min(bx + bw, box[0] + box[2]) > max(bx, box[0]):
             return None
     return j
+
+
+def stacked_headlines(lines: list[Line], headlines: dict[int, int]) -> dict[int, int]:
+    """Headline lines (`headlines`: line index → the item it went to) printed right under a headline line set
+    in the same type, in its column (within `HEADLINE_GAP` of its height): one headline, wrapped, that an OCR
+    order read with other columns' lines between its own. The item of the line above, for each line where
+    that is another item's, top to bottom."""
+    boxes = {i: box for i in headlines if (box := lines[i].box) is not None}
+    owner = dict(headlines)
+    moved: dict[int, int] = {}
+    for i, (bx, by, bw, bh) in sorted(boxes.items(), key=lambda kv: kv[1][1]):
+        for j, (ax, ay, aw, ah) in boxes.items():
+            if (
+                owner[j] != owner[i]
+                and 0 <= by - (ay + ah) <= HEADLINE_GAP * bh
+                and min(ax + aw, bx + bw) > max(ax, bx)
+                and abs(ah - bh) <= SAME_TYPE * max(ah, bh)
+            ):
+                owner[i] = moved[i] = owner[j]
+                break
+    return moved

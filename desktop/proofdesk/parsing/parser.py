@@ -26,7 +26,7 @@ from .attach import (
 from .breaks import BreakDecision, interleaved_lines, stream_breaks
 from .classes import Cls, PageText
 from .columns import continue_columns
-from .downward import follow_columns
+from .downward import follow_columns, stacked_headlines
 from .frequencies import Weights, page_weights
 from .groups import Part, Story, parts_of, roles_by_type
 from .learned import Learned
@@ -128,7 +128,7 @@ def parse_page(
     interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.count, known)
     part_rows(stories, lines, classes, interleaved)
     if boxes:
-        follow_columns(stories, lines, classes)
+        follow_columns(stories, lines, classes, profile.above)
     items: list[_Item] = []
     for k in sorted(stories):
         for story in stories[k]:
@@ -147,7 +147,18 @@ def parse_page(
     for seg in [*segments, *floating]:
         if isinstance(seg, Label):
             items.append(_label_item(seg, lines))
+    if boxes:
+        _stack_headlines(items, lines)
     return _layer(items, profile.noise)
+
+
+def _stack_headlines(items: list[_Item], lines: list[Line]) -> None:
+    """A headline's lines an OCR order read apart go to one item (see `downward.stacked_headlines`)."""
+    index = {line.number: line.index for line in lines}
+    headlines = {index[n]: k for k, item in enumerate(items) for n, d in item.lines.items() if d.role is Role.TITLE}
+    for i, k in stacked_headlines(lines, headlines).items():
+        number = lines[i].number
+        items[k].lines[number] = items[headlines[i]].lines.pop(number)._replace(brk=Break.JOIN)
 
 
 def _headline_groups(
