@@ -421,3 +421,50 @@ def test_a_headline_read_apart_by_rows_is_one_headline() -> None:
     titles = [article.title for article in derive(page, parse_page(page, None, None, boxes))]
     assert "华北黄淮等地高温天气持续南方部分地区有暴雨" in titles, titles
     assert "李强会见新西兰总督" in titles, titles
+
+
+# RapidOCR on a narrow page, XY-cut order: three columns read by rows; a photographer's credit printed in the middle
+# column, on the row of a lead's first line and a line of the left column. Real lines and boxes.
+THREE_ROWS = [
+    ("华北黄淮等地高温天气持", (1055, 215, 364, 39)),
+    ("昆明市", (2114, 203, 115, 51)),
+    ("续南方部分地区有暴雨", (1066, 259, 341, 40)),
+    ("本报记者胡静黎秀静", (1095, 320, 283, 34)),
+    ("李强会见新", (2003, 272, 335, 68)),
+    ("央视网消息（新闻联播）：", (1088, 392, 343, 35)),
+    ("西兰总督", (2039, 359, 268, 76)),
+    ("中央气象台预计，今天（6月9", (1028, 439, 393, 34)),
+    ("辽宁积极构建人才创新体系，以", (1496, 435, 416, 29)),
+    ("●何婷杰", (2109, 454, 131, 41)),
+    ("日）起至13日，北方高温继续", (1028, 485, 391, 34)),
+    ("高质量人才振兴推动新时代辽宁", (1490, 475, 425, 41)),
+    ("发展，华北、黄淮等地将有持续", (1028, 532, 419, 34)),
+    ("全面振兴。", (1490, 521, 139, 42)),
+    ("央视网消息（新闻联播）：", (2022, 528, 347, 38)),
+    ("性高温天气，河北、河南、山东", (1026, 576, 421, 35)),
+    ("■邵红磊钱秀摄", (1685, 571, 232, 35)),
+    ("当地时间13日下午，国务院总", (1965, 576, 386, 35)),
+    ("等地部分地区最高气温可达40", (1024, 621, 397, 34)),
+    ("理李强在惠灵顿会见新西兰总督", (1963, 623, 419, 34)),
+    ("°C以上，中央气象台今天发布高", (1028, 669, 419, 35)),
+    ("新思想引领新征程", (1507, 671, 278, 40)),
+    ("基罗。", (1960, 668, 82, 36)),
+    ("温橙色预警。而在南方地区，较", (1026, 716, 421, 34)),
+    ("李强向基罗总督转达习近平", (2020, 711, 364, 41)),
+    ("强降雨区域维持在广西北部到江", (1023, 761, 422, 34)),
+    ("深圳市", (1493, 740, 110, 43)),
+    ("主席的亲切问候。李强表示，我", (1963, 761, 421, 34)),
+    ("南中南部一带，湖南、江西、福", (1024, 807, 423, 34)),
+    ("开创美丽中国", (1495, 809, 389, 63)),
+]
+
+
+def test_text_beside_a_photographers_credit_is_no_caption() -> None:
+    page, boxes = _page(THREE_ROWS)
+    layer = parse_page(page, None, None, boxes)
+    lead, beside, credit, under = 15, 16, 17, 18
+    assert page.text(credit) == "■邵红磊钱秀摄"
+    # The credit stands on the row of the lines before it, not under them: they are running text, each of its
+    # column's story.
+    assert layer.lines[beside].role is Role.BODY and layer.lines[beside].item == layer.lines[13].item
+    assert layer.lines[lead].role is Role.BODY and layer.lines[lead].item == layer.lines[under].item

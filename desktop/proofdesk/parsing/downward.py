@@ -2,7 +2,8 @@
 running text of another story, in the same column, goes on that story, and a headline line printed right
 under a headline line in the same type goes on its item: an OCR order that reads a band of the page by rows
 across its columns (a band no cut could part) puts each column's lines between the other columns' lines,
-and the stories and headlines made of that order cut the columns across."""
+and the stories and headlines made of that order cut the columns across. For the same reason a
+photographer's credit read after a line makes it a caption only when it is printed on the row under it."""
 
 from __future__ import annotations
 
@@ -112,3 +113,13 @@ def stacked_headlines(lines: list[Line], headlines: dict[int, int]) -> dict[int,
                 owner[i] = moved[i] = owner[j]
                 break
     return moved
+
+
+def credit_apart(last: Line, credit: Line) -> bool:
+    """The scan shows a photographer's credit printed elsewhere than on the row under the text before it (on
+    its row, in another column, or far from it)."""
+    if last.box is None or credit.box is None:
+        return False
+    _ax, ay, _aw, ah = last.box
+    _bx, by, _bw, bh = credit.box
+    return not ay + ah - ROW_OVERLAP * bh <= by <= ay + ah + GAP * max(ah, bh)

@@ -26,7 +26,7 @@ from .attach import (
 from .breaks import BreakDecision, interleaved_lines, stream_breaks
 from .classes import Cls, PageText
 from .columns import continue_columns
-from .downward import follow_columns, stacked_headlines
+from .downward import credit_apart, follow_columns, stacked_headlines
 from .frequencies import Weights, page_weights
 from .groups import Part, Story, parts_of, roles_by_type
 from .learned import Learned
@@ -227,9 +227,12 @@ def _story(run: list[int], headings: set[int], lines: list[Line], classes: list[
 
 
 def _over_credit(run: list[int], lines: list[Line]) -> bool:
-    """A photographer's credit is printed right under the text: it is a caption."""
+    """A photographer's credit is printed right under the text (on the scan, where it is known, on the row
+    under its last line): it is a caption."""
     after = run[-1] + 1
-    return after < len(lines) and lines[after].gap_before <= 1 and credits_photo(lines[after])
+    if after >= len(lines) or lines[after].gap_before > 1 or not credits_photo(lines[after]):
+        return False
+    return not credit_apart(lines[run[-1]], lines[after])
 
 
 def _story_item(
