@@ -468,3 +468,30 @@ def test_text_beside_a_photographers_credit_is_no_caption() -> None:
     # column's story.
     assert layer.lines[beside].role is Role.BODY and layer.lines[beside].item == layer.lines[13].item
     assert layer.lines[lead].role is Role.BODY and layer.lines[lead].item == layer.lines[under].item
+
+
+# Tesseract on a wide page: a headline's second line, as short as a byline and set in the type of the line over
+# it. Real lines and boxes.
+HEADLINE_IN_TWO = [
+    ("万个。全国共有少先队辅导员754.2万名，其中，省、市、县级少先", (1067, 1507, 883, 44)),
+    ("队总辅导员0.3万名，中小学校大队辅导员21.1万名、中队辅导员287", (1068, 1557, 893, 43)),
+    (".6万名，少先队校外辅导员445.2万名。", (1068, 1603, 500, 43)),
+    ("",),
+    ("党旗村于", (1081, 1688, 136, 77)),
+    ("",),
+    ("大规模小交机收结束", (1220, 1795, 590, 63)),
+    ("夏粮丰收已成定局", (1261, 1883, 523, 63)),
+    ("",),
+    ("(下转第7版)", (1788, 1993, 160, 45)),
+    ("",),
+    ("南方强降雨持续 各地各部门全力应对", (494, 2068, 1068, 92)),
+    ("",),
+    ("@@ 黄阳欣", (961, 2165, 129, 46)),
+    ("",),
+]
+
+
+def test_a_line_in_a_headlines_type_under_it_is_no_byline() -> None:
+    page, boxes = _page(HEADLINE_IN_TWO)
+    titles = [article.title for article in derive(page, parse_page(page, None, None, boxes))]
+    assert "大规模小交机收结束夏粮丰收已成定局" in titles, titles

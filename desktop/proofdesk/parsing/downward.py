@@ -94,25 +94,26 @@ def _column_over(
     return j
 
 
-def stacked_headlines(lines: list[Line], headlines: dict[int, int]) -> dict[int, int]:
+def stacked_headlines(lines: list[Line], headlines: dict[int, int], bylines: dict[int, int]) -> dict[int, int]:
     """Headline lines (`headlines`: line index → the item it went to) printed right under a headline line set
     in the same type, in its column (within `HEADLINE_GAP` of its height): one headline, wrapped, that an OCR
-    order read with other columns' lines between its own. The item of the line above, for each line where
-    that is another item's, top to bottom."""
-    boxes = {i: box for i in headlines if (box := lines[i].box) is not None}
-    owner = dict(headlines)
-    moved: dict[int, int] = {}
+    order read with other columns' lines between its own; and so are lines taken for bylines (`bylines`) set
+    in a headline's type. The item of the line above, for each such line, top to bottom."""
+    boxes = {i: box for i in [*headlines, *bylines] if (box := lines[i].box) is not None}
+    owner = headlines | bylines
+    stacked: dict[int, int] = {}
     for i, (bx, by, bw, bh) in sorted(boxes.items(), key=lambda kv: kv[1][1]):
         for j, (ax, ay, aw, ah) in boxes.items():
             if (
-                owner[j] != owner[i]
+                (j in headlines or j in stacked)
+                and (owner[j] != owner[i] or i in bylines)
                 and 0 <= by - (ay + ah) <= HEADLINE_GAP * bh
                 and min(ax + aw, bx + bw) > max(ax, bx)
                 and abs(ah - bh) <= SAME_TYPE * max(ah, bh)
             ):
-                owner[i] = moved[i] = owner[j]
+                owner[i] = stacked[i] = owner[j]
                 break
-    return moved
+    return stacked
 
 
 def credit_apart(last: Line, credit: Line) -> bool:

@@ -24,7 +24,7 @@ from .attach import (
     split_headline_pairs,
 )
 from .breaks import BreakDecision, interleaved_lines, stream_breaks
-from .classes import Cls, PageText
+from .classes import Cls, PageText, in_headline_type
 from .columns import continue_columns
 from .downward import credit_apart, follow_columns, stacked_headlines
 from .frequencies import Weights, page_weights
@@ -153,12 +153,16 @@ def parse_page(
 
 
 def _stack_headlines(items: list[_Item], lines: list[Line]) -> None:
-    """A headline's lines an OCR order read apart go to one item (see `downward.stacked_headlines`)."""
+    """A headline's lines an OCR order read apart go to one item, and a line in a headline's type under it is
+    no byline (see `downward.stacked_headlines`)."""
     index = {line.number: line.index for line in lines}
-    headlines = {index[n]: k for k, item in enumerate(items) for n, d in item.lines.items() if d.role is Role.TITLE}
-    for i, k in stacked_headlines(lines, headlines).items():
+    found = [(index[n], k, d.role) for k, item in enumerate(items) for n, d in item.lines.items()]
+    headlines = {i: k for i, k, role in found if role is Role.TITLE}
+    bylines = {i: k for i, k, role in found if role is Role.BYLINE and in_headline_type(lines[i])}
+    for i, k in stacked_headlines(lines, headlines, bylines).items():
         number = lines[i].number
-        items[k].lines[number] = items[headlines[i]].lines.pop(number)._replace(brk=Break.JOIN)
+        decision = items[headlines.get(i, bylines.get(i, k))].lines.pop(number)
+        items[k].lines[number] = decision._replace(role=Role.TITLE, brk=Break.JOIN)
 
 
 def _headline_groups(
