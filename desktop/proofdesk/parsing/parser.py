@@ -159,9 +159,10 @@ def _stack_headlines(items: list[_Item], lines: list[Line]) -> None:
     found = [(index[n], k, d.role) for k, item in enumerate(items) for n, d in item.lines.items()]
     headlines = {i: k for i, k, role in found if role is Role.TITLE}
     bylines = {i: k for i, k, role in found if role is Role.BYLINE and in_headline_type(lines[i])}
+    found_in = headlines | bylines
     for i, k in stacked_headlines(lines, headlines, bylines).items():
         number = lines[i].number
-        decision = items[headlines.get(i, bylines.get(i, k))].lines.pop(number)
+        decision = items[found_in[i]].lines.pop(number)
         items[k].lines[number] = decision._replace(role=Role.TITLE, brk=Break.JOIN)
 
 
