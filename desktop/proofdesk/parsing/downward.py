@@ -100,14 +100,16 @@ def stacked_headlines(lines: list[Line], headlines: dict[int, int], bylines: dic
     order read with other columns' lines between its own; and so are lines taken for bylines (`bylines`) set
     in a headline's type. The item of the line above, for each such line, top to bottom."""
     boxes = {i: box for i in [*headlines, *bylines] if (box := lines[i].box) is not None}
+    ends = sorted((y + h, j) for j, (_x, y, _w, h) in boxes.items())
+    bottoms = [bottom for bottom, _ in ends]
     owner = headlines | bylines
     stacked: dict[int, int] = {}
     for i, (bx, by, bw, bh) in sorted(boxes.items(), key=lambda kv: kv[1][1]):
-        for j, (ax, ay, aw, ah) in boxes.items():
+        for _bottom, j in ends[bisect_left(bottoms, by - HEADLINE_GAP * bh) : bisect_right(bottoms, by)]:
+            ax, _ay, aw, ah = boxes[j]
             if (
                 (j in headlines or j in stacked)
                 and (owner[j] != owner[i] or i in bylines)
-                and 0 <= by - (ay + ah) <= HEADLINE_GAP * bh
                 and min(ax + aw, bx + bw) > max(ax, bx)
                 and abs(ah - bh) <= SAME_TYPE * max(ah, bh)
             ):

@@ -156,7 +156,12 @@ def _stack_headlines(items: list[_Item], lines: list[Line]) -> None:
     """A headline's lines an OCR order read apart go to one item, and a line in a headline's type under it is
     no byline (see `downward.stacked_headlines`)."""
     index = {line.number: line.index for line in lines}
-    found = [(index[n], k, d.role) for k, item in enumerate(items) for n, d in item.lines.items()]
+    found = [
+        (index[n], k, d.role)
+        for k, item in enumerate(items)
+        for n, d in item.lines.items()
+        if d.role in (Role.TITLE, Role.BYLINE)
+    ]
     headlines = {i: k for i, k, role in found if role is Role.TITLE}
     bylines = {i: k for i, k, role in found if role is Role.BYLINE and in_headline_type(lines[i])}
     found_in = headlines | bylines
