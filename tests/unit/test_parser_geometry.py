@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from proofdesk.domain.derive import derive
 from proofdesk.domain.model import Break, Page, Role
 from proofdesk.importer import import_files
 from proofdesk.parsing import parse_page
@@ -295,3 +296,202 @@ def test_an_indent_on_the_scan_starts_a_paragraph_after_a_line_that_ends_no_sent
     assert [layer.lines[n].brk for n in (7, 8, 9)] == [Break.PARAGRAPH, Break.PARAGRAPH, Break.JOIN], [
         layer.lines[n].rule for n in (7, 8, 9)
     ]
+
+
+# RapidOCR on a narrow page, XY-cut order: a band of two stories' columns side by side that no cut could part,
+# read by rows, a line of the left column, then one of the right. Real lines and boxes.
+BAND = [
+    ("华北黄淮等地高温天气持", (1055, 215, 364, 39)),
+    ("昆明市", (2114, 203, 115, 51)),
+    ("续南方部分地区有暴雨", (1066, 259, 341, 40)),
+    ("本报记者胡静黎秀静", (1095, 320, 283, 34)),
+    ("李强会见新", (2003, 272, 335, 68)),
+    ("央视网消息（新闻联播）：", (1088, 392, 343, 35)),
+    ("西兰总督", (2039, 359, 268, 76)),
+    ("中央气象台预计，今天（6月9", (1028, 439, 393, 34)),
+    ("●何婷杰", (2109, 454, 131, 41)),
+    ("日）起至13日，北方高温继续", (1028, 485, 391, 34)),
+    ("发展，华北、黄淮等地将有持续", (1028, 532, 419, 34)),
+    ("央视网消息（新闻联播）：", (2022, 528, 347, 38)),
+    ("性高温天气，河北、河南、山东", (1026, 576, 421, 35)),
+    ("当地时间13日下午，国务院总", (1965, 576, 386, 35)),
+    ("等地部分地区最高气温可达40", (1024, 621, 397, 34)),
+    ("理李强在惠灵顿会见新西兰总督", (1963, 623, 419, 34)),
+    ("°C以上，中央气象台今天发布高", (1028, 669, 419, 35)),
+    ("基罗。", (1960, 668, 82, 36)),
+    ("温橙色预警。而在南方地区，较", (1026, 716, 421, 34)),
+    ("李强向基罗总督转达习近平", (2020, 711, 364, 41)),
+    ("强降雨区域维持在广西北部到江", (1023, 761, 422, 34)),
+    ("主席的亲切问候。李强表示，我", (1963, 761, 421, 34)),
+    ("南中南部一带，湖南、江西、福", (1024, 807, 423, 34)),
+    ("此次访新正值中新建立全面战略", (1963, 807, 419, 34)),
+    ("建等地将有暴雨或大暴雨天气，", (1023, 848, 405, 42)),
+    ("伙伴关系10周年，是一次友谊", (1962, 848, 393, 42)),
+    ("需注意防范次生灾害的发生。", (1026, 898, 373, 35)),
+    ("之旅、合作之旅。中新的发展理", (1962, 897, 420, 34)),
+    ("念相似、文化价值相通、国际主", (1962, 943, 419, 34)),
+    ("张相近，多年来都从彼此的发展", (1960, 990, 421, 34)),
+]
+
+
+def test_each_column_of_a_band_read_by_rows_reads_downward_as_one_story() -> None:
+    page, boxes = _page(BAND)
+    layer = parse_page(page, None, None, boxes)
+    left = [n for n, (_, (x, y, _w, _h)) in enumerate(BAND, 1) if x < 1500 and y > 380]
+    right = [n for n, (_, (x, y, _w, _h)) in enumerate(BAND, 1) if x > 1500 and y > 520]
+    assert len({layer.lines[n].item for n in left}) == 1, [layer.lines[n].item for n in left]
+    assert len({layer.lines[n].item for n in right}) == 1, [layer.lines[n].item for n in right]
+    assert layer.lines[left[0]].item != layer.lines[right[0]].item
+    # The left column's sentences run on down the column: soft wraps, not paragraphs.
+    assert [layer.lines[n].brk for n in left[2:]] == [Break.JOIN] * len(left[2:])
+
+
+# RapidOCR on a narrow page, XY-cut order: two stories' columns side by side read by rows, under a line the
+# engine read across both columns as one (the first lines of both leads). Real lines and boxes.
+MERGED = [
+    ("甲辰年世界华人炎帝故", (106, 215, 328, 36)),
+    ("习近平向墨西哥当选", (508, 217, 345, 41)),
+    ("里寻根节在湖北随州举", (106, 259, 330, 36)),
+    ("总统辛鲍姆致贺电", (520, 267, 316, 46)),
+    ("行", (247, 299, 47, 44)),
+    ("●卢杰娜", (205, 359, 133, 43)),
+    ("央视网消息 (新闻联播)", (559, 352, 315, 36)),
+    ("6月4日，国家主席习近平", (499, 398, 335, 36)),
+    ("央视网消息（新闻联播）：向克劳迪娅·辛鲍姆-帕尔多", (145, 425, 708, 62)),
+    ("今天（6月2日），甲辰年", (91, 482, 333, 36)),
+    ("致贺电，祝贺她当选墨西哥", (494, 484, 368, 48)),
+    ("世界华人炎帝故里寻根节在", (91, 528, 361, 36)),
+    ("合众国总统。", (496, 530, 164, 46)),
+    ("湖北随州举行。来自海内外", (89, 575, 363, 35)),
+    ("习近平指出，墨西哥是", (557, 580, 303, 41)),
+    ("华人华侨及社会各界代表约", (91, 621, 361, 35)),
+    ("拉美地区大国和重要新兴市", (497, 628, 361, 36)),
+    ("2500人共同拜谒华夏始祖", (89, 667, 340, 36)),
+    ("场国家，中墨是全面战略伙", (494, 669, 366, 43)),
+    ("炎帝神农，祈福中华。随州", (87, 708, 366, 43)),
+    ("伴。当前中墨关系保持良好", (497, 720, 361, 36)),
+    ("炎帝祭典为国家级非物质文", (89, 758, 364, 35)),
+    ("发展，战略性、互补性、互", (497, 767, 363, 35)),
+    ("化遗产，今年的主题为“烈", (91, 804, 361, 36)),
+]
+
+
+def test_a_column_reads_down_past_a_line_read_across_two_columns() -> None:
+    page, boxes = _page(MERGED)
+    layer = parse_page(page, None, None, boxes)
+    right = [8] + [n for n, (_, (x, y, _w, _h)) in enumerate(MERGED, 1) if x > 400 and y > 480]
+    left = [n for n, (_, (x, y, _w, _h)) in enumerate(MERGED, 1) if x < 100 and y > 480]
+    assert {layer.lines[n].item for n in right} == {layer.lines[8].item}, [layer.lines[n].item for n in right]
+    assert layer.lines[8].item not in {layer.lines[n].item for n in left}
+    # The right column's sentence goes on from the line over the merged one: `习近平⏎致贺电`.
+    assert layer.lines[11].brk is Break.JOIN
+
+
+# Tesseract on a narrow page: the foot of two stories' columns, one printed row of the right one cut in two boxes
+# (`“的重大举措，` and `1 9 9 7年元旦…`), the first read with the left story. Real lines and boxes.
+ROW_CUT = [
+    ("《一) 国家旅游局局长何光、江苏省政府", (169, 3293, 520, 46)),
+    ("领导等以及数和干名中外宾朋参加了这一隆重而", (91, 3339, 598, 46)),
+    ("” 9 8 华夏城乡游", (453, 3205, 236, 28)),
+    ("“的重大举措，", (723, 3159, 172, 31)),
+    ("国 本报记者 避静婷", (914, 2948, 250, 28)),
+    ("特别的仪式。", (739, 3015, 161, 44)),
+    ("(二) ”9 7中国旅游年是一次国家级的", (817, 3061, 519, 44)),
+    ("宣传促销活动，是我国“九五”期间旅游发展", (740, 3107, 601, 44)),
+    ("1 9 9 7年元旦由国家主席江泽", (927, 3158, 410, 29)),
+    ("民在新年致词中宣布开幕。", (741, 3199, 337, 44)),
+    ("(三) 据最新统计，1 9 9 7年1月至1", (817, 3244, 513, 43)),
+    ("工月份，来华旅游人数达5 2 3 6 万多人次，", (747, 3292, 568, 42)),
+    ("国际旅游收入达1 1 0. 8 亿多美元，分别较", (741, 3336, 596, 43)),
+]
+
+
+def test_a_row_the_engine_cut_in_two_does_not_carry_the_column_under_it_to_another_story() -> None:
+    page, boxes = _page(ROW_CUT)
+    layer = parse_page(page, None, None, boxes)
+    # Two boxes of that row stand over `民在新年致词中宣布开幕。`: neither says which story it goes on.
+    assert {layer.lines[n].item for n in range(7, 14)} == {layer.lines[7].item}
+    assert layer.lines[7].item != layer.lines[4].item
+
+
+def test_a_headline_read_apart_by_rows_is_one_headline() -> None:
+    # In the band read by rows, each headline's second line comes after a line of another column: the kicker
+    # over the right column, its first lead line.
+    page, boxes = _page(BAND)
+    titles = [article.title for article in derive(page, parse_page(page, None, None, boxes))]
+    assert "华北黄淮等地高温天气持续南方部分地区有暴雨" in titles, titles
+    assert "李强会见新西兰总督" in titles, titles
+
+
+# RapidOCR on a narrow page, XY-cut order: three columns read by rows; a photographer's credit printed in the middle
+# column, on the row of a lead's first line and a line of the left column. Real lines and boxes.
+THREE_ROWS = [
+    ("华北黄淮等地高温天气持", (1055, 215, 364, 39)),
+    ("昆明市", (2114, 203, 115, 51)),
+    ("续南方部分地区有暴雨", (1066, 259, 341, 40)),
+    ("本报记者胡静黎秀静", (1095, 320, 283, 34)),
+    ("李强会见新", (2003, 272, 335, 68)),
+    ("央视网消息（新闻联播）：", (1088, 392, 343, 35)),
+    ("西兰总督", (2039, 359, 268, 76)),
+    ("中央气象台预计，今天（6月9", (1028, 439, 393, 34)),
+    ("辽宁积极构建人才创新体系，以", (1496, 435, 416, 29)),
+    ("●何婷杰", (2109, 454, 131, 41)),
+    ("日）起至13日，北方高温继续", (1028, 485, 391, 34)),
+    ("高质量人才振兴推动新时代辽宁", (1490, 475, 425, 41)),
+    ("发展，华北、黄淮等地将有持续", (1028, 532, 419, 34)),
+    ("全面振兴。", (1490, 521, 139, 42)),
+    ("央视网消息（新闻联播）：", (2022, 528, 347, 38)),
+    ("性高温天气，河北、河南、山东", (1026, 576, 421, 35)),
+    ("■邵红磊钱秀摄", (1685, 571, 232, 35)),
+    ("当地时间13日下午，国务院总", (1965, 576, 386, 35)),
+    ("等地部分地区最高气温可达40", (1024, 621, 397, 34)),
+    ("理李强在惠灵顿会见新西兰总督", (1963, 623, 419, 34)),
+    ("°C以上，中央气象台今天发布高", (1028, 669, 419, 35)),
+    ("新思想引领新征程", (1507, 671, 278, 40)),
+    ("基罗。", (1960, 668, 82, 36)),
+    ("温橙色预警。而在南方地区，较", (1026, 716, 421, 34)),
+    ("李强向基罗总督转达习近平", (2020, 711, 364, 41)),
+    ("强降雨区域维持在广西北部到江", (1023, 761, 422, 34)),
+    ("深圳市", (1493, 740, 110, 43)),
+    ("主席的亲切问候。李强表示，我", (1963, 761, 421, 34)),
+    ("南中南部一带，湖南、江西、福", (1024, 807, 423, 34)),
+    ("开创美丽中国", (1495, 809, 389, 63)),
+]
+
+
+def test_text_beside_a_photographers_credit_is_no_caption() -> None:
+    page, boxes = _page(THREE_ROWS)
+    layer = parse_page(page, None, None, boxes)
+    lead, beside, credit, under = 15, 16, 17, 18
+    assert page.text(credit) == "■邵红磊钱秀摄"
+    # The credit stands on the row of the lines before it, not under them: they are running text, each of its
+    # column's story.
+    assert layer.lines[beside].role is Role.BODY and layer.lines[beside].item == layer.lines[13].item
+    assert layer.lines[lead].role is Role.BODY and layer.lines[lead].item == layer.lines[under].item
+
+
+# Tesseract on a wide page: a headline's second line, as short as a byline and set in the type of the line over
+# it. Real lines and boxes.
+HEADLINE_IN_TWO = [
+    ("万个。全国共有少先队辅导员754.2万名，其中，省、市、县级少先", (1067, 1507, 883, 44)),
+    ("队总辅导员0.3万名，中小学校大队辅导员21.1万名、中队辅导员287", (1068, 1557, 893, 43)),
+    (".6万名，少先队校外辅导员445.2万名。", (1068, 1603, 500, 43)),
+    ("",),
+    ("党旗村于", (1081, 1688, 136, 77)),
+    ("",),
+    ("大规模小交机收结束", (1220, 1795, 590, 63)),
+    ("夏粮丰收已成定局", (1261, 1883, 523, 63)),
+    ("",),
+    ("(下转第7版)", (1788, 1993, 160, 45)),
+    ("",),
+    ("南方强降雨持续 各地各部门全力应对", (494, 2068, 1068, 92)),
+    ("",),
+    ("@@ 黄阳欣", (961, 2165, 129, 46)),
+    ("",),
+]
+
+
+def test_a_line_in_a_headlines_type_under_it_is_no_byline() -> None:
+    page, boxes = _page(HEADLINE_IN_TWO)
+    titles = [article.title for article in derive(page, parse_page(page, None, None, boxes))]
+    assert "大规模小交机收结束夏粮丰收已成定局" in titles, titles

@@ -3,7 +3,8 @@
 The passes, each in its own module: `profile` (widths and columns), `classes` (what each line is on its
 own), `segments` (running text, headline groups, labels; headings folded into text), `columns` (a module's
 next column, on a page with line boxes, goes on the story left of it), `attach` (headlines
-and bylines to the story before or after them), `breaks` (soft wraps and paragraph breaks).
+and bylines to the story before or after them), `downward` (on a page with line boxes, a line goes on the
+story of the line printed right above it in its column), `breaks` (soft wraps and paragraph breaks).
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ from .attach import (
     split_headline_pairs,
 )
 from .breaks import BreakDecision, interleaved_lines, stream_breaks
-from .classes import Cls, PageText
+from .classes import Cls, PageText, in_headline_type
 from .columns import continue_columns
+from .downward import credit_apart, follow_columns, stacked_headlines
 from .frequencies import Weights, page_weights
 from .groups import Part, Story, parts_of, roles_by_type
 from .learned import Learned
@@ -125,6 +127,8 @@ def parse_page(
         known = lambda pair: counts.count(pair) or pair in words  # noqa: E731
     interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.count, known)
     part_rows(stories, lines, classes, interleaved)
+    if boxes:
+        follow_columns(stories, lines, classes, profile.above)
     items: list[_Item] = []
     for k in sorted(stories):
         for story in stories[k]:
@@ -143,7 +147,28 @@ def parse_page(
     for seg in [*segments, *floating]:
         if isinstance(seg, Label):
             items.append(_label_item(seg, lines))
+    if boxes:
+        _stack_headlines(items, lines)
     return _layer(items, profile.noise)
+
+
+def _stack_headlines(items: list[_Item], lines: list[Line]) -> None:
+    """A headline's lines an OCR order read apart go to one item, and a line in a headline's type under it is
+    no byline (see `downward.stacked_headlines`)."""
+    index = {line.number: line.index for line in lines}
+    found = [
+        (index[n], k, d.role)
+        for k, item in enumerate(items)
+        for n, d in item.lines.items()
+        if d.role in (Role.TITLE, Role.BYLINE)
+    ]
+    headlines = {i: k for i, k, role in found if role is Role.TITLE}
+    bylines = {i: k for i, k, role in found if role is Role.BYLINE and in_headline_type(lines[i])}
+    found_in = headlines | bylines
+    for i, k in stacked_headlines(lines, headlines, bylines).items():
+        number = lines[i].number
+        decision = items[found_in[i]].lines.pop(number)
+        items[k].lines[number] = decision._replace(role=Role.TITLE, brk=Break.JOIN)
 
 
 def _headline_groups(
@@ -212,9 +237,12 @@ def _story(run: list[int], headings: set[int], lines: list[Line], classes: list[
 
 
 def _over_credit(run: list[int], lines: list[Line]) -> bool:
-    """A photographer's credit is printed right under the text: it is a caption."""
+    """A photographer's credit is printed right under the text (on the scan, where it is known, on the row
+    under its last line): it is a caption."""
     after = run[-1] + 1
-    return after < len(lines) and lines[after].gap_before <= 1 and credits_photo(lines[after])
+    if after >= len(lines) or lines[after].gap_before > 1 or not credits_photo(lines[after]):
+        return False
+    return not credit_apart(lines[run[-1]], lines[after])
 
 
 def _story_item(
@@ -225,7 +253,7 @@ def _story_item(
     heading_confidence: dict[int, float],
     interleaved: Mapping[int, int],
 ) -> _Item:
-    last = lines[story.lines[-1]].text
+    last = lines[story.lines[-1]].text if story.lines else ""
     photo = story.dated and not story.title and (story.credit or f.has_inline_credit(last))
     item = _Item(Kind.PHOTO if photo else Kind.ARTICLE)
     text_role = Role.CAPTION if photo else Role.BODY
@@ -262,7 +290,7 @@ def _story_item(
         goes_on = before is not None and classes[before] is Cls.TEXT and not lines[before].final
         brk = Break.JOIN if goes_on else Break.PARAGRAPH
         item.lines[number] = _Decision(item.lines[number].role, brk, COLUMN_GOES_ON if goes_on else COLUMN_RULE, 0.6)
-    if story.opened_by is not None:
+    if story.opened_by is not None and story.lines:
         rule, confidence = story.opened_by
         first = lines[story.lines[0]].number
         item.lines[first] = _Decision(item.lines[first].role, Break.PARAGRAPH, rule, confidence)
