@@ -850,3 +850,38 @@ def test_a_story_signed_off_with_its_reporters_names_in_brackets_ends_there() ->
     assert raw[290].endswith("（杜中武孙") and raw[291] == "传刚)" and raw[293].startswith("国人士，")
     assert layer.lines[294].item != layer.lines[292].item == layer.lines[291].item
     assert f.signs_off("新井三十六口。（杜中武 孙传刚）") and not f.signs_off("他说（大意）")
+
+
+# A narrow page read column by column (RapidOCR, tune page 9003): a photo's caption over its credit, then a
+# headline that shares no words with either side, over its byline and its story.
+CREDIT_OVER_HEADLINE = [
+    "一是，西藏自治区有关",
+    "部门在国务院、国家民委的",
+    "指导下，从80年代开始对",
+    "藏族文化遗产进行积极的挖",
+    "掘、收集、整理、翻译和出",
+    "版工作。西藏人民出版社重",
+    "（下转第8版）",
+    "",
+    "新年来临，冰城哈尔滨市儿",
+    "童公园为孩子们准备了特殊",
+    "的贺岁礼物——冰雕童话",
+    "世界。这里包括未来世界、",
+    "世界奇观、迷宫等十大景区，",
+    "展出各种冰雕作品千余件。",
+    "新华社记者秦欣涛摄",
+    "",
+    "我爱逛农",
+    "贸市场",
+    "●董其中",
+    "",
+    "近些年来，生活中必不",
+    "(下转第12版)",
+]
+
+
+def test_a_photo_credit_closes_the_photo_so_the_headline_under_it_heads_the_story_after() -> None:
+    layer, _ = parse(make_page(CREDIT_OVER_HEADLINE))
+    assert layer.lines[15].role is Role.CREDIT and layer.lines[9].role is Role.CAPTION
+    assert layer.lines[17].role is Role.TITLE
+    assert layer.lines[17].item == layer.lines[21].item != layer.lines[9].item

@@ -3,7 +3,7 @@ OCR order puts a headline after its body as often as before.
 
 A headline goes to the side whose text shares more of its words (Han bigrams weighted by IDF); structure
 breaks near-ties: a `（作者系…）` note just before pulls it back, a `本报讯` lead just after pulls it
-forward, a unit's signature under it names its story. A headline with a deck under it whose words lean
+forward, a unit's signature under it names its story, a photo's credit over it closes the story before. A headline with a deck under it whose words lean
 the other way is two headlines, one for each side. A story takes one headline: claimed from both sides,
 it is two stories printed with no header between them, cut where the two headlines' words part; else the
 less sure claim goes to its other side. A byline after a headline that went back goes back too, unless that
@@ -33,6 +33,8 @@ SPLIT_CONFIDENCE = 0.65
 MIN_HALF = 2
 # A headline and its deck lean to different sides by at least this much each: two headlines.
 PAIR_MARGIN = 0.1
+# A headline under a photo's credit goes to the story after it at most this sure (its words may say otherwise).
+CREDIT_OVER = 0.7
 # Below this share of its words found on either side, a headline's attachment is doubtful.
 LITTLE_OVERLAP = 0.2
 
@@ -117,6 +119,15 @@ def score(part: Part, following: Part | None, lines: list[Line], classes: list[C
         # Sharing next to no words with either side, the headline's side is a guess, whatever the margin.
         part.confidence = min(part.confidence, 0.55)
         part.rule = "headline-little-overlap"
+
+
+def under_credit(part: Part, before: list[Part], lines: list[Line]) -> None:
+    """A photographer's credit printed between the story before and a headline closes that story (a photo
+    with its caption): the headline under it heads the story after it."""
+    closed = any(f.is_marked_photo_credit(lines[i].text) for p in before for i, _ in p.lines)
+    if closed and part.next is not None and not any(p.title for p in before):
+        part.side, part.rule = Side.NEXT, "headline-under-credit"
+        part.confidence = min(part.confidence, CREDIT_OVER)
 
 
 def _signature_side(byline: Part, part: Part, lines: list[Line]) -> Side | None:
