@@ -290,3 +290,38 @@ def test_unpunctuated_lines_between_headline_groups_are_a_headline() -> None:
     layer = parse_page(Page("stacked", tuple(STACKED)))
     assert [layer.lines[n].role for n in (8, 9, 10)] == [Role.KICKER, Role.TITLE, Role.TITLE]
     assert layer.lines[8].item == layer.lines[10].item not in (layer.lines[5].item, layer.lines[12].item)
+
+
+# A narrow page read headlines first (RapidOCR, tune page 17004): between two signed headline groups, two
+# headlines with no byline, one of full lines, the other of two lines, none of them punctuated.
+STACK_OF_PLAIN_BLOCKS = [
+    "王沪宁出席两岸融合发",
+    "展示范区建设专题推进",
+    "会",
+    "■本报记者杨静颖",
+    "",
+    "中国在联合国人权理事",
+    "会作共同发言反对双重",
+    "标准",
+    "",
+    "习近平向墨西哥当选",
+    "总统辛鲍姆致贺电",
+    "",
+    "“三北”工程攻坚",
+    "战取得阶段性进展",
+    "●孔欣",
+    "",
+    "今天（6月2日），甲辰年",
+    "世界华人炎帝故里寻根节在",
+    "湖北随州举行。来自海内外",
+    "华人华侨及社会各界代表约",
+    "2500人共同拜谒华夏始祖",
+    "炎帝神农，祈福中华。随州",
+    "炎帝祭典为国家级非物质文",
+]
+
+
+def test_unpunctuated_blocks_between_signed_headline_groups_are_headlines() -> None:
+    layer = parse_page(Page("stack", tuple(STACK_OF_PLAIN_BLOCKS)))
+    assert [layer.lines[n].role for n in (6, 7, 8, 10, 11)] == [Role.TITLE] * 5
+    assert layer.lines[6].item != layer.lines[10].item

@@ -3,13 +3,13 @@ OCR order puts a headline after its body as often as before.
 
 A headline goes to the side whose text shares more of its words (Han bigrams weighted by IDF); structure
 breaks near-ties: a `（作者系…）` note just before pulls it back, a `本报讯` lead just after pulls it
-forward, a unit's signature under it names its story, a photo's credit over it closes the story before. A headline with a deck under it whose words lean
-the other way is two headlines, one for each side. A story takes one headline: claimed from both sides,
-it is two stories printed with no header between them, cut where the two headlines' words part; else the
-less sure claim goes to its other side. A byline after a headline that went back goes back too, unless that
-story already has one (or a lead that names its reporter); a byline with no headline before it goes
-forward, except right after a dated caption, whose photo credit it is, or printed right under the story before
-and apart from the next, whose signature it is.
+forward, a unit's signature under it names its story; a photo's credit over it closes the story before. A
+headline with a deck under it whose words lean the other way is two headlines, one for each side. A story
+takes one headline: claimed from both sides, it is two stories printed with no header between them, cut where
+the two headlines' words part; else the less sure claim goes to its other side. A byline after a headline
+that went back goes back too, unless that story already has one (or a lead that names its reporter); a
+byline with no headline before it goes forward, except right after a dated caption, whose photo credit it
+is, or printed right under the story before and apart from the next, whose signature it is.
 """
 
 from __future__ import annotations

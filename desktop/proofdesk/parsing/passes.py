@@ -1,6 +1,7 @@
 """Line classes corrected by what stands around each line: the second looks `classify` takes after the
 first pass (`classes.classify_one`) — headlines over a byline or a deck, blocks standing apart that name the
-story under them, labels between headlines, the slogans of an advert.
+story under them, unpunctuated blocks among headline groups, labels between headlines, the slogans of an
+advert.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
     _mark_ads(lines, classes, profile, counts)
     _mark_headlines_over_bylines(lines, classes, counts)
     _mark_headlines_named_below(lines, classes, counts)
+    _mark_headlines_in_stacks(lines, classes)
     _mark_headlines_wrapped_at_measure(profile, classes)
     _mark_labels_between_headlines(lines, classes)
     _mark_headlines_under_kickers(lines, classes)
@@ -216,6 +218,46 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
 
 # A deck under a headline runs to this many lines.
 DECK_LINES = 2
+
+
+def _mark_headlines_in_stacks(lines: list[Line], classes: list[Cls]) -> None:
+    """Headline groups read one after another before their bodies (an order that reads the headlines first):
+    blocks standing between them whose lines hold no punctuation at all are headlines too, however full their
+    lines, since running text puts a comma or a stop within a line or two (`中国在联合国人权理事` /
+    `会作共同发言反对双重` / `标准` between a byline and the next headline)."""
+    blocks: list[range] = []
+    start = 0
+    while start < len(lines):
+        end = start
+        while end + 1 < len(lines) and lines[end + 1].gap_before == 0:
+            end += 1
+        blocks.append(range(start, end + 1))
+        start = end + 1
+    pos = 0
+    while pos < len(blocks):
+        run = pos
+        while run < len(blocks) and _plain_block(blocks[run], lines, classes):
+            run += 1
+        if run == pos:
+            pos += 1
+            continue
+        first, after = blocks[pos][0], blocks[run][0] if run < len(blocks) else None
+        over = first > 0 and classes[first - 1] in (Cls.DISPLAY, Cls.BYLINE, Cls.DASH)
+        under = after is not None and classes[after] in (Cls.DISPLAY, Cls.DASH)
+        if over and under:
+            for block in blocks[pos:run]:
+                for k in block:
+                    classes[k] = Cls.DISPLAY
+        pos = run
+
+
+def _plain_block(block: range, lines: list[Line], classes: list[Cls]) -> bool:
+    """A block of up to a headline's lines of running text, with no punctuation in any of them and some words."""
+    return (
+        len(block) <= HEADLINE_LINES
+        and all(classes[k] is Cls.TEXT and unpunctuated(lines[k], 0) for k in block)
+        and sum(len(lines[k].bigrams) for k in block) >= 3
+    )
 
 
 def _wraps_after_comma(line: Line) -> bool:
