@@ -325,3 +325,32 @@ def test_unpunctuated_blocks_between_signed_headline_groups_are_headlines() -> N
     layer = parse_page(Page("stack", tuple(STACK_OF_PLAIN_BLOCKS)))
     assert [layer.lines[n].role for n in (6, 7, 8, 10, 11)] == [Role.TITLE] * 5
     assert layer.lines[6].item != layer.lines[10].item
+
+
+# A narrow page read by a strict XY-cut (RapidOCR, tune page 9003): a label, a place as kicker, a headline of
+# three lines, its writer's bare name and the dateline lead follow one another with no blank between them.
+KICKER_NAME_LEAD = [
+    "在党的十五大精神指引下胜",
+    "利前进。",
+    "（下转第13版）",
+    "",
+    "创品牌",
+    "北京市",
+    "祝愿祖国明天更加繁荣",
+    "昌盛香港大学生在京度",
+    "佳节",
+    "沈芳",
+    "新华社北京1月1日电",
+    "(江涛、曹斌）昨晚，第一",
+    "次来到首都北京的50多名",
+    "香港大学生，和北京航空航",
+    "天大学的同学们在《歌唱祖",
+    "国》的歌声中一起迎接19",
+    "98年的到来。",
+]
+
+
+def test_lines_under_a_place_kicker_over_a_name_and_a_lead_are_its_headline_and_byline() -> None:
+    layer = parse_page(Page("kicker", tuple(KICKER_NAME_LEAD)))
+    assert [layer.lines[n].role for n in (7, 8, 9, 10)] == [Role.TITLE, Role.TITLE, Role.TITLE, Role.BYLINE]
+    assert layer.lines[6].item == layer.lines[9].item == layer.lines[10].item == layer.lines[12].item

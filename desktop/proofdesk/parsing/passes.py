@@ -78,21 +78,42 @@ MEASURE_CHARS = 4
 
 
 def _mark_headlines_under_kickers(lines: list[Line], classes: list[Cls]) -> None:
-    """The lines printed right under a kicker (`苏州—`, `太原：攻坚谱新篇`) up to a blank are its headline, however
-    many `、` they list (`《习近平著作选读》第一卷、第二卷法文` / `、俄文、阿拉伯文…出版发行`), when none ends a
-    sentence or is cut open: a kicker always stands over a headline."""
+    """The lines printed right under a kicker (`苏州—`, `太原：攻坚谱新篇`, `北京市`) up to a blank are its headline,
+    however many `、` they list (`《习近平著作选读》第一卷、第二卷法文` / `、俄文、阿拉伯文…出版发行`), when none ends
+    a sentence or is cut open: a kicker always stands over a headline. Bare names over a dateline lead end them:
+    the headline's byline (an order that reads without blanks)."""
     for i, cls in enumerate(classes[:-1]):
-        if cls is not Cls.DISPLAY or not f.is_dash_kicker(lines[i].text) or lines[i + 1].gap_before:
+        if cls is not Cls.DISPLAY or not _kicker(lines[i].text) or lines[i + 1].gap_before:
             continue
         run = [i + 1]
-        while run[-1] + 1 < len(lines) and not lines[run[-1] + 1].gap_before and len(run) < HEADLINE_LINES:
+        while (
+            run[-1] + 1 < len(lines)
+            and not lines[run[-1] + 1].gap_before
+            and len(run) < HEADLINE_LINES
+            and not _signs_under(run[-1] + 1, lines, classes)
+        ):
             run.append(run[-1] + 1)
         end = run[-1] + 1
-        closed = end == len(lines) or lines[end].gap_before > 0 or classes[end] in (Cls.BYLINE, Cls.DASH)
+        signed = end < len(lines) and _signs_under(end, lines, classes)
+        closed = signed or end == len(lines) or lines[end].gap_before > 0 or classes[end] in (Cls.BYLINE, Cls.DASH)
         texts = [lines[k].text for k in run]
         if closed and not any(f.has_sentence_punct(t.replace("、", "")) or f.ends_open(t) for t in texts):
             for k in run:
                 classes[k] = Cls.DISPLAY if classes[k] is Cls.TEXT else classes[k]
+            if signed:
+                classes[end] = Cls.BYLINE
+
+
+def _kicker(text: str) -> bool:
+    """`苏州—`, `太原：攻坚谱新篇`, or a place alone (`北京市`): a kicker."""
+    return f.is_dash_kicker(text) or (f.is_place(text) and len(f.compact(text)) <= SHORT_LABEL)
+
+
+def _signs_under(k: int, lines: list[Line], classes: list[Cls]) -> bool:
+    """Line `k` is a byline of bare names over the story's dateline lead (`沈芳` / `新华社北京1月1日电`), as an
+    order that reads without blank lines prints a headline group over its story."""
+    lead = k + 1 < len(lines) and classes[k + 1] is Cls.LEAD
+    return lead and classes[k] is Cls.TEXT and f.is_person_names(lines[k].text)
 
 
 def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls]) -> None:
