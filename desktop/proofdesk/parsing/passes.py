@@ -1,7 +1,7 @@
 """Line classes corrected by what stands around each line: the second looks `classify` takes after the
 first pass (`classes.classify_one`) — headlines over a byline or a deck, blocks standing apart that name the
-story under them, unpunctuated blocks among headline groups, labels between headlines, the slogans of an
-advert.
+story under them, unpunctuated blocks among headline groups, labels between headlines, pen names under a
+headline, the slogans of an advert.
 """
 
 from __future__ import annotations
@@ -43,7 +43,23 @@ def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
     _mark_headlines_wrapped_at_measure(profile, classes)
     _mark_labels_between_headlines(lines, classes)
     _mark_headlines_under_kickers(lines, classes)
+    _mark_pen_names(lines, classes)
     return classes
+
+
+def _mark_pen_names(lines: list[Line], classes: list[Cls]) -> None:
+    """Two or three characters printed right under a headline of one line, half as long as it at most and
+    standing apart from what follows, are the writer's pen name (`凝眸岁月` / `粒砂`), not the headline's
+    wrapped end: a headline wrapped over two lines is set in lines about as long as each other."""
+    for i in range(1, len(lines)):
+        line, head = lines[i], lines[i - 1]
+        if classes[i] is not Cls.DISPLAY or classes[i - 1] is not Cls.DISPLAY or line.gap_before or not line.gap_after:
+            continue
+        alone = head.gap_before > 0 or i == 1 or classes[i - 2] not in (Cls.DISPLAY, Cls.DASH)
+        kicker = f.is_dash_kicker(head.text) or f.is_said_kicker(head.text) or f.is_place(head.text)
+        short = 2 * len(f.compact(line.text)) <= len(f.compact(head.text))
+        if alone and short and not kicker and f.is_pen_name(line.text):
+            classes[i] = Cls.BYLINE
 
 
 def _mark_headlines_wrapped_at_measure(profile: Profile, classes: list[Cls]) -> None:
