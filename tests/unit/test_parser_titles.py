@@ -354,3 +354,28 @@ def test_lines_under_a_place_kicker_over_a_name_and_a_lead_are_its_headline_and_
     layer = parse_page(Page("kicker", tuple(KICKER_NAME_LEAD)))
     assert [layer.lines[n].role for n in (7, 8, 9, 10)] == [Role.TITLE, Role.TITLE, Role.TITLE, Role.BYLINE]
     assert layer.lines[6].item == layer.lines[9].item == layer.lines[10].item == layer.lines[12].item
+
+
+# Tesseract on a one-column page (tune page 9009): after a finished story, a headline group whose main title of
+# two clauses wraps after its comma, a blank, its reporters' byline, a blank, and the story's `本报讯` lead.
+OVER_BYLINE_AND_LEAD = [
+    "《华澳日报》的评论特别引述江主席新年讲话: 『实现祖国的完全",
+    "统一，是海内外全体中国人的共同心愿。通过中简双方的合作和努力，",
+    "按照【一国两制方针和澳门《基本法》，一九九九年十二月澳门的回",
+    "归一定能够顺利实现。4",
+    "",
+    "北大荡粮食三年连续大幅增产",
+    "去年总产量逾8 5， 2 亿公斤，",
+    "创下我国农业最高劳动生产率",
+    "",
+    "本报记者 郑玉欣 本报通讯员 吴斌伟",
+    "",
+    "本报讯北大芒经受洪送灾害的严峻考验，粮食连续 3 年大幅度增产。",
+    "1 9 9 7年的总产量逾8 5 2 亿公斤，比上年增长 1 3 亿公斤。",
+]
+
+
+def test_a_headline_of_two_clauses_over_a_byline_over_a_lead_is_a_headline() -> None:
+    layer = parse_page(Page("signed", tuple(OVER_BYLINE_AND_LEAD)))
+    assert layer.lines[7].role is Role.TITLE and layer.lines[8].role is Role.TITLE
+    assert layer.lines[6].item == layer.lines[10].item == layer.lines[12].item != layer.lines[4].item

@@ -204,9 +204,10 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
     apart, whose words the text under it takes up, that stands right over a dateline lead or whose last line is
     a person's name (its byline), is a headline, even where the column above it was cut in mid-sentence and the
     text above goes on elsewhere (or the headlines are read before their bodies). A block whose last line is
-    full is a paragraph cut by a blank, unless a lead follows it that takes up its words or that opens a story
-    where no sentence runs into the block, or it stands between headline groups (read before their bodies); so
-    is a block with a line ending on a comma, but for a headline of two clauses wrapped there."""
+    full is a paragraph cut by a blank, unless a lead follows it (its byline between at most) that takes up its
+    words or that opens a story where no sentence runs into the block, or it stands between headline groups
+    (read before their bodies); so is a block with a line ending on a comma, but for a headline of two clauses
+    wrapped there."""
     start = 0
     while start < len(lines):
         end = start
@@ -235,7 +236,7 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
         below = {b for other in lines[end + 1 : end + 1 + NAMED_WITHIN] for b in other.bigrams}
         above = {b for other in lines[max(0, block[0] - NAMED_WITHIN) : block[0]] for b in other.bigrams}
         taken_up, before = len(words & below), len(words & above)
-        over_lead = end + 1 < len(lines) and classes[end + 1] is Cls.LEAD and lines[end + 1].gap_before <= 1
+        over_lead = end + 1 < len(lines) and lines[end + 1].gap_before <= 1 and _lead_follows(end + 1, lines, classes)
         # Over a deck and a byline standing apart: the headline of their group.
         over_group = len(head) > 1 and _group_follows(end + 1, lines, classes)
         named = taken_up >= NAMED_SHARE * len(words) and taken_up - before >= LEAN * len(words)
@@ -306,6 +307,14 @@ def _wraps_after_comma(line: Line) -> bool:
 
 def _opens_deck(line: Line, counts: PageText) -> bool:
     return line.text.startswith("——") or yi_deck(line, counts)
+
+
+def _lead_follows(k: int, lines: list[Line], classes: list[Cls]) -> bool:
+    """Line `k` is a dateline lead, or the reporters' byline over one (a blank between at most): a story opens
+    there under its headline."""
+    while k + 1 < len(lines) and classes[k] is Cls.BYLINE and lines[k + 1].gap_before <= 1:
+        k += 1
+    return classes[k] is Cls.LEAD
 
 
 def _group_follows(k: int, lines: list[Line], classes: list[Cls]) -> bool:
