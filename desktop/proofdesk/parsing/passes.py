@@ -39,7 +39,7 @@ def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
     _mark_ads(lines, classes, profile, counts)
     _mark_headlines_over_bylines(lines, classes, counts)
     _mark_headlines_named_below(lines, classes, counts)
-    _mark_headlines_in_stacks(lines, classes)
+    _mark_headlines_in_stacks(lines, profile.blocks, classes)
     _mark_headlines_wrapped_at_measure(profile, classes)
     _mark_labels_between_headlines(lines, classes)
     _mark_headlines_under_kickers(lines, classes)
@@ -258,19 +258,11 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
 DECK_LINES = 2
 
 
-def _mark_headlines_in_stacks(lines: list[Line], classes: list[Cls]) -> None:
+def _mark_headlines_in_stacks(lines: list[Line], blocks: list[list[int]], classes: list[Cls]) -> None:
     """Headline groups read one after another before their bodies (an order that reads the headlines first):
     blocks standing between them whose lines hold no punctuation at all are headlines too, however full their
     lines, since running text puts a comma or a stop within a line or two (`中国在联合国人权理事` /
     `会作共同发言反对双重` / `标准` between a byline and the next headline)."""
-    blocks: list[range] = []
-    start = 0
-    while start < len(lines):
-        end = start
-        while end + 1 < len(lines) and lines[end + 1].gap_before == 0:
-            end += 1
-        blocks.append(range(start, end + 1))
-        start = end + 1
     pos = 0
     while pos < len(blocks):
         run = pos
@@ -289,7 +281,7 @@ def _mark_headlines_in_stacks(lines: list[Line], classes: list[Cls]) -> None:
         pos = run
 
 
-def _plain_block(block: range, lines: list[Line], classes: list[Cls]) -> bool:
+def _plain_block(block: list[int], lines: list[Line], classes: list[Cls]) -> bool:
     """A block of up to a headline's lines of running text, with no punctuation in any of them and some words."""
     return (
         len(block) <= HEADLINE_LINES
