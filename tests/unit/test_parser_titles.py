@@ -379,3 +379,31 @@ def test_a_headline_of_two_clauses_over_a_byline_over_a_lead_is_a_headline() -> 
     layer = parse_page(Page("signed", tuple(OVER_BYLINE_AND_LEAD)))
     assert layer.lines[7].role is Role.TITLE and layer.lines[8].role is Role.TITLE
     assert layer.lines[6].item == layer.lines[10].item == layer.lines[12].item != layer.lines[4].item
+
+
+# A narrow page read headlines first (RapidOCR, tune page 17003): the last headline of the stack, of full lines
+# with no punctuation but its brackets, over the first body's indented first line.
+LAST_OF_THE_STACK = [
+    "我国支付便利化水平持续提升",
+    "本报记者潘浩郭芳晨",
+    "",
+    "贵阳市",
+    "科技创新引领新质生",
+    "产力发展显现新成效",
+    "",
+    "中共中央办公厅印发《全国",
+    "党政领导班子建设规划纲要",
+    "(2024—2028年）》",
+    "",
+    "我国是世界上荒漠化最严重",
+    "的国家之一，而荒漠化土地主要",
+    "分布在三北地区，也就是西北、",
+    "华北和东北。一年前的今天（6",
+    "月6日），习近平总书记发出打",
+]
+
+
+def test_an_unpunctuated_block_between_the_headline_groups_and_an_indented_paragraph_is_a_headline() -> None:
+    layer = parse_page(Page("last", tuple(LAST_OF_THE_STACK)))
+    assert [layer.lines[n].role for n in (8, 9, 10)] == [Role.TITLE] * 3
+    assert layer.lines[12].role is Role.BODY and layer.lines[8].item != layer.lines[5].item

@@ -254,15 +254,18 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
                 classes[block[-1]] = Cls.BYLINE
 
 
+# A paragraph's first line is indented this much.
+INDENT = 1.5
 # A deck under a headline runs to this many lines.
 DECK_LINES = 2
 
 
 def _mark_headlines_in_stacks(lines: list[Line], blocks: list[list[int]], classes: list[Cls]) -> None:
     """Headline groups read one after another before their bodies (an order that reads the headlines first):
-    blocks standing between them whose lines hold no punctuation at all are headlines too, however full their
-    lines, since running text puts a comma or a stop within a line or two (`中国在联合国人权理事` /
-    `会作共同发言反对双重` / `标准` between a byline and the next headline)."""
+    blocks standing between them, or between them and the bodies (a lead, a paragraph's indented first line),
+    whose lines hold no punctuation at all are headlines too, however full their lines, since running text puts
+    a comma or a stop within a line or two (`中国在联合国人权理事` / `会作共同发言反对双重` / `标准` between a
+    byline and the next headline)."""
     pos = 0
     while pos < len(blocks):
         run = pos
@@ -273,7 +276,7 @@ def _mark_headlines_in_stacks(lines: list[Line], blocks: list[list[int]], classe
             continue
         first, after = blocks[pos][0], blocks[run][0] if run < len(blocks) else None
         over = first > 0 and classes[first - 1] in (Cls.DISPLAY, Cls.BYLINE, Cls.DASH)
-        under = after is not None and classes[after] in (Cls.DISPLAY, Cls.DASH)
+        under = after is not None and (classes[after] in (Cls.DISPLAY, Cls.DASH, Cls.LEAD) or _opens(lines[after]))
         if over and under:
             for block in blocks[pos:run]:
                 for k in block:
@@ -281,11 +284,16 @@ def _mark_headlines_in_stacks(lines: list[Line], blocks: list[list[int]], classe
         pos = run
 
 
+def _opens(line: Line) -> bool:
+    """The line opens a paragraph: its first line, indented two em."""
+    return line.width <= line.column - INDENT
+
+
 def _plain_block(block: list[int], lines: list[Line], classes: list[Cls]) -> bool:
     """A block of up to a headline's lines of running text, with no punctuation in any of them and some words."""
     return (
         len(block) <= HEADLINE_LINES
-        and all(classes[k] is Cls.TEXT and unpunctuated(lines[k], 0) for k in block)
+        and all(classes[k] is Cls.TEXT and unpunctuated(lines[k], 0) and "、" not in lines[k].text for k in block)
         and sum(len(lines[k].bigrams) for k in block) >= 3
     )
 
