@@ -885,3 +885,42 @@ def test_a_photo_credit_closes_the_photo_so_the_headline_under_it_heads_the_stor
     assert layer.lines[15].role is Role.CREDIT and layer.lines[9].role is Role.CAPTION
     assert layer.lines[17].role is Role.TITLE
     assert layer.lines[17].item == layer.lines[21].item != layer.lines[9].item
+
+
+# A narrow page read by a strict XY-cut (RapidOCR, tune page 13003): a headed story cut by its jump line, a
+# headline group whose story is printed elsewhere, then a dated caption over its photographer's credit.
+HEADLINE_OVER_PHOTO = [
+    "苏丹总统强调实现全国和解",
+    "本报记者向洋梅",
+    "",
+    "通过和平和政治途径结束目前的",
+    "武装冲突，在全国实现和平。他",
+    "强烈呼吁以约翰·加朗为首的反",
+    "政府武装力量回到国家的怀抱。",
+    "苏丹政府努力消除各种不利于实",
+    "现全国和解的障碍，大力复兴经",
+    "济、恢复农业以求自给，争取把",
+    "(下转第11版)",
+    "",
+    "香港报纸刊登",
+    "新年致词香港",
+    "正朝着美好明",
+    "天发展",
+    "本报记者韦波平杜宇健",
+    "",
+    "1997年11月8日，长江三",
+    "峡工程实施大江截流，成为一期",
+    "工程圆满完成，二期工程进入攻",
+    "坚阶段的里程碑。目前，担负施",
+    "工任务的各路建设大军，正为宏",
+    "伟的三峡工程再续新篇章。",
+    "本报记者陶浩飞摄",
+]
+
+
+def test_a_headline_the_story_before_has_already_does_not_fall_back_on_a_photos_caption() -> None:
+    layer, articles = parse(make_page(HEADLINE_OVER_PHOTO))
+    assert layer.lines[19].role is Role.CAPTION and layer.lines[25].role is Role.CREDIT
+    assert layer.lines[13].item != layer.lines[19].item
+    photo = next(a for a in articles if a.kind is Kind.PHOTO)
+    assert photo.title == ""

@@ -6,10 +6,11 @@ breaks near-ties: a `（作者系…）` note just before pulls it back, a `本�
 forward, a unit's signature under it names its story; a photo's credit over it closes the story before. A
 headline with a deck under it whose words lean the other way is two headlines, one for each side. A story
 takes one headline: claimed from both sides, it is two stories printed with no header between them, cut where
-the two headlines' words part; else the less sure claim goes to its other side. A byline after a headline
-that went back goes back too, unless that story already has one (or a lead that names its reporter); a
-byline with no headline before it goes forward, except right after a dated caption, whose photo credit it
-is, or printed right under the story before and apart from the next, whose signature it is.
+the two headlines' words part; else the less sure claim goes to its other side (not onto a photo's caption).
+A byline after a headline that went back goes back too, unless that story already has one (or a lead that
+names its reporter); a byline with no headline before it goes forward, except right after a dated caption,
+whose photo credit it is, or printed right under the story before and apart from the next, whose signature
+it is.
 """
 
 from __future__ import annotations
@@ -180,8 +181,8 @@ def place_titles(parts: list[Part], lines: list[Line], weights: Weights) -> list
             part.confidence = min(part.confidence, 0.5)
             part.rule = "headline-second-claim"
             target = story_of(part)
-            if target is None or target.title:
-                part.side = None
+            if target is None or target.title or target.dated:
+                part.side = None  # no weak claim on a photo's caption either
                 continue
         if target is not None:
             target.title = True
@@ -280,8 +281,8 @@ def _byline_side(part: Part, above: Part | None, lines: list[Line]) -> tuple[Sid
     prev, nxt = part.prev, part.next
     if above is not None and above.side is Side.FAR:
         return Side.FAR, min(above.confidence, 0.8), "byline-under-headline"
-    if above is not None and above.side is None and nxt is not None and nxt.byline:
-        # Under a headline no story took, before a story signed already: the headline's own byline.
+    if above is not None and above.side is None and nxt is not None and (nxt.byline or nxt.dated):
+        # Under a headline no story took, before a story signed already or a photo's caption: the headline's own.
         return None, min(above.confidence, 0.6), "byline-under-headline"
     if above is not None and above.side is not None:
         if above.side is Side.NEXT or nxt is None:
