@@ -4,9 +4,10 @@ OCR order puts a headline after its body as often as before.
 A headline goes to the side whose text shares more of its words (Han bigrams weighted by IDF); structure
 breaks near-ties: a `（作者系…）` note just before pulls it back, a `本报讯` lead just after pulls it
 forward, a unit's signature under it names its story; a photo's credit over it closes the story before. A
-headline with a deck under it whose words lean the other way is two headlines, one for each side. A story
-takes one headline: claimed from both sides, it is two stories printed with no header between them, cut where
-the two headlines' words part; else the less sure claim goes to its other side (not onto a photo's caption).
+headline with a deck under it whose words lean to the story after it, where the headline's own do not, is two
+headlines, one for each side. A story takes one headline: claimed from both sides, it is two stories printed
+with no header between them, cut where the two headlines' words part; else the less sure claim goes to its
+other side (not onto a photo's caption).
 A byline after a headline that went back goes back too, unless that story already has one (or a lead that
 names its reporter); a byline with no headline before it goes forward, except right after a dated caption,
 whose photo credit it is, or printed right under the story before and apart from the next, whose signature
@@ -41,8 +42,9 @@ LITTLE_OVERLAP = 0.2
 
 
 def split_headline_pairs(parts: list[Part], lines: list[Line], weights: Weights) -> list[Part]:
-    """A headline with a deck under it may really be two headlines: the one before for the story before,
-    the one after for the story after. Split when the words of each say so."""
+    """A headline with a deck under it may really be two headlines: the one before for the story before (or
+    one printed elsewhere), the one after for the story after. Split when the deck's words lean to the story
+    after and the headline's do not."""
     out: list[Part] = []
     for part in parts:
         deck = next((pos for pos, (i, _) in enumerate(part.lines) if i in part.decks), None)
@@ -50,7 +52,7 @@ def split_headline_pairs(parts: list[Part], lines: list[Line], weights: Weights)
             out.append(part)
             continue
         head, tail = part.lines[:deck], part.lines[deck:]
-        if _lean(head, part, lines, weights) < -PAIR_MARGIN and _lean(tail, part, lines, weights) > PAIR_MARGIN:
+        if _lean(head, part, lines, weights) <= 0 and _lean(tail, part, lines, weights) > PAIR_MARGIN:
             first = Part(True, head, part.joins & {i for i, _ in head}, prev=part.prev, next=part.next)
             # The deck's first line heads the second headline, and the lines it wrapped onto go on with it.
             wrapped = _wrapped_on(tail, part.joins)
