@@ -407,3 +407,28 @@ def test_an_unpunctuated_block_between_the_headline_groups_and_an_indented_parag
     layer = parse_page(Page("last", tuple(LAST_OF_THE_STACK)))
     assert [layer.lines[n].role for n in (8, 9, 10)] == [Role.TITLE] * 3
     assert layer.lines[12].role is Role.BODY and layer.lines[8].item != layer.lines[5].item
+
+
+# Tesseract on a page of wide columns (tune page 9006): a caption over a credit OCR garbled, a line of noise from
+# the photo, then a headline printed right over its story's dateline lead, no blank between them.
+RIGHT_OVER_A_LEAD = [
+    "未接到一宗对电子“警察”的投诉。",
+    "电子“警察”参与该市交通管理后，路口的违章率平均下降达4 5",
+    "《下转第5版)",
+    "",
+    "元旦来临，安徽省合肥市长江路悬挂起3 3 0 0 芝大红灯笼，为节日营",
+    "造出“千厚灯笼凌空舞，十里长街别样红”的欢乐祥和气氛。",
+    "国 汤飞ja 钱静摄",
+    "",
+    "人     乌        乌        一一",
+    "胜利海上油田产油创新高",
+    "本报济南十二月三十一日电截至一九九七年十二月三十一日，胜利",
+    "海上油田全年共生产原油一百五十万零一百吨，超计划一百吨。与上年",
+    "同期相比，海上油田的年产能力增加了五十万吨。",
+]
+
+
+def test_a_line_right_over_a_dateline_lead_after_a_blank_is_its_headline() -> None:
+    layer = parse_page(Page("over-lead", tuple(RIGHT_OVER_A_LEAD)))
+    assert layer.lines[10].role is Role.TITLE
+    assert layer.lines[10].item == layer.lines[11].item != layer.lines[6].item

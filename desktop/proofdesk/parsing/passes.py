@@ -211,7 +211,8 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
     start = 0
     while start < len(lines):
         end = start
-        while end + 1 < len(lines) and lines[end + 1].gap_before == 0:
+        # A dateline lead printed right under the lines (no blank between) opens the story under them.
+        while end + 1 < len(lines) and lines[end + 1].gap_before == 0 and classes[end + 1] is not Cls.LEAD:
             end += 1
         block = range(start, end + 1)
         start = end + 1
