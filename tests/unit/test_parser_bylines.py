@@ -1,4 +1,4 @@
-"""Bylines of headlines that no story takes."""
+"""Bylines of headlines that no story takes, and bylines without a mark under a headline."""
 
 from __future__ import annotations
 
@@ -111,3 +111,35 @@ def test_a_byline_right_under_a_story_and_apart_from_the_next_signs_the_story_ab
     layer = parse_page(Page("signed", tuple(SIGNED)))
     assert layer.lines[15].role is Role.BYLINE
     assert layer.lines[15].item == layer.lines[14].item == layer.lines[4].item != layer.lines[17].item
+
+
+# A narrow page read column by column (RapidOCR, tune page 13004): an essay's headline of one line with the
+# writer's pen name printed under it, then the essay.
+PEN_NAME = [
+    "自1995年开工以来，全线已完",
+    "成土建工程的90%以上。",
+    "",
+    "青岛：惠民谱新篇",
+    "—",
+    "巴基斯坦新总",
+    "统宣誓就职",
+    "本报记者董峰本报通讯员徐雪雪",
+    "",
+    "凝眸岁月",
+    "粒砂",
+    "",
+    "“爆竹声中一岁除，春风送暖",
+    "入屠苏。”旧岁要去，新年又来。",
+    "在这个日子，心中有一丝莫名无言",
+    "的激动，我明明知道自己从中获得",
+    "了什么，可一时又说不清获得的究",
+    "竟是些什么？是丰裕的物质，还是",
+    "高洁的精神？我默然。此刻，我倒",
+]
+
+
+def test_two_characters_under_a_headline_of_one_line_are_the_writers_pen_name() -> None:
+    layer = parse_page(Page("pen", tuple(PEN_NAME)))
+    assert [layer.lines[n].role for n in (10, 11)] == [Role.TITLE, Role.BYLINE]
+    assert layer.lines[6].role is Role.TITLE and layer.lines[7].role is Role.TITLE
+    assert layer.lines[10].item == layer.lines[11].item == layer.lines[13].item

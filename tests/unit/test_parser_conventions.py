@@ -850,3 +850,77 @@ def test_a_story_signed_off_with_its_reporters_names_in_brackets_ends_there() ->
     assert raw[290].endswith("（杜中武孙") and raw[291] == "传刚)" and raw[293].startswith("国人士，")
     assert layer.lines[294].item != layer.lines[292].item == layer.lines[291].item
     assert f.signs_off("新井三十六口。（杜中武 孙传刚）") and not f.signs_off("他说（大意）")
+
+
+# A narrow page read column by column (RapidOCR, tune page 9003): a photo's caption over its credit, then a
+# headline that shares no words with either side, over its byline and its story.
+CREDIT_OVER_HEADLINE = [
+    "一是，西藏自治区有关",
+    "部门在国务院、国家民委的",
+    "指导下，从80年代开始对",
+    "藏族文化遗产进行积极的挖",
+    "掘、收集、整理、翻译和出",
+    "版工作。西藏人民出版社重",
+    "（下转第8版）",
+    "",
+    "新年来临，冰城哈尔滨市儿",
+    "童公园为孩子们准备了特殊",
+    "的贺岁礼物——冰雕童话",
+    "世界。这里包括未来世界、",
+    "世界奇观、迷宫等十大景区，",
+    "展出各种冰雕作品千余件。",
+    "新华社记者秦欣涛摄",
+    "",
+    "我爱逛农",
+    "贸市场",
+    "●董其中",
+    "",
+    "近些年来，生活中必不",
+    "(下转第12版)",
+]
+
+
+def test_a_photo_credit_closes_the_photo_so_the_headline_under_it_heads_the_story_after() -> None:
+    layer, _ = parse(make_page(CREDIT_OVER_HEADLINE))
+    assert layer.lines[15].role is Role.CREDIT and layer.lines[9].role is Role.CAPTION
+    assert layer.lines[17].role is Role.TITLE
+    assert layer.lines[17].item == layer.lines[21].item != layer.lines[9].item
+
+
+# A narrow page read by a strict XY-cut (RapidOCR, tune page 13003): a headed story cut by its jump line, a
+# headline group whose story is printed elsewhere, then a dated caption over its photographer's credit.
+HEADLINE_OVER_PHOTO = [
+    "苏丹总统强调实现全国和解",
+    "本报记者向洋梅",
+    "",
+    "通过和平和政治途径结束目前的",
+    "武装冲突，在全国实现和平。他",
+    "强烈呼吁以约翰·加朗为首的反",
+    "政府武装力量回到国家的怀抱。",
+    "苏丹政府努力消除各种不利于实",
+    "现全国和解的障碍，大力复兴经",
+    "济、恢复农业以求自给，争取把",
+    "(下转第11版)",
+    "",
+    "香港报纸刊登",
+    "新年致词香港",
+    "正朝着美好明",
+    "天发展",
+    "本报记者韦波平杜宇健",
+    "",
+    "1997年11月8日，长江三",
+    "峡工程实施大江截流，成为一期",
+    "工程圆满完成，二期工程进入攻",
+    "坚阶段的里程碑。目前，担负施",
+    "工任务的各路建设大军，正为宏",
+    "伟的三峡工程再续新篇章。",
+    "本报记者陶浩飞摄",
+]
+
+
+def test_a_headline_the_story_before_has_already_does_not_fall_back_on_a_photos_caption() -> None:
+    layer, articles = parse(make_page(HEADLINE_OVER_PHOTO))
+    assert layer.lines[19].role is Role.CAPTION and layer.lines[25].role is Role.CREDIT
+    assert layer.lines[13].item != layer.lines[19].item
+    photo = next(a for a in articles if a.kind is Kind.PHOTO)
+    assert photo.title == ""

@@ -526,3 +526,37 @@ def test_a_deck_that_is_the_next_storys_headline_takes_its_wrapped_line_along() 
     layer = parse_page(Page("pair", tuple(TWO_HEADLINES)))
     assert [layer.lines[n].role for n in (17, 18)] == [Role.TITLE] * 2
     assert layer.lines[17].item == layer.lines[18].item == layer.lines[20].item != layer.lines[15].item
+
+
+# A narrow page read column by column (RapidOCR, tune page 13004): a headline of four lines whose story is printed
+# elsewhere, a blank, then the next story's headline over its byline and its dateline lead. The second line
+# shares its words with the story under it, the first with neither side: two headlines, not a headline and deck.
+TWO_HEADLINES_A_BLANK_APART = [
+    "就在这岁月的流逝中，在这凝眸与",
+    "沉思的过程中，面对岁月，我只有",
+    "拼搏只有真诚！这是生命的唯一，",
+    "我别无选择。",
+    "罗月是什么？是我们挥汗如雨",
+    "",
+    "九七中国旅游年圆",
+    "满结束九八华夏城",
+    "乡游隆重启幕罗干",
+    "出席开幕式",
+    "",
+    "南京：给特困户解决困难",
+    "本报记者许晨覃兰思",
+    "",
+    "本报南京1月1日电记者龚永",
+    "泉报道：南京市各级党委、政府以",
+    "及工会、劳动等部门体察民情民意",
+    "切实帮助群众解决各种实际困难，",
+    "发动各界开展献爱心、送温暖活动，",
+    "努力形成全社会扶贫帮困、助人为",
+    "乐的好风气。",
+]
+
+
+def test_a_deck_whose_words_are_the_next_storys_under_a_headline_that_shares_none_is_a_headline() -> None:
+    layer = parse_page(Page("pair", tuple(TWO_HEADLINES_A_BLANK_APART)))
+    assert layer.lines[12].role is Role.TITLE
+    assert layer.lines[12].item == layer.lines[13].item == layer.lines[15].item != layer.lines[7].item

@@ -13,13 +13,13 @@ from tests.unit.parse_scoring import Figures, dev_pages, editor_decisions, parag
 # What the parser reaches today on each part, less a margin: a change that loses more is a regression. (Round 4
 # of the pages, another source's text, lowered the paragraphs and titles of tune and the titles of heldout.)
 FLOORS = {
-    "tune": Figures(items=0.93, paragraphs=0.88, titles=0.91, bylines=0.95),
+    "tune": Figures(items=0.93, paragraphs=0.88, titles=0.93, bylines=0.97),
     "heldout": Figures(items=0.92, paragraphs=0.89, titles=0.86, bylines=0.95),
     "paper": Figures(items=0.87, paragraphs=0.90, titles=0.94, bylines=0.94),
 }
 # The same pages parsed with the OCR engines' line boxes (as an import of their OCR files does).
 FLOORS_WITH_BOXES = {
-    "tune": Figures(items=0.95, paragraphs=0.95, titles=0.95, bylines=0.95),
+    "tune": Figures(items=0.95, paragraphs=0.95, titles=0.95, bylines=0.97),
     "heldout": Figures(items=0.94, paragraphs=0.94, titles=0.92, bylines=0.95),
     "paper": Figures(items=0.93, paragraphs=0.95, titles=0.96, bylines=0.96),
 }
@@ -58,7 +58,7 @@ def test_an_editors_corrections_of_a_papers_first_pages_raise_the_parse_of_its_l
     before = score((gold, parse_page(gold.page)) for gold in last)
     learned = Learned(editor_decisions(first, parse_page))
     after = score((gold, parse_page(gold.page, None, learned)) for gold in last)
-    assert len(learned) >= 5
+    assert len(learned) >= 4  # the roles of short lines the parse got wrong on the first pages
     assert all(getattr(after, name) >= getattr(before, name) for name in ("items", "paragraphs", "titles", "bylines"))
     assert after.titles > before.titles and after.bylines > before.bylines, (before, after)
 

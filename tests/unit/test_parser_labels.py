@@ -153,3 +153,13 @@ def test_a_column_found_by_its_words_goes_on_with_a_sentence_left_open() -> None
     assert not raw[40].endswith("。") and raw[80].startswith("严治党，")
     layer, _ = parse(Page("column", raw))
     assert layer.lines[81].item == layer.lines[41].item and layer.lines[81].brk is Break.JOIN
+
+
+def test_a_label_under_a_header_that_names_the_section_already_is_no_part_of_the_header() -> None:
+    # A wide page read headlines first: the header `第12版综合新闻` / `2017年6月1日星期四`, then the column label
+    # `文化广角` a blank under it, over a headline group.
+    raw = tune_page("wide_rapidocr_rtop_13008")
+    assert raw[0] == "第12版综合新闻" and raw[3] == "文化广角" and raw[5] == "长春—"
+    layer, _ = parse(Page("label", raw))
+    assert layer.lines[4].role is Role.SECTION and layer.lines[1].role is Role.SECTION
+    assert layer.lines[1].item == layer.lines[2].item != layer.lines[4].item

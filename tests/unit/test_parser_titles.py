@@ -330,3 +330,145 @@ def test_on_a_page_of_a_paragraph_per_line_two_clauses_parted_by_a_comma_may_be_
     layer = parse_page(Page("p", tuple(PARAGRAPH_PAGE_HEADLINE)))
     assert layer.lines[5].role is Role.TITLE
     assert layer.lines[5].item == layer.lines[9].item
+
+
+# A narrow page read headlines first (RapidOCR, tune page 17004): between two signed headline groups, two
+# headlines with no byline, one of full lines, the other of two lines, none of them punctuated.
+STACK_OF_PLAIN_BLOCKS = [
+    "王沪宁出席两岸融合发",
+    "展示范区建设专题推进",
+    "会",
+    "■本报记者杨静颖",
+    "",
+    "中国在联合国人权理事",
+    "会作共同发言反对双重",
+    "标准",
+    "",
+    "习近平向墨西哥当选",
+    "总统辛鲍姆致贺电",
+    "",
+    "“三北”工程攻坚",
+    "战取得阶段性进展",
+    "●孔欣",
+    "",
+    "今天（6月2日），甲辰年",
+    "世界华人炎帝故里寻根节在",
+    "湖北随州举行。来自海内外",
+    "华人华侨及社会各界代表约",
+    "2500人共同拜谒华夏始祖",
+    "炎帝神农，祈福中华。随州",
+    "炎帝祭典为国家级非物质文",
+]
+
+
+def test_unpunctuated_blocks_between_signed_headline_groups_are_headlines() -> None:
+    layer = parse_page(Page("stack", tuple(STACK_OF_PLAIN_BLOCKS)))
+    assert [layer.lines[n].role for n in (6, 7, 8, 10, 11)] == [Role.TITLE] * 5
+    assert layer.lines[6].item != layer.lines[10].item
+
+
+# A narrow page read by a strict XY-cut (RapidOCR, tune page 9003): a label, a place as kicker, a headline of
+# three lines, its writer's bare name and the dateline lead follow one another with no blank between them.
+KICKER_NAME_LEAD = [
+    "在党的十五大精神指引下胜",
+    "利前进。",
+    "（下转第13版）",
+    "",
+    "创品牌",
+    "北京市",
+    "祝愿祖国明天更加繁荣",
+    "昌盛香港大学生在京度",
+    "佳节",
+    "沈芳",
+    "新华社北京1月1日电",
+    "(江涛、曹斌）昨晚，第一",
+    "次来到首都北京的50多名",
+    "香港大学生，和北京航空航",
+    "天大学的同学们在《歌唱祖",
+    "国》的歌声中一起迎接19",
+    "98年的到来。",
+]
+
+
+def test_lines_under_a_place_kicker_over_a_name_and_a_lead_are_its_headline_and_byline() -> None:
+    layer = parse_page(Page("kicker", tuple(KICKER_NAME_LEAD)))
+    assert [layer.lines[n].role for n in (7, 8, 9, 10)] == [Role.TITLE, Role.TITLE, Role.TITLE, Role.BYLINE]
+    assert layer.lines[6].item == layer.lines[9].item == layer.lines[10].item == layer.lines[12].item
+
+
+# Tesseract on a one-column page (tune page 9009): after a finished story, a headline group whose main title of
+# two clauses wraps after its comma, a blank, its reporters' byline, a blank, and the story's `本报讯` lead.
+OVER_BYLINE_AND_LEAD = [
+    "《华澳日报》的评论特别引述江主席新年讲话: 『实现祖国的完全",
+    "统一，是海内外全体中国人的共同心愿。通过中简双方的合作和努力，",
+    "按照【一国两制方针和澳门《基本法》，一九九九年十二月澳门的回",
+    "归一定能够顺利实现。4",
+    "",
+    "北大荡粮食三年连续大幅增产",
+    "去年总产量逾8 5， 2 亿公斤，",
+    "创下我国农业最高劳动生产率",
+    "",
+    "本报记者 郑玉欣 本报通讯员 吴斌伟",
+    "",
+    "本报讯北大芒经受洪送灾害的严峻考验，粮食连续 3 年大幅度增产。",
+    "1 9 9 7年的总产量逾8 5 2 亿公斤，比上年增长 1 3 亿公斤。",
+]
+
+
+def test_a_headline_of_two_clauses_over_a_byline_over_a_lead_is_a_headline() -> None:
+    layer = parse_page(Page("signed", tuple(OVER_BYLINE_AND_LEAD)))
+    assert layer.lines[7].role is Role.TITLE and layer.lines[8].role is Role.TITLE
+    assert layer.lines[6].item == layer.lines[10].item == layer.lines[12].item != layer.lines[4].item
+
+
+# A narrow page read headlines first (RapidOCR, tune page 17003): the last headline of the stack, of full lines
+# with no punctuation but its brackets, over the first body's indented first line.
+LAST_OF_THE_STACK = [
+    "我国支付便利化水平持续提升",
+    "本报记者潘浩郭芳晨",
+    "",
+    "贵阳市",
+    "科技创新引领新质生",
+    "产力发展显现新成效",
+    "",
+    "中共中央办公厅印发《全国",
+    "党政领导班子建设规划纲要",
+    "(2024—2028年）》",
+    "",
+    "我国是世界上荒漠化最严重",
+    "的国家之一，而荒漠化土地主要",
+    "分布在三北地区，也就是西北、",
+    "华北和东北。一年前的今天（6",
+    "月6日），习近平总书记发出打",
+]
+
+
+def test_an_unpunctuated_block_between_the_headline_groups_and_an_indented_paragraph_is_a_headline() -> None:
+    layer = parse_page(Page("last", tuple(LAST_OF_THE_STACK)))
+    assert [layer.lines[n].role for n in (8, 9, 10)] == [Role.TITLE] * 3
+    assert layer.lines[12].role is Role.BODY and layer.lines[8].item != layer.lines[5].item
+
+
+# Tesseract on a page of wide columns (tune page 9006): a caption over a credit OCR garbled, a line of noise from
+# the photo, then a headline printed right over its story's dateline lead, no blank between them.
+RIGHT_OVER_A_LEAD = [
+    "未接到一宗对电子“警察”的投诉。",
+    "电子“警察”参与该市交通管理后，路口的违章率平均下降达4 5",
+    "《下转第5版)",
+    "",
+    "元旦来临，安徽省合肥市长江路悬挂起3 3 0 0 芝大红灯笼，为节日营",
+    "造出“千厚灯笼凌空舞，十里长街别样红”的欢乐祥和气氛。",
+    "国 汤飞ja 钱静摄",
+    "",
+    "人     乌        乌        一一",
+    "胜利海上油田产油创新高",
+    "本报济南十二月三十一日电截至一九九七年十二月三十一日，胜利",
+    "海上油田全年共生产原油一百五十万零一百吨，超计划一百吨。与上年",
+    "同期相比，海上油田的年产能力增加了五十万吨。",
+]
+
+
+def test_a_line_right_over_a_dateline_lead_after_a_blank_is_its_headline() -> None:
+    layer = parse_page(Page("over-lead", tuple(RIGHT_OVER_A_LEAD)))
+    assert layer.lines[10].role is Role.TITLE
+    assert layer.lines[10].item == layer.lines[11].item != layer.lines[6].item

@@ -3,13 +3,15 @@ OCR order puts a headline after its body as often as before.
 
 A headline goes to the side whose text shares more of its words (Han bigrams weighted by IDF); structure
 breaks near-ties: a `（作者系…）` note just before pulls it back, a `本报讯` lead just after pulls it
-forward, a unit's signature under it names its story. A headline with a deck under it whose words lean
-the other way is two headlines, one for each side. A story takes one headline: claimed from both sides,
-it is two stories printed with no header between them, cut where the two headlines' words part; else the
-less sure claim goes to its other side. A byline after a headline that went back goes back too, unless that
-story already has one (or a lead that names its reporter); a byline with no headline before it goes
-forward, except right after a dated caption, whose photo credit it is, or printed right under the story before
-and apart from the next, whose signature it is.
+forward, a unit's signature under it names its story; a photo's credit over it closes the story before. A
+headline with a deck under it whose words lean to the story after it, where the headline's own do not, is two
+headlines, one for each side. A story takes one headline: claimed from both sides, it is two stories printed
+with no header between them, cut where the two headlines' words part; else the less sure claim goes to its
+other side (not onto a photo's caption).
+A byline after a headline that went back goes back too, unless that story already has one (or a lead that
+names its reporter); a byline with no headline before it goes forward, except right after a dated caption,
+whose photo credit it is, or printed right under the story before and apart from the next, whose signature
+it is.
 """
 
 from __future__ import annotations
@@ -33,13 +35,16 @@ SPLIT_CONFIDENCE = 0.65
 MIN_HALF = 2
 # A headline and its deck lean to different sides by at least this much each: two headlines.
 PAIR_MARGIN = 0.1
+# A headline under a photo's credit goes to the story after it at most this sure (its words may say otherwise).
+CREDIT_OVER = 0.7
 # Below this share of its words found on either side, a headline's attachment is doubtful.
 LITTLE_OVERLAP = 0.2
 
 
 def split_headline_pairs(parts: list[Part], lines: list[Line], weights: Weights) -> list[Part]:
-    """A headline with a deck under it may really be two headlines: the one before for the story before,
-    the one after for the story after. Split when the words of each say so."""
+    """A headline with a deck under it may really be two headlines: the one before for the story before (or
+    one printed elsewhere), the one after for the story after. Split when the deck's words lean to the story
+    after and the headline's do not."""
     out: list[Part] = []
     for part in parts:
         deck = next((pos for pos, (i, _) in enumerate(part.lines) if i in part.decks), None)
@@ -47,7 +52,7 @@ def split_headline_pairs(parts: list[Part], lines: list[Line], weights: Weights)
             out.append(part)
             continue
         head, tail = part.lines[:deck], part.lines[deck:]
-        if _lean(head, part, lines, weights) < -PAIR_MARGIN and _lean(tail, part, lines, weights) > PAIR_MARGIN:
+        if _lean(head, part, lines, weights) <= 0 and _lean(tail, part, lines, weights) > PAIR_MARGIN:
             first = Part(True, head, part.joins & {i for i, _ in head}, prev=part.prev, next=part.next)
             # The deck's first line heads the second headline, and the lines it wrapped onto go on with it.
             wrapped = _wrapped_on(tail, part.joins)
@@ -119,6 +124,15 @@ def score(part: Part, following: Part | None, lines: list[Line], classes: list[C
         part.rule = "headline-little-overlap"
 
 
+def under_credit(part: Part, before: list[Part], lines: list[Line]) -> None:
+    """A photographer's credit printed between the story before and a headline closes that story (a photo
+    with its caption): the headline under it heads the story after it."""
+    closed = any(f.is_marked_photo_credit(lines[i].text) for p in before for i, _ in p.lines)
+    if closed and part.next is not None and not any(p.title for p in before):
+        part.side, part.rule = Side.NEXT, "headline-under-credit"
+        part.confidence = min(part.confidence, CREDIT_OVER)
+
+
 def _signature_side(byline: Part, part: Part, lines: list[Line]) -> Side | None:
     """The side whose opening names the unit signed under the headline."""
     for i, _ in byline.lines:
@@ -169,8 +183,8 @@ def place_titles(parts: list[Part], lines: list[Line], weights: Weights) -> list
             part.confidence = min(part.confidence, 0.5)
             part.rule = "headline-second-claim"
             target = story_of(part)
-            if target is None or target.title:
-                part.side = None
+            if target is None or target.title or target.dated:
+                part.side = None  # no weak claim on a photo's caption either
                 continue
         if target is not None:
             target.title = True
@@ -269,8 +283,8 @@ def _byline_side(part: Part, above: Part | None, lines: list[Line]) -> tuple[Sid
     prev, nxt = part.prev, part.next
     if above is not None and above.side is Side.FAR:
         return Side.FAR, min(above.confidence, 0.8), "byline-under-headline"
-    if above is not None and above.side is None and nxt is not None and nxt.byline:
-        # Under a headline no story took, before a story signed already: the headline's own byline.
+    if above is not None and above.side is None and nxt is not None and (nxt.byline or nxt.dated):
+        # Under a headline no story took, before a story signed already or a photo's caption: the headline's own.
         return None, min(above.confidence, 0.6), "byline-under-headline"
     if above is not None and above.side is not None:
         if above.side is Side.NEXT or nxt is None:

@@ -189,6 +189,12 @@ def is_mark_byline(text: str) -> bool:
     return text[:1] in _BOX_MARKS and len(text) <= 4 and is_person_names(text[1:])
 
 
+def is_pen_name(text: str) -> bool:
+    """`粒砂`: two or three characters, none of a grammar word, as a writer's pen name is."""
+    name = compact(text)
+    return 2 <= len(name) <= 3 and all(map(is_han, name)) and _NOT_IN_NAMES.isdisjoint(name)
+
+
 def is_marked_pen_name(text: str) -> bool:
     """`国 粒砂`: the mark as OCR reads it, a blank, and a pen name of two or three characters."""
     mark = _MISREAD_MARK.match(text)

@@ -22,6 +22,7 @@ from .attach import (
     place_titles,
     score,
     split_headline_pairs,
+    under_credit,
 )
 from .breaks import BreakDecision, interleaved_lines, stream_breaks
 from .classes import Cls, PageText, in_headline_type
@@ -201,6 +202,7 @@ def _headline_groups(
         for pos, part in enumerate(parts):
             if part.title:
                 score(part, parts[pos + 1] if pos + 1 < len(parts) else None, lines, classes, table)
+                under_credit(part, parts[:pos], lines)
                 # A lone display line between texts was a headline rather than a heading: as sure as that.
                 doubt = headline_confidence.get(part.lines[0][0], 1.0)
                 if doubt < part.confidence:

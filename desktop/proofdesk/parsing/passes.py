@@ -1,6 +1,7 @@
 """Line classes corrected by what stands around each line: the second looks `classify` takes after the
 first pass (`classes.classify_one`) — headlines over a byline or a deck, blocks standing apart that name the
-story under them, labels between headlines, the slogans of an advert.
+story under them, unpunctuated blocks among headline groups, labels between headlines, pen names under a
+headline, the slogans of an advert.
 """
 
 from __future__ import annotations
@@ -38,10 +39,27 @@ def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
     _mark_ads(lines, classes, profile, counts)
     _mark_headlines_over_bylines(lines, classes, counts)
     _mark_headlines_named_below(lines, classes, counts)
+    _mark_headlines_in_stacks(lines, profile.blocks, classes)
     _mark_headlines_wrapped_at_measure(profile, classes)
     _mark_labels_between_headlines(lines, classes)
     _mark_headlines_under_kickers(lines, classes)
+    _mark_pen_names(lines, classes)
     return classes
+
+
+def _mark_pen_names(lines: list[Line], classes: list[Cls]) -> None:
+    """Two or three characters printed right under a headline of one line, half as long as it at most and
+    standing apart from what follows, are the writer's pen name (`凝眸岁月` / `粒砂`), not the headline's
+    wrapped end: a headline wrapped over two lines is set in lines about as long as each other."""
+    for i in range(1, len(lines)):
+        line, head = lines[i], lines[i - 1]
+        if classes[i] is not Cls.DISPLAY or classes[i - 1] is not Cls.DISPLAY or line.gap_before or not line.gap_after:
+            continue
+        alone = head.gap_before > 0 or i == 1 or classes[i - 2] not in (Cls.DISPLAY, Cls.DASH)
+        kicker = f.is_dash_kicker(head.text) or f.is_said_kicker(head.text) or f.is_place(head.text)
+        short = 2 * len(f.compact(line.text)) <= len(f.compact(head.text))
+        if alone and short and not kicker and f.is_pen_name(line.text):
+            classes[i] = Cls.BYLINE
 
 
 def _mark_headlines_wrapped_at_measure(profile: Profile, classes: list[Cls]) -> None:
@@ -76,21 +94,42 @@ MEASURE_CHARS = 4
 
 
 def _mark_headlines_under_kickers(lines: list[Line], classes: list[Cls]) -> None:
-    """The lines printed right under a kicker (`苏州—`, `太原：攻坚谱新篇`) up to a blank are its headline, however
-    many `、` they list (`《习近平著作选读》第一卷、第二卷法文` / `、俄文、阿拉伯文…出版发行`), when none ends a
-    sentence or is cut open: a kicker always stands over a headline."""
+    """The lines printed right under a kicker (`苏州—`, `太原：攻坚谱新篇`, `北京市`) up to a blank are its headline,
+    however many `、` they list (`《习近平著作选读》第一卷、第二卷法文` / `、俄文、阿拉伯文…出版发行`), when none ends
+    a sentence or is cut open: a kicker always stands over a headline. Bare names over a dateline lead end them:
+    the headline's byline (an order that reads without blanks)."""
     for i, cls in enumerate(classes[:-1]):
-        if cls is not Cls.DISPLAY or not f.is_dash_kicker(lines[i].text) or lines[i + 1].gap_before:
+        if cls is not Cls.DISPLAY or not _kicker(lines[i].text) or lines[i + 1].gap_before:
             continue
         run = [i + 1]
-        while run[-1] + 1 < len(lines) and not lines[run[-1] + 1].gap_before and len(run) < HEADLINE_LINES:
+        while (
+            run[-1] + 1 < len(lines)
+            and not lines[run[-1] + 1].gap_before
+            and len(run) < HEADLINE_LINES
+            and not _signs_under(run[-1] + 1, lines, classes)
+        ):
             run.append(run[-1] + 1)
         end = run[-1] + 1
-        closed = end == len(lines) or lines[end].gap_before > 0 or classes[end] in (Cls.BYLINE, Cls.DASH)
+        signed = end < len(lines) and _signs_under(end, lines, classes)
+        closed = signed or end == len(lines) or lines[end].gap_before > 0 or classes[end] in (Cls.BYLINE, Cls.DASH)
         texts = [lines[k].text for k in run]
         if closed and not any(f.has_sentence_punct(t.replace("、", "")) or f.ends_open(t) for t in texts):
             for k in run:
                 classes[k] = Cls.DISPLAY if classes[k] is Cls.TEXT else classes[k]
+            if signed:
+                classes[end] = Cls.BYLINE
+
+
+def _kicker(text: str) -> bool:
+    """`苏州—`, `太原：攻坚谱新篇`, or a place alone (`北京市`): a kicker."""
+    return f.is_dash_kicker(text) or (f.is_place(text) and len(f.compact(text)) <= SHORT_LABEL)
+
+
+def _signs_under(k: int, lines: list[Line], classes: list[Cls]) -> bool:
+    """Line `k` is a byline of bare names over the story's dateline lead (`沈芳` / `新华社北京1月1日电`), as an
+    order that reads without blank lines prints a headline group over its story."""
+    lead = k + 1 < len(lines) and classes[k + 1] is Cls.LEAD
+    return lead and classes[k] is Cls.TEXT and f.is_person_names(lines[k].text)
 
 
 def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls]) -> None:
@@ -165,13 +204,15 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
     apart, whose words the text under it takes up, that stands right over a dateline lead or whose last line is
     a person's name (its byline), is a headline, even where the column above it was cut in mid-sentence and the
     text above goes on elsewhere (or the headlines are read before their bodies). A block whose last line is
-    full is a paragraph cut by a blank, unless a lead follows it that takes up its words or that opens a story
-    where no sentence runs into the block, or it stands between headline groups (read before their bodies); so
-    is a block with a line ending on a comma, but for a headline of two clauses wrapped there."""
+    full is a paragraph cut by a blank, unless a lead follows it (its byline between at most) that takes up its
+    words or that opens a story where no sentence runs into the block, or it stands between headline groups
+    (read before their bodies); so is a block with a line ending on a comma, but for a headline of two clauses
+    wrapped there."""
     start = 0
     while start < len(lines):
         end = start
-        while end + 1 < len(lines) and lines[end + 1].gap_before == 0:
+        # A dateline lead printed right under the lines (no blank between) opens the story under them.
+        while end + 1 < len(lines) and lines[end + 1].gap_before == 0 and classes[end + 1] is not Cls.LEAD:
             end += 1
         block = range(start, end + 1)
         start = end + 1
@@ -196,7 +237,7 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
         below = {b for other in lines[end + 1 : end + 1 + NAMED_WITHIN] for b in other.bigrams}
         above = {b for other in lines[max(0, block[0] - NAMED_WITHIN) : block[0]] for b in other.bigrams}
         taken_up, before = len(words & below), len(words & above)
-        over_lead = end + 1 < len(lines) and classes[end + 1] is Cls.LEAD and lines[end + 1].gap_before <= 1
+        over_lead = end + 1 < len(lines) and lines[end + 1].gap_before <= 1 and _lead_follows(end + 1, lines, classes)
         # Over a deck and a byline standing apart: the headline of their group.
         over_group = len(head) > 1 and _group_follows(end + 1, lines, classes)
         named = taken_up >= NAMED_SHARE * len(words) and taken_up - before >= LEAN * len(words)
@@ -214,8 +255,48 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
                 classes[block[-1]] = Cls.BYLINE
 
 
+# A paragraph's first line is indented this much.
+INDENT = 1.5
 # A deck under a headline runs to this many lines.
 DECK_LINES = 2
+
+
+def _mark_headlines_in_stacks(lines: list[Line], blocks: list[list[int]], classes: list[Cls]) -> None:
+    """Headline groups read one after another before their bodies (an order that reads the headlines first):
+    blocks standing between them, or between them and the bodies (a lead, a paragraph's indented first line),
+    whose lines hold no punctuation at all are headlines too, however full their lines, since running text puts
+    a comma or a stop within a line or two (`中国在联合国人权理事` / `会作共同发言反对双重` / `标准` between a
+    byline and the next headline)."""
+    pos = 0
+    while pos < len(blocks):
+        run = pos
+        while run < len(blocks) and _plain_block(blocks[run], lines, classes):
+            run += 1
+        if run == pos:
+            pos += 1
+            continue
+        first, after = blocks[pos][0], blocks[run][0] if run < len(blocks) else None
+        over = first > 0 and classes[first - 1] in (Cls.DISPLAY, Cls.BYLINE, Cls.DASH)
+        under = after is not None and (classes[after] in (Cls.DISPLAY, Cls.DASH, Cls.LEAD) or _opens(lines[after]))
+        if over and under:
+            for block in blocks[pos:run]:
+                for k in block:
+                    classes[k] = Cls.DISPLAY
+        pos = run
+
+
+def _opens(line: Line) -> bool:
+    """The line opens a paragraph: its first line, indented two em."""
+    return line.width <= line.column - INDENT
+
+
+def _plain_block(block: list[int], lines: list[Line], classes: list[Cls]) -> bool:
+    """A block of up to a headline's lines of running text, with no punctuation in any of them and some words."""
+    return (
+        len(block) <= HEADLINE_LINES
+        and all(classes[k] is Cls.TEXT and unpunctuated(lines[k], 0) and "、" not in lines[k].text for k in block)
+        and sum(len(lines[k].bigrams) for k in block) >= 3
+    )
 
 
 def _wraps_after_comma(line: Line) -> bool:
@@ -227,6 +308,14 @@ def _wraps_after_comma(line: Line) -> bool:
 
 def _opens_deck(line: Line, counts: PageText) -> bool:
     return line.text.startswith("——") or yi_deck(line, counts)
+
+
+def _lead_follows(k: int, lines: list[Line], classes: list[Cls]) -> bool:
+    """Line `k` is a dateline lead, or the reporters' byline over one (a blank between at most): a story opens
+    there under its headline."""
+    while k + 1 < len(lines) and classes[k] is Cls.BYLINE and lines[k + 1].gap_before <= 1:
+        k += 1
+    return classes[k] is Cls.LEAD
 
 
 def _group_follows(k: int, lines: list[Line], classes: list[Cls]) -> bool:

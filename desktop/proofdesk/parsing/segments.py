@@ -91,9 +91,10 @@ def build(lines: list[Line], classes: list[Cls]) -> tuple[list[Segment], list[La
 
 def _header_goes_on(label: Label, line: Line, lines: list[Line]) -> bool:
     """A label line printed right under a line of the page's header or footer (a blank between at most)
-    belongs to it."""
+    belongs to it, but for a column label under a header that prints the page's section already (`第2版经济`)."""
     last = lines[label.lines[-1]]
-    return label.cls is Cls.SECTION and line.gap_before <= 1 and f.is_furniture(last.text)
+    named = not f.is_furniture(line.text) and any(f.names_section(lines[k].text) for k in label.lines)
+    return label.cls is Cls.SECTION and line.gap_before <= 1 and f.is_furniture(last.text) and not named
 
 
 def vector(lines: list[Line], indexes: list[int], weights: Weights) -> dict[str, float]:
