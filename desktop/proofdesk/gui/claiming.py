@@ -138,15 +138,15 @@ class PageClaim(QObject):
         def work(_task: workers.Task) -> Claim | None:
             from ..storage import StorageError
 
-            if self._writer is None:
-                self._writer = library.companion()
-            if previous is not None:
-                with suppress(StorageError):  # else the claim expires by itself
-                    self._writer.release([previous])
             try:
+                if self._writer is None:
+                    self._writer = library.companion()
+                if previous is not None:
+                    with suppress(StorageError):  # else the claim expires by itself
+                        self._writer.release([previous])
                 return self._writer.claim(page_id)
             except StorageError:
-                return None  # a locked or failing library: the next renewal tries again
+                return None  # a locked or failing library, a server out of reach: the next renewal tries again
 
         task = workers.Task(work)
         task.signals.finished.connect(lambda claim: self._written(asked, page_id, claim))
