@@ -69,6 +69,7 @@ def window(qtbot: object, session: Session, window_settings: QSettings) -> Itera
     win = create_main_window(session, window_settings)
     qtbot.addWidget(win)  # type: ignore[attr-defined]
     win.show()
+    qtbot.waitUntil(lambda: session.claims.settled)  # type: ignore[attr-defined]  # the open page is claimed
     yield win
     win.close()
 

@@ -130,7 +130,7 @@ def test_a_window_opened_again_shows_the_page_left_from_the_file_before_the_libr
     session = Session(library_path)
     win = app.create_main_window(session, window_settings)
     qtbot.addWidget(win)
-    assert not win.glance_at_last_page()  # never opened here: no page to go back to
+    assert win.glance_at_page()  # never opened here: the first page of the list
     with qtbot.waitSignal(session.libraryReady, timeout=10000):
         win.open_library()
     infos = session.library.pages()  # type: ignore[union-attr]
@@ -143,7 +143,7 @@ def test_a_window_opened_again_shows_the_page_left_from_the_file_before_the_libr
     win = app.create_main_window(again, window_settings)
     qtbot.addWidget(win)
     win.show()
-    assert win.glance_at_last_page()
+    assert win.glance_at_page()
     assert again.library is None and again.page is None  # nothing is open: keys edit nothing
     assert (win.shown_page, win.lines.page_name, win.page_view.current_line()) == (infos[2].id, infos[2].name, 7)
     qtbot.keyClick(win.page_view, Qt.Key.Key_J)  # join / paragraph break: no page open, nothing happens
@@ -154,6 +154,48 @@ def test_a_window_opened_again_shows_the_page_left_from_the_file_before_the_libr
     assert (win.shown_page, win.page_view.current_line()) == (infos[2].id, 7)
     win.close()
     again.close()
+
+
+def test_a_first_start_shows_the_first_page_of_the_list_before_the_library_opens(
+    qtbot: QtBot, library_path: Path, window_settings: QSettings
+) -> None:
+    session = Session(library_path)
+    win = app.create_main_window(session, window_settings)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.glance_at_page()
+    assert session.library is None and session.page is None  # nothing is open: keys edit nothing
+    shown = win.shown_page
+    qtbot.keyClick(win.page_view, Qt.Key.Key_J)
+    assert win.stack.count() == 0 and win.lines.rowCount() > 0 and win.outline_model.rowCount() > 0
+    with qtbot.waitSignal(session.libraryReady, timeout=10000):
+        win.open_library()
+    first = win.library_panel.neighbour(None, 1)
+    qtbot.waitUntil(lambda: session.page_id == first)
+    assert shown == first and win.shown_page == first
+    assert win.lines.page_name == win.library_panel.model.info_at(0).name
+    win.close()
+    session.close()
+
+
+def test_an_empty_or_new_library_shows_no_page_before_it_opens(
+    qtbot: QtBot, tmp_path: Path, window_settings: QSettings
+) -> None:
+    from proofdesk.storage import Library
+
+    with Library.open(tmp_path / "empty.sqlite"):
+        pass
+    for path in (tmp_path / "empty.sqlite", tmp_path / "new.sqlite"):
+        session = Session(path)
+        win = app.create_main_window(session, window_settings)
+        qtbot.addWidget(win)
+        assert not win.glance_at_page()
+        assert win.shown_page is None and win.lines.rowCount() == 0
+        with qtbot.waitSignal(session.libraryReady, timeout=10000):
+            win.open_library()
+        assert session.page is None and win.shown_page is None
+        win.close()
+        session.close()
 
 
 def test_a_library_that_fails_to_open_takes_its_glanced_page_off_the_screen(
@@ -171,7 +213,7 @@ def test_a_library_that_fails_to_open_takes_its_glanced_page_off_the_screen(
     again = Session(library_path)
     win = app.create_main_window(again, window_settings)
     qtbot.addWidget(win)
-    assert win.glance_at_last_page() and win.lines.rowCount() > 0
+    assert win.glance_at_page() and win.lines.rowCount() > 0
     with sqlite3.connect(library_path) as conn:  # another program takes the file over meanwhile
         conn.execute("PRAGMA application_id = 1")
     win.open_library()

@@ -3,6 +3,7 @@ and an edit made on a page another editor changed meanwhile is neither lost nor 
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from proofdesk.gui.mainwindow import MainWindow
 from proofdesk.gui.session import Session
 from proofdesk.location import Location, parse
 from proofdesk.storage import Library
+from proofdesk.storage.claims import Claim
 from tests.gui.helpers import layer_of, on_disk
 from tests.pgserver import ThrowawayServer
 
@@ -27,6 +29,7 @@ def _window(qtbot: QtBot, where: Location, editor: str, settings: Path) -> MainW
     window = create_main_window(session, QSettings(str(settings), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.session.claims.settled)  # the claim is written on a thread of its own
     return window
 
 
@@ -69,7 +72,9 @@ def test_a_page_one_window_shows_is_read_only_in_the_other_until_it_moves_on(
     # 王五 moves on: 李四's window takes the page on its next look and can edit it.
     other = next(p.id for p in li.session.library.pages() if p.id != page_id)  # type: ignore[union-attr]
     wang.session.open_page(other)
+    qtbot.waitUntil(lambda: wang.session.claims.settled)
     li.session.look_for_changes()
+    qtbot.waitUntil(lambda: li.session.claims.settled)
     assert li.session.held_by is None and li.team.claim_banner.isHidden()
     assert "王五" not in li.library_panel.model.index(row, LibraryColumn.NAME).data()
     _set_role(li, line, Role.NOTE)
@@ -82,6 +87,35 @@ def test_a_page_one_window_shows_is_read_only_in_the_other_until_it_moves_on(
         window.session.close()
     with Library.open(url) as library:
         assert library.claims() == {}  # both windows released their pages on closing
+
+
+def test_a_page_that_opens_is_claimed_off_the_windows_thread_and_that_is_no_change_elsewhere(
+    qtbot: QtBot, window: MainWindow, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = window.session
+    claimed_on: list[threading.Thread] = []
+    claim = Library.claim
+
+    def spied(library: Library, page_id: int) -> Claim:
+        claimed_on.append(threading.current_thread())
+        return claim(library, page_id)
+
+    monkeypatch.setattr(Library, "claim", spied)
+    first = session.page_id
+    other = next(p.id for p in session.library.pages() if p.id != first)  # type: ignore[union-attr]
+    session.look_for_changes()
+    with qtbot.assertNotEmitted(session.changedElsewhere):
+        session.open_page(other)
+        qtbot.waitUntil(lambda: session.claims.settled)
+        session.look_for_changes()
+    assert claimed_on and threading.main_thread() not in claimed_on
+    with Library.open(library_path, editor="李四") as another:
+        held = another.claims()
+    assert list(held) == [other] and not held[other].mine  # the page before was released
+    window.close()
+    session.close()
+    with Library.open(library_path) as another:
+        assert another.claims() == {}
 
 
 def _corrected_elsewhere(where: Location, page_id: int, line: int, text: str) -> Layer:
@@ -151,6 +185,7 @@ def test_a_page_left_held_by_another_window_can_be_taken_over(qtbot: QtBot, libr
     _set_role(wang_again, line, Role.NOTE)
     assert on_disk(library_path, page_id).lines[line].role is Role.NOTE
     wang.session.look_for_changes()
+    qtbot.waitUntil(lambda: wang.session.claims.settled)
     assert wang.session.held_by == "王五" and wang.team.claim_banner.isVisible()
     _set_role(wang, line, Role.BODY)  # refused: the page is the other window's now
     assert on_disk(library_path, page_id).lines[line].role is Role.NOTE

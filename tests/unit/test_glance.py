@@ -13,7 +13,7 @@ from proofdesk.domain import ops
 from proofdesk.domain.model import Page, Role, Status
 from proofdesk.parsing import parse_page
 from proofdesk.storage import Library, schema
-from proofdesk.storage.glance import glance
+from proofdesk.storage.glance import glance, glance_first
 
 PAGE = Page("p1", ("标题一行", "", "■ 本报记者 王五", "", "正文第一行，", "正文第二行。", "", "另一篇文章。"))
 
@@ -38,6 +38,20 @@ def test_the_page_is_read_as_the_library_reads_it(stored: tuple[Path, int]) -> N
         expected = lib.load(page_id)
     assert glance(path, page_id) == expected
     assert glance(path, page_id + 1) is None  # no such page
+
+
+def test_the_first_page_of_the_list_is_the_first_by_name_and_an_empty_library_has_none(
+    stored: tuple[Path, int], tmp_path: Path
+) -> None:
+    path, _page_id = stored
+    with Library.open(path) as lib:
+        before = lib.add_page(Page("a0", ("另一版",)), "h0", parse_page(Page("a0", ("另一版",))))
+        expected = lib.load(before.id)
+    assert glance_first(path) == (before.id, *expected)
+    with Library.open(tmp_path / "empty.sqlite"):
+        pass
+    assert glance_first(tmp_path / "empty.sqlite") is None
+    assert glance_first(tmp_path / "new.sqlite") is None and not (tmp_path / "new.sqlite").exists()
 
 
 def test_what_is_not_a_library_of_this_version_gives_nothing_and_is_not_changed(

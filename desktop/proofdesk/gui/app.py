@@ -90,8 +90,9 @@ def run(db_path: Location | None = None) -> int:
         window.show()
         if sys.platform != "win32":
             CloseOnTerminate(window)
-        # The page the editor left, read-only from the file at once; the library opens in a worker meanwhile.
-        window.glance_at_last_page()
+        # The page the editor left (else the list's first), read-only from the file at once; the library opens in
+        # a worker meanwhile.
+        window.glance_at_page()
         window.open_library()
         DailyBackup(session, window).message.connect(lambda text: window.statusBar().showMessage(text, 10000))
         code = app.exec()

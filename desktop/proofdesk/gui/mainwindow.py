@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
     """The review window over one session (one library file).
 
     Signals:
-        pageShown(int): the page with this id is on screen (also the glance at a file's last page, shown
+        pageShown(int): the page with this id is on screen (also the glance at a file's page, shown
             read-only before the library is open).
     """
 
@@ -214,21 +214,25 @@ class MainWindow(QMainWindow):
         """The page on screen (a glance at it before the library is open included)."""
         return self._shown_page
 
-    def glance_at_last_page(self) -> bool:
-        """Show the page the editor left in this library file, read without opening the library, until the
-        library is open (read-only meanwhile: no page is open in the session, so no edit applies). True
-        when the page is shown."""
-        from ..storage.glance import glance
+    def glance_at_page(self) -> bool:
+        """Show the page the editor left in this library file (on a first start, the first page of the list),
+        read without opening the library, until the library is open (read-only meanwhile: no page is open in
+        the session, so no edit applies). True when a page is shown."""
+        from ..storage.glance import glance, glance_first
 
+        if not isinstance(self.session.path, Path):
+            return False
         last, line = self._last_place()
-        if not isinstance(self.session.path, Path) or last is None:
+        seen = None if last is None else glance(self.session.path, last)
+        if last is not None and seen is not None:
+            if line is not None:
+                self._left_at[last] = line
+            self._show_page(last, *seen)
+            return True
+        first = glance_first(self.session.path)
+        if first is None:
             return False
-        seen = glance(self.session.path, last)
-        if seen is None:
-            return False
-        if line is not None:
-            self._left_at[last] = line
-        self._show_page(last, *seen)
+        self._show_page(*first)
         return True
 
     def _last_place(self) -> tuple[int | None, int | None]:
@@ -248,7 +252,7 @@ class MainWindow(QMainWindow):
         from ..storage import Problem, StorageError
 
         text = problem_text(error.problem) if isinstance(error, StorageError) else str(error)
-        self._show_page(None, None, None)  # a glance at the last page is not the library
+        self._show_page(None, None, None)  # a glance at a page is not the library
         on_server = not isinstance(self.session.path, Path)
         if on_server and isinstance(error, StorageError) and error.problem is Problem.DAMAGED:
             text = self.tr(

@@ -7,6 +7,7 @@ into the model, so state flows one way: command -> session -> signal -> models -
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import IntEnum
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ..domain.model import DOUBT_THRESHOLD, Break, Change, Layer, Page, line_label
+from ..domain.model import DOUBT_THRESHOLD, Break, Change, Layer, Page, Role, line_label
 from .wording import item_label, role_name, rule_name
 
 if TYPE_CHECKING:
@@ -44,6 +45,25 @@ class LineRole(IntEnum):
     RAW = NUMBER + 7
     ARTICLE = NUMBER + 8
     ADDED = NUMBER + 9
+    LOOK = NUMBER + 10
+
+
+@dataclass(frozen=True, slots=True)
+class LineLook:
+    """Everything the page view draws for a row, asked for in one go (`LineRole.LOOK`): a row is measured and
+    painted each time the page opens."""
+
+    text: str
+    """The line as the editor sees it: the correction where there is one."""
+    raw: str
+    number: str
+    role: Role | None
+    """None for a blank raw line (which has no state in the layer)."""
+    colour: int | None
+    break_after: Break | None
+    doubt: bool
+    corrected: bool
+    added: bool
 
 
 class LineModel(QAbstractListModel):
@@ -64,6 +84,7 @@ class LineModel(QAbstractListModel):
         self._break_after: dict[int, Break] = {}
         self._rows: list[int] = []
         self._row_of: dict[int, int] = {}
+        self._looks: dict[int, LineLook] = {}
 
     def set_page(self, page: Page | None, layer: Layer | None) -> None:
         self.beginResetModel()
@@ -90,7 +111,7 @@ class LineModel(QAbstractListModel):
         return list(range(1, len(self._page.lines) + 1)) if layer is None else layer.rows(self._page)
 
     def _index_layer(self) -> None:
-        self._colour, self._break_after = {}, {}
+        self._colour, self._break_after, self._looks = {}, {}, {}
         self._rows = self._rows_of(self._layer)
         self._row_of = {n: row for row, n in enumerate(self._rows)}
         if self._layer is None:
@@ -136,38 +157,63 @@ class LineModel(QAbstractListModel):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
+    def look(self, row: int) -> LineLook:
+        """What the view draws for `row`, worked out when the row is first asked for."""
+        look = self._looks.get(row)
+        if look is None:
+            look = self._looks[row] = self._look_of(self._rows[row])
+        return look
+
+    def _look_of(self, n: int) -> LineLook:
+        assert self._page is not None and self._layer is not None
+        state = self._layer.lines.get(n)
+        if state is None:
+            text = self._page.lines[n - 1]
+            return LineLook(text, text, str(n), None, None, None, False, False, False)
+        raw = self._layer.raw_text(self._page, n)
+        return LineLook(
+            text=state.correction if state.correction is not None else raw,
+            raw=raw,
+            number=line_label(self._layer, n),
+            role=state.role,
+            colour=None if state.item is None else self._colour.get(state.item),
+            break_after=self._break_after.get(n),
+            doubt=state.confidence < DOUBT_THRESHOLD and not state.edited,
+            corrected=state.correction is not None,
+            added=state.piece is not None and state.piece.added,
+        )
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._page is None or self._layer is None:
             return None
-        n = self._rows[index.row()]
-        state = self._layer.lines.get(n)
-        raw = self._layer.raw_text(self._page, n) if state is not None else self._page.lines[n - 1]
+        look = self.look(index.row())
+        if role == LineRole.LOOK:
+            return look
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return state.correction if state is not None and state.correction is not None else raw
+            return look.text
         if role == LineRole.NUMBER:
-            return line_label(self._layer, n) if state is not None else str(n)
+            return look.number
         if role == LineRole.ADDED:
-            return state is not None and state.piece is not None and state.piece.added
+            return look.added
         if role == LineRole.RAW:
-            return raw
-        if state is None:
+            return look.raw
+        if look.role is None:
             return None
         # Enum values cross QVariant as plain strings; views turn them back with Role(...) / Break(...).
         if role == LineRole.ROLE:
-            return state.role.value
+            return look.role.value
         if role == LineRole.ITEM_KEY:
-            return state.item
+            return self._layer.lines[self._rows[index.row()]].item
         if role == LineRole.COLOUR:
-            return None if state.item is None else self._colour.get(state.item)
+            return look.colour
         if role == LineRole.BREAK_AFTER:
-            brk = self._break_after.get(n)
-            return None if brk is None else brk.value
+            return None if look.break_after is None else look.break_after.value
         if role == LineRole.DOUBT:
-            return state.confidence < DOUBT_THRESHOLD and not state.edited
+            return look.doubt
         if role == LineRole.CORRECTED:
-            return state.correction is not None
+            return look.corrected
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(n, raw)
+            return self._tooltip(self._rows[index.row()], look.raw)
         return None
 
     def _tooltip(self, n: int, raw: str) -> str:

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import Break, Role
 from . import look
-from .models import LineModel, LineRole
+from .models import LineLook, LineModel, LineRole
 from .wording import role_mark
 
 Index = QModelIndex | QPersistentModelIndex
@@ -105,19 +105,31 @@ class LineDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sizes: dict[tuple[str, str, int], tuple[int, int]] = {}
+        # The lines that wrap, as measured last (a page's), kept for painting them: laid out once, not twice.
+        self._layouts: dict[tuple[str, str, int], QTextLayout] = {}
+        self._font = QFont()
         self._font_key = ""
         self._offsets = (0, 0, 0, 0)
+        self._mark_font = QFont()
+        self._fm = QFontMetrics(self._font)
+        self._one_row = 0
 
     def _metrics(self, font: QFont) -> tuple[str, int, int, int, int]:
         """For `font`: its key, the offsets of the band, role mark and text from a row's left, and the
         height of one row of text (measured once per font: a page asks for them on every line)."""
-        key = font.key()
-        if self._font_key != key:
+        if not self._font_key or font != self._font:
             fm = QFontMetrics(font)
             band = fm.horizontalAdvance("000.0") + 8
             mark = band + self.BAND + 6
             text = mark + fm.horizontalAdvance("Sec") + 14
-            self._font_key, self._offsets = key, (band, mark, text, fm.height())
+            self._font, self._font_key, self._offsets = QFont(font), font.key(), (band, mark, text, fm.height())
+            self._fm = fm
+            # A row of Chinese text may stand taller than the font's own (the characters from a fallback font).
+            probe = self.text_layout("国Ag", font, 10_000)
+            self._one_row = max(fm.height(), math.ceil(probe.boundingRect().height()))
+            self._mark_font = QFont(font)
+            self._mark_font.setPointSizeF(font.pointSizeF() * 0.85)
+            self._mark_font.setBold(True)
         return (self._font_key, *self._offsets)
 
     def _columns(self, option: QStyleOptionViewItem) -> tuple[int, int, int]:
@@ -153,31 +165,38 @@ class LineDelegate(QStyledItemDelegate):
         layout.endLayout()
         return layout
 
-    def _font(self, option: QStyleOptionViewItem, index: Index) -> QFont:
+    @staticmethod
+    def _line_font(option: QStyleOptionViewItem, row: LineLook) -> QFont:
         font = QFont(option.font)
-        role_value = index.data(LineRole.ROLE)
-        font.setStrikeOut(role_value == Role.IGNORED.value)
-        font.setUnderline(bool(index.data(LineRole.CORRECTED)))
+        font.setStrikeOut(row.role is Role.IGNORED)
+        font.setUnderline(row.corrected)
         return font
 
     def _measure(self, option: QStyleOptionViewItem, index: Index) -> tuple[int, int]:
         """Rows and height in pixels of the line's text at the view's width (at least one row's)."""
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        model = index.model()
+        assert isinstance(model, LineModel)
+        text = model.look(index.row()).text
         font_key, _band, _mark, text_dx, height = self._metrics(option.font)
         if not text:
             return 1, height
         # Underline and strike-out (corrected, ignored) do not change where a line wraps: the plain font
         # measures every line.
-        font = option.font
         width = self._text_width(option, text_dx)
         key = (text, font_key, width)
         measured = self._sizes.get(key)
         if measured is None:
-            # Laying out every line of a long page again on each pass is what makes a page open slowly.
+            # Laying out every line of a long page again on each pass is what makes a page open slowly; most
+            # lines fit in one row, which their width alone tells.
             if len(self._sizes) > 20_000:
                 self._sizes.clear()
-            layout = self.text_layout(text, font, width)
-            measured = (max(1, layout.lineCount()), max(height, math.ceil(layout.boundingRect().height())))
+            if self._fm.horizontalAdvance(text) <= width:
+                measured = (1, self._one_row)
+            else:
+                if len(self._layouts) > 2_000:
+                    self._layouts.clear()
+                layout = self._layouts[key] = self.text_layout(text, option.font, width)
+                measured = (max(1, layout.lineCount()), max(height, math.ceil(layout.boundingRect().height())))
             self._sizes[key] = measured
         return measured
 
@@ -187,58 +206,53 @@ class LineDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         height = self._measure(option, index)[1]
-        return QSize(self._metrics(option.font)[4] * 20, height + 2 * self.PAD)
+        return QSize(self._offsets[3] * 20, height + 2 * self.PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row: LineLook | None = index.data(LineRole.LOOK)
+        if row is None:
+            return
         painter.save()
         rect: QRect = option.rect
-        fm = QFontMetrics(option.font)
+        font_key, _band, _mark, _text, height = self._metrics(option.font)
         band_x, mark_x, text_x = self._columns(option)
-        first_row = QRect(rect.left(), rect.top(), rect.width(), fm.height() + 2 * self.PAD)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
+        first_row = QRect(rect.left(), rect.top(), rect.width(), height + 2 * self.PAD)
+        if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(rect, look.SELECTED_BACKGROUND)
-        elif index.data(LineRole.DOUBT):
+        elif row.doubt:
             painter.fillRect(rect.adjusted(band_x - rect.left(), 0, 0, 0), look.DOUBT_BACKGROUND)
-        if index.data(LineRole.DOUBT):
+        if row.doubt:
             painter.fillRect(QRect(rect.right() - 3, rect.top(), 4, rect.height()), look.DOUBT_MARK)
 
         # An added line's `+` in the colour of the editor's text: it is not on the raw page.
-        painter.setPen(look.CORRECTED_TEXT if index.data(LineRole.ADDED) else look.MUTED_TEXT)
+        painter.setPen(look.CORRECTED_TEXT if row.added else look.MUTED_TEXT)
         number_rect = QRect(rect.left(), first_row.top(), band_x - rect.left() - 6, first_row.height())
-        painter.drawText(
-            number_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(index.data(LineRole.NUMBER))
-        )
+        painter.drawText(number_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, row.number)
 
-        colour = look.item_colour(index.data(LineRole.COLOUR))
+        colour = look.item_colour(row.colour)
         if colour is not None:
             painter.fillRect(QRect(band_x, rect.top(), self.BAND, rect.height()), colour)
 
-        role_value = index.data(LineRole.ROLE)
-        role = Role(role_value) if role_value else None
-        if role is not None:
-            self._paint_role(
-                painter,
-                option,
-                role,
-                QRect(mark_x, first_row.top() + 2, text_x - mark_x - 8, first_row.height() - 4),
-            )
+        if row.role is not None:
+            box = QRect(mark_x, first_row.top() + 2, text_x - mark_x - 8, first_row.height() - 4)
+            self._paint_role(painter, option, row.role, box)
 
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        pen = look.CORRECTED_TEXT if index.data(LineRole.CORRECTED) else option.palette.text().color()
-        if role is Role.IGNORED:
+        pen = look.CORRECTED_TEXT if row.corrected else option.palette.text().color()
+        if row.role is Role.IGNORED:
             pen = look.MUTED_TEXT
         painter.setPen(pen)
-        font = self._font(option, index)
-        painter.setFont(font)
+        width = self._text_width(option)
+        plain = not row.corrected and row.role is not Role.IGNORED
         # A line wider than the view wraps; every row of it stays in the text column.
-        layout = self.text_layout(text, font, self._text_width(option))
-        top = rect.top() + self.PAD + max(0, (fm.height() - QFontMetrics(font).height()) // 2)
+        layout = self._layouts.get((row.text, font_key, width)) if plain else None
+        font = option.font if plain else self._line_font(option, row)
+        if layout is None:
+            layout = self.text_layout(row.text, font, width)
+        top = rect.top() + self.PAD + (0 if plain else max(0, (height - QFontMetrics(font).height()) // 2))
         layout.draw(painter, QPointF(text_x, top))
 
-        brk_value = index.data(LineRole.BREAK_AFTER)
-        if brk_value:
-            self._paint_break(painter, option, Break(brk_value), layout, QPoint(text_x, top))
+        if row.break_after is not None:
+            self._paint_break(painter, option, row.break_after, layout, QPoint(text_x, top))
         painter.restore()
 
     def _paint_break(
@@ -267,10 +281,7 @@ class LineDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(look.tint(colour, 0.82))
         painter.drawRoundedRect(box, 3, 3)
-        font = QFont(option.font)
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        font.setBold(True)
-        painter.setFont(font)
+        painter.setFont(self._mark_font)
         painter.setPen(colour)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, mark)
         painter.setFont(option.font)

@@ -16,6 +16,7 @@ applies them to the other version or drops them.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -107,6 +108,7 @@ class Session(QObject):
         self._based_on: dict[int, int] = {}
         self.claims = PageClaim(self)
         self.claims.pageFreed.connect(self._page_freed)
+        self.claims.written.connect(self._claim_written)
         self._notices = Notices(self)
         self._notices.noticed.connect(self.look_for_changes)
         # A taxonomy edit not yet written (written before any page's edit).
@@ -143,6 +145,15 @@ class Session(QObject):
             self.changedElsewhere.emit()
         self._data_version = version
         self.claims.look(held)
+
+    def _claim_written(self) -> None:
+        """The window's own claim, written over the claims' connection, is no change elsewhere (a file's
+        `data_version` counts it as one; a server's looks do not see claims)."""
+        from ..storage import StorageError
+
+        if self.library is not None and not self.library.on_server:
+            with suppress(StorageError):
+                self._data_version = self.library.data_version()
 
     def close(self) -> None:
         self._watch.stop()

@@ -1,6 +1,7 @@
 """One page of a library file read with the standard library's sqlite3 alone, before the library is opened:
-the window shows the page the editor left while the library is opened in a worker (SQLAlchemy and the
-schema imported, the file checked, migrated if need be), which takes a second or more.
+the window shows the page the editor left (on a first start, the first page of the list) while the library is
+opened in a worker (SQLAlchemy and the schema imported, the file checked, migrated if need be), which takes a
+second or more.
 
 The file is opened read-only; nothing is written, created or migrated. Anything out of the ordinary (no
 file, another program's database, a library of another schema version, a page that is not there, a value
@@ -23,6 +24,18 @@ WAIT_SECONDS = 0.2
 
 def glance(path: Path, page_id: int) -> tuple[Page, Layer] | None:
     """The raw page `page_id` of the library file at `path` and its layer, or None."""
+    seen = _read(path, "SELECT id, name, raw, status FROM page WHERE id = ?", (page_id,))
+    return None if seen is None else seen[1:]
+
+
+def glance_first(path: Path) -> tuple[int, Page, Layer] | None:
+    """The first page of the list as a window lists it at first (by name): its id, raw page and layer; None
+    when the library has no page (or is not one)."""
+    return _read(path, "SELECT id, name, raw, status FROM page ORDER BY name LIMIT 1", ())
+
+
+def _read(path: Path, query: str, params: tuple[Any, ...]) -> tuple[int, Page, Layer] | None:
+    """The page `query` picks (its id, name, raw text and status), with its layer, or None."""
     if not path.is_file():
         return None
     try:
@@ -35,12 +48,12 @@ def glance(path: Path, page_id: int) -> tuple[Page, Layer] | None:
         if conn.execute("PRAGMA user_version").fetchone() != (LATEST,):
             return None
         conn.row_factory = _named
-        page = conn.execute("SELECT name, raw, status FROM page WHERE id = ?", (page_id,)).fetchone()
+        page = conn.execute(query, params).fetchone()
         if page is None:
             return None
-        lines = conn.execute("SELECT * FROM line WHERE page_id = ?", (page_id,)).fetchall()
-        items = conn.execute("SELECT * FROM item WHERE page_id = ?", (page_id,)).fetchall()
-        return page_and_layer(page, lines, items)
+        lines = conn.execute("SELECT * FROM line WHERE page_id = ?", (page.id,)).fetchall()
+        items = conn.execute("SELECT * FROM item WHERE page_id = ?", (page.id,)).fetchall()
+        return (page.id, *page_and_layer(page, lines, items))
     except (sqlite3.Error, ValueError, TypeError, AttributeError):
         return None
     finally:

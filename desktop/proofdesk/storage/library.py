@@ -92,6 +92,16 @@ class Library:
             engine, conn = open_file(where, read_only)
         return cls(where, engine, conn, read_only, editor)
 
+    def companion(self) -> Self:
+        """Another connection to the library, holding claims under this one's token (`holder`): for a thread of
+        its own that writes a window's claims while this connection serves the window. The engine pools no
+        connection, so closing one of the two leaves the other open."""
+        with translated():
+            conn = self.engine.connect()
+        twin = type(self)(self.path, self.engine, conn, self.read_only, self.editor)
+        twin.holder = self.holder
+        return twin
+
     @property
     def on_server(self) -> bool:
         """Whether the library is a PostgreSQL database (a team's) rather than a file."""
