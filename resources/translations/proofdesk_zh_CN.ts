@@ -44,22 +44,22 @@ Use that window, or close it first.</source>
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="509"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="511"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="509"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="511"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="509"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="511"/>
         <source>Before</source>
         <translation>替换前</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="509"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="511"/>
         <source>After</source>
         <translation>替换后</translation>
     </message>
@@ -90,27 +90,27 @@ Use that window, or close it first.</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="315"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="318"/>
         <source>{0} lines are in no item (lines {1})</source>
         <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="316"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="319"/>
         <source>An article has no headline (line {1})</source>
         <translation>有文章没有标题（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="317"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="320"/>
         <source>A byline or credit stands alone (lines {1})</source>
         <translation>署名或图片署名单独成条（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="318"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="321"/>
         <source>A heading is at the edge of its item (line {1})</source>
         <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="319"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="322"/>
         <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
         <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
     </message>
@@ -368,73 +368,73 @@ Use that window, or close it first.</source>
 <context>
     <name>EditProblems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="212"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="215"/>
         <source>Line {0} is blank or not on the page.</source>
         <translation>第 {0} 行是空行或不在本版面上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="213"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="216"/>
         <source>There is no item {0} on this page.</source>
         <translation>本版面没有第 {0} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="214"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="217"/>
         <source>Line {0} is ignored and belongs to no item.</source>
         <translation>第 {0} 行已忽略，不属于任何条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="217"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="220"/>
         <source>Line {0} already starts its item.</source>
         <translation>第 {0} 行已经是所在条目的第一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="218"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="221"/>
         <source>An item cannot be merged with itself.</source>
         <translation>条目不能与自身合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="219"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="222"/>
         <source>There is no item on that side.</source>
         <translation>那一侧没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="220"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="223"/>
         <source>Select the lines to move first.</source>
         <translation>请先选择要移动的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="221"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="224"/>
         <source>A corrected line cannot hold a line break.</source>
         <translation>改正后的行不能包含换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="224"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="227"/>
         <source>None of these lines is a doubt.</source>
         <translation>这些行都没有存疑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="194"/>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="225"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="197"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="228"/>
         <source>Type the text to find first.</source>
         <translation>请先输入要查找的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="226"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="229"/>
         <source>Open a page first.</source>
         <translation>请先打开一个版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="227"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="230"/>
         <source>Your edits do not fit the page as the other editor left it; drop them and edit again.</source>
         <translation>你的修改与另一位编辑改后的此页冲突；请放弃修改后重新编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="230"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="233"/>
         <source>Line {0} can only be cut inside its raw text, not at its start or end.</source>
         <translation>第 {0} 行只能在原文之内切分，不能切在行首或行尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="233"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="236"/>
         <source>Line {0} is a whole raw line: only an added line or a cut can be taken back.</source>
         <translation>第 {0} 行是完整的原始行：只有添加的行或切分可以撤回。</translation>
     </message>
@@ -442,32 +442,32 @@ Use that window, or close it first.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="291"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="294"/>
         <source>The target is a folder; choose a file.</source>
         <translation>目标是文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="292"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="295"/>
         <source>The target is a file; a TXT or PAGE-XML export needs a folder.</source>
         <translation>目标是一个文件；TXT 或 PAGE-XML 导出需要一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="295"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="298"/>
         <source>The target folder holds other files; choose a new or empty folder.</source>
         <translation>目标文件夹中有其他文件；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="298"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="301"/>
         <source>The target cannot be written: {0}</source>
         <translation>无法写入目标：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="301"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="304"/>
         <source>The target is the library itself, one of its files or another database; choose another file.</source>
         <translation>目标是文库本身、文库的附属文件或另一个数据库；请另选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="304"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="307"/>
         <source>The library has no theme named {0}.</source>
         <translation>文库中没有名为 {0} 的主题。</translation>
     </message>
@@ -599,22 +599,22 @@ Use that window, or close it first.</source>
 <context>
     <name>Find</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="195"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="198"/>
         <source>The text to find cannot hold a line break.</source>
         <translation>要查找的文字不能含有换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="196"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="199"/>
         <source>This is not a regular expression ({0}).</source>
         <translation>这不是有效的正则表达式（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="197"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="200"/>
         <source>This regular expression matches an empty text, so it would match everywhere.</source>
         <translation>此正则表达式能匹配空文字，会处处匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="200"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="203"/>
         <source>The replacement names a group the regular expression does not have ({0}).</source>
         <translation>替换文字引用了正则表达式中没有的分组（{0}）。</translation>
     </message>
@@ -727,42 +727,42 @@ Use that window, or close it first.</source>
         <translation>逐行预览后改正找到的每一行；原始版面保持不变。一步即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="368"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="370"/>
         <source>Searching… {0} lines so far, up to page {1}</source>
         <translation>正在查找… 已找到 {0} 行，查到版面 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="380"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="382"/>
         <source>More than {0} lines; the first {0} are listed.</source>
         <translation>超过 {0} 行；仅列出前 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="382"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="384"/>
         <source>{0} lines on {1} pages</source>
         <translation>{1} 个版面上的 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="383"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="385"/>
         <source>No line holds this text.</source>
         <translation>没有一行包含这段文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="391"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="393"/>
         <source>Stopped after page {0}: {1} lines found so far.</source>
         <translation>已在版面 {0} 之后停止：共找到 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="443"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="445"/>
         <source> {0} pages other editors have open were left as they are.</source>
         <translation> 其他编辑正在编辑的 {0} 页未作改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="445"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="447"/>
         <source>No line shows this text; nothing was replaced.</source>
         <translation>没有一行显示这段文字；未作任何替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="453"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="455"/>
         <source>Replaced on {0} lines of {1} pages. Undo (Ctrl+Z) takes it all back.</source>
         <translation>已在 {1} 个版面的 {0} 行中替换。撤销（Ctrl+Z）可全部还原。</translation>
     </message>
@@ -770,27 +770,27 @@ Use that window, or close it first.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="111"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="114"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="112"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="115"/>
         <source>Edited</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="113"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="116"/>
         <source>Re-parsed</source>
         <translation>重新解析</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="114"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="117"/>
         <source>Page image</source>
         <translation>页面图像</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="115"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="118"/>
         <source>Themes renamed or merged</source>
         <translation>主题改名或合并</translation>
     </message>
@@ -945,22 +945,22 @@ Use that window, or close it first.</source>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="122"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="125"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="123"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="126"/>
         <source>photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="124"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="127"/>
         <source>section label</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="125"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="128"/>
         <source>notice / ad</source>
         <translation>启事/广告</translation>
     </message>
@@ -1115,7 +1115,7 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/pageview.py" line="279"/>
+        <location filename="../../desktop/proofdesk/gui/pageview.py" line="290"/>
         <source>Enter or leaving the field keeps the correction, Esc cancels. The raw text is kept.</source>
         <translation>按回车或离开输入框即保存校正，按 Esc 取消。原文始终保留。</translation>
     </message>
@@ -1133,68 +1133,68 @@ Start with the sample pages, or import your own.</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="241"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="245"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="255"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="259"/>
         <source>The database is not a Proofdesk library, or another program changed it. It was not changed.</source>
         <translation>这个数据库不是校对台文库，或已被其他程序改动。它没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="260"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="264"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="286"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="290"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="291"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="295"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="292"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="296"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="362"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="366"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="368"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="375"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="372"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="379"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="368"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="372"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="375"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="379"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="385"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="389"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="436"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="440"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="438"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="442"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -1268,42 +1268,42 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="177"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="223"/>
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="182"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="228"/>
         <source>item {0}</source>
         <translation>第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="186"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="232"/>
         <source>Added by the editor: not in the raw page</source>
         <translation>编者添加：原始版面中没有</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="188"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="234"/>
         <source>Raw text: {0}</source>
         <translation>原文：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="190"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="236"/>
         <source>Set by the editor</source>
         <translation>由编者设定</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="192"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="238"/>
         <source>Parser: {0}, sure {1:.0%}</source>
         <translation>解析器：{0}，把握 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="136"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="139"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="246"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="292"/>
         <source>Lines {0}–{1}</source>
         <translation>第 {0}–{1} 行</translation>
     </message>
@@ -1351,17 +1351,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="277"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="280"/>
         <source>Imported; the image {0} it names is not beside it, so no image is attached.</source>
         <translation>已导入；文件所指的图像 {0} 不在旁边，未附加图像。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="280"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="283"/>
         <source>Imported; the image beside it cannot be read ({0}), so it is not attached.</source>
         <translation>已导入；旁边的图像无法读取（{0}），未附加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="283"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="286"/>
         <source>Imported; {0} line boxes lie outside the page.</source>
         <translation>已导入；有 {0} 个行框超出版面。</translation>
     </message>
@@ -1377,62 +1377,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="152"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="155"/>
         <source>The library is locked by another program. Close it and retry.</source>
         <translation>文库被另一个程序锁定。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="155"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="158"/>
         <source>The disk is full. Free some space and retry.</source>
         <translation>磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="156"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="159"/>
         <source>The library file or its folder is read-only.</source>
         <translation>文库文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="157"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="160"/>
         <source>The library file is damaged or is not a Proofdesk library. It was not changed: restore a backup from the backups folder beside it (proofdesk restore), or open another library.</source>
         <translation>文库文件已损坏，或不是校对台文库。文件未作任何改动：可从文库旁的 backups 文件夹恢复备份（proofdesk restore），或打开另一个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="162"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="165"/>
         <source>The library was written by a newer Proofdesk. Update Proofdesk.</source>
         <translation>这个文库由更新版本的校对台写入。请更新校对台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="165"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="168"/>
         <source>The library file cannot be opened.</source>
         <translation>无法打开文库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="166"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="169"/>
         <source>The library already has a page of that name.</source>
         <translation>文库中已有同名版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="167"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="170"/>
         <source>The library&apos;s server cannot be reached. Check its address and that it is running, then retry.</source>
         <translation>无法连接文库所在的服务器。请检查地址以及服务器是否在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="170"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="173"/>
         <source>The server refused the user name or password, or the user may not use this library.</source>
         <translation>服务器拒绝了用户名或密码，或该用户无权使用这个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="173"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="176"/>
         <source>Another editor has this page open; it is read-only here until they move on.</source>
         <translation>另一位编辑正在编辑此页；在其离开之前，此页在这里只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="176"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="179"/>
         <source>Another editor changed this page since it was opened here. Your edits are kept: apply them to their version, or drop them.</source>
         <translation>此页在这里打开后，另一位编辑修改了它。你的修改已保留：可将其应用到对方的版本上，或放弃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="186"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="189"/>
         <source>{0} is editing this page; it is read-only here.</source>
         <translation>{0} 正在编辑此页；此页在这里只读。</translation>
     </message>
@@ -1440,62 +1440,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="243"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="246"/>
         <source> (line {0})</source>
         <translation>（第 {0} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="246"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="249"/>
         <source>No such file or folder.</source>
         <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="250"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="253"/>
         <source>Cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="247"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="250"/>
         <source>The folder holds no page files (.txt, hOCR, ALTO, PAGE-XML, PaddleOCR JSON).</source>
         <translation>文件夹中没有版面文件（.txt、hOCR、ALTO、PAGE-XML、PaddleOCR JSON）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="251"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="254"/>
         <source>Too large ({0:.1f} MB); text pages over {1} MB and OCR files over {2} MB are refused.</source>
         <translation>文件过大（{0:.1f} MB）；超过 {1} MB 的文本版面和超过 {2} MB 的 OCR 文件不予接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="254"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="257"/>
         <source>Empty, or only blank lines.</source>
         <translation>文件为空，或只有空行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="255"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="258"/>
         <source>Binary data, not text</source>
         <translation>是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="256"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="259"/>
         <source>Holds NUL bytes: binary data or UTF-16 without a byte-order mark</source>
         <translation>含有 NUL 字节：是二进制数据，或是没有字节序标记的 UTF-16</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="260"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="263"/>
         <source>Not text in UTF-8, GB18030/GBK or UTF-16</source>
         <translation>不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="261"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="264"/>
         <source>The library has another page named {0} with other content.</source>
         <translation>文库中已有名为 {0} 但内容不同的版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="264"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="267"/>
         <source>Not a readable OCR file: {0}</source>
         <translation>无法读取的 OCR 文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="265"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="268"/>
         <source>Could not be parsed or stored: {0}</source>
         <translation>无法解析或存储：{0}</translation>
     </message>
@@ -1503,32 +1503,32 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ReplacePreview</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="536"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="538"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="540"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="542"/>
         <source>Replace “{0}” with “{1}” on {2} lines of {3} pages? The raw pages are kept.</source>
         <translation>在 {3} 个版面的 {2} 行中将“{0}”替换为“{1}”？原始版面保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="544"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="546"/>
         <source>{0} of these pages are done; they go back to review.</source>
         <translation>其中 {0} 个版面已完成；它们将回到校对中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="556"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="558"/>
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="557"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="559"/>
         <source>Tick none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="562"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="564"/>
         <source>&amp;Replace ticked lines</source>
         <translation>替换勾选的行(&amp;R)</translation>
     </message>
@@ -1723,146 +1723,151 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/wording.py" line="75"/>
+        <source>headline under a photo&apos;s credit heads the story after it</source>
+        <translation>图片署名下的标题属于其后的稿件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="78"/>
         <source>first line of a paragraph</source>
         <translation>段首行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="76"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="79"/>
         <source>full line, then a paragraph&apos;s last line</source>
         <translation>满行后接段末行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="77"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
         <source>full line wraps on</source>
         <translation>满行折行续接</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="78"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="81"/>
         <source>heading inside the article</source>
         <translation>文中小标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="79"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
         <source>headline with no story beside it</source>
         <translation>标题旁无正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
         <source>headline shares few words with its story</source>
         <translation>标题与正文用词重合少</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="81"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
         <source>headline next to its only story</source>
         <translation>标题只邻接一篇正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
         <source>headline goes where its words are</source>
         <translation>按用词重合归属标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
         <source>a story already had a headline</source>
         <translation>正文已有标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="87"/>
         <source>unit signature names the story</source>
         <translation>单位署名指明归属</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="88"/>
         <source>two headlines split one text</source>
         <translation>两个标题拆分一段正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="89"/>
         <source>line-end hyphen kept</source>
         <translation>保留行尾连字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="87"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="90"/>
         <source>indented on the scan: a paragraph starts</source>
         <translation>扫描件上缩进：新段开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="88"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="91"/>
         <source>flush on the scan: the paragraph goes on</source>
         <translation>扫描件上顶格：本段接续</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="89"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="92"/>
         <source>the next line stands in another column</source>
         <translation>下一行在另一栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="90"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="93"/>
         <source>paragraph start whose indent OCR dropped</source>
         <translation>缩进丢失的段首</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="94"/>
         <source>notice or advert</source>
         <translation>广告或启事</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="92"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="95"/>
         <source>section label or page furniture</source>
         <translation>栏目或版面信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="93"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
         <source>line cut in mid-sentence</source>
         <translation>句中断行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
         <source>author note</source>
         <translation>作者注</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="95"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="98"/>
         <source>what OCR made of a photo, no words</source>
         <translation>OCR 从图片中读出的杂字，不是文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="99"/>
         <source>line ends on open punctuation</source>
         <translation>行尾为未完标点</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="100"/>
         <source>short line with an open sentence</source>
         <translation>句未完的短行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="98"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="101"/>
         <source>attribution after a quotation</source>
         <translation>引语后的说话人</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="99"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="102"/>
         <source>running text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="103"/>
         <source>sentence ends the line</source>
         <translation>句末换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="101"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="104"/>
         <source>sentence ends a short line</source>
         <translation>句末短行换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="102"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="105"/>
         <source>soft wrap</source>
         <translation>软折行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="103"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="106"/>
         <source>text split between two headlines</source>
         <translation>两标题之间拆分正文</translation>
     </message>
@@ -2084,17 +2089,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Statuses</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="142"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="145"/>
         <source>new</source>
         <translation>未校</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="143"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="146"/>
         <source>in review</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="144"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="147"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>

@@ -72,6 +72,9 @@ def rule_name(rule: str) -> str:
         "enumerator-opens": QCoreApplication.translate("Rules", "a list item (一是, （一）) opens a paragraph"),
         "columns-interleaved": QCoreApplication.translate("Rules", "lines of columns read row by row, across them"),
         "headline-far": QCoreApplication.translate("Rules", "headline placed by its words, away from its story"),
+        "headline-under-credit": QCoreApplication.translate(
+            "Rules", "headline under a photo's credit heads the story after it"
+        ),
         "first-line": QCoreApplication.translate("Rules", "first line of a paragraph"),
         "full-line-then-last-line": QCoreApplication.translate("Rules", "full line, then a paragraph's last line"),
         "full-line-wraps": QCoreApplication.translate("Rules", "full line wraps on"),
