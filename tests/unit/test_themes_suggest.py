@@ -209,7 +209,7 @@ def test_a_library_holds_each_word_once_however_many_articles_use_it() -> None:
         made[0] += sum(sys.getsizeof(word) for word in words)
         return words
 
-    suggester = Suggester([Theme("防汛", ("河堤",))], tokenize=tokenize)
+    suggester = Suggester([Theme("防汛", keywords=("河堤",))], tokenize=tokenize)
     tracemalloc.start()
     before = tracemalloc.get_traced_memory()[0]
     for k in range(300):
