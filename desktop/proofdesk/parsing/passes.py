@@ -130,7 +130,7 @@ def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], counts: 
     large type wraps at the column as text does); a deck between them and the byline may hold commas."""
     for i, cls in enumerate(classes):
         line = lines[i]
-        if line.gap_before > 0:
+        if line.gap_before > 0 or cls not in (Cls.BYLINE, Cls.DASH):
             continue
         name = f.mark_stripped(line.text)
         marked = f.is_mark_byline(line.text) and not f.is_marked_photo_credit(line.text)  # `●杨华`, not `■江鹏摄`
