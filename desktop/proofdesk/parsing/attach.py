@@ -214,19 +214,22 @@ def best_cut(
     """Where to cut the story so that the first words go with the first half and the second with the
     second: the paragraph start that parts them best (their summed leanings), if they part at all."""
     members = story.lines
-    prefix: list[set[str]] = [set()]
-    for i in members:
-        prefix.append(prefix[-1] | set(lines[i].bigrams))
-    suffix: list[set[str]] = [set()]
-    for i in reversed(members):
-        suffix.append(suffix[-1] | set(lines[i].bigrams))
-    suffix.reverse()
+    # Where each of the headlines' words stands first and last in the story: in the first `pos` lines when it
+    # stands first before `pos`, in the rest when it stands last at `pos` or after.
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    words = words_before | words_after
+    for pos, i in enumerate(members):
+        for b in words.intersection(lines[i].bigrams):
+            first.setdefault(b, pos)
+            last[b] = pos
     found: dict[bool, tuple[float, int]] = {}  # the best cut at a blank line, and anywhere
     for pos in range(MIN_HALF, len(members) - MIN_HALF + 1):
         k, previous = members[pos], members[pos - 1]
         if k in story.headings or not lines[previous].final:
             continue
-        head, tail = prefix[pos], suffix[pos]
+        head = {b for b, at in first.items() if at < pos}
+        tail = {b for b, at in last.items() if at >= pos}
         keep_before = _cover(words_before, head, weights) - _cover(words_before, tail, weights)
         keep_after = _cover(words_after, tail, weights) - _cover(words_after, head, weights)
         leaning = keep_before + keep_after

@@ -246,8 +246,9 @@ def _read_by_rows(block: list[Line], seen: Callable[[str], object]) -> int:
         """Words the page knows across the line ends with the line `step` further down."""
         return sum(1 for end, start in zip(ends, starts[step:], strict=False) if end and start and seen(end + start))
 
-    read = max(range(2, COLUMNS_READ + 1), key=known)
-    by_rows = known(read)
+    by_step = {step: known(step) for step in range(2, COLUMNS_READ + 1)}
+    read = max(by_step, key=by_step.__getitem__)
+    by_rows = by_step[read]
     return read if by_rows >= ROWS_MIN and by_rows >= ROWS_MIN * (known(1) + 1) else 0
 
 

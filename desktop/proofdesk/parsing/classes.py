@@ -145,7 +145,7 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
     if line.learned in _LEARNED:
         return _LEARNED[line.learned]
     i = line.index
-    if f.is_dashes_only(t) and i > 0 and done[i - 1] is Cls.DISPLAY and not line.gap_before:
+    if i > 0 and done[i - 1] is Cls.DISPLAY and not line.gap_before and f.is_dashes_only(t):
         return Cls.DISPLAY  # a kicker's dash on a line of its own
     if _deck_wraps(line, lines, done):
         return Cls.DISPLAY  # `一去年总产量逾85.` / `2亿公斤，创下我国农`: a deck wrapped at its column

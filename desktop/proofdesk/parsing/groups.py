@@ -90,8 +90,7 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
             else:
                 parts.append(Part(True, [(i, Role.SUBTITLE)]))
             continue
-        following = [k for k in members[pos + 1 :] if not f.is_dashes_only(lines[k].text)]
-        nxt = following[0] if following else None
+        nxt = next((k for k in members[pos + 1 :] if not f.is_dashes_only(lines[k].text)), None)
         if f.is_dashes_only(lines[i].text) and cur is not None and cur.lines[-1][1] is Role.KICKER:
             cur.lines.append((i, Role.KICKER))  # `西宁：惠民见实效-` / `—`
             cur.joins.add(i)

@@ -169,7 +169,7 @@ def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], counts: 
     large type wraps at the column as text does); a deck between them and the byline may hold commas."""
     for i, cls in enumerate(classes):
         line = lines[i]
-        if line.gap_before > 0:
+        if line.gap_before > 0 or cls not in (Cls.BYLINE, Cls.DASH):
             continue
         name = f.mark_stripped(line.text)
         marked = f.is_mark_byline(line.text) and not f.is_marked_photo_credit(line.text)  # `●杨华`, not `■江鹏摄`
@@ -216,13 +216,15 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
             end += 1
         block = range(start, end + 1)
         start = end + 1
+        if len(block) > HEADLINE_LINES + 1 + DECK_LINES or any(
+            classes[k] not in (Cls.TEXT, Cls.DISPLAY) for k in block
+        ):
+            continue  # longer than a headline with a deck and a name under it, or not all text and display lines
         names = len(block) > 1 and f.is_person_names(lines[block[-1]].text)
         deck = next((k for k in block[1 : len(block) - names] if _opens_deck(lines[k], counts)), end + 1)
         # A deck under the headline lines does not count against them (a small headline in a narrow column).
         deck_lines = min(max(0, end + 1 - names - deck), DECK_LINES)
-        if len(block) > HEADLINE_LINES + names + deck_lines or any(
-            classes[k] not in (Cls.TEXT, Cls.DISPLAY) for k in block
-        ):
+        if len(block) > HEADLINE_LINES + names + deck_lines:
             continue
         # A display line among them (a kicker `北京—`) is display already, whatever it ends on; a headline of two
         # clauses may wrap after its comma.

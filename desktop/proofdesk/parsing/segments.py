@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 from operator import mul
@@ -132,7 +133,7 @@ def resolve_headings(
     segments: list[Segment], lines: list[Line], classes: list[Cls], weights: Weights, narrow: bool
 ) -> tuple[list[Segment], list[HeadingDecision]]:
     """Fold single display lines that read as headings into the running text around them."""
-    candidates: dict[int, float] = {}
+    candidates: dict[int, Callable[[], float]] = {}
     decisions: list[HeadingDecision] = []
     vectors: dict[tuple[int, ...], dict[str, float]] = {}  # see `_vector_once`
     for k in range(1, len(segments) - 1):
@@ -143,8 +144,8 @@ def resolve_headings(
                 decisions.append(outcome)
             elif outcome is not None:
                 candidates[seg.lines[0]] = outcome
-    for h, similarity in candidates.items():
-        decisions.append(_decide(h, similarity, candidates, lines))
+    for h, texts in candidates.items():
+        decisions.append(_decide(h, texts, candidates, lines))
     heading = {d.line for d in decisions if d.heading}
 
     out: list[Segment] = []
@@ -176,8 +177,9 @@ def _candidate(
     weights: Weights,
     narrow: bool,
     vectors: dict[tuple[int, ...], dict[str, float]],
-) -> HeadingDecision | float | None:
-    """A decision when structure settles it, else the similarity of the texts on both sides."""
+) -> HeadingDecision | Callable[[], float] | None:
+    """A decision when structure settles it, else the similarity of the texts on both sides, worked out when
+    asked (`_decide` needs it only for a line with no sibling)."""
     if len(seg.lines) != 1 or classes[seg.lines[0]] is not Cls.DISPLAY:
         return None
     h = seg.lines[0]
@@ -189,9 +191,13 @@ def _candidate(
         return HeadingDecision(h, False, 0.75)
     if narrow and line.width > line.column + HEADING_OVERHANG:
         return HeadingDecision(h, False, 0.75)
-    before = _story_tail(prev.lines, lines, classes)
-    after = _story_head(nxt.lines, lines, classes)
-    return cosine(_vector_once(before, lines, weights, vectors), _vector_once(after, lines, weights, vectors))
+
+    def similarity() -> float:
+        before = _story_tail(prev.lines, lines, classes)
+        after = _story_head(nxt.lines, lines, classes)
+        return cosine(_vector_once(before, lines, weights, vectors), _vector_once(after, lines, weights, vectors))
+
+    return similarity
 
 
 def _vector_once(
@@ -205,11 +211,15 @@ def _vector_once(
     return vectors[key]
 
 
-def _decide(h: int, similarity: float, candidates: dict[int, float], lines: list[Line]) -> HeadingDecision:
+def _decide(
+    h: int, texts: Callable[[], float], candidates: dict[int, Callable[[], float]], lines: list[Line]
+) -> HeadingDecision:
     """Headings come in series of one shape (`打好学习主动仗`, `找准发展着力点`…) inside texts that share
-    words; a lone display line between unrelated texts is a headline."""
+    words; a lone display line between unrelated texts is a headline (`texts`: the similarity of the texts
+    around it)."""
     if any(k != h and _siblings(lines[h], lines[k]) for k in candidates):
         return HeadingDecision(h, True, 0.85)
+    similarity = texts()
     if similarity >= HEADING_SIMILARITY:
         return HeadingDecision(h, True, 0.75)
     if similarity >= HEADING_SIMILARITY / 2:
