@@ -128,6 +128,54 @@ def read_gold(path: Path, raw_path: Path | None = None) -> Gold:
 
 
 @dataclass(frozen=True, slots=True)
+class Doubts:
+    """How well a parser's doubts lead an editor to its mistakes: how many lines are doubts, the share of them
+    that are wrong, the share of the other lines that are wrong, and the share of wrong lines that are doubts.
+    A line is wrong when its role (a kicker taken for a deck is right), its break or its story is wrong (its
+    item is not the one most of the gold item's lines went to)."""
+
+    doubts: int
+    wrong_doubts: float
+    wrong_sure: float
+    caught: float
+
+    def __str__(self) -> str:
+        return (
+            f"doubts={self.doubts} wrong among doubts={self.wrong_doubts:.3f} "
+            f"wrong among the rest={self.wrong_sure:.3f} wrong lines that are doubts={self.caught:.3f}"
+        )
+
+
+def doubts(pairs: Iterable[tuple[Gold, Layer]]) -> Doubts:
+    """The `Doubts` of parses against gold pages, over all their lines."""
+    right = {Role.KICKER: Role.SUBTITLE}
+    counts: Counter[tuple[bool, bool]] = Counter()  # (a doubt, wrong)
+    for gold, layer in pairs:
+        shared: dict[int, Counter[int]] = defaultdict(Counter)
+        for n, label in gold.labels.items():
+            shared[label.item][layer.lines[n].item] += 1
+        story = {item: parsed.most_common(1)[0][0] for item, parsed in shared.items()}
+        doubted = set(layer.doubts())
+        for n, label in gold.labels.items():
+            got = layer.lines[n]
+            wrong = (
+                (got.role is not label.role and right.get(got.role) is not label.role)
+                or got.brk is not label.brk
+                or got.item != story[label.item]
+            )
+            counts[(n in doubted, wrong)] += 1
+    doubt_lines = counts[(True, True)] + counts[(True, False)]
+    sure_lines = counts[(False, True)] + counts[(False, False)]
+    wrong_lines = counts[(True, True)] + counts[(False, True)]
+    return Doubts(
+        doubts=doubt_lines,
+        wrong_doubts=counts[(True, True)] / doubt_lines if doubt_lines else 0.0,
+        wrong_sure=counts[(False, True)] / sure_lines if sure_lines else 0.0,
+        caught=counts[(True, True)] / wrong_lines if wrong_lines else 1.0,
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class Figures:
     items: float
     paragraphs: float

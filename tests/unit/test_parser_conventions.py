@@ -438,6 +438,8 @@ def test_a_caption_over_a_credit_of_names_run_together_is_a_photo() -> None:
 
 def test_a_deck_whose_dash_ocr_read_as_a_hyphen() -> None:
     assert f.is_dash_subtitle("-钱其琛对记者说") and not f.is_dash_subtitle("-1")
+    assert f.is_dash_subtitle("一-天气趋势分析")  # Tesseract: the first dash as 一, the second as a hyphen
+    assert not f.is_dash_subtitle("一，民族团圆，为开创中华民族全面")
     page = make_page(
         narrow(*AUDIT[:2]), "", "中南外长联合举行记者招待会", "-钱其琛对记者说", "", narrow(*CLINIC)
     )  # fmt: skip

@@ -8,7 +8,7 @@ import pytest
 
 from proofdesk.domain.model import Break
 from proofdesk.parsing import Learned, parse_page
-from tests.unit.parse_scoring import Figures, dev_pages, editor_decisions, paragraph_per_line, score
+from tests.unit.parse_scoring import Figures, dev_pages, doubts, editor_decisions, paragraph_per_line, score
 
 # What the parser reaches today on each part, less a margin: a change that loses more is a regression. (Round 4
 # of the pages, another source's text, lowered the paragraphs and titles of tune and the titles of heldout.)
@@ -31,6 +31,11 @@ FLOORS_PER_LINE = {
     "paper": Figures(items=0.89, paragraphs=0.89, titles=0.93, bylines=0.96),
 }
 
+# The share of the parse's wrong lines that are doubts reaches this, less a margin, and a doubt is wrong at
+# least `DOUBTS_POINT` times as often as a line the parser is sure of.
+DOUBTS_CATCH = {("tune", False): 0.15, ("heldout", False): 0.16, ("tune", True): 0.19, ("heldout", True): 0.12}
+DOUBTS_POINT = 2.0
+
 
 @pytest.mark.parametrize("boxes", [False, True], ids=["text", "boxes"])
 @pytest.mark.parametrize("part", sorted(FLOORS))
@@ -41,6 +46,15 @@ def test_development_pages_keep_their_figures(part: str, boxes: bool) -> None:
     floor = (FLOORS_WITH_BOXES if boxes else FLOORS)[part]
     short = [name for name in ("items", "paragraphs", "titles", "bylines") if getattr(got, name) < getattr(floor, name)]
     assert not short, f"{part}: {got}"
+
+
+@pytest.mark.parametrize(
+    ("part", "boxes"), sorted(DOUBTS_CATCH), ids=[f"{p}-{'boxes' if b else 'text'}" for p, b in sorted(DOUBTS_CATCH)]
+)
+def test_doubts_lead_the_editor_to_the_parses_mistakes(part: str, boxes: bool) -> None:
+    got = doubts((gold, parse_page(gold.page, None, None, gold.boxes if boxes else None)) for gold in dev_pages(part))
+    assert got.caught >= DOUBTS_CATCH[(part, boxes)], got
+    assert got.wrong_doubts >= DOUBTS_POINT * got.wrong_sure, got
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS_PER_LINE))

@@ -26,6 +26,7 @@ from tests.unit.parse_scoring import (  # noqa: E402
     Figures,
     Gold,
     dev_pages,
+    doubts,
     editor_decisions,
     paragraph_per_line,
     read_gold,
@@ -151,6 +152,7 @@ def main() -> int:
     ap.add_argument("--boxes", action="store_true", help="parse with the OCR engine's line boxes too")
     ap.add_argument("--round", type=int, choices=DEV_ROUNDS, help="only the pages of this round (tune, heldout)")
     ap.add_argument("--per-line", action="store_true", help="each paragraph on one line, as some engines write it")
+    ap.add_argument("--doubts", action="store_true", help="how well the doubts lead to the parse's mistakes, instead")
     args = ap.parse_args()
     args.parts = args.parts or ["tune"]
     if unknown := set(args.parts) - {"tune", "heldout", "paper"}:
@@ -168,6 +170,10 @@ def main() -> int:
             print(f"== {part}: made in no rounds, left out with --round ==")
             continue
         print(f"== {part}{how}{f', round {args.round}' if args.round else ''} ==")
+        if args.doubts:
+            golds = [paragraph_per_line(g) if args.per_line else g for g in dev_pages(part)]
+            print(doubts((g, parse_page(g.page, None, None, g.boxes if args.boxes else None)) for g in golds))
+            continue
         print(table(part, args.pages, args.baseline, args.boxes, args.round, args.per_line))
     return 0
 

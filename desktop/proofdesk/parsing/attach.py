@@ -30,7 +30,7 @@ WIDE_GAP = 0.2
 SIGNATURE = 1.0
 # Two headlines claiming one story split it when their words part by this much (sum of both leanings).
 SPLIT_MIN = 0.5
-SPLIT_CONFIDENCE = 0.65
+SPLIT_CONFIDENCE = 0.55
 # Each half of a split story has at least this many lines.
 MIN_HALF = 2
 # A headline and its deck lean to different sides by at least this much each: two headlines.
@@ -301,7 +301,7 @@ def _byline_side(part: Part, above: Part | None, lines: list[Line]) -> tuple[Sid
     if prev is not None and not prev.byline and _signs_above(part, prev, lines):
         return Side.PREV, 0.75, "byline-after-story"
     if nxt is not None:
-        return Side.NEXT, 0.8 if not nxt.byline else 0.55, "byline-before-story"
+        return Side.NEXT, 0.55, "byline-before-story"
     if prev is not None:
         return Side.PREV, 0.6, "byline-after-story"
     return None, 0.6, "byline-alone"

@@ -131,8 +131,8 @@ def _narrow(a: Line, b: Line, a_starts: bool) -> BreakDecision:
             return BreakDecision(Break.JOIN, 0.95 if not b.gap_before else 0.85, rule)
         if a.text.endswith(CLAUSE_ENDS):
             # `同志们、朋友们：⏎`, `…（新华社记者王⏎新庆摄)⏎`: a colon or a closing bracket short of the column
-            return BreakDecision(Break.PARAGRAPH, 0.75, "clause-ends-short")
-        return BreakDecision(Break.JOIN, 0.6, "open-sentence-short-line")
+            return BreakDecision(Break.PARAGRAPH, 0.55, "clause-ends-short")
+        return BreakDecision(Break.JOIN, 0.55, "open-sentence-short-line")
     if not full:
         return BreakDecision(Break.PARAGRAPH, 0.9, "sentence-ends-short")
     # Punctuation no line may start with hangs past the column's edge (`罗干说，改革开放以来，`): the line's

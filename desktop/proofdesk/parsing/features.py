@@ -29,8 +29,8 @@ _REPORTER = re.compile(
     r"文\s*[/／]|图\s*[/／]|摄影|撰文)(?!\s*(?:从|在|近日|日前|今天|昨天|了解|获悉|来到|走访|注意到|看到))"
 )
 _NAMES = re.compile(rf"^[{HAN}]{{2,3}}(?:[ \u3000]+[{HAN}]{{2,3}})+$")
-# `——` decks, also as OCR reads the dash: `一一`, `--`, `－－`, one long dash, one hyphen before Han text.
-_DASH = re.compile(rf"^\s*(?:——|──|--|—|－－|一一|―|－—|—－|-—|—-|[-－](?=[{HAN}]))")
+# `——` decks, also as OCR reads the dash: `一一`, `--`, `－－`, `一-`, one long dash, one hyphen before Han text.
+_DASH = re.compile(rf"^\s*(?:——|──|--|—|－－|一一|―|－—|—－|-—|—-|(?:一)?[-－](?=[{HAN}]))")
 _AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者|作者单位|本文系)")
 _PAREN_LINE = re.compile(r"^[（(][^（）()]{1,30}[）)]$")
 # The reporters' names in brackets after a story's last sentence: `…新井三十六口。（杜中武 孙传刚）`.
