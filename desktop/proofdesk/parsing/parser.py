@@ -48,7 +48,7 @@ from .segments import (
 )
 from .stacks import is_stack, place_far, place_stack_bylines
 
-PARSER_VERSION = 7
+PARSER_VERSION = 8
 
 
 class _Decision(NamedTuple):
