@@ -926,3 +926,27 @@ def test_a_headline_the_story_before_has_already_does_not_fall_back_on_a_photos_
     assert layer.lines[13].item != layer.lines[19].item
     photo = next(a for a in articles if a.kind is Kind.PHOTO)
     assert photo.title == ""
+
+
+def test_a_list_paragraph_goes_on_the_story_that_holds_the_one_before_it() -> None:
+    assert f.list_number("（二）’97中国旅游年是一次国家级的宣传促销") == ("（）", 2)
+    assert f.list_number("三是，报告说") == ("是", 3) and f.list_number("2.《华侨报》的评论") == (".", 2)
+    assert f.list_number("十一是") is None and f.list_number("1998年") is None
+    # A wide development page read column by column: the story headed 九七中国旅游年圆满结束… holds `（一）国家旅游局
+    # 局长何光…` (raw line 29); its next column, `（二）’97中国旅游年…` (raw line 82), comes after a column of the
+    # story headed 用先进典型推动部队全面建设, whose last line leaves its sentence open.
+    dev = DEV / "tune" / "wide_rapidocr_rcol_1008.txt"
+    page = Page(dev.stem, tuple(dev.read_text("utf-8").split("\n")))
+    layer, _ = parse(page)
+    assert page.text(29).startswith("（一）") and page.text(82).startswith("（二）")
+    assert layer.lines[82].item == layer.lines[85].item == layer.lines[29].item != layer.lines[71].item
+
+
+def test_a_column_that_opens_with_a_list_paragraph_goes_on_the_story_with_the_one_before_it() -> None:
+    # Tesseract, narrow columns: `2.《华侨报》…` and `3.《华澳日报》…` open columns of their own after a finished
+    # sentence, each the next paragraph of the list `1.《澳门日报》…` begins.
+    dev = DEV / "tune" / "narrow_tesseract_tess_1001.txt"
+    page = Page(dev.stem, tuple(dev.read_text("utf-8").split("\n")))
+    layer, _ = parse(page)
+    assert [page.text(n)[:2] for n in (43, 53, 63)] == ["1.", "2.", "3."]
+    assert layer.lines[43].item == layer.lines[53].item == layer.lines[63].item

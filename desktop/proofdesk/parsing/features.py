@@ -397,6 +397,35 @@ def opens_with_enumerator(text: str) -> bool:
     return bool(_ENUMERATOR.match(text))
 
 
+_NUMERALS = {ch: k for k, ch in enumerate("一二三四五六七八九十", 1)}
+_CIRCLED = {ch: k for k, ch in enumerate("①②③④⑤⑥⑦⑧⑨⑩", 1)}
+
+
+def list_number(text: str) -> tuple[str, int] | None:
+    """The style and number of a list paragraph's enumerator (`（二）` → `("（）", 2)`, `三是` → `("是", 3)`,
+    `3.` → `(".", 3)`), so that the paragraphs of one list can be told by their numbers following on; None
+    where the line opens no list paragraph or its number is not read (`十一` and above, OCR noise)."""
+    match = _ENUMERATOR.match(text)
+    if match is None:
+        return None
+    mark = match.group()
+    if mark in _CIRCLED:
+        return "①", _CIRCLED[mark]
+    digits = "".join(ch for ch in mark if ch.isdigit())
+    numerals = [_NUMERALS[ch] for ch in mark if ch in _NUMERALS]
+    if digits:
+        number = int(digits)
+    elif len(numerals) == 1:
+        number = numerals[0]
+    else:
+        return None
+    if mark[0] in "（(":
+        return "（）", number
+    if mark[0] == "第":
+        return "第", number
+    return ("." if digits else mark[-1]), number
+
+
 def is_dated(text: str) -> bool:
     """Starts with a date (`7月23日，…`), as photo captions do."""
     return bool(_DATE.match(normalise_digits(text)))

@@ -81,6 +81,11 @@ def regroup_blocks(
             blocks = _unanchored(story, [[i for i in story.lines if i < blocks[0][0]], *blocks], lines, weights)
         own = text(pos)
         for block in blocks:
+            listed = _list_goes_on(block, pos, near, everyone, lines)
+            if listed is not None:
+                if listed != pos:
+                    _move(block, story, everyone[listed])
+                continue
             words = _bigram_counts(block, lines)
             if not words or sum(map(gt, map(own.__getitem__, words), words.values())) >= AT_HOME * len(words):
                 continue  # the rest of its story shares enough of its words: it is at home
@@ -90,12 +95,45 @@ def regroup_blocks(
                 (vector(k).cosine(mine) + _reading_on(everyone[k], block, lines, classes, counts), k) for k in near
             )
             if best >= REGROUP_MIN and best >= here + REGROUP_MARGIN:
-                moved = set(block)
-                story.lines = [i for i in story.lines if i not in moved]
-                story.headings -= moved
-                everyone[target].lines = sorted([*everyone[target].lines, *block])
+                _move(block, story, everyone[target])
                 vector(pos).add(mine, -1)
                 vector(target).add(mine, 1)
+
+
+def _move(block: list[int], story: Story, target: Story) -> None:
+    moved = set(block)
+    story.lines = [i for i in story.lines if i not in moved]
+    story.headings -= moved
+    target.lines = sorted([*target.lines, *block])
+
+
+def _list_goes_on(block: list[int], pos: int, near: list[int], everyone: list[Story], lines: list[Line]) -> int | None:
+    """A block that opens with a list's next paragraph (`（二）…`) belongs to the story whose paragraphs hold
+    the one before it (`（一）…`): its own story (`pos`) when the text above the block there does, else the one
+    story of `near` that does (see `_list_before`). None where the numbers tell nothing."""
+    number = f.list_number(lines[block[0]].text)
+    if number is None or number[1] < 2:
+        return None
+    above = {f.list_number(lines[i].text) for i in everyone[pos].lines if i < block[0]}
+    if (number[0], number[1] - 1) in above:
+        return pos
+    holder = _list_before(block[0], [everyone[k] for k in near], lines)
+    return None if holder is None else everyone.index(holder)
+
+
+def _list_before(first: int, stories: list[Story], lines: list[Line]) -> Story | None:
+    """The one story of `stories` that holds the paragraph of a list before the one line `first` opens
+    (`（一）…` for `（二）…`), and not that one; None where no story or several do."""
+    number = f.list_number(lines[first].text)
+    if number is None or number[1] < 2:
+        return None
+    before = (number[0], number[1] - 1)
+    holders = []
+    for story in stories:
+        numbers = {f.list_number(lines[i].text) for i in story.lines}
+        if before in numbers and number not in numbers:
+            holders.append(story)
+    return holders[0] if len(holders) == 1 else None
 
 
 class _Vector:
@@ -211,6 +249,8 @@ def join_continuations(
         head = head_above(lines, classes, above, first.index)
         earlier = [s for s in reversed(ordered[:pos]) if id(s) not in gone]
         before = next((s for s in earlier if head is not None and head in heads[id(s)]), None)
+        if before is None:
+            before = _list_before(first.index, earlier, lines)
         if before is None:
             cut = [s for s in earlier if _open_end(s, lines, classes) and _reads_on(lines[s.lines[-1]], first, counts)]
             if cut:
