@@ -151,7 +151,7 @@ def doubts(pairs: Iterable[tuple[Gold, Layer]]) -> Doubts:
     right = {Role.KICKER: Role.SUBTITLE}
     counts: Counter[tuple[bool, bool]] = Counter()  # (a doubt, wrong)
     for gold, layer in pairs:
-        shared: dict[int, Counter[int]] = defaultdict(Counter)
+        shared: dict[int, Counter[int | None]] = defaultdict(Counter)
         for n, label in gold.labels.items():
             shared[label.item][layer.lines[n].item] += 1
         story = {item: parsed.most_common(1)[0][0] for item, parsed in shared.items()}

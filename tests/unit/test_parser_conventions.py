@@ -6,7 +6,7 @@ from __future__ import annotations
 from proofdesk.domain.model import Break, Kind, Page, Role
 from proofdesk.parsing import features as f
 from proofdesk.parsing.profile import profile_page
-from tests.unit.parse_scoring import DATA
+from tests.unit.parse_scoring import DATA, dev_pages, paragraph_per_line
 from tests.unit.test_parser_rules import (
     AUDIT,
     AUDIT_TITLE,
@@ -950,3 +950,17 @@ def test_a_column_that_opens_with_a_list_paragraph_goes_on_the_story_with_the_on
     layer, _ = parse(page)
     assert [page.text(n)[:2] for n in (43, 53, 63)] == ["1.", "2.", "3."]
     assert layer.lines[43].item == layer.lines[53].item == layer.lines[63].item
+
+
+def test_on_a_page_of_a_paragraph_per_line_a_display_line_under_a_headline_is_its_deck() -> None:
+    # An engine that writes paragraphs gives a headline on one line: the line under it is its deck, not its second
+    # line (`我国将实行播音员主持人持证上岗制度` / `李铁映等向第一批获得资格证书的代表颁证`, RapidOCR read by columns).
+    gold = paragraph_per_line(next(g for g in dev_pages("tune") if g.page.name == "narrow_rapidocr_rcol_1004"))
+    layer, articles = parse(gold.page)
+    title = "我国将实行播音员主持人持证上岗制度"
+    assert only(articles, title).subtitle == "李铁映等向第一批获得资格证书的代表颁证"
+    # The same page as printed, in narrow columns: the headline wraps over lines of its own measure.
+    printed = next(g for g in dev_pages("tune") if g.page.name == "narrow_rapidocr_rcol_1004").page
+    wrapped = [n for n, text in enumerate(printed.lines, 1) if text == "我国将实行播音员主"]
+    layer, _ = parse(printed)
+    assert wrapped and layer.lines[wrapped[0] + 1].role is Role.TITLE

@@ -397,7 +397,7 @@ def opens_with_enumerator(text: str) -> bool:
     return bool(_ENUMERATOR.match(text))
 
 
-_NUMERALS = {ch: k for k, ch in enumerate("一二三四五六七八九十", 1)}
+_LIST_NUMBERS = {ch: k for k, ch in enumerate("一二三四五六七八九十", 1)}
 _CIRCLED = {ch: k for k, ch in enumerate("①②③④⑤⑥⑦⑧⑨⑩", 1)}
 
 
@@ -412,7 +412,7 @@ def list_number(text: str) -> tuple[str, int] | None:
     if mark in _CIRCLED:
         return "①", _CIRCLED[mark]
     digits = "".join(ch for ch in mark if ch.isdigit())
-    numerals = [_NUMERALS[ch] for ch in mark if ch in _NUMERALS]
+    numerals = [_LIST_NUMBERS[ch] for ch in mark if ch in _LIST_NUMBERS]
     if digits:
         number = int(digits)
     elif len(numerals) == 1:

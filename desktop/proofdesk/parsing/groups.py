@@ -70,9 +70,14 @@ class Part:
     rule: str = ""
 
 
-def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool = True) -> list[Part]:
+def parts_of(
+    head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool = True, unwrapped: bool = False
+) -> list[Part]:
     """Cut a headline group into title parts and byline parts, with each line's role. With `gap_decks`, a
-    second display line a blank under a headline is its deck; in a stack of headlines it is the next one."""
+    second display line a blank under a headline is its deck; in a stack of headlines it is the next one.
+    `unwrapped`: the page prints each paragraph on one line (an engine that writes paragraphs), so a headline
+    too: a display line right under it is its deck, unless the headline's last line ends in the middle of a
+    word the page prints whole elsewhere."""
     parts: list[Part] = []
     members = head.lines
     for pos, i in enumerate(members):
@@ -122,6 +127,16 @@ def parts_of(head: Head, lines: list[Line], classes: list[Cls], gap_decks: bool 
         elif cur is None or not cur.title or _has_title(cur):
             if cur is not None and cur.title and _continues(cur, i, lines) and _deck_after_wrap(cur, i, lines):
                 cur.lines.append((i, Role.SUBTITLE))  # `党中央国务⏎…⏎作⏎灾区各级政府全力组`: a deck, its dash lost
+                cur.decks.add(i)
+            elif (
+                unwrapped
+                and cur is not None
+                and cur.title
+                and not _has_kicker(cur)
+                and _continues(cur, i, lines)
+                and not _word_across(i, lines)
+            ):
+                cur.lines.append((i, Role.SUBTITLE))  # `我国将实行播音员主持人持证上岗制度` / `李铁映等向…颁证`
                 cur.decks.add(i)
             elif (
                 cur is not None

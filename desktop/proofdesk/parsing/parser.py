@@ -99,7 +99,10 @@ def parse_page(
         continue_columns(
             stories, lines, classes, profile.above, lambda run, headings: _story(run, headings, lines, classes)
         )
-    groups, stacks = _headline_groups(segments, stories, lines, classes, table, headline_confidence)
+    # A page of a paragraph per line prints each headline on one line too; an OCR file with line boxes gives
+    # the printed lines, never paragraphs.
+    unwrapped = not profile.narrow and not boxes
+    groups, stacks = _headline_groups(segments, stories, lines, classes, table, headline_confidence, unwrapped)
     splits = place_titles([p for parts in groups for p in parts], lines, table)
     halves = {id(story): (first, second) for story, first, second in splits}
     for k in stories:
@@ -179,9 +182,11 @@ def _headline_groups(
     classes: list[Cls],
     table: Weights,
     headline_confidence: dict[int, float],
+    unwrapped: bool,
 ) -> tuple[list[list[Part]], list[list[Part]]]:
     """Each headline group cut into parts, with the stories either side of it: the groups whose headlines
-    are scored for the story before or after them, and the stacks of headlines (see `stacks`)."""
+    are scored for the story before or after them, and the stacks of headlines (see `stacks`). `unwrapped`:
+    the page prints each headline on one line (see `parts_of`)."""
     groups: list[list[Part]] = []
     stacks: list[list[Part]] = []
     for k, seg in enumerate(segments):
@@ -189,9 +194,9 @@ def _headline_groups(
             continue
         prev = stories[k - 1][-1] if k - 1 in stories else None
         nxt = stories[k + 1][0] if k + 1 in stories else None
-        parts = _between(parts_of(seg, lines, classes), prev, nxt)
+        parts = _between(parts_of(seg, lines, classes, unwrapped=unwrapped), prev, nxt)
         if is_stack(parts):
-            stack = _between(parts_of(seg, lines, classes, gap_decks=False), prev, nxt)
+            stack = _between(parts_of(seg, lines, classes, gap_decks=False, unwrapped=unwrapped), prev, nxt)
             for part in stack:
                 roles_by_type(part, lines)
             stacks.append(stack)
