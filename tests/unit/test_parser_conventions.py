@@ -964,3 +964,18 @@ def test_on_a_page_of_a_paragraph_per_line_a_display_line_under_a_headline_is_it
     wrapped = [n for n, text in enumerate(printed.lines, 1) if text == "我国将实行播音员主"]
     layer, _ = parse(printed)
     assert wrapped and layer.lines[wrapped[0] + 1].role is Role.TITLE
+
+
+def test_a_few_characters_over_a_wrapped_headline_far_longer_are_a_column_label() -> None:
+    # Tesseract, one column: `民生关注` printed right over the two lines of a headline wrapped at its measure.
+    dev = DEV / "tune" / "tabloid_tesseract_tess_17009.txt"
+    page = Page(dev.stem, tuple(dev.read_text("utf-8").split("\n")))
+    layer, articles = parse(page)
+    assert [page.text(n) for n in (23, 24, 25)] == ["民生关注", "普京提出停火谈判", "条件 马死兰拒绝"]
+    assert layer.lines[23].role is Role.SECTION
+    assert only(articles, "普京提出停火谈判条件 马死兰拒绝").subtitle.endswith("俄罗斯总统普京14日表示")
+    # A place over such a headline is its kicker.
+    layer, articles = parse(
+        make_page(narrow(*AUDIT[:2]), "", "苏州市", "普京提出停火谈判", "条件马死兰拒绝", "", narrow(*CLINIC))
+    )
+    assert only(articles, "普京提出停火谈判条件马死兰拒绝").kicker == "苏州市"

@@ -42,6 +42,8 @@ WRAPPED_HEADLINE_SHARE = 0.6
 # Column labels are this short (characters without spaces); labels and kickers standing alone shorter.
 LABEL_MAX = 8
 SHORT_LABEL = 6
+# A column label over a wrapped headline is this many characters shorter than the headline's lines at least.
+LABEL_SHORTER = 3
 # A headline of two clauses parts them with a comma, each clause this long at least (characters without spaces).
 HEADLINE_CLAUSE = 5
 # A unit's signature fits on one line of a wide column.
@@ -193,6 +195,8 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
     if f.is_names_line(t) and not f.is_section_label(t) and not in_headline_type(line):
         return Cls.BYLINE
     if _section(line, lines, done) or _label_over_headline(line, lines, done, profile):
+        return Cls.SECTION
+    if _label_over_wrapped_headline(line, lines, profile):
         return Cls.SECTION
     return Cls.DISPLAY
 
@@ -414,6 +418,26 @@ def _label_over_headline(line: Line, lines: list[Line], done: list[Cls], profile
         and display_shaped(nxt, profile)
         and not f.has_sentence_punct(nxt.text)
         and not (f.is_person_names(nxt.text) or _pattern_line(nxt.text))
+    )
+
+
+def _label_over_wrapped_headline(line: Line, lines: list[Line], profile: Profile) -> bool:
+    """`民生关注` right over `普京提出停火谈判` / `条件 马死兰拒绝`: a few characters standing apart above, over a
+    headline wrapped at its measure (two lines as long as each other) far longer than it, are a column label:
+    a headline's first line is as long as its measure, and a kicker is a place or says more."""
+    i = line.index
+    run = lines[i + 1 : i + 3]
+    if line.gap_before == 0 or len(run) < 2 or any(other.gap_before for other in run):
+        return False
+    label = f.compact(line.text)
+    first, second = (len(f.compact(other.text)) for other in run)
+    return (
+        len(label) <= SHORT_LABEL
+        and all(map(f.is_han, label))
+        and not f.is_place(line.text)
+        and abs(first - second) <= 1
+        and first >= len(label) + LABEL_SHORTER
+        and all(display_shaped(other, profile) and not f.has_sentence_punct(other.text) for other in run)
     )
 
 
