@@ -57,7 +57,7 @@ LIMIT = 1000
 STRETCH_SECONDS = 0.1
 """How long a search that reads page by page goes on before the window takes the editor's keys and clicks
 again (then it goes on from the page where it stopped)."""
-PLAN_PAGES = 150
+PLAN_PAGES = 100
 """Pages Replace all reads from the library at a time while it plans, its progress shown between them."""
 PROGRESS_AFTER_MS = 400
 """How long Replace all plans before its progress is shown (a short plan shows none)."""
