@@ -3,10 +3,12 @@ all corrects every page as one undo step, written at once."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from proofdesk.domain.model import Role, Status
@@ -228,3 +230,92 @@ def test_a_long_search_goes_on_in_stretches_and_stops_on_request(
     dialog.close()  # closing the dialog stops its search too
     qtbot.wait(50)
     assert dialog.model.rowCount() < len(whole)
+
+
+def _watch_progress(
+    dialog: FindDialog, monkeypatch: pytest.MonkeyPatch, act: Callable[[int, QProgressDialog], None] | None = None
+) -> list[tuple[int, int, bool]]:
+    """Plan with a page at a time and the progress shown at once; each step's value, maximum and whether the
+    progress dialog is shown are recorded (after `act(step, progress dialog)`, when given)."""
+    monkeypatch.setattr("proofdesk.gui.findpanel.PLAN_PAGES", 1)
+    monkeypatch.setattr("proofdesk.gui.findpanel.PROGRESS_AFTER_MS", 0)
+    seen: list[tuple[int, int, bool]] = []
+    plan = dialog.plan
+
+    def watched(find: Pattern, new: str, progress: Callable[[int, int], bool] | None = None) -> object:
+        assert progress is not None
+
+        def step(done: int, total: int) -> bool:
+            bar = dialog.findChildren(QProgressDialog)[-1]
+            if act is not None:
+                act(len(seen), bar)
+            go_on = progress(done, total)
+            seen.append((bar.value(), bar.maximum(), bar.isVisible()))
+            return go_on
+
+        return plan(find, new, step)
+
+    monkeypatch.setattr(dialog, "plan", watched)
+    return seen
+
+
+def test_replace_all_shows_its_progress_while_it_reads_the_pages(
+    window: MainWindow, qtbot: QtBot, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _find(window, qtbot, "党建")
+    lines = {(h.page_id, h.line) for h in dialog.model.hits}
+    pages = {page_id for page_id, _line in lines}
+    seen = _watch_progress(dialog, monkeypatch)
+    planned: list[PageReplacement] = []
+
+    def choose(edits: list[PageReplacement], _find: Pattern, _new: str) -> list[PageReplacement]:
+        planned.extend(edits)
+        return edits
+
+    dialog.choose = choose
+    dialog.replacement.setText("党的建设")
+    assert dialog.replace_all()
+    assert [value for value, _most, _shown in seen] == list(range(len(pages) + 1))  # a page at a time
+    assert {most for _value, most, _shown in seen} == {len(pages)}
+    assert all(shown for _value, _most, shown in seen[1:])
+    assert not any(bar.isVisible() for bar in dialog.findChildren(QProgressDialog))
+    assert {(p.page_id, n) for p in planned for n, _before, _after in p.lines} == lines
+    assert window.stack.count() == 1
+    assert all(on_disk(library_path, p).status is Status.REVIEW for p in pages)
+    window.stack.undo()
+    assert all(on_disk(library_path, p).status is Status.NEW for p in pages)
+
+
+def test_cancel_while_replace_all_reads_the_pages_changes_nothing(
+    window: MainWindow, qtbot: QtBot, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _find(window, qtbot, "党建")
+    session = window.session
+    library = session.library
+    assert library is not None
+    ids = [info.id for info in library.pages()]
+    stored = {p: library.load_versioned(p) for p in ids}
+    shown = {p: session.layer_of(p) for p in ids}
+    history = {p: len(library.page_history(p)) for p in ids}
+
+    def cancel(step: int, bar: QProgressDialog) -> None:
+        if step == 2:
+            assert bar.isVisible()
+            cancel_button = bar.findChild(QPushButton)
+            assert cancel_button is not None
+            qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+
+    seen = _watch_progress(dialog, monkeypatch, cancel)
+    dialog.choose = lambda _planned, _find, _new: pytest.fail("asked after Cancel")
+    notes: list[str] = []
+    dialog.message.connect(notes.append)
+    dialog.replacement.setText("党的建设")
+    assert not dialog.replace_all()
+    assert len(seen) == 3 and seen[-1][0] < seen[-1][1]  # stopped before the last page was read
+    assert notes == ["Replace all was stopped; nothing was replaced."]
+    assert not any(bar.isVisible() for bar in dialog.findChildren(QProgressDialog))
+    assert window.stack.count() == 0 and not session.unsaved
+    assert {p: session.layer_of(p) for p in ids} == shown
+    with Library.open(library_path) as fresh:
+        assert {p: fresh.load_versioned(p) for p in ids} == stored
+        assert {p: len(fresh.page_history(p)) for p in ids} == history

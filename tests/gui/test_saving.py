@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from proofdesk.domain.model import Role
+from proofdesk.domain.model import Role, Status
+from proofdesk.domain.ops import set_role, set_status
 from proofdesk.gui.mainwindow import MainWindow
+from proofdesk.gui.session import Session
 from proofdesk.storage import Problem, StorageError
 from tests.gui.helpers import layer_of, library_file, on_disk
 
@@ -158,3 +160,35 @@ def test_the_save_problem_bar_is_as_tall_as_its_text(
     window.acts.retry.trigger()
     assert not window.session.unsaved
     assert height <= 4 * line + 30, (height, line)
+
+
+def test_writing_several_pages_tells_the_views_of_those_pages_alone(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An edit of the open page kept in memory by a failed write is written along with a replace on other
+    # pages; the views hear of the replace's pages, not of the open page's edit again.
+    library = session.library
+    assert library is not None
+    open_id, other_id = (info.id for info in library.pages()[:2])
+    session.open_page(open_id)
+    assert session.layer is not None
+    line = min(session.layer.lines)
+
+    def locked(*_args: object) -> None:
+        raise StorageError(Problem.LOCKED, "test")
+
+    monkeypatch.setattr(library, "save", locked)
+    session.apply(open_id, session.layer, set_role(session.layer, [line], Role.NOTE))
+    monkeypatch.undo()
+    assert session.unsaved
+    _page, before = session.layer_of(other_id)
+    after = set_status(before, Status.REVIEW)
+    layers: list[int] = []
+    infos: list[int] = []
+    session.layerChanged.connect(lambda page_id, _change: layers.append(page_id))
+    session.pageInfoChanged.connect(lambda info: infos.append(info.id))
+    session.apply_pages([(other_id, before, after)])
+    assert not session.unsaved  # the waiting edit was written too
+    assert on_disk(library.path, open_id).lines[line].role is Role.NOTE
+    assert on_disk(library.path, other_id).status is Status.REVIEW
+    assert layers == [] and infos == [other_id]

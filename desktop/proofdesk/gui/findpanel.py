@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -56,6 +57,10 @@ LIMIT = 1000
 STRETCH_SECONDS = 0.1
 """How long a search that reads page by page goes on before the window takes the editor's keys and clicks
 again (then it goes on from the page where it stopped)."""
+PLAN_PAGES = 100
+"""Pages Replace all reads from the library at a time while it plans, its progress shown between them."""
+PROGRESS_AFTER_MS = 400
+"""How long Replace all plans before its progress is shown (a short plan shows none)."""
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE, LINE, TEXT = range(3)
 THIS_PAGE = "this page"
@@ -402,21 +407,53 @@ class FindDialog(QDialog):
         if hit is not None:
             self.hitChosen.emit(hit.page_id, hit.line)
 
-    def plan(self, find: Pattern, new: str) -> tuple[list[PageReplacement], int]:
+    def plan(
+        self, find: Pattern, new: str, progress: Callable[[int, int], bool] | None = None
+    ) -> tuple[list[PageReplacement], int] | None:
         """Each page's edit for replacing `find` by `new` on the lines found, from the layers the editor sees,
-        and how many pages were left out because other editors have them open."""
+        and how many pages were left out because other editors have them open. The pages are read
+        `PLAN_PAGES` at a time; `progress(pages read, pages found)` is called before each batch and after the
+        last, and returning False stops the plan: then None (nothing is changed)."""
         from .. import replacing
 
         library = self.session.library
         assert library is not None
         held = {page_id for page_id, claim in library.claims().items() if not claim.mine}
         found = replacing.lines_holding(library, find, self._status(), **self._scope())
+        pages = [p for p in found if p not in held]
         planned = []
-        for page_id, (page, layer) in self.session.layers_of([p for p in found if p not in held]).items():
-            edit = replacing.replacement(page_id, page, layer, find, new, found[page_id])
-            if edit is not None:
-                planned.append(edit)
+        for start in range(0, len(pages), PLAN_PAGES):
+            if progress is not None and not progress(start, len(pages)):
+                return None
+            for page_id, (page, layer) in self.session.layers_of(pages[start : start + PLAN_PAGES]).items():
+                edit = replacing.replacement(page_id, page, layer, find, new, found[page_id])
+                if edit is not None:
+                    planned.append(edit)
+        if progress is not None and not progress(len(pages), len(pages)):
+            return None
         return planned, len(held.intersection(found))
+
+    def _planning_progress(self) -> tuple[QProgressDialog, Callable[[int, int], bool]]:
+        """A window-modal progress dialog for planning Replace all (shown when it takes a moment), and the
+        `progress` for `plan` that moves it and says whether to go on (not when Cancel was pressed)."""
+        dialog = QProgressDialog(self)  # Qt's own Cancel button, in the application's language
+        dialog.setObjectName("replaceProgress")
+        dialog.setWindowTitle(self.tr("Replace all"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(PROGRESS_AFTER_MS)
+        dialog.setAutoReset(False)  # a Cancel pressed while the last batch is shown still counts
+
+        def progress(done: int, total: int) -> bool:
+            if dialog.wasCanceled():
+                return False
+            dialog.setMaximum(total)
+            dialog.setLabelText(self.tr("Reading the pages found: {0} of {1}").format(done, total))
+            dialog.setValue(done)  # shown now when the plan looks long; then it takes the clicks on Cancel
+            if dialog.isVisible():
+                QGuiApplication.changeOverrideCursor(Qt.CursorShape.BusyCursor)
+            return not dialog.wasCanceled()
+
+        return dialog, progress
 
     def replace_all(self) -> bool:
         """Replace what is found by the replacement text on every line found (of the chosen pages and lines),
@@ -427,10 +464,11 @@ class FindDialog(QDialog):
         if self.session.library is None:
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        shown, progress = self._planning_progress()
         try:
             ops.check_replacement(old, new)
             find = self.pattern()
-            planned, held = self.plan(find, new)
+            plan = self.plan(find, new, progress)
         except StorageError as error:
             self.message.emit(problem_text(error.problem))
             return False
@@ -441,7 +479,13 @@ class FindDialog(QDialog):
             self.message.emit(pattern_problem_text(error))
             return False
         finally:
+            shown.reset()
+            shown.deleteLater()
             QGuiApplication.restoreOverrideCursor()
+        if plan is None:
+            self.message.emit(self.tr("Replace all was stopped; nothing was replaced."))
+            return False
+        planned, held = plan
         left_out = self.tr(" {0} pages other editors have open were left as they are.").format(held) if held else ""
         if not planned:
             self.message.emit(self.tr("No line shows this text; nothing was replaced.") + left_out)
@@ -450,7 +494,16 @@ class FindDialog(QDialog):
         if not chosen:
             return False
         lines = sum(len(p.lines) for p in chosen)
-        self.stack.push(ReplaceAll(self.session, chosen, old, new))
+        # The write has no progress bar: it is one transaction on the library's connection, which the window's
+        # timers use too (the look for changes elsewhere, a search going on in stretches); processing events
+        # to draw a progress bar would let them use the connection in the middle of the transaction.
+        self.count.setText(self.tr("Writing {0} pages…").format(len(chosen)))
+        self.repaint()  # the note drawn at once, without processing events
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.stack.push(ReplaceAll(self.session, chosen, old, new))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.message.emit(
             self.tr("Replaced on {0} lines of {1} pages. Undo (Ctrl+Z) takes it all back.").format(lines, len(chosen))
             + left_out

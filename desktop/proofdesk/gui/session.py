@@ -259,9 +259,11 @@ class Session(QObject):
                 self.layer = after
         if self._write_taxonomy():
             try:
+                # Every edit waiting is written, those of earlier failed writes too; the signals below are
+                # about the caller's edits alone.
                 pending = list(self._unsaved)
-                edits = [(p, self._on_disk[p], self._unsaved[p]) for p in pending]
-                self._based_on.update(self.library.save_pages(edits, self._based_on))
+                writes = [(p, self._on_disk[p], self._unsaved[p]) for p in pending]
+                self._based_on.update(self.library.save_pages(writes, self._based_on))
             except StorageError as error:
                 self.savedChanged.emit(False)
                 self.saveFailed.emit(error.problem)
