@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from proofdesk.domain.model import Role, Status
+from proofdesk.domain.model import Layer, Role, Status
 from proofdesk.gui.findpanel import HIT_ROLE, THIS_PAGE, FindDialog, ReplacePreview, emphasised
 from proofdesk.gui.mainwindow import MainWindow
 from proofdesk.replacing import PageReplacement
@@ -106,6 +107,28 @@ def test_replace_all_corrects_every_page_and_undoes_in_one_step(
     if window.session.page_id in pages:  # the open page shows the replacement at once
         line = next(n for (p, n) in before if p == window.session.page_id)
         assert window.session.layer.lines[line].correction is not None
+
+
+def test_undo_and_redo_of_a_replace_all_show_the_window_waiting(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _find(window, qtbot, "党建")
+    dialog.choose = lambda planned, _find, _new: planned
+    dialog.replacement.setText("党的建设")
+    qtbot.mouseClick(dialog.replace_button, Qt.MouseButton.LeftButton)
+    shapes: list[Qt.CursorShape | None] = []
+    write = window.session.apply_pages
+
+    def watched(edits: list[tuple[int, Layer, Layer]]) -> None:
+        cursor = QGuiApplication.overrideCursor()
+        shapes.append(None if cursor is None else cursor.shape())
+        write(edits)
+
+    monkeypatch.setattr(window.session, "apply_pages", watched)
+    window.stack.undo()
+    window.stack.redo()
+    assert shapes == [Qt.CursorShape.WaitCursor] * 2
+    assert QGuiApplication.overrideCursor() is None
 
 
 def test_replace_all_asks_and_refuses_what_it_cannot_do(window: MainWindow, qtbot: QtBot) -> None:

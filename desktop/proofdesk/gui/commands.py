@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QUndoCommand
 
 from ..domain import ops
 from ..domain.model import Kind, Layer, Role, Status, line_label
@@ -287,10 +287,18 @@ class ReplaceAll(QUndoCommand):
         self.edits = edits
 
     def redo(self) -> None:
-        self.session.apply_pages([(e.page_id, e.before, e.after) for e in self.edits])
+        self._apply([(e.page_id, e.before, e.after) for e in self.edits])
 
     def undo(self) -> None:
-        self.session.apply_pages([(e.page_id, e.after, e.before) for e in self.edits])
+        self._apply([(e.page_id, e.after, e.before) for e in self.edits])
+
+    def _apply(self, edits: list[tuple[int, Layer, Layer]]) -> None:
+        # Thousands of lines are written in one transaction: the window waits, and shows it.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.session.apply_pages(edits)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
 
 
 class EditTaxonomy(QUndoCommand):
