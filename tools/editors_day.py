@@ -156,12 +156,22 @@ def page_002(window: Window, shot: Callable[[str], None]) -> None:
 
 
 def page_003(window: Window, shot: Callable[[str], None]) -> None:
-    """A word cut by a hyphen joined in one step; the parser's doubts looked at and confirmed."""
+    """A word cut by a hyphen joined in one step, beside the parser's doubts."""
     window.to_line(line_of("003", "依托PD-"))
     window.keys("shift+j")
-    for _ in range(2):
-        window.keys("alt+Down", "space")
     shot("day_003_hyphen_and_doubts")
+
+
+def confirm_doubts(window: Window, name: str) -> None:
+    """Alt+↓ to each of the parser's doubts on the page, Space to confirm it as it is (on a line the editor
+    changed already, or once none is left, Space only says there is no doubt there)."""
+    from proofdesk.domain.model import Page
+    from proofdesk.parsing import parse_page
+
+    path = next(SEEDS.glob(f"{name}_*.txt"))
+    page = Page(path.stem, tuple(path.read_text(encoding="utf-8").split("\n")))
+    for _ in parse_page(page).doubts():
+        window.keys("alt+Down", "space")
 
 
 def page_004(window: Window, shot: Callable[[str], None]) -> None:
@@ -176,10 +186,13 @@ PAGES = (page_000, page_001, page_002, page_003, page_004)
 
 
 def day(window: Window, shot: Callable[[str], None]) -> None:
-    """Each page edited, then marked done (Ctrl+D goes on to the next page that is not done)."""
+    """Each page edited, its doubts confirmed, then marked done (Ctrl+D goes on to the next page that is not
+    done)."""
     for page in PAGES:
-        window.shows(page.__name__.removeprefix("page_"))
+        name = page.__name__.removeprefix("page_")
+        window.shows(name)
         page(window, shot)
+        confirm_doubts(window, name)
         window.done()
 
 
