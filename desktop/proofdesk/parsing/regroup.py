@@ -81,44 +81,42 @@ def regroup_blocks(
             blocks = _unanchored(story, [[i for i in story.lines if i < blocks[0][0]], *blocks], lines, weights)
         own = text(pos)
         for block in blocks:
-            listed = _list_goes_on(block, pos, near, everyone, lines)
-            if listed is not None:
-                if listed != pos:
-                    _move(block, story, everyone[listed])
-                continue
             words = _bigram_counts(block, lines)
-            if not words or sum(map(gt, map(own.__getitem__, words), words.values())) >= AT_HOME * len(words):
-                continue  # the rest of its story shares enough of its words: it is at home
-            mine = _Vector(words, weights.squares)
-            here = vector(pos).cosine_without(mine)
-            best, target = max(
-                (vector(k).cosine(mine) + _reading_on(everyone[k], block, lines, classes, counts), k) for k in near
-            )
-            if best >= REGROUP_MIN and best >= here + REGROUP_MARGIN:
-                _move(block, story, everyone[target])
-                vector(pos).add(mine, -1)
-                vector(target).add(mine, 1)
+            listed = _list_goes_on(block, story, [everyone[k] for k in near], lines)
+            if listed is story:
+                continue
+            if listed is not None:
+                target = everyone.index(listed)
+                mine = _Vector(words, weights.squares)
+            else:
+                if not words or sum(map(gt, map(own.__getitem__, words), words.values())) >= AT_HOME * len(words):
+                    continue  # the rest of its story shares enough of its words: it is at home
+                mine = _Vector(words, weights.squares)
+                here = vector(pos).cosine_without(mine)
+                best, target = max(
+                    (vector(k).cosine(mine) + _reading_on(everyone[k], block, lines, classes, counts), k) for k in near
+                )
+                if best < REGROUP_MIN or best < here + REGROUP_MARGIN:
+                    continue
+            source, destination = vector(pos), vector(target)  # the texts as they were before the move
+            moved = set(block)
+            story.lines = [i for i in story.lines if i not in moved]
+            story.headings -= moved
+            everyone[target].lines = sorted([*everyone[target].lines, *block])
+            source.add(mine, -1)
+            destination.add(mine, 1)
 
 
-def _move(block: list[int], story: Story, target: Story) -> None:
-    moved = set(block)
-    story.lines = [i for i in story.lines if i not in moved]
-    story.headings -= moved
-    target.lines = sorted([*target.lines, *block])
-
-
-def _list_goes_on(block: list[int], pos: int, near: list[int], everyone: list[Story], lines: list[Line]) -> int | None:
+def _list_goes_on(block: list[int], story: Story, near: list[Story], lines: list[Line]) -> Story | None:
     """A block that opens with a list's next paragraph (`（二）…`) belongs to the story whose paragraphs hold
-    the one before it (`（一）…`): its own story (`pos`) when the text above the block there does, else the one
-    story of `near` that does (see `_list_before`). None where the numbers tell nothing."""
+    the one before it (`（一）…`): its own `story` when the text above the block there does, else the one story
+    of `near` that does (see `_list_before`). None where the numbers tell nothing."""
     number = f.list_number(lines[block[0]].text)
     if number is None or number[1] < 2:
         return None
-    above = {f.list_number(lines[i].text) for i in everyone[pos].lines if i < block[0]}
-    if (number[0], number[1] - 1) in above:
-        return pos
-    holder = _list_before(block[0], [everyone[k] for k in near], lines)
-    return None if holder is None else everyone.index(holder)
+    if (number[0], number[1] - 1) in {f.list_number(lines[i].text) for i in story.lines if i < block[0]}:
+        return story
+    return _list_before(block[0], near, lines)
 
 
 def _list_before(first: int, stories: list[Story], lines: list[Line]) -> Story | None:
