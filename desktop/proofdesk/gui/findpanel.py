@@ -499,11 +499,7 @@ class FindDialog(QDialog):
         # to draw a progress bar would let them use the connection in the middle of the transaction.
         self.count.setText(self.tr("Writing {0} pages…").format(len(chosen)))
         self.repaint()  # the note drawn at once, without processing events
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.stack.push(ReplaceAll(self.session, chosen, old, new))
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.stack.push(ReplaceAll(self.session, chosen, old, new))  # under a wait cursor (`ReplaceAll`)
         self.message.emit(
             self.tr("Replaced on {0} lines of {1} pages. Undo (Ctrl+Z) takes it all back.").format(lines, len(chosen))
             + left_out
