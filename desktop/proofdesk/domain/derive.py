@@ -50,7 +50,9 @@ class Article:
 def line_text(page: Page, layer: Layer, line: int) -> str:
     """The text of a line as the editor left it: the correction where there is one, else the raw text."""
     state = layer.lines[line]
-    return state.correction if state.correction is not None else layer.raw_text(page, line)
+    if state.correction is not None:
+        return state.correction
+    return page.text(line) if state.piece is None else layer.raw_text(page, line)  # a whole raw line, at once
 
 
 def _joined(page: Page, layer: Layer, lines: Sequence[int]) -> str:
