@@ -302,6 +302,9 @@ def test_replace_finds_its_lines_in_stretches_that_can_be_stopped(
     assert [reached for _found, reached in steps] == ["p1", "p2", None]  # a page a stretch, in page order
     assert steps[-1][0] == whole
     assert [set(found) for found, _r in steps][:2] == [{lib.page_id("p1")}, {lib.page_id("p1"), lib.page_id("p2")}]
+    # Every line of a text the index holds: one statement answers, faster than any stretches would.
+    indexed = list(replacing.stretches(lib, Pattern("全市审"), seconds=0))
+    assert [(set(found), reached) for found, reached in indexed] == [({lib.page_id("p1"), lib.page_id("p2")}, None)]
     # Leaving the loop stops the search: the pages after the stretch are not read.
     reads: list[str | None] = []
     search_part = lib.search_part
