@@ -34,7 +34,7 @@ class PageReplacement:
 def lines_holding(library: Library, find: Pattern, status: Status | None = None, **scope: Any) -> dict[int, set[int]]:
     """The lines (by page, in page order) whose shown text matches `find`, from the library's index: of pages of
     `status`, and of the rest of the scope `Library.search` takes, when given."""
-    found, _done = next(stretches(library, find, status, None, **scope))  # no `seconds`: one stretch, the whole
+    found, _done = next(stretches(library, find, status, None, **scope))  # without `seconds`: one stretch, all
     return found
 
 

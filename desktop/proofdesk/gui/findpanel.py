@@ -478,7 +478,7 @@ class FindDialog(QDialog):
                 dialog.setLabelText(self.tr("Reading the pages found: {0} of {1}").format(done, total))
             dialog.setValue(done)  # shown now when the plan looks long; then it takes the clicks on Cancel
             if not dialog.isVisible() and time.monotonic() - started >= PROGRESS_AFTER_MS / 1000:
-                # Qt times the dialog from the first value of each phase; the search and the reading are one wait.
+                # Qt times the dialog afresh when the value goes back to 0 (the reading after the search): one wait.
                 dialog.forceShow()
                 QGuiApplication.processEvents()
             if dialog.isVisible():
