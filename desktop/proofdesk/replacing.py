@@ -5,7 +5,7 @@ makes the same edits page by page through its undoable commands."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -34,11 +34,27 @@ class PageReplacement:
 def lines_holding(library: Library, find: Pattern, status: Status | None = None, **scope: Any) -> dict[int, set[int]]:
     """The lines (by page, in page order) whose shown text matches `find`, from the library's index: of pages of
     `status`, and of the rest of the scope `Library.search` takes, when given."""
-    found: dict[int, set[int]] = {}
-    for hit in library.search(find, status, limit=None, **scope):
-        if find.holds(hit.text):
-            found.setdefault(hit.page_id, set()).add(hit.line)
+    found, _done = next(stretches(library, find, status, None, **scope))  # without `seconds`: one stretch, all
     return found
+
+
+def stretches(
+    library: Library, find: Pattern, status: Status | None = None, seconds: float | None = None, **scope: Any
+) -> Iterator[tuple[dict[int, set[int]], str | None]]:
+    """`lines_holding` in stretches of about `seconds` (None: one stretch, the whole search), each a read of its
+    own (`Library.search_part`): after each, the lines found so far and the name of the last page it read, or
+    None after the last one. Leaving the loop stops the search."""
+    found: dict[int, set[int]] = {}
+    after = None
+    while True:
+        part = library.search_part(find, status, None, **scope, after=after, seconds=seconds)
+        for hit in part.hits:
+            if find.holds(hit.text):
+                found.setdefault(hit.page_id, set()).add(hit.line)
+        yield found, part.stopped_after
+        if part.stopped_after is None:
+            return
+        after = part.stopped_after
 
 
 def replacement(

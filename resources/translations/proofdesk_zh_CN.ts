@@ -44,22 +44,22 @@ Use that window, or close it first.</source>
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="564"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="596"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="564"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="596"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="564"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="596"/>
         <source>Before</source>
         <translation>替换前</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="564"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="596"/>
         <source>After</source>
         <translation>替换后</translation>
     </message>
@@ -622,167 +622,172 @@ Use that window, or close it first.</source>
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="188"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="196"/>
         <source>Find in library</source>
         <translation>在库中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="193"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="201"/>
         <source>Text to find (raw or corrected)</source>
         <translation>要查找的文字（原文或校正后）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="196"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="204"/>
         <source>Which pages to search</source>
         <translation>在哪些版面中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="197"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="205"/>
         <source>All pages</source>
         <translation>全部版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="198"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="206"/>
         <source>This page</source>
         <translation>本版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="201"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="209"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="203"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="211"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="205"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="213"/>
         <source>Stop searching; the lines found so far stay listed</source>
         <translation>停止查找；已找到的行仍列在下面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="211"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="219"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="212"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="220"/>
         <source>Whole word</source>
         <translation>整词</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="213"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="221"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="216"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="224"/>
         <source>Width, case and script as one</source>
         <translation>不分全半角、大小写和繁简</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="219"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="227"/>
         <source>Full-width and half-width forms, capitals and small letters, traditional and simplified characters are not told apart</source>
         <translation>全角与半角、大写与小写、繁体与简体视为相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="224"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="232"/>
         <source>Any role</source>
         <translation>任意角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="228"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="236"/>
         <source>Any theme</source>
         <translation>任意主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="230"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="238"/>
         <source>Corrected or not</source>
         <translation>已改正或未改正</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="231"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="239"/>
         <source>Corrected lines</source>
         <translation>已改正的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="232"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="240"/>
         <source>Lines not corrected</source>
         <translation>未改正的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="247"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="255"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="248"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="256"/>
         <source>&amp;Replace all…</source>
         <translation>全部替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="251"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="259"/>
         <source>Correct every line found, after a preview of each; the raw pages are kept. One undo step.</source>
         <translation>逐行预览后改正找到的每一行；原始版面保持不变。一步即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="375"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="383"/>
         <source>Searching… {0} lines so far, up to page {1}</source>
         <translation>正在查找… 已找到 {0} 行，查到版面 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="387"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="395"/>
         <source>More than {0} lines; the first {0} are listed.</source>
         <translation>超过 {0} 行；仅列出前 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="389"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="397"/>
         <source>{0} lines on {1} pages</source>
         <translation>{1} 个版面上的 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="390"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="398"/>
         <source>No line holds this text.</source>
         <translation>没有一行包含这段文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="398"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="406"/>
         <source>Stopped after page {0}: {1} lines found so far.</source>
         <translation>已在版面 {0} 之后停止：共找到 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="441"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="465"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="450"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="476"/>
+        <source>Searching the library: page {0} of {1}</source>
+        <translation>正在查找文库：版面 {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="478"/>
         <source>Reading the pages found: {0} of {1}</source>
         <translation>正在读取找到的版面：{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="486"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="518"/>
         <source>Replace all was stopped; nothing was replaced.</source>
         <translation>已停止全部替换；未作任何替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="489"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="521"/>
         <source> {0} pages other editors have open were left as they are.</source>
         <translation> 其他编辑正在编辑的 {0} 页未作改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="491"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="523"/>
         <source>No line shows this text; nothing was replaced.</source>
         <translation>没有一行显示这段文字；未作任何替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="500"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="532"/>
         <source>Writing {0} pages…</source>
         <translation>正在写入 {0} 个版面…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="508"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="540"/>
         <source>Replaced on {0} lines of {1} pages. Undo (Ctrl+Z) takes it all back.</source>
         <translation>已在 {1} 个版面的 {0} 行中替换。撤销（Ctrl+Z）可全部还原。</translation>
     </message>
@@ -871,27 +876,27 @@ Use that window, or close it first.</source>
 <context>
     <name>HitModel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="112"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="120"/>
         <source>{0}    (raw text: {1})</source>
         <translation>{0}    （原文：{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="123"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="131"/>
         <source>Raw text: {0}</source>
         <translation>原文：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="136"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="136"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="136"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
@@ -1523,32 +1528,32 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ReplacePreview</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="591"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="623"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="595"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="627"/>
         <source>Replace “{0}” with “{1}” on {2} lines of {3} pages? The raw pages are kept.</source>
         <translation>在 {3} 个版面的 {2} 行中将“{0}”替换为“{1}”？原始版面保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="599"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="631"/>
         <source>{0} of these pages are done; they go back to review.</source>
         <translation>其中 {0} 个版面已完成；它们将回到校对中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="611"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="643"/>
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="612"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="644"/>
         <source>Tick none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="617"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="649"/>
         <source>&amp;Replace ticked lines</source>
         <translation>替换勾选的行(&amp;R)</translation>
     </message>

@@ -12,8 +12,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from proofdesk import replacing
 from proofdesk.domain.model import Layer, Role, Status
-from proofdesk.gui.findpanel import HIT_ROLE, THIS_PAGE, FindDialog, ReplacePreview, emphasised
+from proofdesk.gui.findpanel import HIT_ROLE, THIS_PAGE, FindDialog, Progress, ReplacePreview, emphasised
 from proofdesk.gui.mainwindow import MainWindow
 from proofdesk.replacing import PageReplacement
 from proofdesk.storage import Library, Problem, StorageError
@@ -256,24 +257,30 @@ def test_a_long_search_goes_on_in_stretches_and_stops_on_request(
 
 
 def _watch_progress(
-    dialog: FindDialog, monkeypatch: pytest.MonkeyPatch, act: Callable[[int, QProgressDialog], None] | None = None
+    dialog: FindDialog,
+    monkeypatch: pytest.MonkeyPatch,
+    act: Callable[[int, QProgressDialog], None] | None = None,
+    labels: list[str] | None = None,
 ) -> list[tuple[int, int, bool]]:
     """Plan with a page at a time and the progress shown at once; each step's value, maximum and whether the
-    progress dialog is shown are recorded (after `act(step, progress dialog)`, when given)."""
+    progress dialog is shown are recorded (after `act(step, progress dialog)`, when given), and its text in
+    `labels`, when given."""
     monkeypatch.setattr("proofdesk.gui.findpanel.PLAN_PAGES", 1)
     monkeypatch.setattr("proofdesk.gui.findpanel.PROGRESS_AFTER_MS", 0)
     seen: list[tuple[int, int, bool]] = []
     plan = dialog.plan
 
-    def watched(find: Pattern, new: str, progress: Callable[[int, int], bool] | None = None) -> object:
+    def watched(find: Pattern, new: str, progress: Progress | None = None) -> object:
         assert progress is not None
 
-        def step(done: int, total: int) -> bool:
+        def step(done: int, total: int, searching: bool = False) -> bool:
             bar = dialog.findChildren(QProgressDialog)[-1]
             if act is not None:
                 act(len(seen), bar)
-            go_on = progress(done, total)
+            go_on = progress(done, total, searching)
             seen.append((bar.value(), bar.maximum(), bar.isVisible()))
+            if labels is not None:
+                labels.append(bar.labelText())
             return go_on
 
         return plan(find, new, step)
@@ -342,3 +349,127 @@ def test_cancel_while_replace_all_reads_the_pages_changes_nothing(
     with Library.open(library_path) as fresh:
         assert {p: fresh.load_versioned(p) for p in ids} == stored
         assert {p: len(fresh.page_history(p)) for p in ids} == history
+
+
+def _a_stretch_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Searches that read page by page stop after every page, as if each took longer than a stretch."""
+    from proofdesk.storage import fulltext
+
+    monkeypatch.setattr(fulltext.Stretch, "MIN_PAGES", 1)
+    monkeypatch.setattr("proofdesk.gui.findpanel.STRETCH_SECONDS", 0)
+
+
+def _planned_lines(planned: list[PageReplacement]) -> list[tuple[int, tuple[tuple[int, str, str], ...]]]:
+    return [(p.page_id, p.lines) for p in planned]
+
+
+def test_replace_all_shows_its_progress_while_it_searches_the_library(
+    window: MainWindow, qtbot: QtBot, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _find(window, qtbot, "党")  # one character: the pages that hold it are read one by one
+    library = window.session.library
+    assert library is not None
+    names = [info.name for info in library.pages()]
+    expected, _held = replacing.plan(library, "党", "党的")  # one search, as the command line plans
+    holding = [names.index(p.page.name) + 1 for p in expected]
+    assert len(holding) >= 3
+    _a_stretch_a_page(monkeypatch)
+    bars: list[QProgressDialog] = []
+    labels: list[str] = []
+    seen = _watch_progress(dialog, monkeypatch, lambda _step, bar: bars.append(bar), labels)
+    planned: list[PageReplacement] = []
+
+    def choose(edits: list[PageReplacement], _find: Pattern, _new: str) -> list[PageReplacement]:
+        planned.extend(edits)
+        return edits
+
+    dialog.choose = choose
+    dialog.replacement.setText("党的")
+    assert dialog.replace_all()
+    searched = len(holding) - 1  # a step after each stretch but the last
+    assert all(label.startswith("Searching the library: page ") for label in labels[:searched])
+    assert labels[0] == f"Searching the library: page {holding[0]} of {len(names)}"
+    assert [(value, most) for value, most, _shown in seen[:searched]] == [(n, len(names)) for n in holding[:-1]]
+    assert all(label.startswith("Reading the pages found: ") for label in labels[searched:])  # then the reading
+    assert [value for value, _most, _shown in seen[searched:]] == list(range(len(expected) + 1))
+    assert all(shown for _value, _most, shown in seen) and all(bar is bars[0] for bar in bars)  # one dialog
+    assert not any(bar.isVisible() for bar in dialog.findChildren(QProgressDialog))
+    assert _planned_lines(planned) == _planned_lines(expected)
+    assert window.stack.count() == 1
+    assert all(on_disk(library_path, p.page_id) == p.after for p in expected)
+
+
+def test_cancel_while_replace_all_searches_the_library_changes_nothing(
+    window: MainWindow, qtbot: QtBot, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _find(window, qtbot, "党")
+    session = window.session
+    library = session.library
+    assert library is not None
+    ids = [info.id for info in library.pages()]
+    stored = {p: library.load_versioned(p) for p in ids}
+    shown = {p: session.layer_of(p) for p in ids}
+    history = {p: len(library.page_history(p)) for p in ids}
+    _a_stretch_a_page(monkeypatch)
+    searched: list[str | None] = []
+    search_part = library.search_part
+
+    def counted(*args: object, **kw: object) -> object:
+        searched.append(kw.get("after"))  # type: ignore[arg-type]
+        return search_part(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(library, "search_part", counted)
+
+    def cancel(step: int, bar: QProgressDialog) -> None:
+        if step == 1:
+            assert bar.isVisible()
+            cancel_button = bar.findChild(QPushButton)
+            assert cancel_button is not None
+            qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+
+    labels: list[str] = []
+    seen = _watch_progress(dialog, monkeypatch, cancel, labels)
+    dialog.choose = lambda _planned, _find, _new: pytest.fail("asked after Cancel")
+    notes: list[str] = []
+    dialog.message.connect(notes.append)
+    dialog.replacement.setText("党的")
+    assert not dialog.replace_all()
+    assert len(seen) == 2 and all(label.startswith("Searching the library: ") for label in labels)
+    assert len(searched) == 2  # the search stopped: the pages after its second stretch were not read
+    assert notes == ["Replace all was stopped; nothing was replaced."]
+    assert not any(bar.isVisible() for bar in dialog.findChildren(QProgressDialog))
+    assert window.stack.count() == 0 and not session.unsaved
+    assert {p: session.layer_of(p) for p in ids} == shown
+    with Library.open(library_path) as fresh:
+        assert {p: fresh.load_versioned(p) for p in ids} == stored
+        assert {p: len(fresh.page_history(p)) for p in ids} == history
+
+
+def test_a_replace_all_by_expression_searched_in_stretches_replaces_as_one_search(
+    window: MainWindow, qtbot: QtBot, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _find(window, qtbot, "")
+    dialog.mode.setCurrentIndex(dialog.mode.findData(Mode.REGEX))
+    dialog.query.setText(r"(\d+)月(\d+)日")
+    library = window.session.library
+    assert library is not None
+    expected, _held = replacing.plan(library, Pattern(r"(\d+)月(\d+)日", Mode.REGEX), r"\1.\2")
+    assert len(expected) >= 3
+    _a_stretch_a_page(monkeypatch)
+    labels: list[str] = []
+    _watch_progress(dialog, monkeypatch, labels=labels)
+    planned: list[PageReplacement] = []
+
+    def choose(edits: list[PageReplacement], _find: Pattern, _new: str) -> list[PageReplacement]:
+        planned.extend(edits)
+        return edits
+
+    dialog.choose = choose
+    dialog.replacement.setText(r"\1.\2")
+    assert dialog.replace_all()
+    assert any(label.startswith("Searching the library: ") for label in labels)
+    assert _planned_lines(planned) == _planned_lines(expected)
+    assert any("7.23" in after for p in planned for _n, _before, after in p.lines)
+    assert all(on_disk(library_path, p.page_id) == p.after for p in expected)
+    window.stack.undo()
+    assert all(on_disk(library_path, p.page_id) == p.before for p in expected)

@@ -287,3 +287,38 @@ def test_a_search_by_stretches_finds_what_one_search_finds(
     assert all(p.stopped_after is not None for p in parts[:-1])
     monkeypatch.setattr(fulltext.Stretch, "MIN_PAGES", 10)  # a small library is searched whole at once
     assert lib.search_part(find, limit=100, seconds=0).stopped_after is None
+
+
+def test_replace_finds_its_lines_in_stretches_that_can_be_stopped(
+    lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _add(lib, ONE, TWO, THREE, FOUR, Page("p5", ("审计署：1998年审计报告", "")), Page("p6", ("没有", "")))
+    find = Pattern(r"审[计记]", Mode.REGEX)  # read on the pages that hold 审
+    whole = replacing.lines_holding(lib, find)
+    assert whole == {lib.page_id("p1"): {1, 6}, lib.page_id("p2"): {3}, lib.page_id("p5"): {1}}
+    monkeypatch.setattr(fulltext.Stretch, "MIN_PAGES", 1)  # as if each page took longer than a stretch
+    assert replacing.lines_holding(lib, find) == whole  # at once all the same
+    steps = [(dict(found), reached) for found, reached in replacing.stretches(lib, find, seconds=0)]
+    assert [reached for _found, reached in steps] == ["p1", "p2", None]  # a page a stretch, in page order
+    assert steps[-1][0] == whole
+    assert [set(found) for found, _r in steps][:2] == [{lib.page_id("p1")}, {lib.page_id("p1"), lib.page_id("p2")}]
+    # Every line of a text the index holds: one statement answers, faster than any stretches would.
+    indexed = list(replacing.stretches(lib, Pattern("全市审"), seconds=0))
+    assert [(set(found), reached) for found, reached in indexed] == [({lib.page_id("p1"), lib.page_id("p2")}, None)]
+    # Leaving the loop stops the search: the pages after the stretch are not read.
+    reads: list[str | None] = []
+    search_part = lib.search_part
+
+    def counted(*args: object, **kw: object) -> object:
+        reads.append(kw.get("after"))  # type: ignore[arg-type]
+        return search_part(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(lib, "search_part", counted)
+    for _found, at in replacing.stretches(lib, find, Status.NEW, seconds=0):
+        if at == "p2":
+            break
+    assert reads == [None, "p1"]
+    # The command line's plan searches in one go, as before.
+    reads.clear()
+    planned, _held = replacing.plan(lib, find, "审计")
+    assert reads == [None] and {p.page.name for p in planned} == {"p2"}

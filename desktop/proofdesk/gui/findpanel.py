@@ -5,9 +5,10 @@ line that shows it, as one undo step (`commands.ReplaceAll`)."""
 from __future__ import annotations
 
 import html
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent, QPainter, QPalette, QTextDocument
@@ -66,6 +67,13 @@ PAGE, LINE, TEXT = range(3)
 THIS_PAGE = "this page"
 """The pages filter's choice of the open page alone (Find in page, Ctrl+F)."""
 _MARK = f'<span style="background-color:{look.FOUND_BACKGROUND.name()};color:black;font-weight:bold">{{0}}</span>'
+
+
+class Progress(Protocol):
+    """How planning Replace all tells how far it has gone (pages searched of the library's pages to search, or
+    pages found read of those found), and is told whether to go on."""
+
+    def __call__(self, done: int, total: int, searching: bool = False) -> bool: ...
 
 
 def emphasised(text: str, find: Pattern | None) -> str:
@@ -408,18 +416,34 @@ class FindDialog(QDialog):
             self.hitChosen.emit(hit.page_id, hit.line)
 
     def plan(
-        self, find: Pattern, new: str, progress: Callable[[int, int], bool] | None = None
+        self, find: Pattern, new: str, progress: Progress | None = None
     ) -> tuple[list[PageReplacement], int] | None:
         """Each page's edit for replacing `find` by `new` on the lines found, from the layers the editor sees,
-        and how many pages were left out because other editors have them open. The pages are read
-        `PLAN_PAGES` at a time; `progress(pages read, pages found)` is called before each batch and after the
-        last, and returning False stops the plan: then None (nothing is changed)."""
+        and how many pages were left out because other editors have them open. A search that reads page by page
+        goes on in stretches of `STRETCH_SECONDS`, `progress(pages searched, pages to search, searching=True)`
+        called after each but the last; then the pages found are read `PLAN_PAGES` at a time, `progress(pages
+        read, pages found)` called before each batch and after the last. `progress` returning False stops the
+        plan: then None (nothing is changed)."""
         from .. import replacing
+        from ..storage import PageQuery
 
         library = self.session.library
         assert library is not None
         held = {page_id for page_id, claim in library.claims().items() if not claim.mine}
-        found = replacing.lines_holding(library, find, self._status(), **self._scope())
+        status = self._status()
+        pages_of = PageQuery(status=status)
+        searched, of = 0, 0
+        stretches = replacing.stretches(library, find, status, STRETCH_SECONDS, **self._scope())
+        found, reached = next(stretches)
+        while reached is not None:
+            if progress is not None:
+                of = of or library.count_pages(pages_of)
+                reached_id = library.page_id(reached)  # None: deleted meanwhile, the count stays as it was
+                if reached_id is not None:
+                    searched = (library.page_position(pages_of, reached_id) or 0) + 1
+                if not progress(searched, of, searching=True):
+                    return None
+            found, reached = next(stretches)
         pages = [p for p in found if p not in held]
         planned = []
         for start in range(0, len(pages), PLAN_PAGES):
@@ -433,7 +457,7 @@ class FindDialog(QDialog):
             return None
         return planned, len(held.intersection(found))
 
-    def _planning_progress(self) -> tuple[QProgressDialog, Callable[[int, int], bool]]:
+    def _planning_progress(self) -> tuple[QProgressDialog, Progress]:
         """A window-modal progress dialog for planning Replace all (shown when it takes a moment), and the
         `progress` for `plan` that moves it and says whether to go on (not when Cancel was pressed)."""
         dialog = QProgressDialog(self)  # Qt's own Cancel button, in the application's language
@@ -442,13 +466,21 @@ class FindDialog(QDialog):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(PROGRESS_AFTER_MS)
         dialog.setAutoReset(False)  # a Cancel pressed while the last batch is shown still counts
+        started = time.monotonic()
 
-        def progress(done: int, total: int) -> bool:
+        def progress(done: int, total: int, searching: bool = False) -> bool:
             if dialog.wasCanceled():
                 return False
             dialog.setMaximum(total)
-            dialog.setLabelText(self.tr("Reading the pages found: {0} of {1}").format(done, total))
+            if searching:
+                dialog.setLabelText(self.tr("Searching the library: page {0} of {1}").format(done, total))
+            else:
+                dialog.setLabelText(self.tr("Reading the pages found: {0} of {1}").format(done, total))
             dialog.setValue(done)  # shown now when the plan looks long; then it takes the clicks on Cancel
+            if not dialog.isVisible() and time.monotonic() - started >= PROGRESS_AFTER_MS / 1000:
+                # Qt times the dialog afresh when the value goes back to 0 (the reading after the search): one wait.
+                dialog.forceShow()
+                QGuiApplication.processEvents()
             if dialog.isVisible():
                 QGuiApplication.changeOverrideCursor(Qt.CursorShape.BusyCursor)
             return not dialog.wasCanceled()

@@ -323,7 +323,7 @@ def search(
         )
         return _page_by_page(conn, pages, params, limit, stretch)
     params["trigrams"] = _trigrams(query)
-    if limit is None and stretch.until is None:
+    if limit is None:  # every line: one statement answers it from the index, faster than any page by page
         sql = (
             f"SELECT p.id, p.name, s.rowid & {_SPAN - 1} AS n, s.raw, s.corrected, l.item"
             f" FROM line_search s JOIN page p ON p.id = (s.rowid >> {LINE_BITS})"
