@@ -52,7 +52,9 @@ def line_text(page: Page, layer: Layer, line: int) -> str:
     state = layer.lines[line]
     if state.correction is not None:
         return state.correction
-    return page.text(line) if state.piece is None else layer.raw_text(page, line)  # a whole raw line, at once
+    if state.piece is None and line not in layer.cuts:
+        return page.text(line)  # a whole raw line, at once
+    return layer.raw_text(page, line)
 
 
 def _joined(page: Page, layer: Layer, lines: Sequence[int]) -> str:
