@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import Role
+from ..domain.model import Layer, Page, Role
 from . import look
 from .models import LineRole, OutlineModel
 from .wording import item_headline, kind_name
@@ -178,6 +178,11 @@ class ArticlePanel(QWidget):
         outline = min(needed, int(total * share))
         if outline > sizes[0]:
             self.splitter.setSizes([outline, total - outline])
+
+    def set_page(self, page: Page | None, layer: Layer | None, key: int | None) -> None:
+        """Show the items of a page that opens, and the text of its item `key` (None: no item)."""
+        self._key = key  # what the outline selects once it is read again
+        self.model.set_page(page, layer)
 
     def add_above_text(self, widget: QWidget) -> None:
         """Put `widget` (the theme chips) between the outline and the item's text."""

@@ -326,17 +326,21 @@ class MainWindow(QMainWindow):
         if self._shown_page != page_id:
             self._remember_line()
         self._shown_page = page_id
-        self.lines.set_page(page, layer)
-        self.outline_model.set_page(page, layer)
-        self.articles.fit_outline()
+        line: int | None = None
+        left: int | None = None
         if page_id is not None and layer is not None and layer.lines:
-            line = self._left_at.get(page_id)
-            if line is None or line not in layer.lines:
-                line = layer.order[0]
+            left = self._left_at.get(page_id)
+            line = left if left is not None and left in layer.lines else layer.order[0]
+        self.lines.set_page(page, layer)
+        # The outline read again selects the item of the line selected below: its text is laid out once, not
+        # first for the item of the same key on the page before.
+        self.articles.set_page(page, layer, None if line is None or layer is None else layer.item_of(line))
+        self.articles.fit_outline()
+        if line is not None:
+            if line != left:
                 self.page_view.scrollToTop()
             self.page_view.select_lines([line])
             self.scan_view.select_lines([line])
-            self.articles.select_item(layer.item_of(line))
             self.settings.setValue(self._library_key("line"), line)
         if page_id is not None:
             self.pageShown.emit(page_id)
