@@ -43,9 +43,10 @@ def read_many(conn: Connection, page_ids: Sequence[int]) -> dict[int, tuple[Page
         chunk = list(page_ids[start : start + CHUNK])
         lines: dict[int, list[Row[Any]]] = defaultdict(list)
         items: dict[int, list[Row[Any]]] = defaultdict(list)
-        for r in conn.execute(select(_LINE).where(_LINE.c.page_id.in_(chunk))):
+        # Rows fetched all at once: a result read row by row costs a call into the driver for each of them.
+        for r in conn.execute(select(_LINE).where(_LINE.c.page_id.in_(chunk))).all():
             lines[r.page_id].append(r)
-        for r in conn.execute(select(_ITEM).where(_ITEM.c.page_id.in_(chunk))):
+        for r in conn.execute(select(_ITEM).where(_ITEM.c.page_id.in_(chunk))).all():
             items[r.page_id].append(r)
         for page_row in conn.execute(select(_PAGE).where(_PAGE.c.id.in_(chunk))):
             page, layer = _page_and_layer(page_row, lines[page_row.id], items[page_row.id])
