@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from proofdesk.gui.mainwindow import MainWindow
 from tests.gui.helpers import layer_of
+
+if TYPE_CHECKING:
+    from proofdesk.domain.derive import Article
 
 
 def test_selecting_lines_selects_their_item(window: MainWindow) -> None:
@@ -52,6 +57,37 @@ def test_switching_pages_shows_the_new_page(window: MainWindow) -> None:
     assert window.session.page.name in window.windowTitle()
     window.acts.previous_page.trigger()
     assert window.session.page_id == first
+
+
+def test_a_page_that_opens_shows_the_item_of_the_line_it_opens_at_and_no_other(window: MainWindow) -> None:
+    # On the page left, an item is selected whose key the next page has too, for an item other than the one of
+    # the line that page opens at.
+    following = window.library_panel.neighbour(window.session.page_id, 1)
+    assert following is not None
+    _page, next_layer = window.session.layer_of(following)
+    here = layer_of(window)
+    left_key = next(
+        k for k in here.item_order() if k in next_layer.items and k != next_layer.item_of(next_layer.order[0])
+    )
+    window.page_view.go_to_line(here.item_lines(left_key)[0])
+    assert window.articles.current_key == left_key
+    shown: list[Article | None] = []
+    window.articles.itemShown.connect(shown.append)
+    window.acts.next_page.trigger()
+
+    layer = layer_of(window)
+    line = window.page_view.current_line()
+    assert line is not None and window.session.page is not None
+    key = layer.item_of(line)
+    assert key != left_key
+    assert [(a.page, a.key) for a in shown if a is not None] == [(window.session.page.name, key)]
+    assert window.articles.current_key == key
+    article = window.outline_model.article(window.outline_model.row_of(key) or 0)
+    assert article is not None and article.key == key
+    text = window.articles.text.toPlainText()
+    assert all(paragraph in text for paragraph in article.paragraphs)
+    if article.title:
+        assert article.title in text
 
 
 def test_next_and_previous_doubt(window: MainWindow) -> None:

@@ -42,6 +42,32 @@ def test_a_page_reopens_at_the_line_it_was_left_on(qtbot: QtBot, session: Sessio
     again.close()
 
 
+def test_the_page_left_is_kept_without_a_clean_quit(
+    qtbot: QtBot, session: Session, window_settings: QSettings, library_path: Path
+) -> None:
+    win = _window(qtbot, session, window_settings)
+    first = session.page_id
+    win.acts.next_page.trigger()
+    win.acts.next_page.trigger()
+    page = session.page_id
+    assert page != first
+
+    def on_file() -> bool:
+        written = QSettings(window_settings.fileName(), QSettings.Format.IniFormat)
+        return any(key.endswith("/page") and str(written.value(key)) == str(page) for key in written.allKeys())
+
+    qtbot.waitUntil(on_file, timeout=3000)
+    # No closeEvent: the window is dropped as a crash would; a new start opens at the page the editor was on.
+    started = Session(library_path)
+    started.attach(Library.open(library_path))
+    try:
+        again = _window(qtbot, started, QSettings(window_settings.fileName(), QSettings.Format.IniFormat))
+        assert started.page_id == page
+        again.close()
+    finally:
+        started.close()
+
+
 def test_the_last_page_is_remembered_per_library(
     qtbot: QtBot, session: Session, window_settings: QSettings, library_path: Path, tmp_path: Path
 ) -> None:

@@ -163,6 +163,8 @@ class Layer:
         """The keys of the layer's lines in page order: raw lines by number, a segment after the part of its
         line before it, an added line before the text it stands at."""
 
+        if all(state.piece is None for state in self.lines.values()):
+            return tuple(sorted(self.lines))  # raw lines only: page order is line order
         return tuple(sorted(self.lines, key=lambda key: _place(self.position(key), key)))
 
     def rows(self, page: Page) -> list[int]:
@@ -197,12 +199,19 @@ class Layer:
     def raw_text(self, page: Page, key: int) -> str:
         """The raw text of line `key`: the whole raw line, the stretch of it a segment covers, or nothing for
         an added line."""
-        piece = self.position(key)
-        if piece.added:
+        piece = self.lines[key].piece
+        if piece is None:
+            line, start = key, 0
+        elif piece.added:
             return ""
-        text = page.text(piece.line)
-        later = [start for start in self.cuts.get(piece.line, ()) if start > piece.start]
-        return text[piece.start : later[0] if later else len(text)]
+        else:
+            line, start = piece.line, piece.start
+        text = page.lines[line - 1]
+        cuts = self.cuts.get(line)
+        if not cuts:
+            return text  # a whole raw line, the most of every page
+        later = [at for at in cuts if at > start]
+        return text[start : later[0] if later else len(text)]
 
     def item_lines(self, key: int) -> list[int]:
         """The lines of item `key`, in page order."""

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import Role
+from ..domain.model import Layer, Page, Role
 from . import look
 from .models import LineRole, OutlineModel
 from .wording import item_headline, kind_name
@@ -47,9 +47,26 @@ class OutlineDelegate(QStyledItemDelegate):
     """One row per item, so a page's items fit in the outline: number and kind, the headline in bold, then
     byline and themes in grey as room allows."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._font_key = ""
+        self._fm = QFontMetrics(QFont())
+        self._bold = QFont()
+        self._bold_fm = self._fm
+
+    def _metrics(self, font: QFont) -> QFontMetrics:
+        """The metrics of `font`, and its bold face and theirs, made once per font (every row asks)."""
+        key = font.key()
+        if key != self._font_key:
+            self._font_key = key
+            self._fm = QFontMetrics(font)
+            self._bold = QFont(font)
+            self._bold.setBold(True)
+            self._bold_fm = QFontMetrics(self._bold)
+        return self._fm
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        fm = QFontMetrics(option.font)
-        return QSize(200, fm.height() + 8)
+        return QSize(200, self._metrics(option.font).height() + 8)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         article = index.data(LineRole.ARTICLE)
@@ -62,19 +79,17 @@ class OutlineDelegate(QStyledItemDelegate):
         colour = look.item_colour(index.data(LineRole.COLOUR))
         if colour is not None:
             painter.fillRect(QRect(rect.left() + 2, rect.top() + 2, 5, rect.height() - 4), colour)
-        fm = QFontMetrics(option.font)
+        font = option.font
+        fm = self._metrics(font)
         left = rect.left() + 14
         right = rect.right() - 4
         row = QRect(left, rect.top() + 4, right - left, fm.height())
         headline = item_headline(article) or self.tr("(no text)")
         first = f"{article.number}  {kind_name(article.kind)}  "
-        bold = QFont(option.font)
-        bold.setBold(True)
         painter.setPen(look.MUTED_TEXT)
         painter.drawText(row, Qt.AlignmentFlag.AlignLeft, first)
         row.setLeft(row.left() + fm.horizontalAdvance(first))
-        head_font = bold if article.title else option.font
-        head_metrics = QFontMetrics(head_font)
+        head_font, head_metrics = (self._bold, self._bold_fm) if article.title else (font, fm)
         painter.setFont(head_font)
         painter.setPen(option.palette.text().color())
         shown = head_metrics.elidedText(headline, Qt.TextElideMode.ElideRight, row.width())
@@ -82,7 +97,7 @@ class OutlineDelegate(QStyledItemDelegate):
         row.setLeft(row.left() + head_metrics.horizontalAdvance(shown) + fm.horizontalAdvance("  "))
         second = "  ".join(p for p in (article.byline, " ".join(f"#{t}" for t in article.tags)) if p)
         if second and row.width() > fm.horizontalAdvance("国国"):
-            painter.setFont(option.font)
+            painter.setFont(font)
             painter.setPen(look.MUTED_TEXT)
             painter.drawText(
                 row, Qt.AlignmentFlag.AlignLeft, fm.elidedText(second, Qt.TextElideMode.ElideRight, row.width())
@@ -178,6 +193,11 @@ class ArticlePanel(QWidget):
         outline = min(needed, int(total * share))
         if outline > sizes[0]:
             self.splitter.setSizes([outline, total - outline])
+
+    def set_page(self, page: Page | None, layer: Layer | None, key: int | None) -> None:
+        """Show the items of a page that opens, and the text of its item `key` (None: no item)."""
+        self._key = key  # what the outline selects once it is read again
+        self.model.set_page(page, layer)
 
     def add_above_text(self, widget: QWidget) -> None:
         """Put `widget` (the theme chips) between the outline and the item's text."""

@@ -117,6 +117,13 @@ class MainWindow(QMainWindow):
         # The line each page was left on in this window, so going back to a page goes back to that line.
         self._left_at: dict[int, int] = {}
         self._shown_page: int | None = None
+        # The page and line the editor is at, by settings key: written to the settings once switching pages
+        # stops for a moment (each write of the settings is a file written and synced) and at close.
+        self._place: dict[str, int] = {}
+        self._place_timer = QTimer(self)
+        self._place_timer.setSingleShot(True)
+        self._place_timer.setInterval(WindowLayout.SAVE_MS)
+        self._place_timer.timeout.connect(self._write_place)
         self.dialog: Any = None
         self.menus = Menus(self, self.acts, self.outline_model, self.corrections, self.page_view, self.articles)
         self.themes = install_tagging(self, session, self.stack, self.articles, self.library_panel, self.work)
@@ -237,6 +244,7 @@ class MainWindow(QMainWindow):
 
     def _last_place(self) -> tuple[int | None, int | None]:
         """The page and line the editor was on in this library (in an earlier session, or until now)."""
+        self._write_place()
         page, line = (self.settings.value(self._library_key(name)) for name in ("page", "line"))
         return (None if page is None else int(page)), (None if line is None else int(line))
 
@@ -311,11 +319,21 @@ class MainWindow(QMainWindow):
         line = self.page_view.current_line()
         if self._shown_page is not None and line is not None:
             self._left_at[self._shown_page] = line
-            self.settings.setValue(self._library_key("line"), line)
+            self._keep_place("line", line)
+
+    def _keep_place(self, name: str, value: int) -> None:
+        self._place[self._library_key(name)] = value
+        self._place_timer.start()
+
+    def _write_place(self) -> None:
+        self._place_timer.stop()
+        for key, value in self._place.items():
+            self.settings.setValue(key, value)
+        self._place.clear()
 
     def _page_opened(self, page_id: int) -> None:
         self.library_panel.select_page(page_id)
-        self.settings.setValue(self._library_key("page"), page_id)
+        self._keep_place("page", page_id)
         self._title()
         self.scan_pane.page_opened()
         self._show_page(page_id, self.session.page, self.session.layer)
@@ -326,18 +344,22 @@ class MainWindow(QMainWindow):
         if self._shown_page != page_id:
             self._remember_line()
         self._shown_page = page_id
-        self.lines.set_page(page, layer)
-        self.outline_model.set_page(page, layer)
-        self.articles.fit_outline()
+        line: int | None = None
+        left: int | None = None
         if page_id is not None and layer is not None and layer.lines:
-            line = self._left_at.get(page_id)
-            if line is None or line not in layer.lines:
-                line = layer.order[0]
+            left = self._left_at.get(page_id)
+            line = left if left is not None and left in layer.lines else layer.order[0]
+        self.lines.set_page(page, layer)
+        # The outline read again selects the item of the line selected below: its text is laid out once, not
+        # first for the item of the same key on the page before.
+        self.articles.set_page(page, layer, None if line is None or layer is None else layer.item_of(line))
+        self.articles.fit_outline()
+        if line is not None:
+            if line != left:
                 self.page_view.scrollToTop()
             self.page_view.select_lines([line])
             self.scan_view.select_lines([line])
-            self.articles.select_item(layer.item_of(line))
-            self.settings.setValue(self._library_key("line"), line)
+            self._keep_place("line", line)
         if page_id is not None:
             self.pageShown.emit(page_id)
 
@@ -451,5 +473,6 @@ class MainWindow(QMainWindow):
         self.scan_view.shutdown()
         self.themes.shutdown()
         self._remember_line()
+        self._write_place()
         self.layout_state.save()
         event.accept()

@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
+# Flags made once: the view asks for a row's flags each time it paints it, and combining Qt's enums in Python
+# costs more than the rest of `flags`.
+_LINE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_EDITABLE_LINE_FLAGS = _LINE_FLAGS | Qt.ItemFlag.ItemIsEditable
 
 
 class LineRole(IntEnum):
@@ -85,6 +89,7 @@ class LineModel(QAbstractListModel):
         self._rows: list[int] = []
         self._row_of: dict[int, int] = {}
         self._looks: dict[int, LineLook] = {}
+        self._texts: list[str] | None = None
 
     def set_page(self, page: Page | None, layer: Layer | None) -> None:
         self.beginResetModel()
@@ -111,7 +116,7 @@ class LineModel(QAbstractListModel):
         return list(range(1, len(self._page.lines) + 1)) if layer is None else layer.rows(self._page)
 
     def _index_layer(self) -> None:
-        self._colour, self._break_after, self._looks = {}, {}, {}
+        self._colour, self._break_after, self._looks, self._texts = {}, {}, {}, None
         self._rows = self._rows_of(self._layer)
         self._row_of = {n: row for row, n in enumerate(self._rows)}
         if self._layer is None:
@@ -152,10 +157,9 @@ class LineModel(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
         if self._layer is not None and self._rows[index.row()] in self._layer.lines:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+            return _EDITABLE_LINE_FLAGS
+        return _LINE_FLAGS
 
     def look(self, row: int) -> LineLook:
         """What the view draws for `row`, worked out when the row is first asked for."""
@@ -163,6 +167,32 @@ class LineModel(QAbstractListModel):
         if look is None:
             look = self._looks[row] = self._look_of(self._rows[row])
         return look
+
+    def text_at(self, row: int) -> str:
+        """The text of `row` as the editor sees it (`look(row).text`): the view measures every row of a page
+        to lay it out, and paints only the few on screen, so the texts are read in one pass without the rest."""
+        texts = self._texts
+        if texts is None:
+            texts = self._texts = self._all_texts()
+        return texts[row]
+
+    def _all_texts(self) -> list[str]:
+        page, layer = self._page, self._layer
+        if page is None:
+            return []
+        if layer is None:
+            return list(page.lines)
+        lines, raw = layer.lines, page.lines
+        texts = []
+        for n in self._rows:
+            state = lines.get(n)
+            if state is None:
+                texts.append(raw[n - 1])
+            elif state.correction is not None:
+                texts.append(state.correction)
+            else:
+                texts.append(layer.raw_text(page, n))
+        return texts
 
     def _look_of(self, n: int) -> LineLook:
         assert self._page is not None and self._layer is not None

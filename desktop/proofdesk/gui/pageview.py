@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetrics,
     QInputMethodEvent,
@@ -48,6 +49,11 @@ from .models import LineLook, LineModel, LineRole
 from .wording import role_mark
 
 Index = QModelIndex | QPersistentModelIndex
+# Combined once: Qt's enums are combined in Python, which a row painted would do several times.
+_NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_MARK_ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_SELECTED = QStyle.StateFlag.State_Selected
+_BREAK_MARKS = {Break.PARAGRAPH: look.PARAGRAPH_MARK, Break.JOIN: look.JOIN_MARK, Break.HYPHEN: look.HYPHEN_MARK}
 
 
 class LineTextEdit(QTextEdit):
@@ -113,6 +119,9 @@ class LineDelegate(QStyledItemDelegate):
         self._mark_font = QFont()
         self._fm = QFontMetrics(self._font)
         self._one_row = 0
+        self._view = parent if isinstance(parent, QAbstractItemView) else None
+        # Each role's mark and its background, worked out at the first line painted with it.
+        self._marks: dict[Role, tuple[str, QColor]] = {}
 
     def _metrics(self, font: QFont) -> tuple[str, int, int, int, int]:
         """For `font`: its key, the offsets of the band, role mark and text from a row's left, and the
@@ -142,8 +151,8 @@ class LineDelegate(QStyledItemDelegate):
         """The width the line's text wraps at; `text_dx`: the text's offset when the caller has it."""
         if text_dx is None:
             text_dx = self._metrics(option.font)[3]
-        view = self.parent()
-        right = view.viewport().width() if isinstance(view, QAbstractItemView) else option.rect.right()
+        view = self._view
+        right = view.viewport().width() if view is not None else option.rect.right()
         return max(80, right - text_dx - self.END_ROOM)
 
     @staticmethod
@@ -176,7 +185,7 @@ class LineDelegate(QStyledItemDelegate):
         """Rows and height in pixels of the line's text at the view's width (at least one row's)."""
         model = index.model()
         assert isinstance(model, LineModel)
-        text = model.look(index.row()).text
+        text = model.text_at(index.row())
         font_key, _band, _mark, text_dx, height = self._metrics(option.font)
         if not text:
             return 1, height
@@ -213,78 +222,79 @@ class LineDelegate(QStyledItemDelegate):
         if row is None:
             return
         painter.save()
+        # Each value of the option read once: every read is a call into Qt, and a page paints its rows anew.
         rect: QRect = option.rect
-        font_key, _band, _mark, _text, height = self._metrics(option.font)
-        band_x, mark_x, text_x = self._columns(option)
-        first_row = QRect(rect.left(), rect.top(), rect.width(), height + 2 * self.PAD)
-        if option.state & QStyle.StateFlag.State_Selected:
+        font = option.font
+        font_key, band, mark, text_dx, height = self._metrics(font)
+        left, top_y, rect_height = rect.left(), rect.top(), rect.height()
+        band_x, mark_x, text_x = left + band, left + mark, left + text_dx
+        first_row_height = height + 2 * self.PAD
+        if option.state & _SELECTED:
             painter.fillRect(rect, look.SELECTED_BACKGROUND)
         elif row.doubt:
-            painter.fillRect(rect.adjusted(band_x - rect.left(), 0, 0, 0), look.DOUBT_BACKGROUND)
+            painter.fillRect(rect.adjusted(band, 0, 0, 0), look.DOUBT_BACKGROUND)
         if row.doubt:
-            painter.fillRect(QRect(rect.right() - 3, rect.top(), 4, rect.height()), look.DOUBT_MARK)
+            painter.fillRect(QRect(rect.right() - 3, top_y, 4, rect_height), look.DOUBT_MARK)
 
         # An added line's `+` in the colour of the editor's text: it is not on the raw page.
         painter.setPen(look.CORRECTED_TEXT if row.added else look.MUTED_TEXT)
-        number_rect = QRect(rect.left(), first_row.top(), band_x - rect.left() - 6, first_row.height())
-        painter.drawText(number_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, row.number)
+        painter.drawText(QRect(left, top_y, band - 6, first_row_height), _NUMBER_ALIGN, row.number)
 
         colour = look.item_colour(row.colour)
         if colour is not None:
-            painter.fillRect(QRect(band_x, rect.top(), self.BAND, rect.height()), colour)
+            painter.fillRect(QRect(band_x, top_y, self.BAND, rect_height), colour)
 
         if row.role is not None:
-            box = QRect(mark_x, first_row.top() + 2, text_x - mark_x - 8, first_row.height() - 4)
-            self._paint_role(painter, option, row.role, box)
+            box = QRect(mark_x, top_y + 2, text_x - mark_x - 8, first_row_height - 4)
+            self._paint_role(painter, font, row.role, box)
 
-        pen = look.CORRECTED_TEXT if row.corrected else option.palette.text().color()
-        if row.role is Role.IGNORED:
-            pen = look.MUTED_TEXT
-        painter.setPen(pen)
-        width = self._text_width(option)
         plain = not row.corrected and row.role is not Role.IGNORED
+        if row.role is Role.IGNORED:
+            painter.setPen(look.MUTED_TEXT)
+        else:
+            painter.setPen(look.CORRECTED_TEXT if row.corrected else option.palette.text().color())
+        width = self._text_width(option, text_dx)
         # A line wider than the view wraps; every row of it stays in the text column.
         layout = self._layouts.get((row.text, font_key, width)) if plain else None
-        font = option.font if plain else self._line_font(option, row)
+        line_font = font if plain else self._line_font(option, row)
         if layout is None:
-            layout = self.text_layout(row.text, font, width)
-        top = rect.top() + self.PAD + (0 if plain else max(0, (height - QFontMetrics(font).height()) // 2))
+            layout = self.text_layout(row.text, line_font, width)
+        top = top_y + self.PAD + (0 if plain else max(0, (height - QFontMetrics(line_font).height()) // 2))
         layout.draw(painter, QPointF(text_x, top))
 
         if row.break_after is not None:
-            self._paint_break(painter, option, row.break_after, layout, QPoint(text_x, top))
+            self._paint_break(painter, font, rect.right(), row.break_after, layout, QPoint(text_x, top))
         painter.restore()
 
     def _paint_break(
-        self, painter: QPainter, option: QStyleOptionViewItem, brk: Break, layout: QTextLayout, origin: QPoint
+        self, painter: QPainter, font: QFont, right: int, brk: Break, layout: QTextLayout, origin: QPoint
     ) -> None:
-        """The break mark after the end of the line's text (on its last row when it wraps)."""
-        last = layout.lineAt(layout.lineCount() - 1) if layout.lineCount() else None
+        """The break mark after the end of the line's text (on its last row when it wraps), left of `right`."""
+        rows = layout.lineCount()
+        last = layout.lineAt(rows - 1) if rows else None
         end_x = origin.x() + (math.ceil(last.naturalTextWidth()) if last is not None else 0) + 4
         row_top = origin.y() + (round(last.y()) if last is not None else 0)
-        row_height = round(last.height()) if last is not None else QFontMetrics(option.font).height()
-        painter.setFont(option.font)
-        mark = {Break.PARAGRAPH: look.PARAGRAPH_MARK, Break.JOIN: look.JOIN_MARK, Break.HYPHEN: look.HYPHEN_MARK}[brk]
+        row_height = round(last.height()) if last is not None else QFontMetrics(font).height()
+        painter.setFont(font)
         painter.setPen(look.PARAGRAPH_COLOUR if brk is Break.PARAGRAPH else look.JOIN_COLOUR)
-        painter.drawText(
-            QRect(min(end_x, option.rect.right() - 24), row_top, 24, row_height),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            mark,
-        )
+        painter.drawText(QRect(min(end_x, right - 24), row_top, 24, row_height), _MARK_ALIGN, _BREAK_MARKS[brk])
 
-    def _paint_role(self, painter: QPainter, option: QStyleOptionViewItem, role: Role, box: QRect) -> None:
-        mark = role_mark(role)
+    def _paint_role(self, painter: QPainter, font: QFont, role: Role, box: QRect) -> None:
+        known = self._marks.get(role)
+        if known is None:
+            known = self._marks[role] = (role_mark(role), look.tint(look.ROLE_COLOURS[role], 0.82))
+        mark, background = known
         if not mark:
             return
         colour = look.ROLE_COLOURS[role]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(look.tint(colour, 0.82))
+        painter.setBrush(background)
         painter.drawRoundedRect(box, 3, 3)
         painter.setFont(self._mark_font)
         painter.setPen(colour)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, mark)
-        painter.setFont(option.font)
+        painter.setFont(font)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         tip = self.tr("Enter or leaving the field keeps the correction, Esc cancels. The raw text is kept.")

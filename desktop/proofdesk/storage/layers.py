@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, delete, insert, select, update
+from sqlalchemy import BindParameter, Connection, Row, bindparam, delete, insert, select, update
 from sqlmodel import SQLModel
 
 from ..domain.model import Change, ItemState, Kind, Layer, LineState, Page, Role
@@ -34,6 +34,12 @@ def read(conn: Connection, page_id: int) -> tuple[Page, Layer]:
 CHUNK = 500
 """Pages read by one query of `read_many` (a bound list of ids stays well under every engine's limit)."""
 
+# Built once: building and keying an SQLAlchemy statement costs about as much as reading a page's rows.
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
+_READ_LINES = select(_LINE).where(_LINE.c.page_id.in_(_IDS))
+_READ_ITEMS = select(_ITEM).where(_ITEM.c.page_id.in_(_IDS))
+_READ_PAGES = select(_PAGE).where(_PAGE.c.id.in_(_IDS))
+
 
 def read_many(conn: Connection, page_ids: Sequence[int]) -> dict[int, tuple[Page, Layer, int]]:
     """The raw page, layer and version of each of `page_ids` that exists: three queries for each `CHUNK` of
@@ -43,11 +49,12 @@ def read_many(conn: Connection, page_ids: Sequence[int]) -> dict[int, tuple[Page
         chunk = list(page_ids[start : start + CHUNK])
         lines: dict[int, list[Row[Any]]] = defaultdict(list)
         items: dict[int, list[Row[Any]]] = defaultdict(list)
-        for r in conn.execute(select(_LINE).where(_LINE.c.page_id.in_(chunk))):
+        # Rows fetched all at once: a result read row by row costs a call into the driver for each of them.
+        for r in conn.execute(_READ_LINES, {"ids": chunk}).all():
             lines[r.page_id].append(r)
-        for r in conn.execute(select(_ITEM).where(_ITEM.c.page_id.in_(chunk))):
+        for r in conn.execute(_READ_ITEMS, {"ids": chunk}).all():
             items[r.page_id].append(r)
-        for page_row in conn.execute(select(_PAGE).where(_PAGE.c.id.in_(chunk))):
+        for page_row in conn.execute(_READ_PAGES, {"ids": chunk}):
             page, layer = _page_and_layer(page_row, lines[page_row.id], items[page_row.id])
             found[page_row.id] = (page, layer, page_row.version)
     return found

@@ -255,8 +255,10 @@ class Library:
     def load_versioned(self, page_id: int) -> tuple[Page, Layer, int]:
         """The raw page, its layer and the page's version (what an edit of this layer is based on)."""
         with self._transaction(write=False) as conn:
-            page, layer = layers.read(conn, page_id)
-            return page, layer, claims.version(conn, page_id)
+            found = layers.read_many(conn, [page_id])  # the version read with the page's row
+        if page_id not in found:
+            raise KeyError(page_id)
+        return found[page_id]
 
     def load_many(self, page_ids: Sequence[int]) -> Iterator[tuple[int, Page, Layer, int]]:
         """The raw page, layer and version of each of `page_ids` that exists, in their order, read a few hundred

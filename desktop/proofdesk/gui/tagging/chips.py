@@ -104,16 +104,20 @@ class ThemeChips(QWidget):
         self._hints: list[str] = []
         self._chips: list[QWidget] = []
         self._note_text = ""
+        # What the chips on screen show: a page opening shows an item's themes and suggestions in several
+        # steps, and chips are widgets, made and laid out again only when what they show changed.
+        self._built: tuple[object, ...] | None = None
         self._rebuild()
 
     # -- what is shown --------------------------------------------------------------------------------
 
-    def show_item(self, tags: Sequence[str] | None) -> None:
-        """The item's confirmed themes; None when no item (or an item that carries no themes) is selected."""
+    def show_item(self, tags: Sequence[str] | None, *, keep_suggestions: bool = True) -> None:
+        """The item's confirmed themes; None when no item (or an item that carries no themes) is selected.
+        `keep_suggestions` False: the suggestions shown go (they were another item's)."""
         self.setEnabled(tags is not None)
         self.setHidden(tags is None)  # nothing to tag: no empty input standing over an empty article
         self._tags = tuple(tags or ())
-        self._suggestions = [s for s in self._suggestions if s.theme not in self._tags]
+        self._suggestions = [s for s in self._suggestions if s.theme not in self._tags] if keep_suggestions else []
         self._rebuild()
 
     def show_suggestions(self, suggestions: Sequence[Suggestion], note: str = "") -> None:
@@ -146,6 +150,10 @@ class ThemeChips(QWidget):
     # -- building -------------------------------------------------------------------------------------
 
     def _rebuild(self) -> None:
+        shown = (self._tags, tuple(self._suggestions), tuple(self._hints), self._note_text)
+        if shown == self._built:
+            return
+        self._built = shown
         for chip in self._chips:
             self.flow.removeWidget(chip)
             chip.hide()

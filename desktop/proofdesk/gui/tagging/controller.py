@@ -87,7 +87,7 @@ class ItemTags(QObject):
         self._shown = None if article is None else (article.page, article.key)
         if same:
             return
-        self.chips.show_item(None if article is None else article.tags)
+        self.chips.show_item(None if article is None else article.tags, keep_suggestions=not other_item)
         self._show_suggestions(clear=other_item)
 
     def _show_suggestions(self, *_args: object, clear: bool = True) -> None:
