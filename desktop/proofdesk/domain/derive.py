@@ -50,11 +50,7 @@ class Article:
 def line_text(page: Page, layer: Layer, line: int) -> str:
     """The text of a line as the editor left it: the correction where there is one, else the raw text."""
     state = layer.lines[line]
-    if state.correction is not None:
-        return state.correction
-    if state.piece is None and line not in layer.cuts:
-        return page.text(line)  # a whole raw line, at once
-    return layer.raw_text(page, line)
+    return state.correction if state.correction is not None else layer.raw_text(page, line)
 
 
 def _joined(page: Page, layer: Layer, lines: Sequence[int]) -> str:
