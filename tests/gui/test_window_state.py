@@ -122,3 +122,17 @@ def test_pane_sizes_are_kept_when_they_change_without_a_clean_quit(
     # No closeEvent: the window is dropped as a crash would; another one comes up with the same panes.
     again = _window(qtbot, session, QSettings(window_settings.fileName(), QSettings.Format.IniFormat))
     assert again.splitter.sizes() == kept
+
+
+def test_the_line_gone_to_is_kept_without_a_clean_quit(
+    qtbot: QtBot, session: Session, window_settings: QSettings
+) -> None:
+    win = _window(qtbot, session, window_settings)
+    line = sorted(layer_of(win).lines)[-3]
+    win.page_view.go_to_line(line)
+
+    def on_file() -> bool:
+        written = QSettings(window_settings.fileName(), QSettings.Format.IniFormat)
+        return any(key.endswith("/line") and str(written.value(key)) == str(line) for key in written.allKeys())
+
+    qtbot.waitUntil(on_file, timeout=3000)

@@ -432,11 +432,12 @@ class PageView(QListView):
             selection.select(model.index(row), model.index(row))
         self._quiet = quiet
         try:
+            first = model.index(rows[0]) if rows else None
+            if first is not None:  # current before the selection moves: whoever hears of it reads the new line
+                self.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             self.selectionModel().select(selection, flags)
-            if rows:
-                first = model.index(rows[0])
-                self.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            if first is not None:
                 self.scrollTo(first, QAbstractItemView.ScrollHint.PositionAtCenter)
         finally:
             self._quiet = False
