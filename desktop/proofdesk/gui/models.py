@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ..domain.derive import line_text
 from ..domain.model import DOUBT_THRESHOLD, Break, Change, Layer, Page, Role, line_label
 from .wording import item_label, role_name, rule_name
 
@@ -182,17 +183,7 @@ class LineModel(QAbstractListModel):
             return []
         if layer is None:
             return list(page.lines)
-        lines, raw = layer.lines, page.lines
-        texts = []
-        for n in self._rows:
-            state = lines.get(n)
-            if state is None:
-                texts.append(raw[n - 1])
-            elif state.correction is not None:
-                texts.append(state.correction)
-            else:
-                texts.append(layer.raw_text(page, n))
-        return texts
+        return [line_text(page, layer, n) if n in layer.lines else page.lines[n - 1] for n in self._rows]
 
     def _look_of(self, n: int) -> LineLook:
         assert self._page is not None and self._layer is not None
