@@ -289,13 +289,8 @@ def _watch_progress(
     return seen
 
 
-def test_replace_all_shows_its_progress_while_it_reads_the_pages(
-    window: MainWindow, qtbot: QtBot, library_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    dialog = _find(window, qtbot, "党建")
-    lines = {(h.page_id, h.line) for h in dialog.model.hits}
-    pages = {page_id for page_id, _line in lines}
-    seen = _watch_progress(dialog, monkeypatch)
+def _choose_all(dialog: FindDialog) -> list[PageReplacement]:
+    """Replace all's preview answered with every line it lists, which are kept in the list returned."""
     planned: list[PageReplacement] = []
 
     def choose(edits: list[PageReplacement], _find: Pattern, _new: str) -> list[PageReplacement]:
@@ -303,6 +298,40 @@ def test_replace_all_shows_its_progress_while_it_reads_the_pages(
         return edits
 
     dialog.choose = choose
+    return planned
+
+
+def _cancel_at(qtbot: QtBot, at: int) -> Callable[[int, QProgressDialog], None]:
+    """For `_watch_progress`: a click on the progress dialog's Cancel button at step `at`, the dialog shown."""
+
+    def cancel(step: int, bar: QProgressDialog) -> None:
+        if step == at:
+            assert bar.isVisible()
+            button = bar.findChild(QPushButton)
+            assert button is not None
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    return cancel
+
+
+def _library_state(window: MainWindow, library: Library) -> object:
+    """Every page's layer as the window shows it, and as `library` stores it with its version and history."""
+    ids = [info.id for info in library.pages()]
+    return (
+        {p: window.session.layer_of(p) for p in ids},
+        {p: library.load_versioned(p) for p in ids},
+        {p: len(library.page_history(p)) for p in ids},
+    )
+
+
+def test_replace_all_shows_its_progress_while_it_reads_the_pages(
+    window: MainWindow, qtbot: QtBot, library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _find(window, qtbot, "党建")
+    lines = {(h.page_id, h.line) for h in dialog.model.hits}
+    pages = {page_id for page_id, _line in lines}
+    seen = _watch_progress(dialog, monkeypatch)
+    planned = _choose_all(dialog)
     dialog.replacement.setText("党的建设")
     assert dialog.replace_all()
     assert [value for value, _most, _shown in seen] == list(range(len(pages) + 1))  # a page at a time
@@ -323,19 +352,9 @@ def test_cancel_while_replace_all_reads_the_pages_changes_nothing(
     session = window.session
     library = session.library
     assert library is not None
-    ids = [info.id for info in library.pages()]
-    stored = {p: library.load_versioned(p) for p in ids}
-    shown = {p: session.layer_of(p) for p in ids}
-    history = {p: len(library.page_history(p)) for p in ids}
+    before = _library_state(window, library)
 
-    def cancel(step: int, bar: QProgressDialog) -> None:
-        if step == 2:
-            assert bar.isVisible()
-            cancel_button = bar.findChild(QPushButton)
-            assert cancel_button is not None
-            qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
-
-    seen = _watch_progress(dialog, monkeypatch, cancel)
+    seen = _watch_progress(dialog, monkeypatch, _cancel_at(qtbot, 2))
     dialog.choose = lambda _planned, _find, _new: pytest.fail("asked after Cancel")
     notes: list[str] = []
     dialog.message.connect(notes.append)
@@ -345,10 +364,8 @@ def test_cancel_while_replace_all_reads_the_pages_changes_nothing(
     assert notes == ["Replace all was stopped; nothing was replaced."]
     assert not any(bar.isVisible() for bar in dialog.findChildren(QProgressDialog))
     assert window.stack.count() == 0 and not session.unsaved
-    assert {p: session.layer_of(p) for p in ids} == shown
     with Library.open(library_path) as fresh:
-        assert {p: fresh.load_versioned(p) for p in ids} == stored
-        assert {p: len(fresh.page_history(p)) for p in ids} == history
+        assert _library_state(window, fresh) == before
 
 
 def _a_stretch_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -377,13 +394,7 @@ def test_replace_all_shows_its_progress_while_it_searches_the_library(
     bars: list[QProgressDialog] = []
     labels: list[str] = []
     seen = _watch_progress(dialog, monkeypatch, lambda _step, bar: bars.append(bar), labels)
-    planned: list[PageReplacement] = []
-
-    def choose(edits: list[PageReplacement], _find: Pattern, _new: str) -> list[PageReplacement]:
-        planned.extend(edits)
-        return edits
-
-    dialog.choose = choose
+    planned = _choose_all(dialog)
     dialog.replacement.setText("党的")
     assert dialog.replace_all()
     searched = len(holding) - 1  # a step after each stretch but the last
@@ -406,10 +417,7 @@ def test_cancel_while_replace_all_searches_the_library_changes_nothing(
     session = window.session
     library = session.library
     assert library is not None
-    ids = [info.id for info in library.pages()]
-    stored = {p: library.load_versioned(p) for p in ids}
-    shown = {p: session.layer_of(p) for p in ids}
-    history = {p: len(library.page_history(p)) for p in ids}
+    before = _library_state(window, library)
     _a_stretch_a_page(monkeypatch)
     searched: list[str | None] = []
     search_part = library.search_part
@@ -420,15 +428,8 @@ def test_cancel_while_replace_all_searches_the_library_changes_nothing(
 
     monkeypatch.setattr(library, "search_part", counted)
 
-    def cancel(step: int, bar: QProgressDialog) -> None:
-        if step == 1:
-            assert bar.isVisible()
-            cancel_button = bar.findChild(QPushButton)
-            assert cancel_button is not None
-            qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
-
     labels: list[str] = []
-    seen = _watch_progress(dialog, monkeypatch, cancel, labels)
+    seen = _watch_progress(dialog, monkeypatch, _cancel_at(qtbot, 1), labels)
     dialog.choose = lambda _planned, _find, _new: pytest.fail("asked after Cancel")
     notes: list[str] = []
     dialog.message.connect(notes.append)
@@ -439,10 +440,8 @@ def test_cancel_while_replace_all_searches_the_library_changes_nothing(
     assert notes == ["Replace all was stopped; nothing was replaced."]
     assert not any(bar.isVisible() for bar in dialog.findChildren(QProgressDialog))
     assert window.stack.count() == 0 and not session.unsaved
-    assert {p: session.layer_of(p) for p in ids} == shown
     with Library.open(library_path) as fresh:
-        assert {p: fresh.load_versioned(p) for p in ids} == stored
-        assert {p: len(fresh.page_history(p)) for p in ids} == history
+        assert _library_state(window, fresh) == before
 
 
 def test_a_replace_all_by_expression_searched_in_stretches_replaces_as_one_search(
@@ -458,13 +457,7 @@ def test_a_replace_all_by_expression_searched_in_stretches_replaces_as_one_searc
     _a_stretch_a_page(monkeypatch)
     labels: list[str] = []
     _watch_progress(dialog, monkeypatch, labels=labels)
-    planned: list[PageReplacement] = []
-
-    def choose(edits: list[PageReplacement], _find: Pattern, _new: str) -> list[PageReplacement]:
-        planned.extend(edits)
-        return edits
-
-    dialog.choose = choose
+    planned = _choose_all(dialog)
     dialog.replacement.setText(r"\1.\2")
     assert dialog.replace_all()
     assert any(label.startswith("Searching the library: ") for label in labels)

@@ -4,6 +4,7 @@ for every item of a page in the outline. (Its Chinese title: tests/gui/test_app.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -21,6 +22,16 @@ def _window(qtbot: QtBot, session: Session, settings: QSettings) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     return win
+
+
+def _on_file(settings: QSettings, name: str, value: object) -> Callable[[], bool]:
+    """Whether the settings file (read afresh, as a new start would) holds `value` as a library's `name`."""
+
+    def written() -> bool:
+        kept = QSettings(settings.fileName(), QSettings.Format.IniFormat)
+        return any(key.endswith(f"/{name}") and str(kept.value(key)) == str(value) for key in kept.allKeys())
+
+    return written
 
 
 def test_a_page_reopens_at_the_line_it_was_left_on(qtbot: QtBot, session: Session, window_settings: QSettings) -> None:
@@ -52,11 +63,7 @@ def test_the_page_left_is_kept_without_a_clean_quit(
     page = session.page_id
     assert page != first
 
-    def on_file() -> bool:
-        written = QSettings(window_settings.fileName(), QSettings.Format.IniFormat)
-        return any(key.endswith("/page") and str(written.value(key)) == str(page) for key in written.allKeys())
-
-    qtbot.waitUntil(on_file, timeout=3000)
+    qtbot.waitUntil(_on_file(window_settings, "page", page), timeout=3000)
     # No closeEvent: the window is dropped as a crash would; a new start opens at the page the editor was on.
     started = Session(library_path)
     started.attach(Library.open(library_path))
@@ -131,8 +138,4 @@ def test_the_line_gone_to_is_kept_without_a_clean_quit(
     line = sorted(layer_of(win).lines)[-3]
     win.page_view.go_to_line(line)
 
-    def on_file() -> bool:
-        written = QSettings(window_settings.fileName(), QSettings.Format.IniFormat)
-        return any(key.endswith("/line") and str(written.value(key)) == str(line) for key in written.allKeys())
-
-    qtbot.waitUntil(on_file, timeout=3000)
+    qtbot.waitUntil(_on_file(window_settings, "line", line), timeout=3000)
