@@ -48,7 +48,7 @@ from .segments import (
 )
 from .stacks import is_stack, place_far, place_stack_bylines
 
-PARSER_VERSION = 8
+PARSER_VERSION = 9
 
 
 class _Decision(NamedTuple):
@@ -120,7 +120,7 @@ def parse_page(
         stories[k] = _expand(stories[k], halves)
     place_bylines(groups, lines)
     for parts in stacks:
-        place_stack_bylines(parts)
+        place_stack_bylines(parts, lines)
     groups += stacks
     regroup_blocks(stories, lines, classes, table, counts)
     join_continuations(stories, lines, classes, counts, profile.above, table)
