@@ -979,3 +979,27 @@ def test_a_few_characters_over_a_wrapped_headline_far_longer_are_a_column_label(
         make_page(narrow(*AUDIT[:2]), "", "苏州市", "普京提出停火谈判", "条件马死兰拒绝", "", narrow(*CLINIC))
     )
     assert only(articles, "普京提出停火谈判条件马死兰拒绝").kicker == "苏州市"
+
+
+def test_a_headline_line_that_opens_with_a_comma_goes_on_from_the_line_above() -> None:
+    # RapidOCR on a wide page: the headline wrapped before its enumeration comma, which opens the next line.
+    page = Page(
+        "wide",
+        (
+            "澳门特区第八届立法会选举的初步投票统计结果于今天（9月15日）凌晨揭晓，初步产生直接选举和间接选举议员共",
+            "26名。",
+            "严宇洋摄",
+            "",
+            "赵乐际分别会见塔吉克斯坦总统",
+            "、塞尔维亚总统、韩国国会议长",
+            "邓霞",
+            "",
+            "央视网消息（新闻联播）：全国人大常委会委员长赵乐际3日下午在北京会见来华出席2025年上海合作组织峰会",
+            "和纪念中国人民抗日战争暨世界反法西斯战争胜利80周年活动的塔吉克斯坦总统拉赫蒙。",
+            "赵乐际表示，中塔关系处于历史最好时期。习近平主席昨天（9月3日）同总统先生举行会唔，为中塔新时代全",
+            "面战略合作伙伴关系发展作出新部署。中方愿同塔方一道，落实好两国元首重要共识，不断充实中塔命运共同体内涵。",
+            "中国全国人大愿同塔议会加强交流交往，为两国务实合作提供法律保障。",
+        ),
+    )
+    _, articles = parse(page)
+    assert only(articles, "赵乐际分别会见塔吉克斯坦总统、塞尔维亚总统、韩国国会议长").subtitle == ""

@@ -137,6 +137,15 @@ def ends_open(text: str) -> bool:
     return not core or core[-1] in TRAILING
 
 
+# Punctuation set after a word, never before one: a line that opens with it goes on from the line above
+# (`赵乐际分别会见塔吉克斯坦总统` / `、塞尔维亚总统、韩国国会议长`).
+_AFTER_WORDS = frozenset("，、。；：！？,;:!?")
+
+
+def opens_mid_sentence(text: str) -> bool:
+    return text.lstrip()[:1] in _AFTER_WORDS
+
+
 def has_sentence_inside(text: str) -> bool:
     """Running text's punctuation before the last character."""
     return not SENTENCE_INSIDE.isdisjoint(text[:-1])

@@ -95,6 +95,10 @@ def parts_of(
             else:
                 parts.append(Part(True, [(i, Role.SUBTITLE)]))
             continue
+        if cur is not None and _continues(cur, i, lines) and f.opens_mid_sentence(lines[i].text):
+            cur.lines.append((i, Role.TITLE))  # `赵乐际分别会见塔吉克斯坦总统` / `、塞尔维亚总统、韩国国会议长`
+            cur.joins.add(i)
+            continue
         nxt = next((k for k in members[pos + 1 :] if not f.is_dashes_only(lines[k].text)), None)
         if f.is_dashes_only(lines[i].text) and cur is not None and cur.lines[-1][1] is Role.KICKER:
             cur.lines.append((i, Role.KICKER))  # `西宁：惠民见实效-` / `—`
