@@ -1003,3 +1003,25 @@ def test_a_headline_line_that_opens_with_a_comma_goes_on_from_the_line_above() -
     )
     _, articles = parse(page)
     assert only(articles, "赵乐际分别会见塔吉克斯坦总统、塞尔维亚总统、韩国国会议长").subtitle == ""
+
+
+def test_a_headline_line_of_common_words_under_a_kicker_is_no_byline() -> None:
+    # Tesseract on a narrow page: `全国小麦收购` could be cut into two names (全国小, 麦收购), but reads as words.
+    assert f.is_person_names("赖林嵩周美林") and not f.is_person_names("全国小麦收购")
+    page = Page(
+        "narrow",
+        (
+            "(下转第14版)",
+            "",
+            "西宁市",
+            "全国小麦收购",
+            "量超1亿吨",
+            "",
+            "央视网消息 〈新闻联播) : 国家粮",
+            "食和物资储备局最新数据显示，截至目",
+            "前，全国累计收购小麦超1亿吨，小麦",
+            "收购总量保持在历年较高水平。",
+        ),
+    )
+    _, articles = parse(page)
+    assert only(articles, "全国小麦收购量超1亿吨").byline == ""

@@ -7,6 +7,7 @@ import re
 
 from ..text import cleaning
 from ..text.cleaning import BYLINE_MARK, BYLINE_MARKS, HAN
+from ..text.words import common_words
 
 # Ends a sentence; a closing quote or bracket after one of these ends it too. (`；` does not: it closes
 # an item of a list, and the list goes on.)
@@ -309,9 +310,16 @@ def is_person_names(text: str) -> bool:
     parts = compact(text) if " " not in text.strip() else None
     if parts is None:
         return all(_one_name(p) for p in text.split()) and len(text.split()) <= 3
-    if not _NAME_RUN.match(parts):
+    if not _NAME_RUN.match(parts) or _common_words_throughout(parts):
         return False
     return _names_run(parts, 3)
+
+
+def _common_words_throughout(text: str) -> bool:
+    """Names run together that read as the language's words from end to end (`全国小麦收购`: 全国 小麦 收购) are
+    words: two names never pair up so."""
+    words = common_words()
+    return len(text) % 2 == 0 and len(text) > 3 and all(text[k : k + 2] in words for k in range(0, len(text), 2))
 
 
 def _one_name(text: str) -> bool:
