@@ -1025,3 +1025,26 @@ def test_a_headline_line_of_common_words_under_a_kicker_is_no_byline() -> None:
     )
     _, articles = parse(page)
     assert only(articles, "全国小麦收购量超1亿吨").byline == ""
+
+
+def test_a_headline_line_a_blank_under_a_word_cut_in_two_is_the_headlines_end() -> None:
+    # Tesseract reads the leading of large type as a blank line; `周` / `年` is the page's `周年` cut in two.
+    page = Page(
+        "narrow",
+        (
+            "重庆-一",
+            "赵乐际访问越南并",
+            "出席越南国庆80有周",
+            "",
+            "年庆祝活动",
+            "",
+            "-一会见越共中央总书记苏林时",
+            "口 白秀慧",
+            "",
+            "央视网消息 〈新闻联播) : 应越共中央",
+            "和越南国会主席陈青敏邀请，中共中央政治",
+            "和国国庆80周年庆祝活动。",
+        ),
+    )
+    _, articles = parse(page)
+    assert only(articles, "赵乐际访问越南并出席越南国庆80有周年庆祝活动").subtitle.endswith("会见越共中央总书记苏林时")

@@ -243,7 +243,8 @@ def _wrapped_across_gap(part: Part, i: int, lines: list[Line]) -> bool:
     """Line `i`, a blank under the headline's line (OCR reads the leading of large type as one), is as long
     as that line, a character more or less: the headline wrapped at its measure (`中港集团中标吐乌` /
     `大高等级公路项目`), where a deck in smaller type runs longer. Where the scan shows both in the same
-    headline type, a shorter line is the headline's last."""
+    headline type, or the line above ends in the middle of a word the page prints whole elsewhere
+    (`出席越南国庆80有周` / `年庆祝活动`), a shorter line is the headline's last."""
     last, role = part.lines[-1]
     above, line = lines[last], lines[i]
     length = len(f.compact(line.text))
@@ -256,6 +257,7 @@ def _wrapped_across_gap(part: Part, i: int, lines: list[Line]) -> bool:
         and (
             abs(length - len(f.compact(above.text))) <= 1
             or (_same_type(above, line) and length < len(f.compact(above.text)))
+            or _word_across(i, lines)
         )
         and not read_across(above, line)
         and _printed_under(above, line)
