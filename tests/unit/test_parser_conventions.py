@@ -1048,3 +1048,25 @@ def test_a_headline_line_a_blank_under_a_word_cut_in_two_is_the_headlines_end() 
     )
     _, articles = parse(page)
     assert only(articles, "赵乐际访问越南并出席越南国庆80有周年庆祝活动").subtitle.endswith("会见越共中央总书记苏林时")
+
+
+def test_a_headline_under_a_storys_jump_line_is_not_that_storys() -> None:
+    # RapidOCR on a narrow page, column by column: the story goes on on page 12; the headline group printed under
+    # its jump line heads a story elsewhere, and nothing follows it in this column.
+    page = Page(
+        "narrow",
+        (
+            "1.大事录详细记录了香港回归",
+            "以来政治、经济、法治、人权、教",
+            "育、基本建设等方面的重大事项。",
+            "包括：香港成为中国的一个特别行",
+            "政区后，在“一国两制”方针政策",
+            "（下转第12版）",
+            "",
+            "西安—",
+            "香港各界举行",
+            "活动喜庆元旦",
+        ),
+    )
+    layer, _ = parse(page)
+    assert layer.lines[9].role is Role.TITLE and layer.lines[9].item != layer.lines[6].item

@@ -89,6 +89,10 @@ def coverage(words: set[str], story: Story, lines: list[Line], weights: Weights)
 
 def score(part: Part, following: Part | None, lines: list[Line], classes: list[Cls], weights: Weights) -> None:
     """Choose a side for a title part (recorded in `part.side`, `confidence`, `rule`)."""
+    if part.next is None and part.prev is not None and f.is_continuation(lines[part.prev.lines[-1]].text):
+        # The story before ends on its jump line (`（下转第15版）`): closed, it is no headline's after it.
+        part.side, part.confidence, part.rule = None, 0.6, "headline-alone"
+        return
     if part.prev is None or part.next is None:
         part.side = Side.NEXT if part.prev is None else Side.PREV
         part.confidence, part.rule = 0.9, "headline-only-neighbour"
