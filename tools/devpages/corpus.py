@@ -78,6 +78,7 @@ def read_corpus(folder: Path) -> list[Article]:
 XWLB_DAYS = ("20240601", "20240620")  # the days read, first and last
 XWLB_DAYS_2025 = ("20250301", "20250320")  # the days of round 5
 XWLB_DAYS_202509 = ("20250901", "20250920")  # the days of round 6
+XWLB_DAYS_202511 = ("20251101", "20251120")  # the days of round 7
 _XWLB_LEAD = re.compile(r"^央视网消息（新闻联播）：")
 _XWLB_LABEL = re.compile(r"^【([^】]+)】")
 _XWLB_ROUNDUP = re.compile(r"快讯|联播|社论|快评|评论员|公告|公报|全文|名单")
@@ -136,3 +137,10 @@ def read_xwlb(folder: Path, days: tuple[str, str] = XWLB_DAYS) -> list[Article]:
                 continue
             out.append(Article(f"{path.stem}_{k:02}", title, "", "", tuple(paragraphs), False, lead, label))
     return out
+
+
+def first_of_each_title(articles: list[Article]) -> list[Article]:
+    """The first report of each title: a series may run under one title over several days, and its reports must
+    not fall into both parts. (Rounds made before round 7 read every report, and are made as they were.)"""
+    seen: set[str] = set()
+    return [a for a in articles if not (a.title in seen or seen.add(a.title))]

@@ -7,9 +7,9 @@ with gold parses derived from the layout. See README.md in this folder.
 
 --corpus DIR is `data/NER_data` of a checkout of KuroginQin/People_Crawler (People's Daily, 1998: rounds 1-3
 and the paper's pages); --xwlb DIR is `news/` of a checkout of DuckBurnIncense/xin-wen-lian-bo (CCTV's
-《新闻联播》 reports, June 2024: round 4; March 2025: round 5; September 2025: round 6). A round reads the source of `ROUND_SOURCE`;
-only the corpora of the rounds made are needed. Pages are written to OUT/tune and
-OUT/heldout as <stem>.txt (the OCR text) and <stem>.tsv (the gold parse); images and OCR output stay in
+《新闻联播》 reports, June 2024: round 4; March 2025: round 5; September and November 2025: rounds 6 and 7).
+A round reads the source of `ROUND_SOURCE`; only the corpora of the rounds made are needed. Pages are written
+to OUT/tune and OUT/heldout as <stem>.txt (the OCR text) and <stem>.tsv (the gold parse); images and OCR output stay in
 --work. Everything is seeded: the same corpus and engines give the same pages. Without --round, every round
 of layouts of tests/data/dev; --round N makes round N only.
 
@@ -34,7 +34,15 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import layout  # noqa: E402
-from corpus import XWLB_DAYS_2025, XWLB_DAYS_202509, Article, read_corpus, read_xwlb  # noqa: E402
+from corpus import (  # noqa: E402
+    XWLB_DAYS_2025,
+    XWLB_DAYS_202509,
+    XWLB_DAYS_202511,
+    Article,
+    first_of_each_title,
+    read_corpus,
+    read_xwlb,
+)
 from gold import gold_tsv  # noqa: E402
 from layout import Composer, Page, make_story, page_date  # noqa: E402
 from ocr import ORDERS, raw_text, read_rapidocr, read_tesseract  # noqa: E402
@@ -48,6 +56,7 @@ READERS = {
     "xwlb": read_xwlb,
     "xwlb2025": lambda folder: read_xwlb(folder, XWLB_DAYS_2025),
     "xwlb202509": lambda folder: read_xwlb(folder, XWLB_DAYS_202509),
+    "xwlb202511": lambda folder: first_of_each_title(read_xwlb(folder, XWLB_DAYS_202511)),
 }
 # One paper: this many narrow pages read by RapidOCR column by column, with articles of the held-out part.
 PAPER_PAGES = 10
@@ -194,7 +203,7 @@ def run_job(job: dict[str, object], corpora: dict[str, Path], work: Path) -> lis
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, help="People_Crawler's data/NER_data (rounds 1-3, --paper)")
-    ap.add_argument("--xwlb", type=Path, help="xin-wen-lian-bo's news/ (rounds 4 and 5)")
+    ap.add_argument("--xwlb", type=Path, help="xin-wen-lian-bo's news/ (rounds 4-7)")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--work", type=Path, default=Path("/tmp/devpages-work"))
     ap.add_argument("--only", nargs="*", help="layouts to make (family_seed), default all")
@@ -205,7 +214,7 @@ def main() -> int:
     args.work.mkdir(parents=True, exist_ok=True)
     rounds = (args.round,) if args.round else DEV_ROUNDS
     jobs = [j for j in (paper_plan() if args.paper else plan(rounds)) if not args.only or j["layout"] in args.only]
-    corpora = {"people": args.corpus, "xwlb": args.xwlb, "xwlb2025": args.xwlb, "xwlb202509": args.xwlb}
+    corpora = {source: args.corpus if source == "people" else args.xwlb for source in READERS}
     missing = sorted({str(j["source"]) for j in jobs if corpora[str(j["source"])] is None})
     if missing:
         flags = sorted({"--corpus" if m == "people" else "--xwlb" for m in missing})
