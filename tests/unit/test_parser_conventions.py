@@ -1070,3 +1070,30 @@ def test_a_headline_under_a_storys_jump_line_is_not_that_storys() -> None:
     )
     layer, _ = parse(page)
     assert layer.lines[9].role is Role.TITLE and layer.lines[9].item != layer.lines[6].item
+
+
+def test_a_place_and_its_colon_open_a_headline() -> None:
+    # RapidOCR on a narrow page: a column label, then a headline whose first line is a place and its colon.
+    page = Page(
+        "narrow",
+        (
+            "主要目标、战略任务和重大举措、",
+            "(下转第8版)",
+            "",
+            "活力中国调研行",
+            "",
+            "江苏无锡：",
+            "小电驴”闯全",
+            "球",
+            "本报记者姜刚健尹强",
+            "",
+            "今年前三季度，江苏无锡电",
+            "动摩托车和脚踏车出口额同比增",
+            "长超过30%，是无锡整体出口",
+            "增速的两倍多。迅猛增长的背后",
+            "有何秘诀？来看记者的调研。",
+        ),
+    )
+    layer, articles = parse(page)
+    assert layer.lines[6].role is Role.TITLE
+    assert only(articles, "江苏无锡：小电驴”闯全球").byline == "本报记者姜刚健尹强"

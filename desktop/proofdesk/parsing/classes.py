@@ -338,6 +338,10 @@ def _signature(line: Line, lines: list[Line], done: list[Cls]) -> bool:
     )
 
 
+# A place before a headline's colon is this long at most.
+PLACE_COLON_MAX = 6
+
+
 def display_shaped(line: Line, profile: Profile) -> bool:
     """Short of a sentence: no punctuation at the end, none of running text's punctuation inside (on narrow
     pages; paragraph pages print `突出公信力,在做实规范上精准发力` as headings). A line the scan shows in a
@@ -349,11 +353,17 @@ def display_shaped(line: Line, profile: Profile) -> bool:
         return False
     if in_display_type(line):
         return "。" not in t  # `去年总产量逾8 5， 2 亿公斤，`
-    if f.ends_open(t):
+    if f.ends_open(t) and not _place_before_colon(t):
         return False
     if profile.narrow:
         return not f.has_sentence_inside(t) and "、" not in t
     return line.width <= PARAGRAPH_DISPLAY_MAX
+
+
+def _place_before_colon(text: str) -> bool:
+    """`江苏无锡：`: a headline's first line, a place and its colon, the headline's phrase on the lines under it."""
+    core = f.compact(text)
+    return core.endswith(("：", ":")) and 2 <= len(core) - 1 <= PLACE_COLON_MAX and all(map(f.is_han, core[:-1]))
 
 
 def _display(line: Line, lines: list[Line], done: list[Cls], profile: Profile, counts: PageText) -> bool:
