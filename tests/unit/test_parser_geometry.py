@@ -423,48 +423,6 @@ def test_a_headline_read_apart_by_rows_is_one_headline() -> None:
     assert "李强会见新西兰总督" in titles, titles
 
 
-# RapidOCR on a narrow page, XY-cut order: two headlines side by side in the top rows of two columns, read across
-# their rows line by line, then their stories' first lines (one a line the engine read across both). Real lines
-# and boxes.
-SIDE_BY_SIDE = [
-    ("甲辰年世界华人炎帝故", (106, 215, 328, 36)),
-    ("习近平向墨西哥当选", (508, 217, 345, 41)),
-    ("里寻根节在湖北随州举", (106, 259, 330, 36)),
-    ("总统辛鲍姆致贺电", (520, 267, 316, 46)),
-    ("行", (247, 299, 47, 44)),
-    ("●卢杰娜", (205, 359, 133, 43)),
-    ("央视网消息 (新闻联播)", (559, 352, 315, 36)),
-    ("6月4日，国家主席习近平", (499, 398, 335, 36)),
-    ("央视网消息（新闻联播）：向克劳迪娅·辛鲍姆-帕尔多", (145, 425, 708, 62)),
-    ("今天（6月2日），甲辰年", (91, 482, 333, 36)),
-    ("致贺电，祝贺她当选墨西哥", (494, 484, 368, 48)),
-    ("世界华人炎帝故里寻根节在", (91, 528, 361, 36)),
-    ("合众国总统。", (496, 530, 164, 46)),
-    ("湖北随州举行。来自海内外", (89, 575, 363, 35)),
-    ("习近平指出，墨西哥是", (557, 580, 303, 41)),
-    ("华人华侨及社会各界代表约", (91, 621, 361, 35)),
-    ("拉美地区大国和重要新兴市", (497, 628, 361, 36)),
-    ("2500人共同拜谒华夏始祖", (89, 667, 340, 36)),
-    ("场国家，中墨是全面战略伙", (494, 669, 366, 43)),
-    ("炎帝神农，祈福中华。随州", (87, 708, 366, 43)),
-    ("伴。当前中墨关系保持良好", (497, 720, 361, 36)),
-    ("炎帝祭典为国家级非物质文", (89, 758, 364, 35)),
-    ("发展，战略性、互补性、互", (497, 767, 363, 35)),
-    ("化遗产，今年的主题为“烈", (91, 804, 361, 36)),
-]
-
-
-def test_two_headlines_side_by_side_read_by_rows_are_two_headlines() -> None:
-    page, boxes = _page(SIDE_BY_SIDE)
-    layer = parse_page(page, None, None, boxes)
-    titles = [article.title for article in derive(page, layer)]
-    assert "甲辰年世界华人炎帝故里寻根节在湖北随州举行" in titles, titles
-    assert "习近平向墨西哥当选总统辛鲍姆致贺电" in titles, titles
-    # the left one goes on the story under it, with the byline under it
-    assert layer.lines[1].item == layer.lines[10].item != layer.lines[2].item
-    assert layer.lines[6].role is Role.BYLINE and layer.lines[6].item == layer.lines[1].item
-
-
 # RapidOCR on a narrow page, XY-cut order: three columns read by rows; a photographer's credit printed in the middle
 # column, on the row of a lead's first line and a line of the left column. Real lines and boxes.
 THREE_ROWS = [

@@ -20,7 +20,7 @@ from ..domain.model import Role
 from . import features as f
 from .classes import Cls
 from .frequencies import Weights
-from .groups import Part, Side, Story, headline_over
+from .groups import Part, Side, Story
 from .profile import Line
 
 # Margins added to the overlap difference (next minus previous) by structural cues.
@@ -271,7 +271,7 @@ def place_bylines(groups: list[list[Part]], lines: list[Line]) -> None:
         for pos, part in enumerate(parts):
             if part.title:
                 continue
-            above = headline_over(part, parts[:pos], lines)
+            above = next((p for p in reversed(parts[:pos]) if p.title), None)
             side, confidence, rule = _byline_side(part, above, lines)
             part.side, part.confidence, part.rule = side, confidence, rule
             if side is Side.FAR and above is not None:

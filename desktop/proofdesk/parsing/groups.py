@@ -13,7 +13,7 @@ from itertools import chain
 from ..domain.model import Role
 from . import features as f
 from .classes import HEADLINE_LINES, Cls, in_headline_type
-from .profile import Line, read_across, read_down
+from .profile import Line, read_across
 from .segments import Head
 
 # Kickers (`阿城镇`) are this short at most; a longer phrase is a kicker over a headline of two clauses this
@@ -82,7 +82,7 @@ def parts_of(
     members = head.lines
     for pos, i in enumerate(members):
         cls = classes[i]
-        cur = _part_above(parts, i, lines) or (parts[-1] if parts else None)
+        cur = parts[-1] if parts else None
         if cls is Cls.BYLINE:
             if cur is not None and not cur.title:
                 cur.lines.append((i, Role.BYLINE))
@@ -167,26 +167,19 @@ def parts_of(
     return parts
 
 
-def headline_over(part: Part, before: list[Part], lines: list[Line]) -> Part | None:
-    """The headline a byline part is printed under: on the scan, the one whose last line stands right above
-    its first (two headlines side by side, read across their rows, each with its byline under it); else the
-    last one before it."""
-    headlines = [p for p in before if p.title]
-    first = lines[part.lines[0][0]]
-    under = (p for p in reversed(headlines) if read_down(lines[p.lines[-1][0]], first))
-    return next(under, headlines[-1] if headlines else None)
-
-
 def _deck_goes_on(part: Part, i: int, lines: list[Line], classes: list[Cls]) -> bool:
     """The line goes on with the `——` deck (or its line) right above it: no blank between, no end of sentence
     above, and no longer than the line above (the deck's own type; a character more where OCR read one
     more)."""
     last, role = part.lines[-1]
-    first = next(k for k, _ in reversed(part.lines) if k not in part.joins)
+    first = last
+    while first in part.joins:
+        first -= 1
     deck = lines[first]
     return (
         role is Role.SUBTITLE
-        and _goes_under(last, i, lines)
+        and last == i - 1
+        and lines[i].gap_before == 0
         and (f.is_dash_subtitle(deck.text) or classes[first] is Cls.DASH or first in part.decks)
         and not lines[last].final
         and len(f.compact(lines[i].text)) <= len(f.compact(lines[last].text)) + 1
@@ -207,32 +200,7 @@ def _only_title(part: Part) -> bool:
 
 def _continues(part: Part, i: int, lines: list[Line]) -> bool:
     last, role = part.lines[-1]
-    return role is Role.TITLE and _goes_under(last, i, lines)
-
-
-def _goes_under(last: int, i: int, lines: list[Line]) -> bool:
-    """Line `i` is the next line of line `last`'s column: read right after it with no blank between, not
-    beside it on the scan, or printed right under it with a line of the next column read between."""
-    if last == i - 1:
-        return lines[i].gap_before == 0 and not read_across(lines[last], lines[i])
-    return _read_between(last, i, lines)
-
-
-def _read_between(last: int, i: int, lines: list[Line]) -> bool:
-    """Line `i` is printed right under line `last`, and the OCR order read a line of a column beside them
-    between the two: two headlines side by side, read across their rows (`甲辰年世界华人炎帝故` /
-    `习近平向墨西哥当选` / `里寻根节在湖北随州举` / `总统辛鲍姆致贺电`). Only on the scan."""
-    return (
-        last < i - 1
-        and lines[i].gap_before == 0
-        and read_across(lines[i - 1], lines[i])
-        and read_down(lines[last], lines[i])
-    )
-
-
-def _part_above(parts: list[Part], i: int, lines: list[Line]) -> Part | None:
-    """The headline part whose last line line `i` goes on under, across a line of the column beside it."""
-    return next((p for p in reversed(parts) if p.title and _read_between(p.lines[-1][0], i, lines)), None)
+    return role is Role.TITLE and last == i - 1 and lines[i].gap_before == 0
 
 
 # A headline's line is this long at least to tell its measure by.

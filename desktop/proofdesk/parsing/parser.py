@@ -120,7 +120,7 @@ def parse_page(
         stories[k] = _expand(stories[k], halves)
     place_bylines(groups, lines)
     for parts in stacks:
-        place_stack_bylines(parts, lines)
+        place_stack_bylines(parts)
     groups += stacks
     regroup_blocks(stories, lines, classes, table, counts)
     join_continuations(stories, lines, classes, counts, profile.above, table)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from . import features as f
 from .attach import SPLIT_CONFIDENCE, attach, best_cut, coverage, halves, story_of, words_of
 from .frequencies import Weights
-from .groups import Part, Side, Story, headline_over
+from .groups import Part, Side, Story
 from .profile import Line
 
 # A headline goes to a story elsewhere on the page only when the story holds this share of its words; one
@@ -234,12 +234,12 @@ def _far_halves(
     return (head, first), (tail, second)
 
 
-def place_stack_bylines(parts: list[Part], lines: list[Line]) -> None:
+def place_stack_bylines(parts: list[Part]) -> None:
     """In a stack of headlines, a byline goes with the headline printed above it."""
     for pos, part in enumerate(parts):
         if part.title:
             continue
-        above = headline_over(part, parts[:pos], lines)
+        above = next((p for p in reversed(parts[:pos]) if p.title), None)
         target = story_of(above) if above is not None else None
         if target is None:
             part.side, part.confidence, part.rule = None, 0.6, "byline-alone"
