@@ -394,7 +394,7 @@ def test_what_ocr_made_of_a_photo_is_ignored_and_cuts_no_headline() -> None:
 
 def test_lines_with_words_in_them_are_not_noise() -> None:
     noises: tuple[str, ...] = ("[SB六", "[六tr角]", "人     乌        乌        一一", "忆    N      己  YA 亡一…")
-    noises += ("、     Y          YY下庆",)
+    noises += ("、     Y          YY下庆", "M         As    一 WA 记一")  # letters strewn among lone characters
     for noise in noises:
         assert is_ocr_noise(noise)
     for text in ("[EM故事|", "at                                     烟台市", "国 汤飞ja 钱静摄", "北京   晴   -3   5"):

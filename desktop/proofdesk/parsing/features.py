@@ -380,13 +380,17 @@ def is_ocr_noise(text: str) -> bool:
     if len(fragments) >= NOISE_FRAGMENTS:
         return (
             all(len(fragment) <= NOISE_FRAGMENT_MAX for fragment in fragments)
-            and 2 * sum(len(fragment) == 1 for fragment in fragments) >= len(fragments)
+            and 2 * sum(len(fragment) == 1 or _stray_letters(fragment) for fragment in fragments) >= len(fragments)
             and not any(_FIGURE.match(fragment) for fragment in fragments)
         )
     if not _STRAY_LETTERS.search(text):
         return False
     letters = _STRAY_LETTERS.findall(text)
     return all(len(run) <= 2 for run in letters) and any(map(is_han, text)) and not _HAN_PAIR.search(text)
+
+
+def _stray_letters(fragment: str) -> bool:
+    return fragment.isascii() and fragment.isalpha()
 
 
 def is_dashes_only(text: str) -> bool:
