@@ -315,9 +315,7 @@ class Suggester:
         suggestions.sort(key=lambda s: -s.score)
         return suggestions[:k]
 
-    def _keyword_scores(
-        self, text: str, keywords: Iterable[str]
-    ) -> tuple[dict[str, float], dict[str, list[str]]]:
+    def _keyword_scores(self, text: str, keywords: Iterable[str]) -> tuple[dict[str, float], dict[str, list[str]]]:
         """Per theme: the IDF-weighted keyword evidence, scaled so that the best theme scores 1, and the
         keywords found, most telling first. `keywords`: the taxonomy's keywords in `text`."""
         theme_hits: dict[int, list[tuple[float, str]]] = {}
