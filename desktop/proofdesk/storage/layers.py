@@ -47,7 +47,7 @@ def read_many(conn: Connection, page_ids: Sequence[int]) -> dict[int, tuple[Page
     found: dict[int, tuple[Page, Layer, int]] = {}
     for start in range(0, len(page_ids), CHUNK):
         chunk = list(page_ids[start : start + CHUNK])
-        lines: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+        lines: dict[int, list[Sequence[Any]]] = defaultdict(list)
         items: dict[int, list[Row[Any]]] = defaultdict(list)
         # Rows fetched all at once: a result read row by row costs a call into the driver for each of them.
         for page_id, *line in conn.execute(_READ_LINES, {"ids": chunk}).all():
@@ -60,7 +60,7 @@ def read_many(conn: Connection, page_ids: Sequence[int]) -> dict[int, tuple[Page
     return found
 
 
-def _page_and_layer(page_row: Row[Any], lines: list[Row[Any]], items: list[Row[Any]]) -> tuple[Page, Layer]:
+def _page_and_layer(page_row: Row[Any], lines: list[Sequence[Any]], items: list[Row[Any]]) -> tuple[Page, Layer]:
     with cells(f"page {page_row.name!r}"):
         return page_and_layer(page_row, lines, items)
 
