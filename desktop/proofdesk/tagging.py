@@ -56,11 +56,13 @@ def build_suggester(
     cancel: Callable[[], bool] | None = None,
     pause: Callable[[], None] | None = None,
     ready: Callable[[Suggester], None] | None = None,
+    derived: dict[int, list[Article]] | None = None,
 ) -> Suggester:
     """A suggester that knows the library's articles and their confirmed themes (`pages_to_read`). `pause` is
     called before each page: the window uses it to hold the work back while the editor is busy. `ready` gets
     the suggester once it knows `FIRST_PAGES` pages (or every page it reads, when fewer): it may be asked from
-    then on while it goes on reading (it is thread-safe)."""
+    then on while it goes on reading (it is thread-safe). `derived` is given every page's items as read, by
+    page id (an export writes them without reading and deriving those pages again)."""
     if pause is not None:
         pause()
     load_jieba(paths.cache_dir())
@@ -76,8 +78,10 @@ def build_suggester(
             pause()
         if cancel is not None and cancel():
             break
-        page, layer = library.load(page_id)
-        for article in derive(page, layer):
+        articles = derive(*library.load(page_id))
+        if derived is not None:
+            derived[page_id] = articles
+        for article in articles:
             if article.kind in TAGGED_KINDS:
                 suggester.add(doc_id(article), article.text, article.tags)
         if progress is not None:
@@ -112,9 +116,20 @@ def export_corpus(
     suggested themes, from a suggester over the whole library (TXT files hold text only). `stream`: write
     there rather than to `out` (standard output)."""
     suggest = None
+    # The pages the suggester reads are derived once: the export writes the items it learnt from.
+    derived: dict[int, list[Article]] = {}
     if fmt in (Format.JSONL, Format.CSV):
-        suggester = build_suggester(library, cancel=cancel)
+        suggester = build_suggester(library, cancel=cancel, derived=derived)
         suggest = lambda article: suggested_names(suggester, article)  # noqa: E731
     return export_library(
-        library, fmt, out, status=status, tag=tag, suggest=suggest, progress=progress, cancel=cancel, stream=stream
+        library,
+        fmt,
+        out,
+        status=status,
+        tag=tag,
+        suggest=suggest,
+        progress=progress,
+        cancel=cancel,
+        stream=stream,
+        derived=derived,
     )

@@ -9,8 +9,9 @@ import pytest
 
 from proofdesk import cli, tagging
 from proofdesk.domain import ops
-from proofdesk.domain.derive import derive
+from proofdesk.domain.derive import Article, derive
 from proofdesk.domain.model import TAGGED_KINDS, Page
+from proofdesk.export import Format, export_library
 from proofdesk.parsing import parse_page
 from proofdesk.storage import Library
 from proofdesk.tagging import build_suggester, library_taxonomy, suggested_names
@@ -96,3 +97,36 @@ def test_a_large_library_is_known_by_a_sample_its_confirmed_articles_first(
         assert len(built) == sum(articles[i] for i in order)
         monkeypatch.setattr(tagging, "MOST_PAGES", 100)
         assert sorted(tagging.pages_to_read(lib)) == sorted(i.id for i in infos), "a small library: every page"
+
+
+def test_an_export_with_suggestions_writes_the_pages_the_suggester_read_as_derive_makes_them(
+    db: str, seed_files: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The pages the suggester reads are derived once, and the export writes those items; a suggester that may
+    # read four of the ten pages leaves six for the export to read. Edited pages: a confirmed theme, a correction,
+    # a cut line and an added line.
+    assert cli.main(["import", "--db", db, *map(str, seed_files)]) == 0
+    with Library.open(db) as lib:
+        for info in lib.pages():
+            page, _layer = lib.load(info.id)
+            lib.add_page(Page(f"z{page.name}", (*page.lines, "（又一版）")), f"z{page.name}", parse_page(page))
+        for n, info in enumerate(lib.pages()[::3]):
+            page, layer = lib.load(info.id)
+            body = [k for k in layer.order if layer.lines[k].item is not None and len(layer.raw_text(page, k)) > 4]
+            edited = ops.set_tags(layer, layer.item_order()[1], [["医疗卫生"], ["乡村振兴", "医疗卫生"]][n % 2])
+            edited = ops.correct_text(edited, body[0], "改正的一行", layer.raw_text(page, body[0]))
+            edited = ops.split_line(page, edited, body[1], 2)
+            edited = ops.add_line(page, edited, body[2], "补上的一行")
+            lib.save(info.id, layer, edited)
+        monkeypatch.setattr(tagging, "MOST_PAGES", 4)
+        derived: dict[int, list[Article]] = {}
+        suggester = build_suggester(lib, derived=derived)
+        assert derived == {page_id: derive(*lib.load(page_id)) for page_id in tagging.pages_to_read(lib)}
+        assert len(derived) == 4
+        for fmt in (Format.JSONL, Format.CSV):
+            shared, apart = tmp_path / f"shared.{fmt.value}", tmp_path / f"apart.{fmt.value}"
+            tagging.export_corpus(lib, fmt, shared)
+            # Every page read and derived by the export itself, as an export did before the pages were shared.
+            export_library(lib, fmt, apart, suggest=lambda article: suggested_names(suggester, article))
+            assert shared.read_bytes() == apart.read_bytes()
+            assert "改正的一行" in shared.read_text(encoding="utf-8-sig")

@@ -217,3 +217,32 @@ def test_a_library_holds_each_word_once_however_many_articles_use_it() -> None:
     grown = tracemalloc.get_traced_memory()[0] - before
     tracemalloc.stop()
     assert grown < 0.8 * made[0], (grown, made[0])
+
+
+def test_the_keywords_found_in_an_article_are_those_of_the_taxonomy_now() -> None:
+    # An article's keywords are found when it is added and again after a taxonomy edit: a suggestion for an article
+    # the suggester knows weighs the same keywords, as much, as one for a text it does not know, and as a suggester
+    # built under the edited taxonomy. A keyword inside another (河堤, 河堤隐患) and one of two themes (党员) count.
+    before = (Theme("防汛", keywords=("河堤", "暴雨")), Theme("医疗卫生", keywords=("义诊",)))
+    after = (
+        Theme("防汛", keywords=("河堤", "河堤隐患", "党员")),
+        Theme("党建", keywords=("党员", "突击队")),
+        Theme("医疗卫生", keywords=("义诊",)),
+    )
+    documents = [Document(n, text) for n, text in enumerate([*FLOOD, OTHER])]
+    edited = Suggester(before, documents)
+    edited.set_themes(after)
+    fresh = Suggester(after, documents)
+    for n, text in enumerate(FLOOD):
+        known = edited.suggest(text, 3, doc_id=n)
+        assert known == edited.suggest(text, 3) == fresh.suggest(text, 3, doc_id=n)
+    [flood, party] = edited.suggest(FLOOD[2], 3, doc_id=2)
+    assert (flood.theme, flood.keywords) == ("防汛", ("河堤隐患", "河堤", "党员")), flood
+    assert (party.theme, party.keywords) == ("党建", ("突击队", "党员")), party
+    edited.remove(2)
+    fresh.remove(2)
+    assert (
+        edited.suggest(FLOOD[2], 3)
+        == fresh.suggest(FLOOD[2], 3)
+        == Suggester(after, documents[:2] + documents[3:]).suggest(FLOOD[2], 3)
+    )

@@ -5,17 +5,17 @@ from __future__ import annotations
 import io
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from ..domain.derive import derive
+from ..domain.derive import Article, derive
 from ..domain.model import Status
 from ..location import Server
-from ..storage import Library
+from ..storage import Library, PageInfo
 from .atomic import ExportError, ExportProblem, atomic_file, atomic_folder, os_errors
 from .names import UniqueNames, safe_name
 from .pagexml import page_xml
@@ -145,6 +145,7 @@ def export_library(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     stream: BinaryIO | None = None,
+    derived: Mapping[int, list[Article]] | None = None,
 ) -> ExportReport:
     """Write the library's items to `out`, in page order, each as `derive` makes it.
 
@@ -153,17 +154,18 @@ def export_library(
     a JSONL or CSV export is written there as it goes and `out` only names it; so it is when `out` is a
     device or a pipe (`/dev/stdout`), which cannot be replaced atomically. Raises `ExportError` when `out`
     cannot be written, is the library itself or `tag` is no theme of the library; the old `out`, if any, is
-    then untouched, and so it is after a cancel."""
+    then untouched, and so it is after a cancel. `derived`: the items of pages derived already (by the
+    suggester that ranks them), by page id; those pages are not read again."""
     _check_request(library, out, tag, stream)
     infos = library.pages(status=status, tag=tag)
     pages = 0
 
     def batches() -> Batches:
         nonlocal pages
-        for info, page, layer in library.iter_pages([i.id for i in infos]):
+        for info, page_articles in _items(library, [i.id for i in infos], derived or {}):
             if cancel is not None and cancel():
                 raise _Cancelled
-            articles = [a for a in derive(page, layer) if tag is None or tag in a.tags]
+            articles = [a for a in page_articles if tag is None or tag in a.tags]
             yield [Entry(info, a, tuple(suggest(a)) if suggest else ()) for a in articles]
             pages += 1
             if progress is not None:
@@ -192,6 +194,15 @@ def export_library(
     except _Cancelled:
         return ExportReport(pages, 0, cancelled=True)
     return ExportReport(pages, items)
+
+
+def _items(
+    library: Library, page_ids: list[int], derived: Mapping[int, list[Article]]
+) -> Iterator[tuple[PageInfo, list[Article]]]:
+    """Each page with its items, in page order: as `derived` has them, else read and derived now."""
+    for info in library.pages_by_id(page_ids):
+        articles = derived.get(info.id)
+        yield info, derive(*library.load(info.id)) if articles is None else articles
 
 
 def _export_pagexml(

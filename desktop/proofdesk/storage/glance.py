@@ -16,7 +16,7 @@ from typing import Any
 
 from ..domain.model import Layer, Page
 from .fileformat import APPLICATION_ID, LATEST
-from .rows import page_and_layer
+from .rows import LINE_COLUMNS, page_and_layer
 
 WAIT_SECONDS = 0.2
 """How long to wait for another program's write lock: the library's own opening waits longer."""
@@ -51,7 +51,9 @@ def _read(path: Path, query: str, params: tuple[Any, ...]) -> tuple[int, Page, L
         page = conn.execute(query, params).fetchone()
         if page is None:
             return None
-        lines = conn.execute("SELECT * FROM line WHERE page_id = ?", (page.id,)).fetchall()
+        by_place = conn.cursor()
+        by_place.row_factory = None  # a line's values in the order of `LINE_COLUMNS`
+        lines = by_place.execute(f"SELECT {', '.join(LINE_COLUMNS)} FROM line WHERE page_id = ?", (page.id,)).fetchall()
         items = conn.execute("SELECT * FROM item WHERE page_id = ?", (page.id,)).fetchall()
         return (page.id, *page_and_layer(page, lines, items))
     except (sqlite3.Error, ValueError, TypeError, AttributeError):

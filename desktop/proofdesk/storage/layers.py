@@ -13,7 +13,7 @@ from sqlmodel import SQLModel
 from ..domain.model import Change, ItemState, Kind, Layer, LineState, Page, Role
 from . import tables  # noqa: F401  (registers the tables)
 from .engine import cells, executemany
-from .rows import PageInfo, item_row, line_row, page_and_layer
+from .rows import LINE_COLUMNS, PageInfo, item_row, line_row, page_and_layer
 
 _PAGE, _LINE, _ITEM = (SQLModel.metadata.tables[t] for t in ("page", "line", "item"))
 _COLUMNS = tuple(line_row(0, 0, LineState(None, Role.IGNORED)))
@@ -36,7 +36,7 @@ CHUNK = 500
 
 # Built once: building and keying an SQLAlchemy statement costs about as much as reading a page's rows.
 _IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
-_READ_LINES = select(_LINE).where(_LINE.c.page_id.in_(_IDS))
+_READ_LINES = select(_LINE.c.page_id, *(_LINE.c[c] for c in LINE_COLUMNS)).where(_LINE.c.page_id.in_(_IDS))
 _READ_ITEMS = select(_ITEM).where(_ITEM.c.page_id.in_(_IDS))
 _READ_PAGES = select(_PAGE).where(_PAGE.c.id.in_(_IDS))
 
@@ -47,11 +47,11 @@ def read_many(conn: Connection, page_ids: Sequence[int]) -> dict[int, tuple[Page
     found: dict[int, tuple[Page, Layer, int]] = {}
     for start in range(0, len(page_ids), CHUNK):
         chunk = list(page_ids[start : start + CHUNK])
-        lines: dict[int, list[Row[Any]]] = defaultdict(list)
+        lines: dict[int, list[Sequence[Any]]] = defaultdict(list)
         items: dict[int, list[Row[Any]]] = defaultdict(list)
         # Rows fetched all at once: a result read row by row costs a call into the driver for each of them.
-        for r in conn.execute(_READ_LINES, {"ids": chunk}).all():
-            lines[r.page_id].append(r)
+        for page_id, *line in conn.execute(_READ_LINES, {"ids": chunk}).all():
+            lines[page_id].append(line)
         for r in conn.execute(_READ_ITEMS, {"ids": chunk}).all():
             items[r.page_id].append(r)
         for page_row in conn.execute(_READ_PAGES, {"ids": chunk}):
@@ -60,7 +60,7 @@ def read_many(conn: Connection, page_ids: Sequence[int]) -> dict[int, tuple[Page
     return found
 
 
-def _page_and_layer(page_row: Row[Any], lines: list[Row[Any]], items: list[Row[Any]]) -> tuple[Page, Layer]:
+def _page_and_layer(page_row: Row[Any], lines: list[Sequence[Any]], items: list[Row[Any]]) -> tuple[Page, Layer]:
     with cells(f"page {page_row.name!r}"):
         return page_and_layer(page_row, lines, items)
 

@@ -82,6 +82,8 @@ class _Doc:
     """Each word of the text once."""
     times: array[int]
     """How often each of `words` is in the text (a dict per article would take three times the memory)."""
+    keywords: tuple[str, ...]
+    """The taxonomy's keywords found in the text."""
     tags: tuple[str, ...]
     norm: float = 0.0
 
@@ -106,6 +108,8 @@ class Suggester:
         self._docs: dict[Hashable, _Doc] = {}
         self._df: Counter[str] = Counter()
         self._keyword_df: Counter[str] = Counter()
+        # Each keyword of the taxonomy once, and the places in it of the themes that list it.
+        self._keyword_themes: dict[str, list[int]] = {}
         # word → {confirmed article: 1 + log(count)}: only confirmed articles can vote.
         self._postings: dict[str, dict[Hashable, float]] = {}
         self._tag_count: Counter[str] = Counter()
@@ -130,14 +134,14 @@ class Suggester:
         """Add an article to the library, or replace it (new text, new confirmed tags)."""
         words = self._tokenize(text)
         with self._lock:
-            counts = Counter(self._words.setdefault(word, word) for word in words)
+            # Each word once through the shared words (counted first: most words come more than once).
+            counts = Counter({self._words.setdefault(word, word): n for word, n in Counter(words).items()})
             self._remove(doc_id)
-            doc = _Doc(text, tuple(counts), array("I", counts.values()), tuple(dict.fromkeys(tags)))
+            found = self._found_keywords(text)
+            doc = _Doc(text, tuple(counts), array("I", counts.values()), found, tuple(dict.fromkeys(tags)))
             self._docs[doc_id] = doc
             self._df.update(counts.keys())
-            for keyword in self._keywords():
-                if keyword in text:
-                    self._keyword_df[keyword] += 1
+            self._keyword_df.update(found)
             if doc.tags:
                 self._post(doc_id, doc)
             if len(self._docs) > self._norms_at * NORM_REFRESH:
@@ -162,8 +166,13 @@ class Suggester:
         delete. Every article is searched for the new keywords: in a large library, call it in a worker."""
         with self._lock:
             self._themes = tuple(themes)
-            keywords = self._keywords()
-            self._keyword_df = Counter(kw for doc in self._docs.values() for kw in keywords if kw in doc.text)
+            self._keyword_themes = {}
+            for at, theme in enumerate(self._themes):
+                for keyword in theme.keywords:
+                    self._keyword_themes.setdefault(keyword, []).append(at)
+            for doc in self._docs.values():
+                doc.keywords = self._found_keywords(doc.text)
+            self._keyword_df = Counter(kw for doc in self._docs.values() for kw in doc.keywords)
             if retag:
                 for doc_id, doc in list(self._docs.items()):
                     self._set_tags(doc_id, doc, retag.apply(doc.tags))
@@ -177,15 +186,15 @@ class Suggester:
                 if doc is not None:
                     self._set_tags(doc_id, doc, tuple(dict.fromkeys(names)))
 
-    def _keywords(self) -> set[str]:
-        return {kw for theme in self._themes for kw in theme.keywords}
+    def _found_keywords(self, text: str) -> tuple[str, ...]:
+        return tuple(kw for kw in self._keyword_themes if kw in text)
 
     def _remove(self, doc_id: Hashable) -> None:
         doc = self._docs.pop(doc_id, None)
         if doc is None:
             return
         self._df.subtract(doc.words)
-        self._keyword_df.subtract(kw for kw in self._keywords() if kw in doc.text)
+        self._keyword_df.subtract(doc.keywords)
         self._unpost(doc_id, doc)
 
     def _unpost(self, doc_id: Hashable, doc: _Doc) -> None:
@@ -267,7 +276,9 @@ class Suggester:
         with self._lock:
             if not self._themes:
                 return []
-            keyword_scores, found = self._keyword_scores(text)
+            same = known is not None and known.text == text and self._docs.get(doc_id) is known
+            keywords = known.keywords if same and known is not None else self._found_keywords(text)
+            keyword_scores, found = self._keyword_scores(text, keywords)
             votes, voters = self._neighbour_votes(counts, doc_id)
             tag_count = self._tag_count.copy()
             if doc_id in self._docs:
@@ -304,21 +315,21 @@ class Suggester:
         suggestions.sort(key=lambda s: -s.score)
         return suggestions[:k]
 
-    def _keyword_scores(self, text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
+    def _keyword_scores(self, text: str, keywords: Iterable[str]) -> tuple[dict[str, float], dict[str, list[str]]]:
         """Per theme: the IDF-weighted keyword evidence, scaled so that the best theme scores 1, and the
-        keywords found, most telling first."""
+        keywords found, most telling first. `keywords`: the taxonomy's keywords in `text`."""
+        theme_hits: dict[int, list[tuple[float, str]]] = {}
+        for keyword in keywords:
+            weight = (1.0 + math.log(text.count(keyword))) * self._idf(self._keyword_df[keyword])
+            for at in self._keyword_themes[keyword]:
+                theme_hits.setdefault(at, []).append((weight, keyword))
         raw: dict[str, float] = {}
         found: dict[str, list[str]] = {}
-        for theme in self._themes:
-            hits: list[tuple[float, str]] = []
-            for keyword in theme.keywords:
-                count = text.count(keyword)
-                if count:
-                    hits.append(((1.0 + math.log(count)) * self._idf(self._keyword_df[keyword]), keyword))
-            if hits:
-                hits.sort(reverse=True)
-                raw[theme.name] = sum(weight for weight, _ in hits)
-                found[theme.name] = [keyword for _, keyword in hits]
+        for at in sorted(theme_hits):
+            hits = sorted(theme_hits[at], reverse=True)
+            name = self._themes[at].name
+            raw[name] = sum(weight for weight, _ in hits)
+            found[name] = [keyword for _, keyword in hits]
         top = max(raw.values(), default=0.0)
         return ({name: value / top for name, value in raw.items()} if top else {}), found
 
