@@ -186,10 +186,11 @@ def interleaved_lines(
     rows: the stretch goes on, before and after, up to a blank line or a line end that makes a word the page
     knows. A whole block is read by rows too where its line ends make words with a line a row down far more
     often than with the next (`_blocks_read_by_rows`). `running` tells the running-text lines; `seen(pair)`
-    counts a two-character sequence elsewhere on the page; `known(pair)` says whether a block's line ends make
-    a word (`seen` when not given: the parser adds the language's common words to it where no line boxes
-    tell the columns apart, since a block's own words seldom recur on its page). Returns each such line with
-    the number of columns read across its row (its column's next line is that many lines further down)."""
+    counts a pair of Han characters elsewhere on the page (no other pair is asked about); `known(pair)` says
+    whether a block's line ends make a word (`seen` when not given: the parser adds the language's common
+    words to it where no line boxes tell the columns apart, since a block's own words seldom recur on its
+    page). Returns each such line with the number of columns read across its row (its column's next line is
+    that many lines further down)."""
     skips: list[tuple[int, int]] = []  # (line, columns): its sentence goes on `columns` lines further down
     for i in range(len(lines) - 2):
         a, b = lines[i], lines[i + 1]

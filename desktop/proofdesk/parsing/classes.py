@@ -95,6 +95,10 @@ class PageText:
             return len(re.findall(f"(?={re.escape(pair)})", self._text))  # `，，` overlaps itself
         return self._text.count(pair)
 
+    def bigram_count(self, pair: str) -> int:
+        """`count` of a pair known to be two Han characters: the lines' bigrams answer it alone."""
+        return self._han.get(pair, 0)
+
 
 # A headline printed right over its reporters' byline is at most this many lines.
 HEADLINE_LINES = 4

@@ -126,10 +126,11 @@ def parse_page(
     join_continuations(stories, lines, classes, counts, profile.above, table)
 
     known = None
+    seen = counts.bigram_count  # every pair `interleaved_lines` asks about is two Han characters
     if not boxes:  # the boxes tell the columns apart; without them, the language's words count too
         words = common_words()
-        known = lambda pair: counts.count(pair) or pair in words  # noqa: E731
-    interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.count, known)
+        known = lambda pair: seen(pair) or pair in words  # noqa: E731
+    interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], seen, known)
     part_rows(stories, lines, classes, interleaved)
     if boxes:
         follow_columns(stories, lines, classes, profile.above)
