@@ -37,7 +37,7 @@ CLAUSE_ENDS = ("：", ":", "）", ")")
 # line counts (an em hung, or none: half the way).
 HANGING = frozenset("，。、；：？！")
 HUNG = 0.5
-_UPPER_HYPHEN = re.compile(r"[A-Z]-$")
+_UPPER_HYPHEN = re.compile(r"[A-Z]-$")  # matched on a line's last two characters
 _ATTRIBUTION = re.compile(r"^[^，。“”]{1,24}(?:说|表示|介绍|指出|坦言|感慨|告诉记者|说道)。$")
 
 
@@ -60,14 +60,15 @@ def stream_breaks(stream: list[Line], narrow: bool, interleaved: Container[int] 
             out.append(FIRST)
             continue
         prev = stream[pos - 1]
-        if read_across(prev, line):
+        boxed = prev.box is not None and line.box is not None  # the scan tells nothing of lines without boxes
+        if boxed and read_across(prev, line):
             out.append(BreakDecision(Break.PARAGRAPH, 0.9, "columns-read-across"))
-        elif (indent := _indent_on_scan(prev, line, stream[max(0, pos - LEFT_LINES) : pos])) is not None:
+        elif boxed and (indent := _indent_on_scan(prev, line, stream[max(0, pos - LEFT_LINES) : pos])) is not None:
             out.append(indent)
         elif _next_in_rows(prev, line, interleaved) and not read_down(prev, line):
             # (the scan, where it is known, shows whether the next line is the one printed under)
             out.append(BreakDecision(Break.PARAGRAPH, 0.55, "columns-interleaved"))
-        elif _UPPER_HYPHEN.search(prev.text) and line.text[:1].isupper():
+        elif _UPPER_HYPHEN.match(prev.text[-2:]) and line.text[:1].isupper():
             # `PD-⏎CA`: the hyphen may belong to the word or to the line end; keep it, and ask.
             out.append(BreakDecision(Break.JOIN, 0.5, "hyphen-kept"))
         elif narrow:
