@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import chain
 from typing import NamedTuple
 
@@ -305,6 +306,7 @@ def _story_item(
     return item
 
 
+@cache  # few: a role of running text, a break decision (of fixed confidences), a confidence
 def _text_state(role: Role, decision: BreakDecision, role_confidence: float) -> _Decision:
     if decision.confidence < role_confidence:
         return _Decision(role, decision.brk, decision.rule, decision.confidence)
