@@ -140,7 +140,7 @@ def _sentence_inside(text: str, profile: Profile) -> bool:
     between two clauses of five characters or more is a headline's: `去年总产量逾85．2亿公斤，创下我国农业…`."""
     if not f.has_sentence_inside(text):
         return False
-    if profile.narrow or not f.SENTENCE_END.isdisjoint(text[:-1]):
+    if profile.narrow or f.has_sentence_end_inside(text):
         return True
     clauses = text.rstrip("，").split("，")
     return len(clauses) != 2 or min(len(f.compact(c)) for c in clauses) < HEADLINE_CLAUSE
