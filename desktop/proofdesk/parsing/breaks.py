@@ -178,7 +178,7 @@ INTERLEAVED_SPREAD = 3
 
 
 def interleaved_lines(
-    lines: list[Line], running: list[bool], seen: Callable[[str], int], known: Callable[[str], object] | None = None
+    lines: list[Line], running: list[bool], seen: Callable[[str], object], known: Callable[[str], object] | None = None
 ) -> dict[int, int]:
     """Lines of two or three columns an OCR engine read row by row (`a` of one column, `b` of the next, `c`
     of the first again, or of the third and then `d` of the first): where a line's last character and the
@@ -187,11 +187,11 @@ def interleaved_lines(
     rows: the stretch goes on, before and after, up to a blank line or a line end that makes a word the page
     knows. A whole block is read by rows too where its line ends make words with a line a row down far more
     often than with the next (`_blocks_read_by_rows`). `running` tells the running-text lines; `seen(pair)`
-    counts a pair of Han characters elsewhere on the page (no other pair is asked about); `known(pair)` says
-    whether a block's line ends make a word (`seen` when not given: the parser adds the language's common
-    words to it where no line boxes tell the columns apart, since a block's own words seldom recur on its
-    page). Returns each such line with the number of columns read across its row (its column's next line is
-    that many lines further down)."""
+    whether a pair of Han characters stands together elsewhere on the page (no other pair is asked about);
+    `known(pair)` whether a block's line ends make a word (`seen` when not given: the parser adds the
+    language's common words to it where no line boxes tell the columns apart, since a block's own words
+    seldom recur on its page). Returns each such line with the number of columns read across its row (its
+    column's next line is that many lines further down)."""
     skips: list[tuple[int, int]] = []  # (line, columns): its sentence goes on `columns` lines further down
     for i in range(len(lines) - 2):
         a, b = lines[i], lines[i + 1]
@@ -259,7 +259,7 @@ def _read_by_rows(block: list[Line], seen: Callable[[str], object]) -> int:
     return read if by_rows >= ROWS_MIN and by_rows >= ROWS_MIN * (known(1) + 1) else 0
 
 
-def _read_on(a: Line, b: Line, running: bool, seen: Callable[[str], int]) -> bool:
+def _read_on(a: Line, b: Line, running: bool, seen: Callable[[str], object]) -> bool:
     """Line `b` follows `a` in the same block of rows, and nothing on the page shows that `b` continues `a`'s
     sentence (`a`'s last character and `b`'s first make no word the page knows)."""
     if not running or b.gap_before:

@@ -83,21 +83,17 @@ class PageText:
     rarely do)."""
 
     def __init__(self, lines: list[Line]) -> None:
-        self._han = Counter(chain.from_iterable(line.bigrams for line in lines))
+        self.bigrams = Counter(chain.from_iterable(line.bigrams for line in lines))  # each counted once at least
         self._text = "\n".join(line.text for line in lines)  # a pair across a line end holds a "\n"
 
     def count(self, pair: str) -> int:
         """How often the two characters stand together inside a line of the page."""
-        found = self._han.get(pair)
+        found = self.bigrams.get(pair)
         if found is not None or is_bigram(pair):
             return found or 0  # the lines' Han bigrams, counted once for all
         if pair[:1] == pair[1:]:
             return len(re.findall(f"(?={re.escape(pair)})", self._text))  # `，，` overlaps itself
         return self._text.count(pair)
-
-    def bigram_count(self, pair: str) -> int:
-        """`count` of a pair known to be two Han characters: the lines' bigrams answer it alone."""
-        return self._han.get(pair, 0)
 
 
 # A headline printed right over its reporters' byline is at most this many lines.

@@ -127,11 +127,11 @@ def parse_page(
     join_continuations(stories, lines, classes, counts, profile.above, table)
 
     known = None
-    seen = counts.bigram_count  # every pair `interleaved_lines` asks about is two Han characters
+    bigrams = counts.bigrams  # every pair `interleaved_lines` asks about is two Han characters
     if not boxes:  # the boxes tell the columns apart; without them, the language's words count too
         words = common_words()
-        known = lambda pair: seen(pair) or pair in words  # noqa: E731
-    interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], seen, known)
+        known = lambda pair: pair in bigrams or pair in words  # noqa: E731
+    interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], bigrams.__contains__, known)
     part_rows(stories, lines, classes, interleaved)
     if boxes:
         follow_columns(stories, lines, classes, profile.above)
