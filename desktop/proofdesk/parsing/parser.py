@@ -337,13 +337,13 @@ def _layer(items: list[_Item], noise: list[int]) -> Layer:
     ordered = sorted((it for it in items if it.lines), key=lambda it: min(it.lines))
     states = {n: LineState(None, Role.IGNORED, rule="ocr-noise", confidence=NOISE_CONFIDENCE) for n in noise}
     item_states: list[ItemState] = []
-    shared: dict[tuple[int, _Decision], LineState] = {}  # the lines of an item decided alike share one state
     for key, item in enumerate(ordered, 1):
         item_states.append(ItemState(key, item.kind))
+        shared: dict[_Decision, LineState] = {}  # the lines of an item decided alike share one state
         for number, decision in item.lines.items():
-            state = shared.get((key, decision))
+            state = shared.get(decision)
             if state is None:
-                state = shared[key, decision] = LineState(
+                state = shared[decision] = LineState(
                     key, decision.role, decision.brk, rule=decision.rule, confidence=round(decision.confidence, 3)
                 )
             states[number] = state
