@@ -13,7 +13,7 @@ by rows are kept apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Collection, Container
 from typing import NamedTuple
 
 from ..domain.model import Break
@@ -50,7 +50,7 @@ class BreakDecision(NamedTuple):
 FIRST = BreakDecision(Break.PARAGRAPH, 1.0, "first-line")
 
 
-def stream_breaks(stream: list[Line], narrow: bool, interleaved: Container[int] = frozenset()) -> list[BreakDecision]:
+def stream_breaks(stream: list[Line], narrow: bool, interleaved: Collection[int] = frozenset()) -> list[BreakDecision]:
     """The break before each line of one run of text lines (the first starts a paragraph). Lines of
     columns an OCR order interleaved (`interleaved`, line indexes) are kept apart: joining them would mix
     two texts."""
@@ -65,7 +65,7 @@ def stream_breaks(stream: list[Line], narrow: bool, interleaved: Container[int] 
             out.append(BreakDecision(Break.PARAGRAPH, 0.9, "columns-read-across"))
         elif boxed and (indent := _indent_on_scan(prev, line, stream[max(0, pos - LEFT_LINES) : pos])) is not None:
             out.append(indent)
-        elif _next_in_rows(prev, line, interleaved) and not read_down(prev, line):
+        elif interleaved and _next_in_rows(prev, line, interleaved) and not read_down(prev, line):
             # (the scan, where it is known, shows whether the next line is the one printed under)
             out.append(BreakDecision(Break.PARAGRAPH, 0.55, "columns-interleaved"))
         elif _UPPER_HYPHEN.match(prev.text[-2:]) and line.text[:1].isupper():
