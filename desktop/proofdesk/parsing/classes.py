@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from enum import Enum
-from itertools import chain
+from itertools import chain, pairwise
 
 from ..domain.model import Role
 from . import features as f
@@ -333,9 +333,9 @@ def _signature(line: Line, lines: list[Line], done: list[Cls]) -> bool:
     if line.gap_after > 0:
         return True
     name = f.compact(line.text)
-    return any(
-        name in f.compact(other.text + (lines[k + 1].text if k + 1 < i else "")) for k, other in enumerate(lines[:i])
-    )
+    # Each line before it run together with the next (the last alone), each line's text compacted once.
+    texts = map(f.compact, (other.text for other in lines[:i]))
+    return any(name in text + after for text, after in pairwise(chain(texts, [""])))
 
 
 def display_shaped(line: Line, profile: Profile) -> bool:
