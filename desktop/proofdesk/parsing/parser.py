@@ -126,12 +126,9 @@ def parse_page(
     regroup_blocks(stories, lines, classes, table, counts)
     join_continuations(stories, lines, classes, counts, profile.above, table)
 
-    known = None
-    bigrams = counts.bigrams  # every pair `interleaved_lines` asks about is two Han characters
-    if not boxes:  # the boxes tell the columns apart; without them, the language's words count too
-        words = common_words()
-        known = lambda pair: pair in bigrams or pair in words  # noqa: E731
-    interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], bigrams.__contains__, known)
+    # The boxes tell the columns apart; without them, the language's words count too.
+    words = frozenset() if boxes else common_words()
+    interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.bigrams, words)
     part_rows(stories, lines, classes, interleaved)
     if boxes:
         follow_columns(stories, lines, classes, profile.above)
