@@ -13,7 +13,7 @@ by rows are kept apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Collection, Container
 from typing import NamedTuple
 
 from ..domain.model import Break
@@ -37,7 +37,7 @@ CLAUSE_ENDS = ("：", ":", "）", ")")
 # line counts (an em hung, or none: half the way).
 HANGING = frozenset("，。、；：？！")
 HUNG = 0.5
-_UPPER_HYPHEN = re.compile(r"[A-Z]-$")
+_UPPER_HYPHEN = re.compile(r"[A-Z]-$")  # matched on a line's last two characters
 _ATTRIBUTION = re.compile(r"^[^，。“”]{1,24}(?:说|表示|介绍|指出|坦言|感慨|告诉记者|说道)。$")
 
 
@@ -50,7 +50,7 @@ class BreakDecision(NamedTuple):
 FIRST = BreakDecision(Break.PARAGRAPH, 1.0, "first-line")
 
 
-def stream_breaks(stream: list[Line], narrow: bool, interleaved: Container[int] = frozenset()) -> list[BreakDecision]:
+def stream_breaks(stream: list[Line], narrow: bool, interleaved: Collection[int] = frozenset()) -> list[BreakDecision]:
     """The break before each line of one run of text lines (the first starts a paragraph). Lines of
     columns an OCR order interleaved (`interleaved`, line indexes) are kept apart: joining them would mix
     two texts."""
@@ -60,14 +60,15 @@ def stream_breaks(stream: list[Line], narrow: bool, interleaved: Container[int] 
             out.append(FIRST)
             continue
         prev = stream[pos - 1]
-        if read_across(prev, line):
+        boxed = prev.box is not None and line.box is not None  # the scan tells nothing of lines without boxes
+        if boxed and read_across(prev, line):
             out.append(BreakDecision(Break.PARAGRAPH, 0.9, "columns-read-across"))
-        elif (indent := _indent_on_scan(prev, line, stream[max(0, pos - LEFT_LINES) : pos])) is not None:
+        elif boxed and (indent := _indent_on_scan(prev, line, stream[max(0, pos - LEFT_LINES) : pos])) is not None:
             out.append(indent)
-        elif _next_in_rows(prev, line, interleaved) and not read_down(prev, line):
+        elif interleaved and _next_in_rows(prev, line, interleaved) and not read_down(prev, line):
             # (the scan, where it is known, shows whether the next line is the one printed under)
             out.append(BreakDecision(Break.PARAGRAPH, 0.55, "columns-interleaved"))
-        elif _UPPER_HYPHEN.search(prev.text) and line.text[:1].isupper():
+        elif _UPPER_HYPHEN.match(prev.text[-2:]) and line.text[:1].isupper():
             # `PD-⏎CA`: the hyphen may belong to the word or to the line end; keep it, and ask.
             out.append(BreakDecision(Break.JOIN, 0.5, "hyphen-kept"))
         elif narrow:
@@ -177,7 +178,7 @@ INTERLEAVED_SPREAD = 3
 
 
 def interleaved_lines(
-    lines: list[Line], running: list[bool], seen: Callable[[str], int], known: Callable[[str], object] | None = None
+    lines: list[Line], running: list[bool], seen: Container[str], words: Container[str] = frozenset()
 ) -> dict[int, int]:
     """Lines of two or three columns an OCR engine read row by row (`a` of one column, `b` of the next, `c`
     of the first again, or of the third and then `d` of the first): where a line's last character and the
@@ -185,22 +186,25 @@ def interleaved_lines(
     again a row of the same length, three times at least. Where that is seen, the whole block was read by
     rows: the stretch goes on, before and after, up to a blank line or a line end that makes a word the page
     knows. A whole block is read by rows too where its line ends make words with a line a row down far more
-    often than with the next (`_blocks_read_by_rows`). `running` tells the running-text lines; `seen(pair)`
-    counts a two-character sequence elsewhere on the page; `known(pair)` says whether a block's line ends make
-    a word (`seen` when not given: the parser adds the language's common words to it where no line boxes
-    tell the columns apart, since a block's own words seldom recur on its page). Returns each such line with
-    the number of columns read across its row (its column's next line is that many lines further down)."""
+    often than with the next (`_blocks_read_by_rows`). `running` tells the running-text lines; `seen` holds
+    the pairs of Han characters that stand together elsewhere on the page, and a block's line ends make a word
+    where they are one of them or of `words` (the parser gives the language's common words where no line
+    boxes tell the columns apart, since a block's own words seldom recur on its page). Returns each such line
+    with the number of columns read across its row (its column's next line is that many lines further
+    down)."""
     skips: list[tuple[int, int]] = []  # (line, columns): its sentence goes on `columns` lines further down
     for i in range(len(lines) - 2):
         a, b = lines[i], lines[i + 1]
         if not (running[i] and running[i + 1]) or a.final or b.gap_before:
             continue
         end, following = a.text[-1], b.text[0]
+        if not (f.is_han(end) and f.is_han(following)):
+            continue
         for c in lines[i + 2 : i + 1 + COLUMNS_READ]:
             skipped = c.text[0]
-            if not (running[c.index] and not c.gap_before and all(map(f.is_han, end + following + skipped))):
+            if not (running[c.index] and not c.gap_before and f.is_han(skipped)):
                 break
-            if seen(end + skipped) and not seen(end + following):
+            if end + skipped in seen and end + following not in seen:
                 skips.append((i, c.index - i))
                 break
     stretches: list[list[tuple[int, int]]] = []
@@ -221,11 +225,13 @@ def interleaved_lines(
             while first > 0 and _read_on(lines[first - 1], lines[first], running[first - 1], seen):
                 first -= 1
         found.update(dict.fromkeys(range(first, last + 1), stretch[0][1]))
-    found.update(_blocks_read_by_rows(lines, running, known or seen))
+    found.update(_blocks_read_by_rows(lines, running, seen, words))
     return found
 
 
-def _blocks_read_by_rows(lines: list[Line], running: list[bool], seen: Callable[[str], object]) -> dict[int, int]:
+def _blocks_read_by_rows(
+    lines: list[Line], running: list[bool], seen: Container[str], words: Container[str]
+) -> dict[int, int]:
     """The running lines of each block (between blank lines) whose open line ends make words the page knows
     with the line a row further down (of two or three lines) at least twice as often as with the next line,
     and twice at least: a block read by rows, where the page knows too few of its words for stretches."""
@@ -236,20 +242,21 @@ def _blocks_read_by_rows(lines: list[Line], running: list[bool], seen: Callable[
             if running[i]:
                 block.append(lines[i])
             continue
-        if len(block) > ROWS_MIN + 1 and (read := _read_by_rows(block, seen)):
+        if len(block) > ROWS_MIN + 1 and (read := _read_by_rows(block, seen, words)):
             out.update((line.index, read) for line in block)
         block = [lines[i]] if i < len(lines) and running[i] else []
     return out
 
 
-def _read_by_rows(block: list[Line], seen: Callable[[str], object]) -> int:
+def _read_by_rows(block: list[Line], seen: Container[str], words: Container[str]) -> int:
     """The number of columns the block was read across by rows, 0 if it was read in order."""
     ends = [line.text[-1] if not line.final and f.is_han(line.text[-1]) else "" for line in block]
     starts = [line.text[0] if f.is_han(line.text[0]) else "" for line in block]
 
     def known(step: int) -> int:
         """Words the page knows across the line ends with the line `step` further down."""
-        return sum(1 for end, start in zip(ends, starts[step:], strict=False) if end and start and seen(end + start))
+        pairs = (end + start for end, start in zip(ends, starts[step:], strict=False) if end and start)
+        return sum(1 for pair in pairs if pair in seen or pair in words)
 
     by_step = {step: known(step) for step in range(2, COLUMNS_READ + 1)}
     read = max(by_step, key=by_step.__getitem__)
@@ -257,10 +264,10 @@ def _read_by_rows(block: list[Line], seen: Callable[[str], object]) -> int:
     return read if by_rows >= ROWS_MIN and by_rows >= ROWS_MIN * (known(1) + 1) else 0
 
 
-def _read_on(a: Line, b: Line, running: bool, seen: Callable[[str], int]) -> bool:
+def _read_on(a: Line, b: Line, running: bool, seen: Container[str]) -> bool:
     """Line `b` follows `a` in the same block of rows, and nothing on the page shows that `b` continues `a`'s
     sentence (`a`'s last character and `b`'s first make no word the page knows)."""
     if not running or b.gap_before:
         return False
     pair = a.text[-1] + b.text[0]
-    return not (f.is_han(pair[0]) and f.is_han(pair[1]) and seen(pair))
+    return not (f.is_han(pair[0]) and f.is_han(pair[1]) and pair in seen)

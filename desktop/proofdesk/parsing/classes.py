@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from enum import Enum
-from itertools import chain
+from itertools import chain, pairwise
 
 from ..domain.model import Role
 from . import features as f
@@ -83,12 +83,12 @@ class PageText:
     rarely do)."""
 
     def __init__(self, lines: list[Line]) -> None:
-        self._han = Counter(chain.from_iterable(line.bigrams for line in lines))
+        self.bigrams = Counter(chain.from_iterable(line.bigrams for line in lines))  # each counted once at least
         self._text = "\n".join(line.text for line in lines)  # a pair across a line end holds a "\n"
 
     def count(self, pair: str) -> int:
         """How often the two characters stand together inside a line of the page."""
-        found = self._han.get(pair)
+        found = self.bigrams.get(pair)
         if found is not None or is_bigram(pair):
             return found or 0  # the lines' Han bigrams, counted once for all
         if pair[:1] == pair[1:]:
@@ -136,7 +136,7 @@ def _sentence_inside(text: str, profile: Profile) -> bool:
     between two clauses of five characters or more is a headline's: `去年总产量逾85．2亿公斤，创下我国农业…`."""
     if not f.has_sentence_inside(text):
         return False
-    if profile.narrow or not f.SENTENCE_END.isdisjoint(text[:-1]):
+    if profile.narrow or f.has_sentence_end_inside(text):
         return True
     clauses = text.rstrip("，").split("，")
     return len(clauses) != 2 or min(len(f.compact(c)) for c in clauses) < HEADLINE_CLAUSE
@@ -333,9 +333,9 @@ def _signature(line: Line, lines: list[Line], done: list[Cls]) -> bool:
     if line.gap_after > 0:
         return True
     name = f.compact(line.text)
-    return any(
-        name in f.compact(other.text + (lines[k + 1].text if k + 1 < i else "")) for k, other in enumerate(lines[:i])
-    )
+    # Each line before it run together with the next (the last alone), each line's text compacted once.
+    texts = map(f.compact, (other.text for other in lines[:i]))
+    return any(name in text + after for text, after in pairwise(chain(texts, [""])))
 
 
 # A place before a headline's colon is this long at most.

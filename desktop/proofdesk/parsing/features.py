@@ -15,9 +15,10 @@ FINAL = frozenset("。！？!?…")
 CLOSERS = frozenset("”’」』）)》】〉\"'")
 # Any punctuation a display line (headline, heading, label) does not end with.
 TRAILING = frozenset("，、。；：！？…—,.;:!?·-～~")
-# Punctuation that only running text has inside a line (headlines use spaces, quotes, colons).
-SENTENCE_INSIDE = frozenset("，。；！？")
-SENTENCE_END = frozenset("。；！？")
+# Punctuation that only running text has inside a line (headlines use spaces, quotes, colons), and those of
+# its marks that end a sentence: character classes (a search of a line is quicker than a test of each character).
+SENTENCE_INSIDE = re.compile("[，。；！？]")
+SENTENCE_END = re.compile("[。；！？]")
 
 _MARK = BYLINE_MARK
 # How OCR engines read the mark: `国 本报记者 张三`, `口 王五` (a character and a space before a byline),
@@ -149,11 +150,16 @@ def opens_mid_sentence(text: str) -> bool:
 
 def has_sentence_inside(text: str) -> bool:
     """Running text's punctuation before the last character."""
-    return not SENTENCE_INSIDE.isdisjoint(text[:-1])
+    return SENTENCE_INSIDE.search(text, 0, len(text) - 1) is not None
+
+
+def has_sentence_end_inside(text: str) -> bool:
+    """A sentence's end (`。；！？`) before the last character."""
+    return SENTENCE_END.search(text, 0, len(text) - 1) is not None
 
 
 def has_sentence_punct(text: str) -> bool:
-    return not SENTENCE_INSIDE.isdisjoint(text)
+    return SENTENCE_INSIDE.search(text) is not None
 
 
 # Words that cannot end a headline or a label: a line ending on one is cut in mid-sentence.
@@ -370,12 +376,15 @@ NOISE_SPACING = re.compile(r"\s{3}")
 NOISE_FRAGMENTS = 3
 NOISE_FRAGMENT_MAX = 4
 _STRAY_LETTERS = re.compile(r"[A-Za-z]+")
+_NOISE_SIGN = re.compile(r"\s{3}|[A-Za-z]")
 _FIGURE = re.compile(r"^[-+－]?[\d.．%]+$")
 _HAN_PAIR = re.compile(rf"[{HAN}]{{2}}")
 
 
 def is_ocr_noise(text: str) -> bool:
     """`忆    N      己  YA 亡一…`, `[六tr角]`: what OCR makes of a photo, no words in it."""
+    if not _NOISE_SIGN.search(text):
+        return False  # neither wide spacing nor a Latin letter: most lines, in one search
     fragments = text.split() if NOISE_SPACING.search(text) else []
     if len(fragments) >= NOISE_FRAGMENTS:
         return (

@@ -133,13 +133,10 @@ def page_weights(idf: Mapping[str, float] | None, blocks: Iterable[Iterable[str]
     """Weights for the bigrams of a page given block by block: the library's IDF when given (a bigram the
     library lacks weighs as its rarest), else IDF over the page's own blocks."""
     if idf is None:
-        counts: Counter[str] = Counter()
-        n = 0
-        for block in blocks:
-            counts.update(set(block))
-            n += 1
-        values = {c: idf_value(n, c) for c in set(counts.values())}
-        return Weights({b: values[c] for b, c in counts.items()})
+        documents = [set(block) for block in blocks]
+        counts = Counter(chain.from_iterable(documents))
+        values = {c: idf_value(len(documents), c) for c in set(counts.values())}
+        return Weights(zip(counts, map(values.__getitem__, counts.values()), strict=True))
     table = idf if isinstance(idf, Idf) else _Borrowed(idf)
     return Weights(table.weights(set(chain.from_iterable(blocks))))
 

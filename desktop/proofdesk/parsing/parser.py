@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import chain
 from typing import NamedTuple
 
@@ -125,11 +126,9 @@ def parse_page(
     regroup_blocks(stories, lines, classes, table, counts)
     join_continuations(stories, lines, classes, counts, profile.above, table)
 
-    known = None
-    if not boxes:  # the boxes tell the columns apart; without them, the language's words count too
-        words = common_words()
-        known = lambda pair: counts.count(pair) or pair in words  # noqa: E731
-    interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.count, known)
+    # The boxes tell the columns apart; without them, the language's words count too.
+    words = frozenset() if boxes else common_words()
+    interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.bigrams, words)
     part_rows(stories, lines, classes, interleaved)
     if boxes:
         follow_columns(stories, lines, classes, profile.above)
@@ -304,6 +303,7 @@ def _story_item(
     return item
 
 
+@cache  # few: a role of running text, a break decision (of fixed confidences), a confidence
 def _text_state(role: Role, decision: BreakDecision, role_confidence: float) -> _Decision:
     if decision.confidence < role_confidence:
         return _Decision(role, decision.brk, decision.rule, decision.confidence)
@@ -334,13 +334,13 @@ def _layer(items: list[_Item], noise: list[int]) -> Layer:
     ordered = sorted((it for it in items if it.lines), key=lambda it: min(it.lines))
     states = {n: LineState(None, Role.IGNORED, rule="ocr-noise", confidence=NOISE_CONFIDENCE) for n in noise}
     item_states: list[ItemState] = []
-    shared: dict[tuple[int, _Decision], LineState] = {}  # the lines of an item decided alike share one state
     for key, item in enumerate(ordered, 1):
         item_states.append(ItemState(key, item.kind))
+        shared: dict[_Decision, LineState] = {}  # the lines of an item decided alike share one state
         for number, decision in item.lines.items():
-            state = shared.get((key, decision))
+            state = shared.get(decision)
             if state is None:
-                state = shared[key, decision] = LineState(
+                state = shared[decision] = LineState(
                     key, decision.role, decision.brk, rule=decision.rule, confidence=round(decision.confidence, 3)
                 )
             states[number] = state

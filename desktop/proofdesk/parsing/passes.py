@@ -230,7 +230,9 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
         # clauses may wrap after its comma.
         texts = [k for k in block if classes[k] is Cls.TEXT]
         plain = all(unpunctuated(lines[k], 0) for k in texts)
-        if not texts or not all(unpunctuated(lines[k], 0) or (k < end and _wraps_after_comma(lines[k])) for k in texts):
+        if not texts or not (
+            plain or all(unpunctuated(lines[k], 0) or (k < end and _wraps_after_comma(lines[k])) for k in texts)
+        ):
             continue
         if _runs_on(lines, end):
             continue  # a paragraph's lines cut by a blank, not a headline

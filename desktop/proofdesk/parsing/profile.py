@@ -168,9 +168,11 @@ def profile_page(page: Page, learned: Learned | None = None, boxes: LineBoxes | 
     total = sum(line.width for line in lines) or 1.0
     wide = sum(line.width for line in lines if line.width > WIDE)
     narrow = wide / total < WIDE_SHARE
-    page_column = _page_column(lines, blocks)
-    _assign_columns(lines, blocks, page_column)
-    _widen_narrow(lines, page_column)
+    measurable = [_measurable(line) for line in lines]
+    filling = [m and _full(line, lines) for m, line in zip(measurable, lines, strict=True)]
+    page_column = _page_column(lines, blocks, measurable, filling)
+    _assign_columns(lines, blocks, page_column, measurable, filling)
+    _widen_narrow(lines, page_column, filling)
     if boxes:
         _column_rights(lines)
         _type_scales(lines)
@@ -241,15 +243,15 @@ def _ascii_glyphs(text: str) -> int:
     return len(_ASCII_GLYPH.findall(text))
 
 
-def _widen_narrow(lines: list[Line], column: float) -> None:
+def _widen_narrow(lines: list[Line], column: float, filling: list[bool]) -> None:
     """Digits and Latin letters may be printed full-width (`１９９７`) and read by the OCR engine as ASCII, which
     `width` counts half an em: a line full of them then reads short of its column. The lines that must fill the
     column (they wrap in mid-sentence) and hold ASCII characters tell how wide these print on this page; where
     that is about a full em, each line's width counts them so (after the blocks' columns are measured, from
-    the lines as read)."""
+    the lines as read). `filling`: the measurable lines that must fill their column."""
     samples = []
     for line in lines:
-        if line.gap_after or not _measurable(line) or not _full(line, lines):
+        if line.gap_after or not filling[line.index]:
             continue
         n = _ascii_glyphs(line.text)
         if n >= NARROW_SAMPLE:
@@ -272,23 +274,23 @@ def _full(line: Line, lines: list[Line]) -> bool:
     return not lines[line.index - 1].final
 
 
-def _page_column(lines: list[Line], blocks: list[list[int]]) -> float:
+def _page_column(lines: list[Line], blocks: list[list[int]], measurable: list[bool], filling: list[bool]) -> float:
     """The median width of lines that wrap in mid-sentence (the full lines), over the whole page."""
-    wrapped = [
-        lines[i].width for block in blocks for i in block[:-1] if _measurable(lines[i]) and _full(lines[i], lines)
-    ]
+    wrapped = [lines[i].width for block in blocks for i in block[:-1] if filling[i]]
     if not wrapped:
-        wrapped = [line.width for line in lines if _measurable(line)]
+        wrapped = [line.width for line in lines if measurable[line.index]]
     return float(median(wrapped)) if wrapped else 16.0
 
 
-def _assign_columns(lines: list[Line], blocks: list[list[int]], page_column: float) -> None:
+def _assign_columns(
+    lines: list[Line], blocks: list[list[int]], page_column: float, measurable: list[bool], filling: list[bool]
+) -> None:
     own: list[float | None] = []
     for block in blocks:
         # Lines that wrap in mid-sentence are full; a sentence may end anywhere, and the block's last line
         # is often a paragraph end.
-        inner = [lines[i] for i in block[:-1] if _measurable(lines[i])]
-        wrapped = [line.width for line in inner if _full(line, lines)]
+        inner = [lines[i] for i in block[:-1] if measurable[i]]
+        wrapped = [line.width for line in inner if filling[line.index]]
         value: float | None = None
         if len(wrapped) >= MIN_BLOCK - 1:
             value = float(median(wrapped))

@@ -124,7 +124,11 @@ def _story_start(lines: list[Line], classes: list[Cls], k: int) -> bool:
         return True
     if lines[k].gap_before and lines[k - 1].final and f.first_clause_length(lines[k].text) <= 1:
         return True  # `效，党建工作…`: no paragraph starts mid-word; a column cut elsewhere goes on here
-    if lines[k].gap_before and f.signs_off("".join(line.text for line in lines[max(0, k - 2) : k])):
+    if (
+        lines[k].gap_before
+        and lines[k - 1].text.endswith((")", "）"))  # (the brackets round the names close the line above)
+        and f.signs_off("".join(line.text for line in lines[max(0, k - 2) : k]))
+    ):
         return True  # `…新井三十六口。（杜中武孙⏎传刚)`: signed off, the story ends; another's column follows
     return lines[k].gap_before >= 2 and lines[k - 1].final
 
