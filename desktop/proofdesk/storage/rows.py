@@ -65,8 +65,8 @@ def line_row(page_id: int, n: int, s: LineState) -> dict[str, Any]:
     }
 
 
-LINE_COLUMNS = (
-    "line",
+# A line's values beyond its number, as its row and a change's record of it name them.
+_LINE_FIELDS = (
     "item",
     "role",
     "brk",
@@ -79,6 +79,7 @@ LINE_COLUMNS = (
     "piece_added",
     "piece_seq",
 )
+LINE_COLUMNS = ("line", *_LINE_FIELDS)
 """The columns of a line's row that `page_and_layer` takes, in its order (a row's values read by place cost a
 tenth of those read by name)."""
 
@@ -176,19 +177,6 @@ def item_state(r: Any) -> ItemState:
 # A history row keeps the states a write replaced (`history.before`): the lines and items it changed as they
 # were (None: it had none) and the status, as JSON. Rewinding a layer through them gives its earlier states.
 
-_LINE_FIELDS = (
-    "item",
-    "role",
-    "brk",
-    "correction",
-    "edited",
-    "rule",
-    "confidence",
-    "piece_line",
-    "piece_start",
-    "piece_added",
-    "piece_seq",
-)
 _ITEM_FIELDS = ("kind", "kind_edited", "tags", "pinned")
 
 
