@@ -70,6 +70,13 @@ def test_suggestions_hide_confirmed_themes_on_request(db: str, seed_files: list[
         assert ranked[0] not in suggested_names(suggester, again, hide_confirmed=True)
 
 
+def _add_copies(lib: Library) -> None:
+    """Each page of the library again under another name, a line added: twice as many pages."""
+    for info in lib.pages():
+        page, _layer = lib.load(info.id)
+        lib.add_page(Page(f"z{page.name}", (*page.lines, "（又一版）")), f"z{page.name}", parse_page(page))
+
+
 def test_a_large_library_is_known_by_a_sample_its_confirmed_articles_first(
     db: str, seed_files: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -78,9 +85,7 @@ def test_a_large_library_is_known_by_a_sample_its_confirmed_articles_first(
     # be asked once it has read two, and that is the suggester the build goes on filling.
     assert cli.main(["import", "--db", db, *map(str, seed_files)]) == 0
     with Library.open(db) as lib:
-        for info in lib.pages():
-            page, _layer = lib.load(info.id)
-            lib.add_page(Page(f"z{page.name}", (*page.lines, "（又一版）")), f"z{page.name}", parse_page(page))
+        _add_copies(lib)
         infos = lib.pages()
         for info in (infos[7], infos[3]):
             _page, layer = lib.load(info.id)
@@ -107,9 +112,7 @@ def test_an_export_with_suggestions_writes_the_pages_the_suggester_read_as_deriv
     # a cut line and an added line.
     assert cli.main(["import", "--db", db, *map(str, seed_files)]) == 0
     with Library.open(db) as lib:
-        for info in lib.pages():
-            page, _layer = lib.load(info.id)
-            lib.add_page(Page(f"z{page.name}", (*page.lines, "（又一版）")), f"z{page.name}", parse_page(page))
+        _add_copies(lib)
         for n, info in enumerate(lib.pages()[::3]):
             page, layer = lib.load(info.id)
             body = [k for k in layer.order if layer.lines[k].item is not None and len(layer.raw_text(page, k)) > 4]
