@@ -20,6 +20,7 @@ from proofdesk.replacing import PageReplacement
 from proofdesk.storage import Library, Problem, StorageError
 from proofdesk.text.matching import Mode, Pattern
 from tests.gui.helpers import on_disk
+from tests.unit.engines import stretches_read
 
 
 def _find(window: MainWindow, qtbot: QtBot, query: str) -> FindDialog:
@@ -419,15 +420,7 @@ def test_cancel_while_replace_all_searches_the_library_changes_nothing(
     assert library is not None
     before = _library_state(window, library)
     _a_stretch_a_page(monkeypatch)
-    searched: list[str | None] = []
-    search_part = library.search_part
-
-    def counted(*args: object, **kw: object) -> object:
-        searched.append(kw.get("after"))  # type: ignore[arg-type]
-        return search_part(*args, **kw)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(library, "search_part", counted)
-
+    searched = stretches_read(library, monkeypatch)
     labels: list[str] = []
     seen = _watch_progress(dialog, monkeypatch, _cancel_at(qtbot, 1), labels)
     dialog.choose = lambda _planned, _find, _new: pytest.fail("asked after Cancel")

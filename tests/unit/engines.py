@@ -1,5 +1,5 @@
-"""What the tests that run on both engines need to look at a library from outside: its whole content, and
-another program holding it."""
+"""What the tests that run on both engines need to look at a library from outside: its whole content, another
+program holding it, and the stretches of pages its searches read."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 TABLES = ("page", "line", "item", "theme", "page_scan", "line_box", "line_search", "bigram", "alembic_version")
 
@@ -48,3 +51,16 @@ def writes_held(db: str) -> Iterator[None]:
         conn.execute("LOCK TABLE page, line, item IN EXCLUSIVE MODE")
         yield
         conn.rollback()
+
+
+def stretches_read(library: Any, monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
+    """The page each stretch a search of `library` reads from then on starts after (None: the first), in order."""
+    starts: list[str | None] = []
+    search_part = library.search_part
+
+    def counted(*args: object, **kw: Any) -> object:
+        starts.append(kw.get("after"))
+        return search_part(*args, **kw)
+
+    monkeypatch.setattr(library, "search_part", counted)
+    return starts

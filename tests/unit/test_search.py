@@ -17,6 +17,7 @@ from proofdesk.storage import Library, Problem, StorageError, fulltext, schema
 from proofdesk.text.matching import Mode, Pattern, PatternError
 from proofdesk.themes import Theme
 from tests.older import without_pieces
+from tests.unit.engines import stretches_read
 
 DATA = Path(__file__).parent.parent / "data"
 ONE = Page("p1", ("全市审计系统召开会议", "", "■ 本报记者 王五", "", "党建引领发展，", "审计工作再上台阶。"))
@@ -306,14 +307,7 @@ def test_replace_finds_its_lines_in_stretches_that_can_be_stopped(
     indexed = list(replacing.stretches(lib, Pattern("全市审"), seconds=0))
     assert [(set(found), reached) for found, reached in indexed] == [({lib.page_id("p1"), lib.page_id("p2")}, None)]
     # Leaving the loop stops the search: the pages after the stretch are not read.
-    reads: list[str | None] = []
-    search_part = lib.search_part
-
-    def counted(*args: object, **kw: object) -> object:
-        reads.append(kw.get("after"))  # type: ignore[arg-type]
-        return search_part(*args, **kw)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(lib, "search_part", counted)
+    reads = stretches_read(lib, monkeypatch)
     for _found, at in replacing.stretches(lib, find, Status.NEW, seconds=0):
         if at == "p2":
             break
