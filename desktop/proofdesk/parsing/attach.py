@@ -89,7 +89,7 @@ def coverage(words: set[str], story: Story, lines: list[Line], weights: Weights)
 
 def score(part: Part, following: Part | None, lines: list[Line], classes: list[Cls], weights: Weights) -> None:
     """Choose a side for a title part (recorded in `part.side`, `confidence`, `rule`)."""
-    if part.next is None and part.prev is not None and f.is_continuation(lines[part.prev.lines[-1]].text):
+    if part.next is None and part.prev is not None and part.prev.jumps(lines):
         # The story before ends on its jump line (`（下转第15版）`): closed, it is no headline's after it.
         part.side, part.confidence, part.rule = None, 0.6, "headline-alone"
         return

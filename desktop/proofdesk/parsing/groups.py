@@ -48,6 +48,10 @@ class Story:
     credit: bool = False
     _bigrams: set[str] | None = None
 
+    def jumps(self, lines: list[Line]) -> bool:
+        """The story ends with its jump line (`（下转第12版）`): it goes on on another page."""
+        return f.is_continuation(lines[self.lines[-1]].text)
+
     def words(self, lines: list[Line]) -> set[str]:
         if self._bigrams is None:
             self._bigrams = set(chain.from_iterable(lines[i].bigrams for i in self.lines))

@@ -254,7 +254,7 @@ def join_continuations(
             if cut:
                 before = _closest(story, cut, lines, weights)
             else:
-                headed = [s for s in earlier if s.title and not s.dated and not _jumps(s, lines)]
+                headed = [s for s in earlier if s.title and not s.dated and not s.jumps(lines)]
                 before = _sharing(story, headed, lines, weights)
                 if before is None:
                     continue
@@ -295,11 +295,6 @@ def _sharing(story: Story, candidates: list[Story], lines: list[Line], weights: 
     if len(cosines) > 1 and cosines[0][0] < SHARES_MOST * cosines[1][0]:
         return None
     return candidates[cosines[0][1]]
-
-
-def _jumps(story: Story, lines: list[Line]) -> bool:
-    """The story ends with its jump line: it goes on on another page."""
-    return f.is_continuation(lines[story.lines[-1]].text)
 
 
 def _heads(story: Story, lines: list[Line], classes: list[Cls], above: list[int | None]) -> set[int]:
