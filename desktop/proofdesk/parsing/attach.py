@@ -16,6 +16,8 @@ it is.
 
 from __future__ import annotations
 
+import math
+
 from ..domain.model import Role
 from . import features as f
 from .classes import Cls
@@ -80,11 +82,11 @@ def _lean(members: list[tuple[int, Role]], part: Part, lines: list[Line], weight
 
 def coverage(words: set[str], story: Story, lines: list[Line], weights: Weights) -> float:
     """The IDF-weighted share of a headline's bigrams that the story's text contains."""
-    total = sum(weights[b] for b in words)
+    total = math.fsum(weights[b] for b in words)
     if not total:
         return 0.0
     found = story.words(lines)
-    return sum(weights[b] for b in words if b in found) / total
+    return math.fsum(weights[b] for b in words if b in found) / total
 
 
 def score(part: Part, following: Part | None, lines: list[Line], classes: list[Cls], weights: Weights) -> None:
@@ -260,8 +262,8 @@ def halves(story: Story, at: int, lines: list[Line]) -> tuple[Story, Story]:
 
 
 def _cover(words: set[str], found: set[str], weights: Weights) -> float:
-    total = sum(weights[b] for b in words)
-    return sum(weights[b] for b in words if b in found) / total if total else 0.0
+    total = math.fsum(weights[b] for b in words)
+    return math.fsum(weights[b] for b in words if b in found) / total if total else 0.0
 
 
 def place_bylines(groups: list[list[Part]], lines: list[Line]) -> None:

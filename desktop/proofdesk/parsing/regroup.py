@@ -190,7 +190,7 @@ def _unanchored(story: Story, blocks: list[list[int]], lines: list[Line], weight
 
     def held(block: list[int]) -> float:
         found = set(_bigram_counts(block, lines))
-        return sum(weights[b] for b in words if b in found)
+        return math.fsum(weights[b] for b in words if b in found)
 
     anchor = max(range(len(blocks)), key=lambda k: (held(blocks[k]), -k))
     return blocks[:anchor] + blocks[anchor + 1 :]
