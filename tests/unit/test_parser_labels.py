@@ -35,6 +35,38 @@ def test_a_longer_label_over_a_headline_with_its_byline_is_a_section() -> None:
     assert "各地多措并举持续增进民生福社" in {a.title for a in articles}
 
 
+def test_a_label_right_over_a_kicker_is_a_section_however_long() -> None:
+    # A narrow page read top down across its columns: `新思想引领新征程` under the page's header and right over
+    # the kicker `天津—` with no blank between, and `经济观察` right over the place kicker `深圳市`.
+    raw = tune_page("narrow_rapidocr_rxy_17003")
+    assert raw[6:9] == ("新思想引领新征程", "天津—", "决战“三北”筑牢")
+    layer, articles = parse(Page("label", raw))
+    assert layer.lines[7].role is Role.SECTION and layer.lines[8].role is Role.KICKER
+    assert "决战“三北”筑牢北方生态安全屏障" in {a.title for a in articles}
+    raw = tune_page("narrow_rapidocr_rxy_9003")
+    assert raw[97:101] == ("", "经济观察", "深圳市", "凝眸岁月")
+    layer, _ = parse(Page("label", raw))
+    assert layer.lines[99].role is Role.SECTION and layer.lines[100].role is Role.KICKER
+
+
+def test_a_label_set_apart_under_a_headline_and_over_a_kicker_is_a_section() -> None:
+    # `社会广角` between blanks under the headline `第八届进博会虹桥国际经济` / `论坛继续举行多场分论坛` and over
+    # the kicker `杭州市` of the next headline group: not the headline's last line.
+    raw = tune_page("narrow_rapidocr_rtop_29204")
+    assert raw[4:11] == ("第八届进博会虹桥国际经济", "论坛继续举行多场分论坛", "", "社会广角", "", "杭州市", "韩正访问科威特")
+    layer, articles = parse(Page("label", raw))
+    assert layer.lines[8].role is Role.SECTION
+    assert {"第八届进博会虹桥国际经济论坛继续举行多场分论坛", "韩正访问科威特"} <= {a.title for a in articles}
+
+
+def test_a_headline_set_apart_over_its_last_line_is_no_label() -> None:
+    # Large type read with its leading as blanks: a short last line of a headline set apart under it, over
+    # the next headline (no kicker), stays the headline's.
+    raw = ("中央经济工作会议", "", "在京举行", "", "全国铁路今起实行新列车运行图", "本报记者 王明", "", "本报北京电 今天，全国铁路实行新的列车运行图。")
+    layer, _ = parse(Page("label", raw))
+    assert layer.lines[3].role is not Role.SECTION
+
+
 def test_a_news_sites_lead_filling_a_line_opens_the_first_paragraph_of_its_story() -> None:
     # A narrow page read headlines first: a column cut after `…发` (another story's), a blank, then
     # `央视网消息（新闻联播）：` alone on its line and the report it opens.

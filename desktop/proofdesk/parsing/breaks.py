@@ -163,8 +163,9 @@ def _paragraph_page(a: Line, b: Line) -> BreakDecision:
     return BreakDecision(Break.JOIN, 0.85 if b.gap_before else 0.9, "mid-sentence-cut")
 
 
-# An OCR order reading across a module's columns by rows reads up to this many columns.
-COLUMNS_READ = 3
+# An OCR order reading across a module's columns by rows reads up to this many columns (a story's three and
+# the one of the story beside it).
+COLUMNS_READ = 4
 # A block is read by rows where its line ends make words with a line a row down this many times as often as
 # with the next line (plus one).
 ROWS_MIN = 2
@@ -180,10 +181,10 @@ INTERLEAVED_SPREAD = 3
 def interleaved_lines(
     lines: list[Line], running: list[bool], seen: Container[str], words: Container[str] = frozenset()
 ) -> dict[int, int]:
-    """Lines of two or three columns an OCR engine read row by row (`a` of one column, `b` of the next, `c`
-    of the first again, or of the third and then `d` of the first): where a line's last character and the
-    next line's first make no word the page knows, but with the line a row further down they do, again and
-    again a row of the same length, three times at least. Where that is seen, the whole block was read by
+    """Lines of two to four columns an OCR engine read row by row (`a` of one column, `b` of the next, `c`
+    of the first again, or of the third and so on): where a line's last character and the next line's first
+    make no word the page knows, but with the line a row further down they do, again and again a row of the
+    same length, three times at least. Where that is seen, the whole block was read by
     rows: the stretch goes on, before and after, up to a blank line or a line end that makes a word the page
     knows. A whole block is read by rows too where its line ends make words with a line a row down far more
     often than with the next (`_blocks_read_by_rows`). `running` tells the running-text lines; `seen` holds
@@ -233,7 +234,7 @@ def _blocks_read_by_rows(
     lines: list[Line], running: list[bool], seen: Container[str], words: Container[str]
 ) -> dict[int, int]:
     """The running lines of each block (between blank lines) whose open line ends make words the page knows
-    with the line a row further down (of two or three lines) at least twice as often as with the next line,
+    with the line a row further down (of two to four lines) at least twice as often as with the next line,
     and twice at least: a block read by rows, where the page knows too few of its words for stretches."""
     out: dict[int, int] = {}
     block: list[Line] = []

@@ -134,21 +134,34 @@ def _signs_under(k: int, lines: list[Line], classes: list[Cls]) -> bool:
 
 def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls]) -> None:
     """A very short line standing alone right before a headline (`今日谈`, `新春走基层`), or right over a
-    headline group's kicker, is a column label: a headline of its own would have its text or byline after it."""
+    headline group's kicker (`新思想引领新征程` / `天津—`, `社会广角` / `杭州市`), is a column label: a headline
+    of its own would have its text or byline after it. A line set apart under a headline is its last line,
+    unless a kicker follows it: a kicker opens a headline group of its own."""
     for i, cls in enumerate(classes[:-1]):
         line = lines[i]
         if cls is not Cls.DISPLAY or line.gap_before == 0:
             continue
-        over_kicker = f.is_said_kicker(lines[i + 1].text) or f.is_dash_kicker(lines[i + 1].text)
+        over_kicker = _kicker_opens(i + 1, lines, classes)
         if line.gap_after == 0 and not over_kicker:
             continue
         size = len(f.compact(line.text))
         if size > LABEL_MAX or f.is_place(line.text) or f.is_dash_kicker(line.text):
             continue
-        if size > SHORT_LABEL - 1 and not (line.gap_after > 0 and _full_group_follows(i + 1, lines, classes)):
+        group_follows = over_kicker or (line.gap_after > 0 and _full_group_follows(i + 1, lines, classes))
+        if size > SHORT_LABEL - 1 and not group_follows:
             continue
-        if classes[i + 1] in (Cls.DISPLAY, Cls.DASH) and (i == 0 or classes[i - 1] is not Cls.DISPLAY):
+        after_headline = i > 0 and classes[i - 1] is Cls.DISPLAY and not over_kicker
+        if classes[i + 1] in (Cls.DISPLAY, Cls.DASH) and not after_headline:
             classes[i] = Cls.SECTION
+
+
+def _kicker_opens(i: int, lines: list[Line], classes: list[Cls]) -> bool:
+    """Line `i` is a headline group's kicker: `——` or `：` closing it, or a place right over the headline."""
+    text = lines[i].text
+    if f.is_said_kicker(text) or f.is_dash_kicker(text):
+        return True
+    over = i + 1 < len(lines) and lines[i + 1].gap_before == 0 and classes[i + 1] is Cls.DISPLAY
+    return over and _kicker(text)
 
 
 def _full_group_follows(i: int, lines: list[Line], classes: list[Cls]) -> bool:
