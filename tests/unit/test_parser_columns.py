@@ -185,6 +185,18 @@ def test_a_column_with_no_header_goes_on_the_headed_story_whose_words_it_shares(
     assert layer.lines[138].brk is Break.PARAGRAPH and layer.lines[138].rule == "column-shares-words"
 
 
+# A tune page read column by column: the President's story ends its first column on `…瓦西姆和总理` and goes on,
+# after other stories, with `谢里夫等的陪同下步入宽豪华` (the words across the cut make no word: a name). The
+# column shares few words with any story (cosine 0.09), but twelve times as many with the President's (it names
+# `塔拉尔`, `巴基斯坦`) as with the next: it goes on that story, its sentence running on.
+def test_a_column_sharing_few_words_but_far_more_with_one_story_goes_on_it() -> None:
+    raw = (DEV / "narrow_rapidocr_rcol_1003.txt").read_text(encoding="utf-8").split("\n")
+    layer = parse_page(Page("few words", tuple(raw)))
+    assert raw[168] == "巴基斯坦新总统宣誓就职" and raw[178].endswith("瓦西姆和总理") and raw[228].startswith("谢里夫")
+    assert layer.lines[229].item == layer.lines[179].item == layer.lines[169].item
+    assert layer.lines[229].brk is Break.JOIN  # `…总理` / `谢里夫…`: the sentence runs on across the cut
+
+
 # A tune page read headlines first, with line boxes: a column with no header of its own (`据悉，随着上海改革开`)
 # follows a story ended by its jump line (`(下转第14版)`): that story goes on on another page, not here, so the
 # column goes on the headed story whose words it shares (the Shanghai tourism story).

@@ -34,6 +34,10 @@ REGROUP_REACH = 6
 READS_ON = 0.1
 # A column with no header goes on the story whose words it shares this many times as closely as the next's.
 SHARES_MOST = 2.0
+# Or, sharing few words with any (a short column, names that OCR split), this many times as closely as the
+# next's and at least this closely (`谢里夫等的陪同下步入…`, whose story names `塔拉尔` and `巴基斯坦`).
+SHARES_ALONE = 4.0
+SHARES_ALONE_MIN = 0.05
 # The rule of a column's first line that went on a story for the words they share.
 COLUMN_RULE = "column-shares-words"
 COLUMN_GOES_ON = "column-cut"  # the sentence runs on across the column cut
@@ -285,16 +289,18 @@ def _closest(story: Story, candidates: list[Story], lines: list[Line], weights: 
 
 def _sharing(story: Story, candidates: list[Story], lines: list[Line], weights: Weights) -> Story | None:
     """Of the stories, the one whose words a column shares most (cosine of IDF-weighted bigrams), when it
-    shares at least `REGROUP_MIN` and `SHARES_MOST` times as much as with the next."""
+    shares at least `REGROUP_MIN` and `SHARES_MOST` times as much as with the next, or at least
+    `SHARES_ALONE_MIN` and `SHARES_ALONE` times as much."""
     squares = weights.squares
     mine = _Vector(_bigram_counts(story.lines, lines), squares)
     texts = (_Vector(_bigram_counts(s.lines + list(s.header), lines), squares) for s in candidates)
     cosines = sorted(((text.cosine(mine), k) for k, text in enumerate(texts)), reverse=True)
-    if not cosines or cosines[0][0] < REGROUP_MIN:
+    if not cosines:
         return None
-    if len(cosines) > 1 and cosines[0][0] < SHARES_MOST * cosines[1][0]:
-        return None
-    return candidates[cosines[0][1]]
+    best, runner_up = cosines[0][0], cosines[1][0] if len(cosines) > 1 else 0.0
+    close = best >= REGROUP_MIN and best >= SHARES_MOST * runner_up
+    alone = best >= SHARES_ALONE_MIN and best >= SHARES_ALONE * runner_up
+    return candidates[cosines[0][1]] if close or alone else None
 
 
 def _heads(story: Story, lines: list[Line], classes: list[Cls], above: list[int | None]) -> set[int]:
