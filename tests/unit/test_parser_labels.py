@@ -53,7 +53,15 @@ def test_a_label_set_apart_under_a_headline_and_over_a_kicker_is_a_section() -> 
     # `社会广角` between blanks under the headline `第八届进博会虹桥国际经济` / `论坛继续举行多场分论坛` and over
     # the kicker `杭州市` of the next headline group: not the headline's last line.
     raw = tune_page("narrow_rapidocr_rtop_29204")
-    assert raw[4:11] == ("第八届进博会虹桥国际经济", "论坛继续举行多场分论坛", "", "社会广角", "", "杭州市", "韩正访问科威特")
+    assert raw[4:11] == (
+        "第八届进博会虹桥国际经济",
+        "论坛继续举行多场分论坛",
+        "",
+        "社会广角",
+        "",
+        "杭州市",
+        "韩正访问科威特",
+    )
     layer, articles = parse(Page("label", raw))
     assert layer.lines[8].role is Role.SECTION
     assert {"第八届进博会虹桥国际经济论坛继续举行多场分论坛", "韩正访问科威特"} <= {a.title for a in articles}
@@ -62,7 +70,16 @@ def test_a_label_set_apart_under_a_headline_and_over_a_kicker_is_a_section() -> 
 def test_a_headline_set_apart_over_its_last_line_is_no_label() -> None:
     # Large type read with its leading as blanks: a short last line of a headline set apart under it, over
     # the next headline (no kicker), stays the headline's.
-    raw = ("中央经济工作会议", "", "在京举行", "", "全国铁路今起实行新列车运行图", "本报记者 王明", "", "本报北京电 今天，全国铁路实行新的列车运行图。")
+    raw = (
+        "中央经济工作会议",
+        "",
+        "在京举行",
+        "",
+        "全国铁路今起实行新列车运行图",
+        "本报记者 王明",
+        "",
+        "本报北京电 今天，全国铁路实行新的列车运行图。",
+    )
     layer, _ = parse(Page("label", raw))
     assert layer.lines[3].role is not Role.SECTION
 

@@ -115,7 +115,11 @@ def test_four_columns_read_by_rows_are_kept_apart() -> None:
     # A tune page in strict XY-cut order: a story's three columns and a fourth of the story beside it
     # (`暑运将至，为进一步优化全` / `国铁路运输结构…`), read row by row: no line is joined to the next one read.
     raw = (DEV / "tune" / "narrow_rapidocr_rxy_17004.txt").read_text(encoding="utf-8").split("\n")
-    assert raw[133] == "全面推行产业链链长制，主" and raw[135] == "暑运将至，为进一步优化全" and raw[139] == "国铁路运输结构，今天（6"
+    assert (
+        raw[133] == "全面推行产业链链长制，主"
+        and raw[135] == "暑运将至，为进一步优化全"
+        and raw[139] == "国铁路运输结构，今天（6"
+    )
     layer, _ = parse(Page("four columns by rows", tuple(raw)))
     numbers = range(134, 166)
     assert all(layer.lines[n].brk is Break.PARAGRAPH for n in numbers), [
