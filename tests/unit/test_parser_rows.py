@@ -125,3 +125,20 @@ def test_four_columns_read_by_rows_are_kept_apart() -> None:
     assert all(layer.lines[n].brk is Break.PARAGRAPH for n in numbers), [
         (n, raw[n - 1], layer.lines[n].rule) for n in numbers if layer.lines[n].brk is Break.JOIN
     ]
+
+
+def test_two_wide_columns_read_by_rows_are_told_by_the_three_character_words_across_their_line_ends() -> None:
+    # A tune page in strict XY-cut order: a story's two wide columns read row by row. Pairs of characters that
+    # meet by chance make two-character words across the lines read one after the other (`近地`, `关卡`, `代际`),
+    # but only the line a row down makes three-character words with them (`总书|记`, `现代|化`).
+    raw = (DEV / "tune" / "wide_rapidocr_rxy_29208.txt").read_text(encoding="utf-8").split("\n")
+    assert (
+        raw[36].endswith("中共中央总书")
+        and raw[38].startswith("记、国家主席")
+        and raw[53].endswith("抓科技创新，要着眼建设现代")
+    )
+    layer, _ = parse(Page("two wide columns by rows", tuple(raw)))
+    numbers = range(38, 60)
+    assert all(layer.lines[n].brk is Break.PARAGRAPH for n in numbers), [
+        (n, raw[n - 1], layer.lines[n].rule) for n in numbers if layer.lines[n].brk is Break.JOIN
+    ]

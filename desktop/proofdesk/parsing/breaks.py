@@ -251,18 +251,28 @@ def _blocks_read_by_rows(
 
 def _read_by_rows(block: list[Line], seen: Container[str], words: Container[str]) -> int:
     """The number of columns the block was read across by rows, 0 if it was read in order."""
-    ends = [line.text[-1] if not line.final and f.is_han(line.text[-1]) else "" for line in block]
-    starts = [line.text[0] if f.is_han(line.text[0]) else "" for line in block]
 
     def known(step: int) -> int:
-        """Words the page knows across the line ends with the line `step` further down."""
-        pairs = (end + start for end, start in zip(ends, starts[step:], strict=False) if end and start)
-        return sum(1 for pair in pairs if pair in seen or pair in words)
+        """How often the line ends make words the page or the language knows with the line `step` further
+        down."""
+        return sum(_words_across(a, b, seen, words) for a, b in zip(block, block[step:], strict=False) if not a.final)
 
     by_step = {step: known(step) for step in range(2, COLUMNS_READ + 1)}
     read = max(by_step, key=by_step.__getitem__)
     by_rows = by_step[read]
     return read if by_rows >= ROWS_MIN and by_rows >= ROWS_MIN * (known(1) + 1) else 0
+
+
+def _words_across(a: Line, b: Line, seen: Container[str], words: Container[str]) -> int:
+    """The words line `a`'s end makes with line `b`'s start: one for the two Han characters that meet when
+    the page or the language (`words`) knows them as a word, one more for a three-character word of the
+    language across them (`相|适应`, `邓小|平`), which two characters meeting by chance seldom make."""
+    end, start = a.text[-1], b.text[0]
+    if not (f.is_han(end) and f.is_han(start)):
+        return 0
+    pair = end + start
+    across = (a.text[-2:] + start, end + b.text[:2])
+    return (pair in seen or pair in words) + any(len(word) == 3 and word in words for word in across)
 
 
 def _read_on(a: Line, b: Line, running: bool, seen: Container[str]) -> bool:
