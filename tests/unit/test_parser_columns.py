@@ -206,3 +206,21 @@ def test_a_story_ended_by_its_jump_line_takes_no_column_for_its_words() -> None:
     layer = parse_page(Page("jump line", tuple(raw)), None, None, {int(n): tuple(b) for n, b in boxes.items()})
     assert raw[44].startswith("华夏城乡游首迎式") and raw[186] == "(下转第14版)" and raw[188].startswith("据悉，")
     assert layer.lines[189].item == layer.lines[45].item != layer.lines[187].item
+
+
+# A round-8 tune page, wide columns read column by column: the first column of each of four stories, then the
+# second columns of three of them, all after the last story's first column. That story is no home for them:
+# the second column of the shipbuilding story (`完工量占世界总量的51.7%…`) shares few of its words with the
+# lines under that story's own headline (`假期前四天累计全社会跨区域人员流动量…`), whatever the other misplaced
+# columns share, and goes back to its story, as the logistics story's (`航空运输业、多式联运…`) does to its.
+def test_a_column_at_home_is_told_by_the_lines_under_its_storys_headline_not_by_other_columns_read_after_them() -> None:
+    raw = (DEV / "wide_rapidocr_rcol_33008.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[6].startswith("“十四五”期间中国造船业") and raw[18].startswith("中国物流业景气指数")
+    assert (
+        raw[43].startswith("本报讯（记者秦强旭）")
+        and raw[50].startswith("完工量占世界总量")
+        and raw[56].startswith("航空")
+    )
+    layer = parse_page(Page("columns after the last story", tuple(raw)))
+    assert layer.lines[51].item == layer.lines[74].item == layer.lines[7].item != layer.lines[44].item
+    assert layer.lines[57].item == layer.lines[79].item == layer.lines[19].item != layer.lines[44].item
