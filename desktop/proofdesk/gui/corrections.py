@@ -18,8 +18,6 @@ from ..domain.derive import line_text
 from ..domain.model import Kind, Layer, Role, Status, diff, line_label
 from . import commands, workers
 from .articleview import ArticlePanel
-from .historydialog import HistoryDialog, local_time
-from .linedialogs import AddLineDialog, CutLineDialog
 from .pageview import PageView
 from .session import Session
 from .wording import held_text, problem_text
@@ -29,6 +27,8 @@ if TYPE_CHECKING:
 
     from ..domain.checks import Finding
     from ..storage.history import Entry
+    from .historydialog import HistoryDialog
+    from .linedialogs import AddLineDialog, CutLineDialog
 
 
 Command = TypeVar("Command", bound=commands.EditCommand)
@@ -155,6 +155,8 @@ class Corrections(QObject):
 
     def cut_line_dialog(self, parent: QWidget) -> CutLineDialog | None:
         """Ask where to cut the current line (the cursor starts where a credit or byline likely begins)."""
+        from .linedialogs import CutLineDialog
+
         line, layer, page = self._line(), self.session.layer, self.session.page
         if line is None or layer is None or page is None or self._held():
             return None
@@ -166,6 +168,8 @@ class Corrections(QObject):
 
     def add_line_dialog(self, parent: QWidget, *, after: bool) -> AddLineDialog | None:
         """Ask for the text of a line to add before (after, with `after`) the current line."""
+        from .linedialogs import AddLineDialog
+
         line = self._line()
         if line is None or self.session.layer is None or self._held():
             return None
@@ -247,6 +251,7 @@ class Corrections(QObject):
     def history(self, parent: QWidget) -> HistoryDialog | None:
         """The open page's history in a dialog, from which the editor may restore a version."""
         from ..storage import StorageError
+        from .historydialog import HistoryDialog
 
         session = self.session
         if session.library is None or session.page is None or session.page_id is None:
@@ -269,6 +274,7 @@ class Corrections(QObject):
     def restore_version(self, entry: Entry) -> None:
         """Put the page back as the history's `entry` left it: one undoable step."""
         from ..storage import StorageError
+        from .historydialog import local_time
 
         session = self.session
         if session.library is None or session.page_id is None:

@@ -9,6 +9,7 @@ signal); tags change only through an undoable command, and the chips are redrawn
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -23,14 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...themes import Reason, Suggestion
 from .. import look
 from ..widgets.flow import FlowLayout
 from .model import ThemeModel
 
+if TYPE_CHECKING:
+    from ...themes import Suggestion
+
 
 def reason_text(suggestion: Suggestion) -> str:
     """Why a theme is suggested, for the chip's tooltip."""
+    from ...themes import Reason
+
     keywords = "、".join(suggestion.keywords[:5])
     similar = len(suggestion.similar)
     if suggestion.reason is Reason.KEYWORDS:

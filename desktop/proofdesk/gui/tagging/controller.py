@@ -8,6 +8,7 @@ after the editor moved to another item is dropped.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -15,13 +16,15 @@ from PySide6.QtGui import QUndoStack
 from ...domain import ops
 from ...domain.derive import Article, derive
 from ...domain.model import TAGGED_KINDS, Change, diff
-from ...themes import Suggestion
 from ..commands import SetTags
 from ..session import Session
 from ..wording import edit_problem_text, held_text
 from .chips import ThemeChips
 from .suggestions import Suggestions
 from .taxonomy import Taxonomy
+
+if TYPE_CHECKING:
+    from ...themes import Suggestion
 
 SUGGESTIONS = 3
 """How many suggestions the chips show (each has a key: Alt+1, Alt+2, Alt+3)."""

@@ -7,11 +7,12 @@ taxonomy and the counts it is given and reads nothing itself; `Taxonomy` feeds i
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from ...themes import Theme
+if TYPE_CHECKING:
+    from ...themes import Theme
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()

@@ -15,12 +15,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from ...domain.derive import Article
-from ...themes import Suggestion, Theme
 from .. import workers
 from ..session import Session
 
 if TYPE_CHECKING:
-    from ...themes import Suggester
+    from ...themes import Suggester, Suggestion, Theme
 
 IDLE_SECONDS = 0.5
 """How long the editor must leave the window alone before the suggester's builder goes on."""

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ...domain.model import Change
-from ...themes import Retag, Theme
 from ..commands import EditTaxonomy
 from ..session import ItemRef, Session, Tagging
 from .model import ThemeModel
 from .suggestions import Suggestions
+
+if TYPE_CHECKING:
+    from ...themes import Retag, Theme
 
 
 class Taxonomy(QObject):
