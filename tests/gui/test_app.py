@@ -124,6 +124,37 @@ def test_opens_the_library_in_a_worker(qtbot: QtBot, library_path: Path, window_
     session.close()
 
 
+def test_the_library_opens_once_the_window_is_painted(
+    qtbot: QtBot, library_path: Path, window_settings: QSettings
+) -> None:
+    session = Session(library_path)
+    win = app.create_main_window(session, window_settings)
+    qtbot.addWidget(win)
+    assert win.glance_at_page()
+    win.open_library_when_painted(latest_ms=60000)
+    assert win.statusBar().currentMessage() == "Opening the library…"
+    qtbot.wait(50)
+    assert session.library is None, "not before the window is painted"
+    with qtbot.waitSignal(session.libraryReady, timeout=10000):
+        win.show()
+    assert win.library_panel.model.rowCount() == 5 and session.page_id == win.shown_page
+    win.close()
+    session.close()
+
+
+def test_the_library_opens_at_the_latest_after_a_while_if_the_window_is_never_painted(
+    qtbot: QtBot, library_path: Path, window_settings: QSettings
+) -> None:
+    session = Session(library_path)
+    win = app.create_main_window(session, window_settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(session.libraryReady, timeout=10000):
+        win.open_library_when_painted(latest_ms=100)
+    assert win.library_panel.model.rowCount() == 5
+    win.close()
+    session.close()
+
+
 def test_a_window_opened_again_shows_the_page_left_from_the_file_before_the_library_opens(
     qtbot: QtBot, library_path: Path, window_settings: QSettings
 ) -> None:

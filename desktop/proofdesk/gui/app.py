@@ -91,9 +91,9 @@ def run(db_path: Location | None = None) -> int:
         if sys.platform != "win32":
             CloseOnTerminate(window)
         # The page the editor left (else the list's first), read-only from the file at once; the library opens in
-        # a worker meanwhile.
+        # a worker once it is painted.
         window.glance_at_page()
-        window.open_library()
+        window.open_library_when_painted()
         DailyBackup(session, window).message.connect(lambda text: window.statusBar().showMessage(text, 10000))
         code = app.exec()
         session.close()

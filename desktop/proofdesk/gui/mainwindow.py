@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QCursor,
     QDragEnterEvent,
     QDropEvent,
+    QPaintEvent,
     QShowEvent,
     QUndoStack,
 )
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         # The line each page was left on in this window, so going back to a page goes back to that line.
         self._left_at: dict[int, int] = {}
         self._shown_page: int | None = None
+        self._open_when_painted = False
         # The page and line the editor is at, by settings key: written to the settings once switching pages
         # stops for a moment (each write of the settings is a file written and synced) and at close.
         self._place: dict[str, int] = {}
@@ -255,6 +257,19 @@ class MainWindow(QMainWindow):
         task.signals.finished.connect(self.session.attach)
         task.signals.failed.connect(self._open_failed)
         return workers.start(task)
+
+    def open_library_when_painted(self, latest_ms: int = 1000) -> None:
+        """Open the session's library in a worker once the window's first frame is painted (or after
+        `latest_ms`, should it not be painted by then): the worker's imports of the database layer would slow
+        the painting of the page on screen."""
+        self.statusBar().showMessage(self.tr("Opening the library…"))
+        self._open_when_painted = True
+        QTimer.singleShot(latest_ms, self, self._open_library_if_waiting)
+
+    def _open_library_if_waiting(self) -> None:
+        if self._open_when_painted:
+            self._open_when_painted = False
+            self.open_library()
 
     def _open_failed(self, error: Exception) -> None:
         from ..storage import Problem, StorageError
@@ -449,6 +464,11 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     # -- window state -------------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._open_when_painted:
+            QTimer.singleShot(0, self, self._open_library_if_waiting)  # once the rest of the frame is painted
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
