@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import fields, replace
-from difflib import SequenceMatcher
 from enum import StrEnum
 from typing import TypeVar
 
@@ -223,6 +222,8 @@ def _next_piece_key(page: Page, layer: Layer) -> int:
 
 def _raw_offset(raw: str, shown: str, at: int) -> int:
     """Where in `raw` the place `at` of its correction `shown` falls (the two aligned character by character)."""
+    from difflib import SequenceMatcher
+
     for tag, raw_from, raw_to, shown_from, shown_to in SequenceMatcher(None, raw, shown, autojunk=False).get_opcodes():
         if shown_from <= at < shown_to or (at == shown_to and tag == "equal"):
             if tag == "equal":

@@ -5,8 +5,8 @@
 
 from __future__ import annotations
 
+import os
 import signal
-import socket
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -108,17 +108,17 @@ def run(db_path: Location | None = None) -> int:
 class CloseOnTerminate(QObject):
     """A desktop session that ends (or `kill`) sends SIGTERM: the window then closes as the editor would close
     it (edits written, the open page's claim released, the pane sizes kept) instead of dying where it stands.
-    Python runs a signal's handler only when it gets control, so the signal also wakes Qt's loop (a socket
+    Python runs a signal's handler only when it gets control, so the signal also wakes Qt's loop (a pipe
     Qt watches, which Python writes to when a signal comes)."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self._reader, self._writer = socket.socketpair()
+        self._reader, self._writer = os.pipe()
         for end in (self._reader, self._writer):
-            end.setblocking(False)
-        signal.set_wakeup_fd(self._writer.fileno())
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(lambda: self._reader.recv(64))  # Python's handler runs right after
+            os.set_blocking(end, False)
+        signal.set_wakeup_fd(self._writer)
+        self._notifier = QSocketNotifier(self._reader, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(lambda: os.read(self._reader, 64))  # Python's handler runs right after
         signal.signal(signal.SIGTERM, lambda _signum, _frame: window.close())
 
 
