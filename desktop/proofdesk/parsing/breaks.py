@@ -251,11 +251,14 @@ def _blocks_read_by_rows(
 
 def _read_by_rows(block: list[Line], seen: Container[str], words: Container[str]) -> int:
     """The number of columns the block was read across by rows, 0 if it was read in order."""
+    ends = [line.text[-2:] if not line.final and f.is_han(line.text[-1]) else "" for line in block]
+    starts = [line.text[:2] if f.is_han(line.text[0]) else "" for line in block]
 
     def known(step: int) -> int:
         """How often the line ends make words the page or the language knows with the line `step` further
         down."""
-        return sum(_words_across(a, b, seen, words) for a, b in zip(block, block[step:], strict=False) if not a.final)
+        pairs = zip(ends, starts[step:], strict=False)
+        return sum(_words_across(end, start, seen, words) for end, start in pairs if end and start)
 
     by_step = {step: known(step) for step in range(2, COLUMNS_READ + 1)}
     read = max(by_step, key=by_step.__getitem__)
@@ -263,15 +266,13 @@ def _read_by_rows(block: list[Line], seen: Container[str], words: Container[str]
     return read if by_rows >= ROWS_MIN and by_rows >= ROWS_MIN * (known(1) + 1) else 0
 
 
-def _words_across(a: Line, b: Line, seen: Container[str], words: Container[str]) -> int:
-    """The words line `a`'s end makes with line `b`'s start: one for the two Han characters that meet when
-    the page or the language (`words`) knows them as a word, one more for a three-character word of the
-    language across them (`相|适应`, `邓小|平`), which two characters meeting by chance seldom make."""
-    end, start = a.text[-1], b.text[0]
-    if not (f.is_han(end) and f.is_han(start)):
-        return 0
-    pair = end + start
-    across = (a.text[-2:] + start, end + b.text[:2])
+def _words_across(end: str, start: str, seen: Container[str], words: Container[str]) -> int:
+    """The words a line that ends in `end` (its last two characters, the last a Han one) makes with a line that
+    starts with `start` (its first two, the first a Han one): one for the two Han characters that meet when the
+    page or the language (`words`) knows them as a word, one more for a three-character word of the language
+    across them (`相|适应`, `邓小|平`), which two characters meeting by chance seldom make."""
+    pair = end[-1] + start[0]
+    across = (end + start[0], end[-1] + start)
     return (pair in seen or pair in words) + any(len(word) == 3 and word in words for word in across)
 
 

@@ -87,7 +87,7 @@ def regroup_blocks(
         if any(rule == "headline-far" for _, _, rule in story.header.values()):
             blocks = _unanchored(story, [[i for i in story.lines if i < blocks[0][0]], *blocks], lines, weights)
         loose = {i for block in blocks for i in block}
-        own = _bigram_counts([i for i in story.lines if i not in loose] + list(story.header), lines)
+        own = {b for i in chain(story.header, (i for i in story.lines if i not in loose)) for b in lines[i].bigrams}
         for block in blocks:
             words = _bigram_counts(block, lines)
             listed = _list_goes_on(block, story, [everyone[k] for k in near], lines)
@@ -97,14 +97,13 @@ def regroup_blocks(
                 target = everyone.index(listed)
                 mine = _Vector(words, weights.squares)
             else:
-                if not words or sum(1 for w in words if own[w]) >= AT_HOME * len(words):
+                if not words or len(own.intersection(words)) >= AT_HOME * len(words):
                     continue  # the lines under its story's headline share enough of its words: it is at home
                 mine = _Vector(words, weights.squares)
-                here = vector(pos).cosine_without(mine)
                 best, target = max(
                     (vector(k).cosine(mine) + _reading_on(everyone[k], block, lines, classes, counts), k) for k in near
                 )
-                if best < REGROUP_MIN or best < here + REGROUP_MARGIN:
+                if best < REGROUP_MIN or best < vector(pos).cosine_without(mine) + REGROUP_MARGIN:
                     continue
             source, destination = vector(pos), vector(target)  # the texts as they were before the move
             moved = set(block)
