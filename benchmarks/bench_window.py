@@ -3,9 +3,9 @@
     .venv/bin/python benchmarks/bench_window.py [--pages 1000] [--runs 5] [--library PATH]
 
 Prints:
-- the time from starting a process until a bare PySide6 main window is exposed, and the same for
-  Proofdesk's window (`proofdesk.gui.app.run`, lock and translations included), and until its first page is
-  on screen (read from the file at once while the library is opened in a worker after the window shows);
+- the time from starting a process until a bare PySide6 main window is exposed and painted, until
+  Proofdesk's window (`proofdesk.gui.app.run`, lock and translations included) is exposed, and until its first
+  page is painted on screen (read from the file at once; the library is opened in a worker once it is);
 - the time to switch pages (load from SQLite, derive the items, repaint), over many pages, and the window
   thread's CPU time for it (what a loaded machine does not inflate).
 
@@ -34,14 +34,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 BARE = textwrap.dedent(
     """
     import sys
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
+
+    def painted():
+        print("SHOWN", flush=True)
+        QApplication.quit()
 
     class Exposed(QObject):
         def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Expose:
-                print("SHOWN", flush=True)
-                QApplication.quit()
+                QTimer.singleShot(0, painted)  # once the exposed window is painted
             return False
 
     app = QApplication(sys.argv)
@@ -59,7 +62,7 @@ PROOFDESK = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     def rss():
@@ -74,12 +77,12 @@ PROOFDESK = textwrap.dedent(
                 print("SHOWN", flush=True)
                 window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
                 if window.shown_page is not None:  # put there before the window was first painted
-                    first_page(window.shown_page)
+                    QTimer.singleShot(0, first_page)  # once the exposed window is painted
                 else:
-                    window.pageShown.connect(first_page)
+                    window.pageShown.connect(lambda _page_id: (window.repaint(), first_page()))
             return False
 
-    def first_page(_page_id):
+    def first_page():
         print("PAGE", flush=True)
         print("RSS", rss(), flush=True)
         QApplication.quit()
