@@ -3,8 +3,12 @@ clauses, full-width under the page's furniture, or set only a little larger than
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from proofdesk.domain.model import Page, Role
 from proofdesk.parsing import parse_page
+
+_DEV_TUNE = Path(__file__).resolve().parents[1] / "data" / "dev" / "tune"
 
 # A narrow column (paper page 7004): the end of a story, then a headline group whose main title, in large type,
 # wraps at its own measure of eight characters, a comma between its clauses, over its byline and dateline lead.
@@ -472,3 +476,36 @@ def test_a_line_right_over_a_dateline_lead_after_a_blank_is_its_headline() -> No
     layer = parse_page(Page("over-lead", tuple(RIGHT_OVER_A_LEAD)))
     assert layer.lines[10].role is Role.TITLE
     assert layer.lines[10].item == layer.lines[11].item != layer.lines[6].item
+
+
+def test_a_headline_whose_last_line_is_shorter_than_the_one_above_ends_there() -> None:
+    # A round-8 tune page read headlines first: three headlines of two lines each, a blank between them, then
+    # their stories. `更多公共机构关闭` is shorter than `美国政府“停摆”持续`: the headline ended, and
+    # `青海因地制宜加快建`, a blank under it and as long, is the next headline, not a line of the same.
+    raw = (_DEV_TUNE / "tabloid_rapidocr_rtop_33011.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[3:11] == [
+        "美国政府“停摆”持续",
+        "更多公共机构关闭",
+        "",
+        "青海因地制宜加快建",
+        "设现代化产业体系",
+        "",
+        "假期首日高速公路新能源汽车",
+        "充电量同比增长41.95%",
+    ]
+    layer = parse_page(Page("headlines first", tuple(raw)))
+    titles = [layer.lines[n] for n in (4, 5, 7, 8, 10, 11)]
+    assert all(line.role is Role.TITLE for line in titles), [line.role for line in titles]
+    assert len({line.item for line in titles}) == 3
+    assert layer.lines[4].item == layer.lines[13].item  # the story opening `…美国联邦政府“停摆”进入`
+    assert layer.lines[7].item == layer.lines[23].item  # `本报讯（记者贾丽）“十四五”期间，青海…`
+
+
+def test_a_shorter_headline_line_ending_in_the_middle_of_a_word_goes_on_across_the_blank() -> None:
+    # Tesseract: `互致咒电 李强同萨摩` is shorter than the line above it but ends in the middle of `萨摩亚`,
+    # which the headline prints whole: `亚总理互致咒电`, a blank under it, is the same headline's last line.
+    raw = (_DEV_TUNE / "narrow_tesseract_tess_29201.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[146:151] == ["习近平同萨摩亚国家元", "首就中萨建交50周年", "互致咒电 李强同萨摩", "", "亚总理互致咒电"]
+    layer = parse_page(Page("tesseract", tuple(raw)))
+    headline = [layer.lines[n] for n in (147, 148, 149, 151)]
+    assert all(line.role is Role.TITLE for line in headline) and len({line.item for line in headline}) == 1

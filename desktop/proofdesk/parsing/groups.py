@@ -216,10 +216,15 @@ def _wrapped_across_gap(part: Part, i: int, lines: list[Line]) -> bool:
     as that line, a character more or less: the headline wrapped at its measure (`中港集团中标吐乌` /
     `大高等级公路项目`), where a deck in smaller type runs longer. Where the scan shows both in the same
     headline type, or the line above ends in the middle of a word the page prints whole elsewhere
-    (`出席越南国庆80有周` / `年庆祝活动`), a shorter line is the headline's last."""
+    (`出席越南国庆80有周` / `年庆祝活动`), a shorter line is the headline's last. A headline whose last line
+    is shorter than the one above it has ended there, unless it ends in the middle of such a word: the line
+    is the next headline of a stack (`美国政府“停摆”持续` / `更多公共机构关闭`, then `青海因地制宜加快建`)."""
     last, role = part.lines[-1]
     above, line = lines[last], lines[i]
     length = len(f.compact(line.text))
+    titles = [len(f.compact(lines[k].text)) for k, r in part.lines if r is Role.TITLE]
+    if len(titles) >= 2 and titles[-1] < titles[-2] and not _word_across(i, lines):
+        return False
     return (
         role is Role.TITLE
         and last == i - 1
