@@ -4,8 +4,8 @@
 
 Prints:
 - the time from starting a process until a bare PySide6 main window is exposed and painted, until
-  Proofdesk's window (`proofdesk.gui.app.run`, lock and translations included) is exposed, and until its first
-  page is painted on screen (read from the file at once; the library is opened in a worker once it is);
+  Proofdesk's window (`proofdesk.gui.app.run`, lock and translations included) is, and until its first page
+  is painted on screen (read from the file at once; the library is opened in a worker once it is);
 - the time to switch pages (load from SQLite, derive the items, repaint), over many pages, and the window
   thread's CPU time for it (what a loaded machine does not inflate).
 
@@ -74,7 +74,7 @@ PROOFDESK = textwrap.dedent(
         def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Expose and not self.shown:
                 self.shown = True
-                print("SHOWN", flush=True)
+                QTimer.singleShot(0, lambda: print("SHOWN", flush=True))  # once painted, as the bare window's
                 window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
                 if window.shown_page is not None:  # put there before the window was first painted
                     QTimer.singleShot(0, first_page)  # once the exposed window is painted
