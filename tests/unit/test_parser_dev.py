@@ -77,7 +77,7 @@ def test_an_editors_corrections_of_a_papers_first_pages_raise_the_parse_of_its_l
     before = score((gold, parse_page(gold.page)) for gold in last)
     learned = Learned(editor_decisions(first, parse_page))
     after = score((gold, parse_page(gold.page, None, learned)) for gold in last)
-    assert len(learned) >= 4  # the roles of short lines the parse got wrong on the first pages
+    assert len(learned) >= 3  # the roles of short lines the parse got wrong on the first pages
     assert all(getattr(after, name) >= getattr(before, name) for name in ("items", "paragraphs", "titles", "bylines"))
     assert after.titles > before.titles and after.bylines > before.bylines, (before, after)
 

@@ -509,3 +509,27 @@ def test_a_shorter_headline_line_ending_in_the_middle_of_a_word_goes_on_across_t
     layer = parse_page(Page("tesseract", tuple(raw)))
     headline = [layer.lines[n] for n in (147, 148, 149, 151)]
     assert all(line.role is Role.TITLE for line in headline) and len({line.item for line in headline}) == 1
+
+
+def test_a_headline_whose_words_a_column_joined_onto_another_story_holds_takes_that_column() -> None:
+    # Columns read one after another: the headline `丁薛祥出席2025年全球服务贸易峰会…` stands over another
+    # story's text and shares next to no words with its neighbours; its story is a column further on, which
+    # read on from `…河下游干流及西霞院` (the Yellow River story, cut off mid-sentence) as if it went on there.
+    raw = (_DEV_TUNE / "narrow_rapidocr_rcol_25004.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[116:120] == ["丁薛祥出席202", "5年全球服务贸", "易峰会并发表主", "旨讲话"]
+    assert raw[153].startswith("河下游干流及西霞院") and raw[155].startswith("2025年全球服务贸易峰")
+    layer = parse_page(Page("columns", tuple(raw)))
+    assert layer.lines[117].role is Role.TITLE
+    assert layer.lines[117].item == layer.lines[156].item == layer.lines[184].item
+    assert layer.lines[143].item == layer.lines[154].item != layer.lines[156].item  # `黄河下游防洪工程…`
+
+
+def test_a_headline_that_shares_no_words_with_its_only_neighbour_goes_to_the_story_that_holds_them() -> None:
+    # Columns read one after another: under a label, `杭州市 / 韩正访问科威特` stands over a column that goes
+    # on from another story in mid-sentence (`理方面展现更大作为…`, the Shanghai Cooperation Organisation
+    # story), its only neighbour, which holds none of its words. Its story is the `新华社杭州…电` lead further on.
+    raw = (_DEV_TUNE / "narrow_rapidocr_rcol_29204.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[69:72] == ["杭州市", "韩正访问科威特", "钟敏梅"] and raw[104].startswith("新华社杭州")
+    layer = parse_page(Page("columns", tuple(raw)))
+    assert layer.lines[71].role is Role.TITLE and layer.lines[71].item == layer.lines[105].item
+    assert layer.lines[74].item != layer.lines[71].item

@@ -100,6 +100,11 @@ def score(part: Part, following: Part | None, lines: list[Line], classes: list[C
         part.confidence, part.rule = 0.9, "headline-only-neighbour"
         if part.prev is None and part.next is None:
             part.side, part.confidence, part.rule = None, 0.6, "headline-alone"
+            return
+        neighbour = part.next if part.prev is None else part.prev
+        assert neighbour is not None
+        if coverage({b for i, _ in part.lines for b in lines[i].bigrams}, neighbour, lines, weights) < LITTLE_OVERLAP:
+            part.confidence, part.rule = 0.55, "headline-little-overlap"
         return
     words = {b for i, _ in part.lines for b in lines[i].bigrams}
     to_next = coverage(words, part.next, lines, weights)
@@ -215,10 +220,16 @@ def words_of(part: Part, lines: list[Line]) -> set[str]:
 
 
 def best_cut(
-    story: Story, words_before: set[str], words_after: set[str], lines: list[Line], weights: Weights
+    story: Story,
+    words_before: set[str],
+    words_after: set[str],
+    lines: list[Line],
+    weights: Weights,
+    column_cuts: bool = False,
 ) -> tuple[float, int] | None:
     """Where to cut the story so that the first words go with the first half and the second with the
-    second: the paragraph start that parts them best (their summed leanings), if they part at all."""
+    second: the paragraph start that parts them best (their summed leanings), if they part at all. With
+    `column_cuts`, the blank lines between its columns instead, a sentence cut off there or not."""
     members = story.lines
     # Where each of the headlines' words stands first and last in the story: in the first `pos` lines when it
     # stands first before `pos`, in the rest when it stands last at `pos` or after.
@@ -232,7 +243,7 @@ def best_cut(
     found: dict[bool, tuple[float, int]] = {}  # the best cut at a blank line, and anywhere
     for pos in range(MIN_HALF, len(members) - MIN_HALF + 1):
         k, previous = members[pos], members[pos - 1]
-        if k in story.headings or not lines[previous].final:
+        if k in story.headings or not (lines[k].gap_before > 0 if column_cuts else lines[previous].final):
             continue
         head = {b for b, at in first.items() if at < pos}
         tail = {b for b, at in last.items() if at >= pos}

@@ -1,7 +1,9 @@
 """Headlines away from their stories: a stack of headline groups printed one after another (an OCR order
 that reads the headlines first), and headlines neither neighbour took. Each goes to the story anywhere on
-the page whose text holds most of its words; a story two of them claim is cut where their words part. The
-headlines left over go to the stories left over that open with a dateline lead (an article's start).
+the page whose text holds most of its words; a story two of them claim is cut where their words part. A
+headline its neighbours took weakly whose words a story under another headline holds cuts that story at the
+column where the two headlines' words part. The headlines left over go to the stories left over that open
+with a dateline lead (an article's start).
 """
 
 from __future__ import annotations
@@ -63,12 +65,16 @@ def place_far(
     def near(part: Part, story: Story) -> bool:
         return under(part, story) or named(part, story)
 
+    splits: list[tuple[Story, Story, Story]] = []
     for part in parts:
         if part.title and part.side is not None and part.confidence <= WEAK and part.rule != "headline-split-story":
             _move_if_far(part, stories, lines, weights, near)
+            if part.side is not None:
+                split = _split_headed(part, parts, stories, lines, weights, near)
+                if split is not None:
+                    splits.append(split)
     pending = [p for p in parts if p.title and p.side is None]
     holder: dict[int, Part] = {}
-    splits: list[tuple[Story, Story, Story]] = []
     shares: dict[tuple[int, int], float] = {}  # (headline, story) → how well they go together, worked out once
     while pending:
         best = _surest(pending, stories, holder, lines, weights, under, named, shares)
@@ -217,15 +223,62 @@ def _move_if_far(
         part.side, part.rule = None, ""
 
 
+def _split_headed(
+    part: Part,
+    parts: list[Part],
+    stories: list[Story],
+    lines: list[Line],
+    weights: Weights,
+    near: Callable[[Part, Story], bool],
+) -> tuple[Story, Story, Story] | None:
+    """A headline its neighbours took only weakly whose words a story headed by another headline holds far
+    more of: that story is two run together (a column of another joined on where a sentence seemed to go on).
+    It is cut where the two headlines' words part, and the headline heads its half."""
+    current = story_of(part)
+    if current is None or near(part, current):
+        return None
+    words = words_of(part, lines)
+    here = coverage(words, current, lines, weights)
+    found = [(coverage(words, s, lines, weights), k) for k, s in enumerate(stories) if s.title and s is not current]
+    best, k = max(found, default=(0.0, -1))
+    story = stories[k] if k >= 0 else None
+    if story is None or story.dated or best < FAR_MIN or best < here + FAR_MARGIN:
+        return None
+    held = next((p for p in parts if p.title and p is not part and story_of(p) is story), None)
+    if held is None:
+        return None
+    cut = _far_halves(story, held, part, lines, weights, column_cuts=True)
+    if cut is None:
+        return None
+    for i, _ in part.lines:
+        current.header.pop(i, None)
+    current.joins -= part.joins
+    current.title = False
+    (first, first_part), (second, second_part) = cut
+    for other in parts:
+        if other.prev is story:
+            other.prev = second
+        if other.next is story:
+            other.next = first
+    stories[stories.index(story) : stories.index(story) + 1] = [first, second]
+    for half, claimant in ((first, first_part), (second, second_part)):
+        claimant.far, claimant.side = half, Side.FAR
+        claimant.confidence = min(claimant.confidence, SPLIT_CONFIDENCE)
+        claimant.rule = "headline-split-story"
+        half.title = True
+        attach(claimant, half)
+    return story, first, second
+
+
 def _far_halves(
-    story: Story, one: Part, two: Part, lines: list[Line], weights: Weights
+    story: Story, one: Part, two: Part, lines: list[Line], weights: Weights, column_cuts: bool = False
 ) -> tuple[tuple[Story, Part], tuple[Story, Part]] | None:
     """The story cut between two headlines printed away from it, in whichever order their words say."""
     a, b = words_of(one, lines), words_of(two, lines)
     cuts = [
         (cut, first, second)
         for first, second, wa, wb in ((one, two, a, b), (two, one, b, a))
-        if (cut := best_cut(story, wa, wb, lines, weights)) is not None
+        if (cut := best_cut(story, wa, wb, lines, weights, column_cuts)) is not None
     ]
     if not cuts:
         return None
