@@ -533,3 +533,14 @@ def test_a_headline_that_shares_no_words_with_its_only_neighbour_goes_to_the_sto
     layer = parse_page(Page("columns", tuple(raw)))
     assert layer.lines[71].role is Role.TITLE and layer.lines[71].item == layer.lines[105].item
     assert layer.lines[74].item != layer.lines[71].item
+
+
+def test_two_headlines_printed_before_their_stories_cut_them_at_the_blank_where_a_sentence_seemed_to_go_on() -> None:
+    # Headlines first: `俄称对乌多地实施打击…` and `各粮食主产区加强田管 力保秋粮稳产增收`, then the two stories
+    # one after the other. The first is cut off at a comma (`…俄军人员驻扎点、`) and the second, a blank
+    # under it, reads on as if it went on: the two headlines' words part at that blank, not a paragraph before.
+    raw = (_DEV_TUNE / "tabloid_rapidocr_rtop_25012.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[20].endswith("俄军人员驻扎点、") and raw[21] == "" and raw[22].startswith("秋粮产量占全年粮食")
+    layer = parse_page(Page("headlines first", tuple(raw)))
+    assert layer.lines[5].item == layer.lines[17].item == layer.lines[20].item == layer.lines[21].item
+    assert layer.lines[9].item == layer.lines[23].item != layer.lines[21].item

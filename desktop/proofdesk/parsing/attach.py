@@ -220,16 +220,12 @@ def words_of(part: Part, lines: list[Line]) -> set[str]:
 
 
 def best_cut(
-    story: Story,
-    words_before: set[str],
-    words_after: set[str],
-    lines: list[Line],
-    weights: Weights,
-    column_cuts: bool = False,
+    story: Story, words_before: set[str], words_after: set[str], lines: list[Line], weights: Weights
 ) -> tuple[float, int] | None:
     """Where to cut the story so that the first words go with the first half and the second with the
-    second: the paragraph start that parts them best (their summed leanings), if they part at all. With
-    `column_cuts`, the blank lines between its columns instead, a sentence cut off there or not."""
+    second: the paragraph start or blank line that parts them best (their summed leanings), if they part at
+    all. A blank line may cut a sentence that only seemed to go on across it (a column of another story read
+    on from one cut off in mid-sentence)."""
     members = story.lines
     # Where each of the headlines' words stands first and last in the story: in the first `pos` lines when it
     # stands first before `pos`, in the rest when it stands last at `pos` or after.
@@ -243,7 +239,7 @@ def best_cut(
     found: dict[bool, tuple[float, int]] = {}  # the best cut at a blank line, and anywhere
     for pos in range(MIN_HALF, len(members) - MIN_HALF + 1):
         k, previous = members[pos], members[pos - 1]
-        if k in story.headings or not (lines[k].gap_before > 0 if column_cuts else lines[previous].final):
+        if k in story.headings or not (lines[previous].final or lines[k].gap_before > 0):
             continue
         head = {b for b, at in first.items() if at < pos}
         tail = {b for b, at in last.items() if at >= pos}

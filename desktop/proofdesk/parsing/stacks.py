@@ -247,7 +247,7 @@ def _split_headed(
     held = next((p for p in parts if p.title and p is not part and story_of(p) is story), None)
     if held is None:
         return None
-    cut = _far_halves(story, held, part, lines, weights, column_cuts=True)
+    cut = _far_halves(story, held, part, lines, weights)
     if cut is None:
         return None
     for i, _ in part.lines:
@@ -271,14 +271,14 @@ def _split_headed(
 
 
 def _far_halves(
-    story: Story, one: Part, two: Part, lines: list[Line], weights: Weights, column_cuts: bool = False
+    story: Story, one: Part, two: Part, lines: list[Line], weights: Weights
 ) -> tuple[tuple[Story, Part], tuple[Story, Part]] | None:
     """The story cut between two headlines printed away from it, in whichever order their words say."""
     a, b = words_of(one, lines), words_of(two, lines)
     cuts = [
         (cut, first, second)
         for first, second, wa, wb in ((one, two, a, b), (two, one, b, a))
-        if (cut := best_cut(story, wa, wb, lines, weights, column_cuts)) is not None
+        if (cut := best_cut(story, wa, wb, lines, weights)) is not None
     ]
     if not cuts:
         return None
