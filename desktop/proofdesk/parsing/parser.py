@@ -49,7 +49,7 @@ from .segments import (
 )
 from .stacks import is_stack, place_far, place_stack_bylines
 
-PARSER_VERSION = 10
+PARSER_VERSION = 11
 
 
 class _Decision(NamedTuple):
