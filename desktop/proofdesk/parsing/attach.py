@@ -103,7 +103,7 @@ def score(part: Part, following: Part | None, lines: list[Line], classes: list[C
             return
         neighbour = part.next if part.prev is None else part.prev
         assert neighbour is not None
-        if coverage({b for i, _ in part.lines for b in lines[i].bigrams}, neighbour, lines, weights) < LITTLE_OVERLAP:
+        if coverage(words_of(part, lines), neighbour, lines, weights) < LITTLE_OVERLAP:
             part.confidence, part.rule = 0.55, "headline-little-overlap"
         return
     words = {b for i, _ in part.lines for b in lines[i].bigrams}

@@ -91,20 +91,9 @@ def place_far(
                 part.confidence, part.rule = 0.6, "headline-alone"
                 holder[id(story)] = earlier
                 continue
-            (first, first_part), (second, second_part) = halves
-            splits.append((story, first, second))
-            for other in parts:
-                if other.prev is story:
-                    other.prev = second
-                if other.next is story:
-                    other.next = first
-            stories[stories.index(story) : stories.index(story) + 1] = [first, second]
-            for half, claimant in ((first, first_part), (second, second_part)):
-                claimant.far, claimant.side = half, Side.FAR
-                claimant.confidence = min(claimant.confidence, SPLIT_CONFIDENCE)
-                half.title = True
+            splits.append((story, *_cut(story, halves, parts, stories)))
+            for half, claimant in halves:
                 holder[id(half)] = claimant
-                attach(claimant, half)
             continue
         part.side, part.far = Side.FAR, story
         story.title = True
@@ -216,10 +205,7 @@ def _move_if_far(
     here = coverage(words, current, lines, weights)
     best = max((coverage(words, s, lines, weights) for s in stories if not s.title and not s.dated), default=0.0)
     if best >= FAR_MIN and best >= here + FAR_MARGIN:
-        for i, _ in part.lines:
-            current.header.pop(i, None)
-        current.joins -= part.joins
-        current.title = False
+        _detach(part, current)
         part.side, part.rule = None, ""
 
 
@@ -250,24 +236,37 @@ def _split_headed(
     cut = _far_halves(story, held, part, lines, weights)
     if cut is None:
         return None
+    _detach(part, current)
+    for _, claimant in cut:
+        claimant.rule = "headline-split-story"
+    return (story, *_cut(story, cut, parts, stories))
+
+
+def _detach(part: Part, story: Story) -> None:
+    """Take the headline's lines off the story it went to, which is left without a headline."""
     for i, _ in part.lines:
-        current.header.pop(i, None)
-    current.joins -= part.joins
-    current.title = False
-    (first, first_part), (second, second_part) = cut
+        story.header.pop(i, None)
+    story.joins -= part.joins
+    story.title = False
+
+
+def _cut(
+    story: Story, halves: tuple[tuple[Story, Part], tuple[Story, Part]], parts: list[Part], stories: list[Story]
+) -> tuple[Story, Story]:
+    """The story's two halves in its place, each headed by its headline from afar."""
+    (first, _), (second, _) = halves
     for other in parts:
         if other.prev is story:
             other.prev = second
         if other.next is story:
             other.next = first
     stories[stories.index(story) : stories.index(story) + 1] = [first, second]
-    for half, claimant in ((first, first_part), (second, second_part)):
+    for half, claimant in halves:
         claimant.far, claimant.side = half, Side.FAR
         claimant.confidence = min(claimant.confidence, SPLIT_CONFIDENCE)
-        claimant.rule = "headline-split-story"
         half.title = True
         attach(claimant, half)
-    return story, first, second
+    return first, second
 
 
 def _far_halves(
