@@ -41,16 +41,17 @@ BARE = textwrap.dedent(
         print("SHOWN", flush=True)
         QApplication.quit()
 
-    class Exposed(QObject):
+    class Painted(QObject):
         def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Expose:
-                QTimer.singleShot(0, painted)  # once the exposed window is painted
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, painted)  # once the rest of the window's first frame is painted
             return False
 
     app = QApplication(sys.argv)
-    spy = Exposed()
-    app.installEventFilter(spy)
     window = QMainWindow()
+    spy = Painted()
+    window.installEventFilter(spy)
     window.setWindowTitle("bare")
     window.resize(1400, 860)
     window.show()
@@ -69,15 +70,13 @@ PROOFDESK = textwrap.dedent(
         with open("/proc/self/status") as status:
             return next(line.split()[1] for line in status if line.startswith("VmRSS"))
 
-    class Exposed(QObject):
-        shown = False
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Expose and not self.shown:
-                self.shown = True
+    class Painted(QObject):
+        def eventFilter(self, window, event):
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
                 QTimer.singleShot(0, lambda: print("SHOWN", flush=True))  # once painted, as the bare window's
-                window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
                 if window.shown_page is not None:  # put there before the window was first painted
-                    QTimer.singleShot(0, first_page)  # once the exposed window is painted
+                    QTimer.singleShot(0, first_page)  # once the rest of the first frame is painted
                 else:
                     window.pageShown.connect(lambda _page_id: (window.repaint(), first_page()))
             return False
@@ -88,9 +87,16 @@ PROOFDESK = textwrap.dedent(
         QApplication.quit()
 
     app = QApplication(sys.argv)
-    spy = Exposed()
-    app.installEventFilter(spy)
+    spy = Painted()
     from proofdesk.gui import app as gui_app
+    create_main_window = gui_app.create_main_window
+
+    def watched_window(*args):
+        window = create_main_window(*args)
+        window.installEventFilter(spy)
+        return window
+
+    gui_app.create_main_window = watched_window
     code = gui_app.run(Path(sys.argv[1]))
     print("JIEBA", "jieba" in sys.modules, flush=True)
     sys.exit(code)
