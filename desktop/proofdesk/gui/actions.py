@@ -68,9 +68,6 @@ class WindowActions(QObject):
         self._work = work_area
         self.all: list[QAction] = []
         self._popup_keys = PopupKeys(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._popup_keys)
 
         def act(text: str, *keys: str | QKeySequence.StandardKey, local: bool = False) -> QAction:
             action = QAction(text, window)
@@ -141,3 +138,12 @@ class WindowActions(QObject):
         self.attach_image = act(self.tr("Attach page &image…"))
         # Help
         self.shortcuts = act(self.tr("K&eys and marks"), "F1", "?")
+
+    def watch_popups(self) -> None:
+        """Keep plain keys in an open popup (`PopupKeys`). The window calls this once its first frame is painted,
+        before any popup can open: a Python filter over the whole application sees every event of every object,
+        and at the first event of an object of a class PySide6 does not wrap it makes PySide6 load every class
+        it has not loaded yet."""
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._popup_keys)

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         # The line each page was left on in this window, so going back to a page goes back to that line.
         self._left_at: dict[int, int] = {}
         self._shown_page: int | None = None
+        self._painted = False
         self._open_when_painted = False
         # The page and line the editor is at, by settings key: written to the settings once switching pages
         # stops for a moment (each write of the settings is a file written and synced) and at close.
@@ -467,8 +468,15 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._open_when_painted:
-            QTimer.singleShot(0, self, self._open_library_if_waiting)  # once the rest of the frame is painted
+        if not self._painted or self._open_when_painted:
+            QTimer.singleShot(0, self, self._frame_painted)  # once the rest of the frame is painted
+
+    def _frame_painted(self) -> None:
+        """What waits for the window's first frame: the filter that keeps keys in popups, the library."""
+        if not self._painted:
+            self._painted = True
+            self.acts.watch_popups()
+        self._open_library_if_waiting()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
