@@ -31,7 +31,7 @@ from . import look, workers
 from .actions import WindowActions
 from .articleview import ArticlePanel
 from .corrections import Corrections
-from .findpanel import LibrarySearch
+from .finder import LibrarySearch
 from .librarypanel import LibraryPanel
 from .librarytasks import LibraryTasks
 from .menus import Menus
