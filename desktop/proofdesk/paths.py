@@ -11,7 +11,6 @@ Nothing here creates a folder: the code that writes a file creates its parent.
 
 from __future__ import annotations
 
-import importlib.resources
 import os
 import sys
 from pathlib import Path
@@ -21,6 +20,9 @@ import platformdirs
 APP_NAME = "proofdesk"
 HOME_ENV = "PROOFDESK_HOME"
 LIBRARY_FILE = "library.sqlite"
+PACKAGE_DIR = Path(__file__).parent
+"""The package's folder: where an installed wheel's package data is (what `importlib.resources.files` gives for
+a package on disk, without importing it at every start)."""
 
 
 def _home() -> Path | None:
@@ -55,7 +57,7 @@ def default_library() -> Path:
 def _shipped(name: str) -> Path:
     """A folder of shipped data: package data of an installed wheel (`proofdesk/resources`), else the root
     of a PyInstaller bundle (`sys._MEIPASS`), else the top of the source checkout (editable install)."""
-    packaged = Path(str(importlib.resources.files(__package__ or APP_NAME) / name))
+    packaged = PACKAGE_DIR / name
     if packaged.is_dir():
         return packaged
     frozen_root = getattr(sys, "_MEIPASS", None)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.resources
 import sys
 from pathlib import Path
 
@@ -43,7 +42,7 @@ def test_shipped_folders_of_an_installed_wheel(monkeypatch: pytest.MonkeyPatch, 
     # A wheel carries them as package data beside the modules; that wins over a bundle root.
     for name in ("resources", "seeds"):
         (tmp_path / name).mkdir()
-    monkeypatch.setattr(importlib.resources, "files", lambda package: tmp_path)
+    monkeypatch.setattr(paths, "PACKAGE_DIR", tmp_path)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "bundle"), raising=False)
     assert paths.resources_dir() == tmp_path / "resources"
     assert paths.seeds_dir() == tmp_path / "seeds"
