@@ -111,6 +111,9 @@ class LineDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sizes: dict[tuple[str, str, int], tuple[int, int]] = {}
+        # Each line's width in one row, whatever the view's: a page is laid out twice as it opens (its scroll bar
+        # appears once the rows are measured and makes the view narrower), and again on every resize.
+        self._advances: dict[tuple[str, str], int] = {}
         # The lines that wrap, as measured last (a page's), kept for painting them: laid out once, not twice.
         self._layouts: dict[tuple[str, str, int], QTextLayout] = {}
         self._font = QFont()
@@ -199,7 +202,11 @@ class LineDelegate(QStyledItemDelegate):
             # lines fit in one row, which their width alone tells.
             if len(self._sizes) > 20_000:
                 self._sizes.clear()
-            if self._fm.horizontalAdvance(text) <= width:
+                self._advances.clear()
+            advance = self._advances.get((text, font_key))
+            if advance is None:
+                advance = self._advances[text, font_key] = self._fm.horizontalAdvance(text)
+            if advance <= width:
                 measured = (1, self._one_row)
             else:
                 if len(self._layouts) > 2_000:
