@@ -544,3 +544,27 @@ def test_two_headlines_printed_before_their_stories_cut_them_at_the_blank_where_
     layer = parse_page(Page("headlines first", tuple(raw)))
     assert layer.lines[5].item == layer.lines[17].item == layer.lines[20].item == layer.lines[21].item
     assert layer.lines[9].item == layer.lines[23].item != layer.lines[21].item
+
+
+def test_two_headlines_side_by_side_read_row_by_row_are_two_headlines() -> None:
+    # Strict XY-cut: two headlines printed side by side are read a row of one, a row of the other. Each row
+    # ends where the row a line further down goes on (`炎帝故|里寻根节`, `当选|总统`, `随州举|行`: the stories
+    # print those words whole), never where the next line does (`故|习`).
+    raw = (_DEV_TUNE / "narrow_rapidocr_rxy_17004.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[6:11] == ["甲辰年世界华人炎帝故", "习近平向墨西哥当选", "里寻根节在湖北随州举", "总统辛鲍姆致贺电", "行"]
+    layer = parse_page(Page("rows", tuple(raw)))
+    first, second = (7, 9, 11), (8, 10)
+    assert all(layer.lines[n].role is Role.TITLE for n in first + second)
+    assert len({layer.lines[n].item for n in first}) == 1 and len({layer.lines[n].item for n in second}) == 1
+    assert layer.lines[7].item != layer.lines[8].item
+    assert layer.lines[12].item == layer.lines[7].item  # the byline under the lower headline's last row
+
+
+def test_a_headline_of_lines_that_go_on_from_each_other_stays_one() -> None:
+    # `明天气象预报 (工月2日` / `2 0时一3日2 0时)`: line ends that make no pair of Han characters say nothing
+    # of rows, though the line after next (`一天气趋势分析`, the deck) makes one the page prints (`日一`).
+    raw = (_DEV_TUNE / "narrow_tesseract_tess_13001.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[115].startswith("明天气象预报") and raw[116] == "2 0时一3日2 0时)" and raw[117] == "一天气趋势分析"
+    layer = parse_page(Page("weather", tuple(raw)))
+    assert layer.lines[116].role is layer.lines[117].role is Role.TITLE
+    assert layer.lines[116].item == layer.lines[117].item

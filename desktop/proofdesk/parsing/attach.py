@@ -5,9 +5,10 @@ A headline goes to the side whose text shares more of its words (Han bigrams wei
 breaks near-ties: a `（作者系…）` note just before pulls it back, a `本报讯` lead just after pulls it
 forward, a unit's signature under it names its story; a photo's credit over it closes the story before. A
 headline with a deck under it whose words lean to the story after it, where the headline's own do not, is two
-headlines, one for each side. A story takes one headline: claimed from both sides, it is two stories printed
-with no header between them, cut where the two headlines' words part; else the less sure claim goes to its
-other side (not onto a photo's caption).
+headlines, one for each side; a headline whose lines alternate with another's (two headlines printed side by
+side, read across their rows) is taken apart. A story takes one headline: claimed from both sides, it is two
+stories printed with no header between them, cut where the two headlines' words part; else the less sure
+claim goes to its other side (not onto a photo's caption).
 A byline after a headline that went back goes back too, unless that story already has one (or a lead that
 names its reporter); a byline with no headline before it goes forward, except right after a dated caption,
 whose photo credit it is, or printed right under the story before and apart from the next, whose signature
@@ -17,6 +18,8 @@ it is.
 from __future__ import annotations
 
 import math
+from collections.abc import Container
+from itertools import pairwise
 
 from ..domain.model import Role
 from . import features as f
@@ -64,6 +67,37 @@ def split_headline_pairs(parts: list[Part], lines: list[Line], weights: Weights)
         else:
             out.append(part)
     return out
+
+
+def split_headlines_read_by_rows(parts: list[Part], lines: list[Line], seen: Container[str]) -> list[Part]:
+    """Two headlines printed side by side, read by an order that reads across the page row by row (a line of
+    one, a line of the other, a line of the first again…): a headline part of three lines or more whose line
+    ends make a pair the page prints elsewhere (the stories repeat their headlines' words) with the line a row
+    further down, twice at least (once in three lines), and never with the next line, is the two headlines."""
+    out: list[Part] = []
+    for part in parts:
+        numbers = [i for i, _ in part.lines]
+        if not part.title or len(numbers) < 3 or any(role is Role.SUBTITLE for _, role in part.lines):
+            out.append(part)
+            continue
+        across = [_meet(lines[i], lines[k], seen) for i, k in zip(numbers, numbers[2:], strict=False)]
+        on = [_meet(lines[i], lines[k], seen) for i, k in pairwise(numbers)]
+        if None in on or None in across or any(on) or across.count(True) < min(2, len(across)):
+            out.append(part)
+            continue
+        # The headline whose last row is the lowest stands right over what follows the group (its byline).
+        for rows in sorted((numbers[0::2], numbers[1::2]), key=lambda rows: rows[-1]):
+            out.append(Part(True, [(i, Role.TITLE) for i in rows], set(rows[1:]), prev=part.prev, next=part.next))
+    return out
+
+
+def _meet(a: Line, b: Line, seen: Container[str]) -> bool | None:
+    """Whether the last character of `a` and the first of `b` stand together elsewhere on the page (None when
+    they are not both Han characters)."""
+    pair = a.text[-1:] + b.text[:1]
+    if len(pair) < 2 or not (f.is_han(pair[0]) and f.is_han(pair[1])):
+        return None
+    return pair in seen
 
 
 def _wrapped_on(members: list[tuple[int, Role]], joins: set[int]) -> int:

@@ -9,7 +9,7 @@ story of the line printed right above it in its column), `breaks` (soft wraps an
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain
@@ -23,6 +23,7 @@ from .attach import (
     place_titles,
     score,
     split_headline_pairs,
+    split_headlines_read_by_rows,
     under_credit,
 )
 from .breaks import BreakDecision, interleaved_lines, stream_breaks
@@ -49,7 +50,7 @@ from .segments import (
 )
 from .stacks import is_stack, place_far, place_stack_bylines
 
-PARSER_VERSION = 11
+PARSER_VERSION = 12
 
 
 class _Decision(NamedTuple):
@@ -103,7 +104,9 @@ def parse_page(
     # A page of a paragraph per line prints each headline on one line too; an OCR file with line boxes gives
     # the printed lines, never paragraphs.
     unwrapped = not profile.narrow and not boxes
-    groups, stacks = _headline_groups(segments, stories, lines, classes, table, headline_confidence, unwrapped)
+    groups, stacks = _headline_groups(
+        segments, stories, lines, classes, table, counts.bigrams, headline_confidence, unwrapped
+    )
     splits = place_titles([p for parts in groups for p in parts], lines, table)
     halves = {id(story): (first, second) for story, first, second in splits}
     for k in stories:
@@ -180,6 +183,7 @@ def _headline_groups(
     lines: list[Line],
     classes: list[Cls],
     table: Weights,
+    seen: Container[str],
     headline_confidence: dict[int, float],
     unwrapped: bool,
 ) -> tuple[list[list[Part]], list[list[Part]]]:
@@ -188,14 +192,18 @@ def _headline_groups(
     the page prints each headline on one line (see `parts_of`)."""
     groups: list[list[Part]] = []
     stacks: list[list[Part]] = []
+
+    def rows(parts: list[Part]) -> list[Part]:
+        return split_headlines_read_by_rows(parts, lines, seen)
+
     for k, seg in enumerate(segments):
         if not isinstance(seg, Head):
             continue
         prev = stories[k - 1][-1] if k - 1 in stories else None
         nxt = stories[k + 1][0] if k + 1 in stories else None
-        parts = _between(parts_of(seg, lines, classes, unwrapped=unwrapped), prev, nxt)
+        parts = _between(rows(parts_of(seg, lines, classes, unwrapped=unwrapped)), prev, nxt)
         if is_stack(parts):
-            stack = _between(parts_of(seg, lines, classes, gap_decks=False, unwrapped=unwrapped), prev, nxt)
+            stack = _between(rows(parts_of(seg, lines, classes, gap_decks=False, unwrapped=unwrapped)), prev, nxt)
             for part in stack:
                 roles_by_type(part, lines)
             stacks.append(stack)
