@@ -8,7 +8,7 @@ with gold parses derived from the layout. See README.md in this folder.
 --corpus DIR is `data/NER_data` of a checkout of KuroginQin/People_Crawler (People's Daily, 1998: rounds 1-3
 and the paper's pages); --xwlb DIR is `news/` of a checkout of DuckBurnIncense/xin-wen-lian-bo (CCTV's
 《新闻联播》 reports, June 2024: round 4; March 2025: round 5; September and November 2025: rounds 6 and 7;
-October 2025: round 8).
+October 2025: round 8; August 2025: round 9).
 A round reads the source of `ROUND_SOURCE`; only the corpora of the rounds made are needed. Pages are written
 to OUT/tune and OUT/heldout as <stem>.txt (the OCR text) and <stem>.tsv (the gold parse); images and OCR output stay in
 --work. Everything is seeded: the same corpus and engines give the same pages. Without --round, every round
@@ -37,6 +37,7 @@ sys.path.insert(0, str(HERE))
 import layout  # noqa: E402
 from corpus import (  # noqa: E402
     XWLB_DAYS_2025,
+    XWLB_DAYS_202508,
     XWLB_DAYS_202509,
     XWLB_DAYS_202510,
     XWLB_DAYS_202511,
@@ -60,6 +61,7 @@ READERS = {
     "xwlb202509": lambda folder: read_xwlb(folder, XWLB_DAYS_202509),
     "xwlb202511": lambda folder: first_of_each_title(read_xwlb(folder, XWLB_DAYS_202511)),
     "xwlb202510": lambda folder: first_of_each_title(read_xwlb(folder, XWLB_DAYS_202510)),
+    "xwlb202508": lambda folder: first_of_each_title(read_xwlb(folder, XWLB_DAYS_202508)),
 }
 # One paper: this many narrow pages read by RapidOCR column by column, with articles of the held-out part.
 PAPER_PAGES = 10
@@ -206,7 +208,7 @@ def run_job(job: dict[str, object], corpora: dict[str, Path], work: Path) -> lis
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, help="People_Crawler's data/NER_data (rounds 1-3, --paper)")
-    ap.add_argument("--xwlb", type=Path, help="xin-wen-lian-bo's news/ (rounds 4-8)")
+    ap.add_argument("--xwlb", type=Path, help="xin-wen-lian-bo's news/ (rounds 4-9)")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--work", type=Path, default=Path("/tmp/devpages-work"))
     ap.add_argument("--only", nargs="*", help="layouts to make (family_seed), default all")
