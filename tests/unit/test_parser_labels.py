@@ -35,6 +35,24 @@ def test_a_longer_label_over_a_headline_with_its_byline_is_a_section() -> None:
     assert "各地多措并举持续增进民生福社" in {a.title for a in articles}
 
 
+def test_a_longer_label_over_a_headline_whose_deck_and_byline_stand_a_blank_apart_is_a_section() -> None:
+    # A wide page read by Tesseract, which sets a blank between lines of large type: `新思想引领新征程`, a blank,
+    # the headline `中国以全面绿色转` / `型厚植发展底色`, a blank, its deck (the dash read as `一`) and byline.
+    raw = tune_page("wide_tesseract_tess_37005")
+    assert raw[99:106] == (
+        "新思想引领新征程",
+        "",
+        "中国以全面绿色转",
+        "型厚植发展底色",
+        "",
+        "一每一分每一秒",
+        "本报记者 杜慧静 石佳斌",
+    )
+    layer, articles = parse(Page("label", raw))
+    assert layer.lines[100].role is Role.SECTION
+    assert "中国以全面绿色转型厚植发展底色" in {a.title for a in articles}
+
+
 def test_a_label_right_over_a_kicker_is_a_section_however_long() -> None:
     # A narrow page read top down across its columns: `新思想引领新征程` under the page's header and right over
     # the kicker `天津—` with no blank between, and `经济观察` right over the place kicker `深圳市`.

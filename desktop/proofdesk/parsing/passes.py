@@ -41,7 +41,7 @@ def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
     _mark_headlines_named_below(lines, classes, counts)
     _mark_headlines_in_stacks(lines, profile.blocks, classes)
     _mark_headlines_wrapped_at_measure(profile, classes)
-    _mark_labels_between_headlines(lines, classes)
+    _mark_labels_between_headlines(lines, classes, counts)
     _mark_headlines_under_kickers(lines, classes)
     _mark_pen_names(lines, classes)
     return classes
@@ -132,7 +132,7 @@ def _signs_under(k: int, lines: list[Line], classes: list[Cls]) -> bool:
     return lead and classes[k] is Cls.TEXT and f.is_person_names(lines[k].text)
 
 
-def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls]) -> None:
+def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls], counts: PageText) -> None:
     """A very short line standing alone right before a headline (`今日谈`, `新春走基层`), or right over a
     headline group's kicker (`新思想引领新征程` / `天津—`, `社会广角` / `杭州市`), is a column label: a headline
     of its own would have its text or byline after it. A line set apart under a headline is its last line,
@@ -147,7 +147,7 @@ def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls]) -> Non
         size = len(f.compact(line.text))
         if size > LABEL_MAX or f.is_place(line.text) or f.is_dash_kicker(line.text):
             continue
-        group_follows = over_kicker or (line.gap_after > 0 and _full_group_follows(i + 1, lines, classes))
+        group_follows = over_kicker or (line.gap_after > 0 and _full_group_follows(i + 1, lines, classes, counts))
         if size > SHORT_LABEL - 1 and not group_follows:
             continue
         after_headline = i > 0 and classes[i - 1] is Cls.DISPLAY and not over_kicker
@@ -164,14 +164,21 @@ def _kicker_opens(i: int, lines: list[Line], classes: list[Cls]) -> bool:
     return over and _kicker(text)
 
 
-def _full_group_follows(i: int, lines: list[Line], classes: list[Cls]) -> bool:
+def _full_group_follows(i: int, lines: list[Line], classes: list[Cls], counts: PageText) -> bool:
     """The headline group from line `i` on opens with its kicker (`深圳市`, `天津—`) or has its byline: a
-    headline group of its own, so a longer line standing alone over it (`新思想引领新征程`) is its column label."""
+    headline group of its own, so a longer line standing alone over it (`新思想引领新征程`) is its column label.
+    A blank may stand before the group's deck (its dash read as `一` too) or its byline, as OCR reads the
+    leading of large type; not between its headline's lines, which may themselves be set a blank apart."""
     first = lines[i].text
     if f.is_place(first) or f.is_said_kicker(first) or f.is_dash_kicker(first):
         return True
     k = i
-    while k + 1 < len(lines) and classes[k] in (Cls.DISPLAY, Cls.DASH) and lines[k + 1].gap_before == 0:
+    while k + 1 < len(lines) and classes[k] in (Cls.DISPLAY, Cls.DASH):
+        nxt = lines[k + 1]
+        if nxt.gap_before > 1 or (
+            nxt.gap_before == 1 and classes[k + 1] not in (Cls.DASH, Cls.BYLINE) and not yi_deck(nxt, counts)
+        ):
+            break
         k += 1
     return classes[k] is Cls.BYLINE
 
