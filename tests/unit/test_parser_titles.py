@@ -511,6 +511,18 @@ def test_a_shorter_headline_line_ending_in_the_middle_of_a_word_goes_on_across_t
     assert all(line.role is Role.TITLE for line in headline) and len({line.item for line in headline}) == 1
 
 
+def test_a_headline_line_ending_in_the_middle_of_a_word_the_story_wraps_at_the_same_place_goes_on() -> None:
+    # Headlines first: `李希会见津` / `巴布韦总统`, a blank, then the next headline. The story wraps `津巴布韦`
+    # at the same place (`…活动的津` / `巴布韦总统姆南加古瓦。`), so no line holds `津巴`: three characters
+    # across the cut, read across the story's line ends, tell that the headline goes on.
+    raw = (_DEV_TUNE / "narrow_rapidocr_rtop_25003.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[26:30] == ["李希会见津", "巴布韦总统", "", "节前旅游市场热度"]
+    assert raw[52].endswith("活动的津") and raw[53].startswith("巴布韦总统")
+    layer = parse_page(Page("rtop", tuple(raw)))
+    assert layer.lines[28].role is Role.TITLE and layer.lines[28].item == layer.lines[27].item
+    assert layer.lines[30].item != layer.lines[27].item
+
+
 def test_a_headline_whose_words_a_column_joined_onto_another_story_holds_takes_that_column() -> None:
     # Columns read one after another: the headline `丁薛祥出席2025年全球服务贸易峰会…` stands over another
     # story's text and shares next to no words with its neighbours; its story is a column further on, which

@@ -243,11 +243,18 @@ def _wrapped_across_gap(part: Part, i: int, lines: list[Line]) -> bool:
 
 def _word_across(i: int, lines: list[Line]) -> bool:
     """The line above ends in the middle of a word the page prints whole elsewhere (`延安供水工` / `程建成通水`,
-    the text saying `供水工程`): one headline wrapped, not a headline under a kicker."""
-    a, b = lines[i - 1].text[-1], lines[i].text[0]
+    the text saying `供水工程`), or three characters across the cut stand in the page's text read across its
+    line ends (`李希会见津` / `巴布韦总统`, the story wrapping `津巴布韦` at the same place): one headline wrapped,
+    not a headline under a kicker."""
+    above, line = lines[i - 1].text, lines[i].text
+    a, b = above[-1], line[0]
     if not (f.is_han(a) and f.is_han(b)):
         return False
-    return any(a + b in other.bigrams for other in lines if other.index not in (i - 1, i))
+    others = [other for other in lines if other.index not in (i - 1, i)]
+    if any(a + b in other.bigrams for other in others):
+        return True
+    text = "".join(other.text for other in others)
+    return any(len(t) == 3 and t in text for t in (above[-2:] + b, a + line[:2]))
 
 
 # A line this many times as long as the wrapped headline's lines above it is set in a deck's smaller type.
