@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from proofdesk.domain.model import Page, Role
+from proofdesk.parsing import features as f
 from proofdesk.parsing import parse_page
 
 _DEV_TUNE = Path(__file__).resolve().parents[1] / "data" / "dev" / "tune"
@@ -521,6 +522,18 @@ def test_a_headline_line_ending_in_the_middle_of_a_word_the_story_wraps_at_the_s
     layer = parse_page(Page("rtop", tuple(raw)))
     assert layer.lines[28].role is Role.TITLE and layer.lines[28].item == layer.lines[27].item
     assert layer.lines[30].item != layer.lines[27].item
+
+
+def test_a_headline_line_that_ends_like_a_units_name_but_reads_as_words_is_no_signature() -> None:
+    # `夏粮丰收已成定局` ends in `局` as `北京市公安局` does, but reads as words from end to end (夏粮 丰收 已成
+    # 定局): the second line of the headline over the byline `■本报记者徐艳`, not a unit signing it.
+    assert f.is_org_name("北京市公安局") and f.is_org_name("市委办公室第一党支部")
+    assert not f.is_org_name("夏粮丰收已成定局")
+    raw = (_DEV_TUNE / "tabloid_rapidocr_rxy_17011.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[4:9] == ["大规模小麦机收结束", "", "夏粮丰收已成定局", "", "■本报记者徐艳"]
+    layer = parse_page(Page("rxy", tuple(raw)))
+    assert layer.lines[7].role is Role.TITLE and layer.lines[7].item == layer.lines[5].item
+    assert layer.lines[9].role is Role.BYLINE
 
 
 def test_a_headline_whose_words_a_column_joined_onto_another_story_holds_takes_that_column() -> None:

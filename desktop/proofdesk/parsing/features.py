@@ -322,8 +322,8 @@ def is_person_names(text: str) -> bool:
 
 
 def _common_words_throughout(text: str) -> bool:
-    """Names run together that read as the language's words from end to end (`全国小麦收购`: 全国 小麦 收购) are
-    words: two names never pair up so."""
+    """Text that reads as the language's words from end to end, two characters each (`全国小麦收购`: 全国 小麦
+    收购): words, where names run together never pair up so, nor a unit's name."""
     words = common_words()
     return len(text) % 2 == 0 and len(text) > 3 and all(text[k : k + 2] in words for k in range(0, len(text), 2))
 
@@ -480,13 +480,15 @@ def is_ad_signature(text: str) -> bool:
 
 
 def is_org_name(text: str) -> bool:
-    """A unit's name (`市委办公室第一党支部`), as signed under a profile."""
+    """A unit's name (`市委办公室第一党支部`), as signed under a profile; not a phrase that reads as the
+    language's words from end to end and happens to end like one (`夏粮丰收已成定局`)."""
     t = text.strip()
     return (
         bool(_ORG.search(t))
         and " " not in t
         and len(t) <= ORG_MAX
         and not any(ch in TRAILING or ch in "“”《》（）()" for ch in t)
+        and not _common_words_throughout(t)
     )
 
 
