@@ -536,6 +536,18 @@ def test_a_headline_line_that_ends_like_a_units_name_but_reads_as_words_is_no_si
     assert layer.lines[9].role is Role.BYLINE
 
 
+def test_a_headline_with_a_deck_holding_commas_right_over_the_lead_that_takes_up_its_words_is_a_headline() -> None:
+    # A wide page read by rows: after a blank, `北大荒粮食三年连续大幅增产`, its deck `一去年总产量逾85．2亿公斤，
+    # 创下…` (the dash read as 一, a comma inside) and the lead `本报讯北大荒…粮食连续3年大幅度增产。`. The deck's
+    # comma does not make the block running text.
+    raw = (_DEV_TUNE / "wide_rapidocr_rxy_13008.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[21:24] == ["", "北大荒粮食三年连续大幅增产", "一去年总产量逾85．2亿公斤，创下我国农业最高劳动生产率"]
+    assert raw[24].startswith("本报讯北大荒")
+    layer = parse_page(Page("rxy", tuple(raw)))
+    assert layer.lines[23].role is Role.TITLE and layer.lines[24].role is Role.SUBTITLE
+    assert layer.lines[23].item == layer.lines[25].item != layer.lines[21].item
+
+
 def test_a_headline_whose_words_a_column_joined_onto_another_story_holds_takes_that_column() -> None:
     # Columns read one after another: the headline `丁薛祥出席2025年全球服务贸易峰会…` stands over another
     # story's text and shares next to no words with its neighbours; its story is a column further on, which

@@ -247,8 +247,9 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
         if len(block) > HEADLINE_LINES + names + deck_lines:
             continue
         # A display line among them (a kicker `北京—`) is display already, whatever it ends on; a headline of two
-        # clauses may wrap after its comma.
-        texts = [k for k in block if classes[k] is Cls.TEXT]
+        # clauses may wrap after its comma; a deck may hold commas (`一去年总产量逾85．2亿公斤，创下…`).
+        decked = range(deck, deck + deck_lines)
+        texts = [k for k in block if classes[k] is Cls.TEXT and k not in decked]
         plain = all(unpunctuated(lines[k], 0) for k in texts)
         if not texts or not (
             plain or all(unpunctuated(lines[k], 0) or (k < end and _wraps_after_comma(lines[k])) for k in texts)
