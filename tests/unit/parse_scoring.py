@@ -15,6 +15,7 @@ Variants of the gold pages, scored the same way, are built in `parse_variants`.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import unicodedata
@@ -63,6 +64,20 @@ def dev_pages(part: str) -> list[Gold]:
         boxes = json.loads(tsv.with_suffix(".boxes.json").read_text(encoding="utf-8"))
         golds.append(replace(gold, boxes={int(n): (x, y, w, h) for n, (x, y, w, h) in boxes.items()}))
     return golds
+
+
+def papers(part: str) -> list[list[Gold]]:
+    """The development pages of `part` by the round they were made in, each round's in the order of their
+    seeds: one source's articles laid out alike, so each round is a paper of its own (`tools/devpages/rounds.py`)."""
+    spec = importlib.util.spec_from_file_location("rounds", ROOT / "tools" / "devpages" / "rounds.py")
+    assert spec is not None and spec.loader is not None
+    rounds = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rounds)
+    by_round: dict[int, list[Gold]] = defaultdict(list)
+    for gold in dev_pages(part):
+        seed = int(gold.page.name.rsplit("_", 1)[1])
+        by_round[rounds.round_of(part, seed)].append(gold)
+    return [sorted(pages, key=lambda g: int(g.page.name.rsplit("_", 1)[1])) for _, pages in sorted(by_round.items())]
 
 
 def editor_decisions(golds: Iterable[Gold], parse: Callable[[Page], Layer]) -> list[tuple[str, Role]]:

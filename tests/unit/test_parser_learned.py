@@ -30,11 +30,13 @@ def test_learned_keeps_the_most_given_role_of_short_lines() -> None:
             ("■ 本报记者 张三", Role.BYLINE),
             (AUDIT[0], Role.HEADING),  # running text does not recur: not learned
             ("公益广告", Role.BODY),  # body is what every unmarked line is already
+            ("业", Role.SUBTITLE),  # the tail of a word a column cut off tells nothing of the paper
         ]
     )
     assert learned.role_of("基层风采 ") is Role.SECTION
     assert learned.role_of("■本报记者 张三") is Role.BYLINE
     assert learned.role_of(AUDIT[0]) is None and learned.role_of("公益广告") is None
+    assert learned.role_of("业") is None
     assert len(learned) == 2
 
 

@@ -14,8 +14,10 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from ..domain.model import Role
 
-# Longer lines are running text, which does not recur.
+# Longer lines are running text, which does not recur; a line of one character (the tail of a word a column
+# cut off, `业`) tells nothing of the paper.
 MAX_LENGTH = 30
+MIN_LENGTH = 2
 # The roles worth remembering: those of lines that recur from page to page.
 LEARNABLE = frozenset(
     {Role.KICKER, Role.TITLE, Role.SUBTITLE, Role.BYLINE, Role.HEADING, Role.NOTE, Role.CREDIT, Role.SECTION, Role.AD}
@@ -34,7 +36,7 @@ class Learned(Mapping[str, Role]):
         votes: defaultdict[str, Counter[Role]] = defaultdict(Counter)
         for text, role in decisions:
             key = line_key(text)
-            if role in LEARNABLE and 0 < len(key) <= MAX_LENGTH:
+            if role in LEARNABLE and MIN_LENGTH <= len(key) <= MAX_LENGTH:
                 votes[key][role] += 1
         self._roles = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
