@@ -548,6 +548,16 @@ def test_a_headline_with_a_deck_holding_commas_right_over_the_lead_that_takes_up
     assert layer.lines[23].item == layer.lines[25].item != layer.lines[21].item
 
 
+def test_a_headline_wrapped_after_its_colon_right_under_a_kicker_is_its_headline() -> None:
+    # Columns read one after another: the kicker `合肥：攻坚开新局—` right over `第十五届全国运动会：` /
+    # `今天共产生27枚金牌`, a headline of two parts wrapped after its colon, then a blank and its story.
+    raw = (_DEV_TUNE / "narrow_rapidocr_rcol_29203.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[113:117] == ["合肥：攻坚开新局—", "第十五届全国运动会：", "今天共产生27枚金牌", ""]
+    layer = parse_page(Page("rcol", tuple(raw)))
+    assert layer.lines[115].role is Role.TITLE and layer.lines[116].role is Role.TITLE
+    assert layer.lines[114].item == layer.lines[115].item == layer.lines[116].item == layer.lines[118].item
+
+
 def test_a_headline_whose_words_a_column_joined_onto_another_story_holds_takes_that_column() -> None:
     # Columns read one after another: the headline `丁薛祥出席2025年全球服务贸易峰会…` stands over another
     # story's text and shares next to no words with its neighbours; its story is a column further on, which

@@ -96,8 +96,9 @@ MEASURE_CHARS = 4
 def _mark_headlines_under_kickers(lines: list[Line], classes: list[Cls]) -> None:
     """The lines printed right under a kicker (`苏州—`, `太原：攻坚谱新篇`, `北京市`) up to a blank are its headline,
     however many `、` they list (`《习近平著作选读》第一卷、第二卷法文` / `、俄文、阿拉伯文…出版发行`), when none ends
-    a sentence or is cut open: a kicker always stands over a headline. Bare names over a dateline lead end them:
-    the headline's byline (an order that reads without blanks)."""
+    a sentence or is cut open, but on a colon the next line answers (`第十五届全国运动会：` / `今天共产生27枚金牌`):
+    a kicker always stands over a headline. Bare names over a dateline lead end them: the headline's byline (an
+    order that reads without blanks)."""
     for i, cls in enumerate(classes[:-1]):
         if cls is not Cls.DISPLAY or not _kicker(lines[i].text) or lines[i + 1].gap_before:
             continue
@@ -113,7 +114,8 @@ def _mark_headlines_under_kickers(lines: list[Line], classes: list[Cls]) -> None
         signed = end < len(lines) and _signs_under(end, lines, classes)
         closed = signed or end == len(lines) or lines[end].gap_before > 0 or classes[end] in (Cls.BYLINE, Cls.DASH)
         texts = [lines[k].text for k in run]
-        if closed and not any(f.has_sentence_punct(t.replace("、", "")) or f.ends_open(t) for t in texts):
+        opens = [f.ends_open(t) and not (k < len(texts) - 1 and t.endswith(("：", ":"))) for k, t in enumerate(texts)]
+        if closed and not any(f.has_sentence_punct(t.replace("、", "")) for t in texts) and not any(opens):
             for k in run:
                 classes[k] = Cls.DISPLAY if classes[k] is Cls.TEXT else classes[k]
             if signed:
