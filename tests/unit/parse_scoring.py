@@ -26,6 +26,7 @@ from pathlib import Path
 
 from proofdesk.domain.derive import derive
 from proofdesk.domain.model import Break, ItemState, Kind, Layer, LineState, Page, Role, make_layer
+from proofdesk.parsing import Learned, parse_page
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
@@ -92,6 +93,22 @@ def editor_decisions(golds: Iterable[Gold], parse: Callable[[Page], Layer]) -> l
             if got is not label.role and same.get(got) is not label.role:
                 decisions.append((gold.page.text(n), label.role))
     return decisions
+
+
+def learning_per_paper(part: str) -> tuple[Figures, Figures, int]:
+    """What the library learns, each round of `part` taken as a paper of its own (see `papers`): the figures of
+    the second half of every round's pages as parsed alone and once an editor corrected the first half of that
+    round's (the library learning from those decisions alone), and how many roles were learned in all."""
+    before: list[tuple[Gold, Layer]] = []
+    after: list[tuple[Gold, Layer]] = []
+    decisions = 0
+    for pages in papers(part):
+        first, last = pages[: len(pages) // 2], pages[len(pages) // 2 :]
+        learned = Learned(editor_decisions(first, parse_page))
+        decisions += len(learned)
+        before += [(gold, parse_page(gold.page)) for gold in last]
+        after += [(gold, parse_page(gold.page, None, learned)) for gold in last]
+    return score(before), score(after), decisions
 
 
 def paragraph_per_line(gold: Gold) -> Gold:

@@ -11,15 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from proofdesk.domain.model import Break, Layer
-from proofdesk.parsing import Learned, parse_page
+from proofdesk.domain.model import Break
+from proofdesk.parsing import parse_page
 from tests.unit.parse_scoring import (
     Figures,
-    Gold,
     dev_pages,
     doubts,
-    editor_decisions,
-    papers,
+    learning_per_paper,
     paragraph_per_line,
     score,
 )
@@ -84,16 +82,7 @@ def test_an_editors_corrections_of_a_papers_first_pages_raise_the_parse_of_its_l
     # Each round of held-out pages is one source's articles laid out alike, a paper of its own (its labels,
     # kickers and bylines recur): an editor corrects the first half of each round's pages, the second half is
     # parsed before and after, and the library learns from the first pages of that round alone.
-    before: list[tuple[Gold, Layer]] = []
-    after: list[tuple[Gold, Layer]] = []
-    decisions = 0
-    for pages in papers("heldout"):
-        first, last = pages[: len(pages) // 2], pages[len(pages) // 2 :]
-        learned = Learned(editor_decisions(first, parse_page))
-        decisions += len(learned)
-        before += [(gold, parse_page(gold.page)) for gold in last]
-        after += [(gold, parse_page(gold.page, None, learned)) for gold in last]
-    b, a = score(before), score(after)
+    b, a, decisions = learning_per_paper("heldout")
     assert decisions >= 20  # the roles of short lines the parse got wrong on the first pages
     assert all(getattr(a, name) >= getattr(b, name) for name in ("items", "paragraphs", "titles", "bylines"))
     assert a.titles > b.titles, (b, a)

@@ -28,7 +28,7 @@ from tests.unit.parse_scoring import (  # noqa: E402
     dev_pages,
     doubts,
     editor_decisions,
-    papers,
+    learning_per_paper,
     paragraph_per_line,
     read_gold,
     score,
@@ -141,17 +141,8 @@ def learning(corrected: list[int]) -> str:
     # Each round of held-out pages is a paper of its own: the second half of every round's pages, before and
     # after an editor corrected the first half of that round's.
     rows.append("held out, each round a paper: its later half before and after its first half was corrected")
-    before: list[tuple[Gold, Layer]] = []
-    after: list[tuple[Gold, Layer]] = []
-    decisions = 0
-    for pages in papers("heldout"):
-        first, last = pages[: len(pages) // 2], pages[len(pages) // 2 :]
-        learned = Learned(editor_decisions(first, parse_page))
-        decisions += len(learned)
-        before += [(g, parse_page(g.page)) for g in last]
-        after += [(g, parse_page(g.page, None, learned)) for g in last]
-    for name, pairs, count in (("before", before, 0), ("after", after, decisions)):
-        f = score(pairs)
+    before, after, decisions = learning_per_paper("heldout")
+    for name, f, count in (("before", before, 0), ("after", after, decisions)):
         rows.append(f"{name:<16} {count:>9} {f.items:>6.3f} {f.paragraphs:>6.3f} {f.titles:>6.3f} {f.bylines:>7.3f}")
     return "\n".join(rows)
 
