@@ -495,3 +495,36 @@ def test_a_line_in_a_headlines_type_under_it_is_no_byline() -> None:
     page, boxes = _page(HEADLINE_IN_TWO)
     titles = [article.title for article in derive(page, parse_page(page, None, None, boxes))]
     assert "大规模小交机收结束夏粮丰收已成定局" in titles, titles
+
+
+# Tesseract on a narrow page: a headline's last line, alone in its block, whose box is lower than the lines
+# over it though its characters are as wide (`人死亡` has no stroke reaching the box's top or bottom). Real
+# lines and boxes.
+HEADLINE_LAST_LINE = [
+    ("人不安”且“前所未有”。今", (1406, 748, 387, 47)),
+    ("年6月，美国联邦政府曾以搜", (1405, 794, 375, 47)),
+    ("捕非法移民为由，向加州洛杉", (1405, 841, 387, 46)),
+    ("矶派出国民警卫队。", (1405, 887, 249, 46)),
+    ("",),
+    ("石家庄: 攻坚见实效一", (1846, 207, 386, 48)),
+    ("巴称以军获", (1880, 271, 321, 80)),
+    ("击加沙地带", (1875, 357, 326, 85)),
+    ("多地 造成50", (1863, 448, 354, 83)),
+    ("",),
+    ("人死亡", (1940, 542, 193, 63)),
+    ("",),
+    ("国 本报记者 任明明", (1913, 634, 252, 45)),
+    ("",),
+    ("央视网消息 〈新闻联播) :", (2341, 206, 338, 46)),
+    ("巴勒斯坦媒体11日报道称，以", (2284, 251, 383, 45)),
+    ("军当天对加沙地带北部加沙城、", (2282, 298, 401, 45)),
+    ("中部代尔拜拉赫等多地发动袭", (2283, 344, 390, 46)),
+    ("击，造成至少50人死亡，多", (2281, 388, 360, 46)),
+    ("人受伤。巴勒斯坦伊斯兰抵抗", (2282, 435, 390, 45)),
+]
+
+
+def test_a_headlines_last_line_in_the_same_type_goes_on_it_whatever_its_boxs_height() -> None:
+    page, boxes = _page(HEADLINE_LAST_LINE)
+    titles = [article.title for article in derive(page, parse_page(page, None, None, boxes))]
+    assert "巴称以军获击加沙地带多地 造成50人死亡" in titles, titles

@@ -106,16 +106,24 @@ def stacked_headlines(lines: list[Line], headlines: dict[int, int], bylines: dic
     stacked: dict[int, int] = {}
     for i, (bx, by, bw, bh) in sorted(boxes.items(), key=lambda kv: kv[1][1]):
         for _bottom, j in ends[bisect_left(bottoms, by - HEADLINE_GAP * bh) : bisect_right(bottoms, by)]:
-            ax, _ay, aw, ah = boxes[j]
+            ax, _ay, aw, _ah = boxes[j]
             if (
                 (j in headlines or j in stacked)
                 and (owner[j] != owner[i] or i in bylines)
                 and min(ax + aw, bx + bw) > max(ax, bx)
-                and abs(ah - bh) <= SAME_TYPE * max(ah, bh)
+                and _same_size(lines[j], lines[i])
             ):
                 owner[i] = stacked[i] = owner[j]
                 break
     return stacked
+
+
+def _same_size(a: Line, b: Line) -> bool:
+    """The two lines are set in one type: their type sizes where the scan measures both (a box's height varies
+    with its characters' shapes: `人死亡` under `多地 造成50`), else their boxes' heights."""
+    assert a.box is not None and b.box is not None
+    sizes = (a.scale, b.scale) if a.scale is not None and b.scale is not None else (a.box[3], b.box[3])
+    return abs(sizes[0] - sizes[1]) <= SAME_TYPE * max(sizes)
 
 
 def credit_apart(last: Line, credit: Line) -> bool:
