@@ -1050,6 +1050,37 @@ def test_a_headline_line_a_blank_under_a_word_cut_in_two_is_the_headlines_end() 
     assert only(articles, "赵乐际访问越南并出席越南国庆80有周年庆祝活动").subtitle.endswith("会见越共中央总书记苏林时")
 
 
+def test_a_headline_line_a_blank_under_a_common_word_cut_in_two_is_the_headlines_end() -> None:
+    # Tesseract on a narrow page: `运` / `行` is the language's `运行` cut in two, which the page prints nowhere
+    # else; a deck's first character seldom makes a word with its headline's last.
+    page = Page(
+        "narrow",
+        (
+            "地发动效击，以军行为明显违",
+            "反停火协议。加沙地带卫生部",
+            "《下转第12版)",
+            "",
+            "假期出行客流高位运",
+            "",
+            "行 旅游线路升温",
+            "",
+            "央视网消息 〈新闻联播) :",
+            "",
+            "记者从交通运输部了解到，1",
+            "0月2日，全社会跨区域人员",
+            "流动量预计近2.9亿人次，比",
+            "",
+            "去年同期增长2.2%。",
+            "昨天 〈10月1日) ，全国",
+            "铁路发送旅客2313.2万人次，",
+            "创单日旅客发送量历史新高。",
+            "(下转第8版)",
+        ),
+    )
+    _, articles = parse(page)
+    assert only(articles, "假期出行客流高位运行 旅游线路升温").subtitle == ""
+
+
 def test_a_headline_under_a_storys_jump_line_is_not_that_storys() -> None:
     # RapidOCR on a narrow page, column by column: the story goes on on page 12; the headline group printed under
     # its jump line heads a story elsewhere, and nothing follows it in this column.
