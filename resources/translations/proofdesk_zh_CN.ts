@@ -36,7 +36,7 @@ Use that window, or close it first.</source>
 <context>
     <name>ArticlePanel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/articleview.py" line="226"/>
+        <location filename="../../desktop/proofdesk/gui/articleview.py" line="246"/>
         <source>Item {0} · {1} · lines {2}–{3}</source>
         <translation>第 {0} 条 · {1} · 第 {2}–{3} 行</translation>
     </message>
@@ -44,22 +44,22 @@ Use that window, or close it first.</source>
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="596"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="590"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="596"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="590"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="596"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="590"/>
         <source>Before</source>
         <translation>替换前</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="596"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="590"/>
         <source>After</source>
         <translation>替换后</translation>
     </message>
@@ -90,27 +90,27 @@ Use that window, or close it first.</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="318"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="319"/>
         <source>{0} lines are in no item (lines {1})</source>
         <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="319"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="320"/>
         <source>An article has no headline (line {1})</source>
         <translation>有文章没有标题（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="320"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="321"/>
         <source>A byline or credit stands alone (lines {1})</source>
         <translation>署名或图片署名单独成条（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="321"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="322"/>
         <source>A heading is at the edge of its item (line {1})</source>
         <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="322"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="323"/>
         <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
         <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
     </message>
@@ -273,68 +273,68 @@ Use that window, or close it first.</source>
         <translation>这一行之后没有行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="182"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="186"/>
         <source>A line is cut inside its text, not at its start or end.</source>
         <translation>只能在行内切分，不能切在行首或行尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="190"/>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="205"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="194"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="209"/>
         <source>A line cannot hold a line break.</source>
         <translation>一行之内不能有换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="201"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="205"/>
         <source>Only an added line or a part of a cut line can be taken back.</source>
         <translation>只有添加的行或切出的段可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="216"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="220"/>
         <source>There is no doubt here.</source>
         <translation>这里没有存疑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="221"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="225"/>
         <source>No item here.</source>
         <translation>这里没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="283"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="289"/>
         <source>The version of {0} cannot be rebuilt.</source>
         <translation>{0} 的版本无法重建。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="285"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="291"/>
         <source>The page is back as it was at {0}.</source>
         <translation>页面已恢复为 {0} 时的样子。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="287"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="293"/>
         <source>The page is already as it was at {0}.</source>
         <translation>页面已经是 {0} 时的样子。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="301"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="307"/>
         <source>The page changed during the re-parse; run it again.</source>
         <translation>重新解析期间版面已改动，请再运行一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="305"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="311"/>
         <source>Re-parsed; every editor decision was kept.</source>
         <translation>已重新解析；编者的所有改动均已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="307"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="313"/>
         <source>Re-parsed; nothing changed.</source>
         <translation>已重新解析；没有变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="311"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="317"/>
         <source>The re-parse failed: {0}</source>
         <translation>重新解析失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/corrections.py" line="325"/>
+        <location filename="../../desktop/proofdesk/gui/corrections.py" line="331"/>
         <source>No doubts left on this page.</source>
         <translation>本版面已没有存疑之处。</translation>
     </message>
@@ -368,73 +368,73 @@ Use that window, or close it first.</source>
 <context>
     <name>EditProblems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="215"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="216"/>
         <source>Line {0} is blank or not on the page.</source>
         <translation>第 {0} 行是空行或不在本版面上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="216"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="217"/>
         <source>There is no item {0} on this page.</source>
         <translation>本版面没有第 {0} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="217"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="218"/>
         <source>Line {0} is ignored and belongs to no item.</source>
         <translation>第 {0} 行已忽略，不属于任何条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="220"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="221"/>
         <source>Line {0} already starts its item.</source>
         <translation>第 {0} 行已经是所在条目的第一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="221"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="222"/>
         <source>An item cannot be merged with itself.</source>
         <translation>条目不能与自身合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="222"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="223"/>
         <source>There is no item on that side.</source>
         <translation>那一侧没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="223"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="224"/>
         <source>Select the lines to move first.</source>
         <translation>请先选择要移动的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="224"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="225"/>
         <source>A corrected line cannot hold a line break.</source>
         <translation>改正后的行不能包含换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="227"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="228"/>
         <source>None of these lines is a doubt.</source>
         <translation>这些行都没有存疑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="197"/>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="228"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="198"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="229"/>
         <source>Type the text to find first.</source>
         <translation>请先输入要查找的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="229"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="230"/>
         <source>Open a page first.</source>
         <translation>请先打开一个版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="230"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="231"/>
         <source>Your edits do not fit the page as the other editor left it; drop them and edit again.</source>
         <translation>你的修改与另一位编辑改后的此页冲突；请放弃修改后重新编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="233"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="234"/>
         <source>Line {0} can only be cut inside its raw text, not at its start or end.</source>
         <translation>第 {0} 行只能在原文之内切分，不能切在行首或行尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="236"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="237"/>
         <source>Line {0} is a whole raw line: only an added line or a cut can be taken back.</source>
         <translation>第 {0} 行是完整的原始行：只有添加的行或切分可以撤回。</translation>
     </message>
@@ -442,32 +442,32 @@ Use that window, or close it first.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="294"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="295"/>
         <source>The target is a folder; choose a file.</source>
         <translation>目标是文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="295"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="296"/>
         <source>The target is a file; a TXT or PAGE-XML export needs a folder.</source>
         <translation>目标是一个文件；TXT 或 PAGE-XML 导出需要一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="298"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="299"/>
         <source>The target folder holds other files; choose a new or empty folder.</source>
         <translation>目标文件夹中有其他文件；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="301"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="302"/>
         <source>The target cannot be written: {0}</source>
         <translation>无法写入目标：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="304"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="305"/>
         <source>The target is the library itself, one of its files or another database; choose another file.</source>
         <translation>目标是文库本身、文库的附属文件或另一个数据库；请另选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="307"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="308"/>
         <source>The library has no theme named {0}.</source>
         <translation>文库中没有名为 {0} 的主题。</translation>
     </message>
@@ -599,22 +599,22 @@ Use that window, or close it first.</source>
 <context>
     <name>Find</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="198"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="199"/>
         <source>The text to find cannot hold a line break.</source>
         <translation>要查找的文字不能含有换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="199"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="200"/>
         <source>This is not a regular expression ({0}).</source>
         <translation>这不是有效的正则表达式（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="200"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="201"/>
         <source>This regular expression matches an empty text, so it would match everywhere.</source>
         <translation>此正则表达式能匹配空文字，会处处匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="203"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="204"/>
         <source>The replacement names a group the regular expression does not have ({0}).</source>
         <translation>替换文字引用了正则表达式中没有的分组（{0}）。</translation>
     </message>
@@ -622,172 +622,172 @@ Use that window, or close it first.</source>
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="196"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="194"/>
         <source>Find in library</source>
         <translation>在库中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="201"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="199"/>
         <source>Text to find (raw or corrected)</source>
         <translation>要查找的文字（原文或校正后）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="204"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="202"/>
         <source>Which pages to search</source>
         <translation>在哪些版面中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="205"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="203"/>
         <source>All pages</source>
         <translation>全部版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="206"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="204"/>
         <source>This page</source>
         <translation>本版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="209"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="207"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="211"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="209"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="213"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="211"/>
         <source>Stop searching; the lines found so far stay listed</source>
         <translation>停止查找；已找到的行仍列在下面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="219"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="217"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="220"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="218"/>
         <source>Whole word</source>
         <translation>整词</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="221"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="219"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="224"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="222"/>
         <source>Width, case and script as one</source>
         <translation>不分全半角、大小写和繁简</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="227"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="225"/>
         <source>Full-width and half-width forms, capitals and small letters, traditional and simplified characters are not told apart</source>
         <translation>全角与半角、大写与小写、繁体与简体视为相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="232"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="230"/>
         <source>Any role</source>
         <translation>任意角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="236"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="234"/>
         <source>Any theme</source>
         <translation>任意主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="238"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="236"/>
         <source>Corrected or not</source>
         <translation>已改正或未改正</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="239"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="237"/>
         <source>Corrected lines</source>
         <translation>已改正的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="240"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="238"/>
         <source>Lines not corrected</source>
         <translation>未改正的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="255"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="253"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="256"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="254"/>
         <source>&amp;Replace all…</source>
         <translation>全部替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="259"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="257"/>
         <source>Correct every line found, after a preview of each; the raw pages are kept. One undo step.</source>
         <translation>逐行预览后改正找到的每一行；原始版面保持不变。一步即可撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="383"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="381"/>
         <source>Searching… {0} lines so far, up to page {1}</source>
         <translation>正在查找… 已找到 {0} 行，查到版面 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="395"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="393"/>
         <source>More than {0} lines; the first {0} are listed.</source>
         <translation>超过 {0} 行；仅列出前 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="397"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="395"/>
         <source>{0} lines on {1} pages</source>
         <translation>{1} 个版面上的 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="398"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="396"/>
         <source>No line holds this text.</source>
         <translation>没有一行包含这段文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="406"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="404"/>
         <source>Stopped after page {0}: {1} lines found so far.</source>
         <translation>已在版面 {0} 之后停止：共找到 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="465"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="463"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="476"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="474"/>
         <source>Searching the library: page {0} of {1}</source>
         <translation>正在查找文库：版面 {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="478"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="476"/>
         <source>Reading the pages found: {0} of {1}</source>
         <translation>正在读取找到的版面：{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="518"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="516"/>
         <source>Replace all was stopped; nothing was replaced.</source>
         <translation>已停止全部替换；未作任何替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="521"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="519"/>
         <source> {0} pages other editors have open were left as they are.</source>
         <translation> 其他编辑正在编辑的 {0} 页未作改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="523"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="521"/>
         <source>No line shows this text; nothing was replaced.</source>
         <translation>没有一行显示这段文字；未作任何替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="532"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="530"/>
         <source>Writing {0} pages…</source>
         <translation>正在写入 {0} 个版面…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="540"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="534"/>
         <source>Replaced on {0} lines of {1} pages. Undo (Ctrl+Z) takes it all back.</source>
         <translation>已在 {1} 个版面的 {0} 行中替换。撤销（Ctrl+Z）可全部还原。</translation>
     </message>
@@ -795,27 +795,27 @@ Use that window, or close it first.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="114"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="115"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="115"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="116"/>
         <source>Edited</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="116"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="117"/>
         <source>Re-parsed</source>
         <translation>重新解析</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="117"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="118"/>
         <source>Page image</source>
         <translation>页面图像</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="118"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="119"/>
         <source>Themes renamed or merged</source>
         <translation>主题改名或合并</translation>
     </message>
@@ -876,27 +876,27 @@ Use that window, or close it first.</source>
 <context>
     <name>HitModel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="120"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="118"/>
         <source>{0}    (raw text: {1})</source>
         <translation>{0}    （原文：{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="131"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="129"/>
         <source>Raw text: {0}</source>
         <translation>原文：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="136"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="134"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="136"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="134"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="136"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="134"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
@@ -932,37 +932,37 @@ Use that window, or close it first.</source>
 <context>
     <name>ItemTags</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="104"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="107"/>
         <source>Suggestions are unavailable.</source>
         <translation>暂无主题建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="104"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="107"/>
         <source>Suggestions are loading…</source>
         <translation>正在准备主题建议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="119"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="122"/>
         <source>Theme suggestions are unavailable: {0}</source>
         <translation>无法提供主题建议：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="130"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="133"/>
         <source>No suggestion {0} for this item.</source>
         <translation>这个条目没有第 {0} 条建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="139"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="142"/>
         <source>There is no theme {0}. Add it under Themes → Manage themes first.</source>
         <translation>没有主题“{0}”。请先在“主题 → 管理主题”中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="143"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="146"/>
         <source>Theme: add {0}</source>
         <translation>主题：添加“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="150"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/controller.py" line="153"/>
         <source>Theme: remove {0}</source>
         <translation>主题：去掉“{0}”</translation>
     </message>
@@ -970,22 +970,22 @@ Use that window, or close it first.</source>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="125"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="126"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="126"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="127"/>
         <source>photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="127"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="128"/>
         <source>section label</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="129"/>
         <source>notice / ad</source>
         <translation>启事/广告</translation>
     </message>
@@ -1140,7 +1140,7 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/pageview.py" line="290"/>
+        <location filename="../../desktop/proofdesk/gui/pageview.py" line="307"/>
         <source>Enter or leaving the field keeps the correction, Esc cancels. The raw text is kept.</source>
         <translation>按回车或离开输入框即保存校正，按 Esc 取消。原文始终保留。</translation>
     </message>
@@ -1148,78 +1148,79 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="144"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="154"/>
         <source>Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="198"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="208"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="245"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="256"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="266"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="259"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="283"/>
         <source>The database is not a Proofdesk library, or another program changed it. It was not changed.</source>
         <translation>这个数据库不是校对台文库，或已被其他程序改动。它没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="264"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="288"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="290"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="314"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="295"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="319"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="296"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="320"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="366"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="404"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="372"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="379"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="410"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="417"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="372"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="410"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="379"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="417"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="389"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="427"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="440"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="490"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="442"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="492"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -1293,42 +1294,42 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="223"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="244"/>
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="228"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="249"/>
         <source>item {0}</source>
         <translation>第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="232"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="253"/>
         <source>Added by the editor: not in the raw page</source>
         <translation>编者添加：原始版面中没有</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="234"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="255"/>
         <source>Raw text: {0}</source>
         <translation>原文：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="236"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="257"/>
         <source>Set by the editor</source>
         <translation>由编者设定</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="238"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="259"/>
         <source>Parser: {0}, sure {1:.0%}</source>
         <translation>解析器：{0}，把握 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="139"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="140"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/models.py" line="292"/>
+        <location filename="../../desktop/proofdesk/gui/models.py" line="313"/>
         <source>Lines {0}–{1}</source>
         <translation>第 {0}–{1} 行</translation>
     </message>
@@ -1376,17 +1377,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="280"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="281"/>
         <source>Imported; the image {0} it names is not beside it, so no image is attached.</source>
         <translation>已导入；文件所指的图像 {0} 不在旁边，未附加图像。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="283"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="284"/>
         <source>Imported; the image beside it cannot be read ({0}), so it is not attached.</source>
         <translation>已导入；旁边的图像无法读取（{0}），未附加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="286"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="287"/>
         <source>Imported; {0} line boxes lie outside the page.</source>
         <translation>已导入；有 {0} 个行框超出版面。</translation>
     </message>
@@ -1394,7 +1395,7 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>OutlineDelegate</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/articleview.py" line="69"/>
+        <location filename="../../desktop/proofdesk/gui/articleview.py" line="87"/>
         <source>(no text)</source>
         <translation>（无文字）</translation>
     </message>
@@ -1402,62 +1403,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="155"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="156"/>
         <source>The library is locked by another program. Close it and retry.</source>
         <translation>文库被另一个程序锁定。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="158"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="159"/>
         <source>The disk is full. Free some space and retry.</source>
         <translation>磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="159"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="160"/>
         <source>The library file or its folder is read-only.</source>
         <translation>文库文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="160"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="161"/>
         <source>The library file is damaged or is not a Proofdesk library. It was not changed: restore a backup from the backups folder beside it (proofdesk restore), or open another library.</source>
         <translation>文库文件已损坏，或不是校对台文库。文件未作任何改动：可从文库旁的 backups 文件夹恢复备份（proofdesk restore），或打开另一个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="165"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="166"/>
         <source>The library was written by a newer Proofdesk. Update Proofdesk.</source>
         <translation>这个文库由更新版本的校对台写入。请更新校对台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="168"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="169"/>
         <source>The library file cannot be opened.</source>
         <translation>无法打开文库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="169"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="170"/>
         <source>The library already has a page of that name.</source>
         <translation>文库中已有同名版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="170"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="171"/>
         <source>The library&apos;s server cannot be reached. Check its address and that it is running, then retry.</source>
         <translation>无法连接文库所在的服务器。请检查地址以及服务器是否在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="173"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="174"/>
         <source>The server refused the user name or password, or the user may not use this library.</source>
         <translation>服务器拒绝了用户名或密码，或该用户无权使用这个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="176"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="177"/>
         <source>Another editor has this page open; it is read-only here until they move on.</source>
         <translation>另一位编辑正在编辑此页；在其离开之前，此页在这里只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="179"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="180"/>
         <source>Another editor changed this page since it was opened here. Your edits are kept: apply them to their version, or drop them.</source>
         <translation>此页在这里打开后，另一位编辑修改了它。你的修改已保留：可将其应用到对方的版本上，或放弃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="189"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="190"/>
         <source>{0} is editing this page; it is read-only here.</source>
         <translation>{0} 正在编辑此页；此页在这里只读。</translation>
     </message>
@@ -1465,62 +1466,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="246"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="247"/>
         <source> (line {0})</source>
         <translation>（第 {0} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="249"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="250"/>
         <source>No such file or folder.</source>
         <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="253"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="254"/>
         <source>Cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="250"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="251"/>
         <source>The folder holds no page files (.txt, hOCR, ALTO, PAGE-XML, PaddleOCR JSON).</source>
         <translation>文件夹中没有版面文件（.txt、hOCR、ALTO、PAGE-XML、PaddleOCR JSON）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="254"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="255"/>
         <source>Too large ({0:.1f} MB); text pages over {1} MB and OCR files over {2} MB are refused.</source>
         <translation>文件过大（{0:.1f} MB）；超过 {1} MB 的文本版面和超过 {2} MB 的 OCR 文件不予接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="257"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="258"/>
         <source>Empty, or only blank lines.</source>
         <translation>文件为空，或只有空行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="258"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="259"/>
         <source>Binary data, not text</source>
         <translation>是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="259"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="260"/>
         <source>Holds NUL bytes: binary data or UTF-16 without a byte-order mark</source>
         <translation>含有 NUL 字节：是二进制数据，或是没有字节序标记的 UTF-16</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="263"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="264"/>
         <source>Not text in UTF-8, GB18030/GBK or UTF-16</source>
         <translation>不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="264"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="265"/>
         <source>The library has another page named {0} with other content.</source>
         <translation>文库中已有名为 {0} 但内容不同的版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="267"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="268"/>
         <source>Not a readable OCR file: {0}</source>
         <translation>无法读取的 OCR 文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="268"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="269"/>
         <source>Could not be parsed or stored: {0}</source>
         <translation>无法解析或存储：{0}</translation>
     </message>
@@ -1528,32 +1529,32 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ReplacePreview</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="623"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="617"/>
         <source>Replace all</source>
         <translation>全部替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="627"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="621"/>
         <source>Replace “{0}” with “{1}” on {2} lines of {3} pages? The raw pages are kept.</source>
         <translation>在 {3} 个版面的 {2} 行中将“{0}”替换为“{1}”？原始版面保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="631"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="625"/>
         <source>{0} of these pages are done; they go back to review.</source>
         <translation>其中 {0} 个版面已完成；它们将回到校对中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="643"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="637"/>
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="644"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="638"/>
         <source>Tick none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="649"/>
+        <location filename="../../desktop/proofdesk/gui/findpanel.py" line="643"/>
         <source>&amp;Replace ticked lines</source>
         <translation>替换勾选的行(&amp;R)</translation>
     </message>
@@ -1718,181 +1719,186 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/wording.py" line="67"/>
+        <source>a short line ends on a percentage</source>
+        <translation>短行以百分数结尾，段落到此为止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="68"/>
         <source>sentence runs on across a column cut</source>
         <translation>句子跨栏续接</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="68"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="69"/>
         <source>a column with no headline goes on the story whose words it shares</source>
         <translation>无标题的一栏接续与其用词相同的文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="71"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="72"/>
         <source>short line read as a headline</source>
         <translation>短行判为标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="72"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="73"/>
         <source>a list item (一是, （一）) opens a paragraph</source>
         <translation>序号（一是、（一））开启新段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="73"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="74"/>
         <source>lines of columns read row by row, across them</source>
         <translation>几栏文字被逐行横向交错读出</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="74"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="75"/>
         <source>headline placed by its words, away from its story</source>
         <translation>按用词归属的远处标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="76"/>
         <source>headline under a photo&apos;s credit heads the story after it</source>
         <translation>图片署名下的标题属于其后的稿件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="78"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="79"/>
         <source>first line of a paragraph</source>
         <translation>段首行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="79"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
         <source>full line, then a paragraph&apos;s last line</source>
         <translation>满行后接段末行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="81"/>
         <source>full line wraps on</source>
         <translation>满行折行续接</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="81"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
         <source>heading inside the article</source>
         <translation>文中小标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
         <source>headline with no story beside it</source>
         <translation>标题旁无正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
         <source>headline shares few words with its story</source>
         <translation>标题与正文用词重合少</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
         <source>headline next to its only story</source>
         <translation>标题只邻接一篇正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
         <source>headline goes where its words are</source>
         <translation>按用词重合归属标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="87"/>
         <source>a story already had a headline</source>
         <translation>正文已有标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="87"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="88"/>
         <source>unit signature names the story</source>
         <translation>单位署名指明归属</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="88"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="89"/>
         <source>two headlines split one text</source>
         <translation>两个标题拆分一段正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="89"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="90"/>
         <source>line-end hyphen kept</source>
         <translation>保留行尾连字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="90"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="91"/>
         <source>indented on the scan: a paragraph starts</source>
         <translation>扫描件上缩进：新段开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="92"/>
         <source>flush on the scan: the paragraph goes on</source>
         <translation>扫描件上顶格：本段接续</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="92"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="93"/>
         <source>the next line stands in another column</source>
         <translation>下一行在另一栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="93"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="94"/>
         <source>paragraph start whose indent OCR dropped</source>
         <translation>缩进丢失的段首</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="95"/>
         <source>notice or advert</source>
         <translation>广告或启事</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="95"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
         <source>section label or page furniture</source>
         <translation>栏目或版面信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
         <source>line cut in mid-sentence</source>
         <translation>句中断行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="98"/>
         <source>author note</source>
         <translation>作者注</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="98"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="99"/>
         <source>what OCR made of a photo, no words</source>
         <translation>OCR 从图片中读出的杂字，不是文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="99"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="100"/>
         <source>line ends on open punctuation</source>
         <translation>行尾为未完标点</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="101"/>
         <source>short line with an open sentence</source>
         <translation>句未完的短行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="101"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="102"/>
         <source>attribution after a quotation</source>
         <translation>引语后的说话人</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="102"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="103"/>
         <source>running text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="103"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="104"/>
         <source>sentence ends the line</source>
         <translation>句末换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="104"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="105"/>
         <source>sentence ends a short line</source>
         <translation>句末短行换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="105"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="106"/>
         <source>soft wrap</source>
         <translation>软折行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="106"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="107"/>
         <source>text split between two headlines</source>
         <translation>两标题之间拆分正文</translation>
     </message>
@@ -2114,17 +2120,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Statuses</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="145"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="146"/>
         <source>new</source>
         <translation>未校</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="146"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="147"/>
         <source>in review</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="147"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="148"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
@@ -2320,38 +2326,38 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ThemeChips</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="37"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="42"/>
         <source>Its keywords are in the text: {0}</source>
         <translation>正文中有它的关键词：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="39"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="44"/>
         <source>Confirmed on {0} similar items</source>
         <translation>{0} 个相似条目已确认此主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="41"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="46"/>
         <source>Keywords in the text ({0}), confirmed on {1} similar items</source>
         <translation>正文中有关键词（{0}），{1} 个相似条目已确认此主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="43"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="48"/>
         <source>One of the themes confirmed most often</source>
         <translation>最常确认的主题之一</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="90"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="95"/>
         <source>Add a theme…</source>
         <translation>添加主题…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="174"/>
-        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="175"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="187"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="188"/>
         <source>Remove the theme {0}</source>
         <translation>去掉主题“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="193"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/chips.py" line="206"/>
         <source>Accept with {0}</source>
         <translation>按 {0} 采纳</translation>
     </message>
@@ -2359,7 +2365,7 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>ThemeModel</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/tagging/model.py" line="80"/>
+        <location filename="../../desktop/proofdesk/gui/tagging/model.py" line="81"/>
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
@@ -2405,207 +2411,207 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="88"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="85"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="89"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="86"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="88"/>
         <source>&amp;Export corpus…</source>
         <translation>导出语料(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="92"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="89"/>
         <source>&amp;Retry saving</source>
         <translation>重试保存(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="96"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="98"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="95"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="97"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="106"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="103"/>
         <source>Restore &amp;raw text</source>
         <translation>恢复原文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="90"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="87"/>
         <source>&amp;Load the sample pages</source>
         <translation>载入示例版面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="93"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="90"/>
         <source>Restore a back&amp;up…</source>
         <translation>恢复备份(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="91"/>
         <source>E&amp;ditor name…</source>
         <translation>编辑者姓名(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="95"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="92"/>
         <source>Library &amp;overview…</source>
         <translation>文库概况(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="105"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="102"/>
         <source>C&amp;orrect line text</source>
         <translation>校正本行文字(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="107"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="104"/>
         <source>Find &amp;in page…</source>
         <translation>在本版面查找(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="108"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="105"/>
         <source>&amp;Find in library…</source>
         <translation>在库中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="110"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="107"/>
         <source>New &amp;item at this line</source>
         <translation>从本行起新建条目(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="111"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="108"/>
         <source>Merge with previo&amp;us item</source>
         <translation>与上一条目合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="112"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="109"/>
         <source>Merge with n&amp;ext item</source>
         <translation>与下一条目合并(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="113"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="110"/>
         <source>Move &amp;lines to…</source>
         <translation>把行移到(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="114"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="111"/>
         <source>Move lines to pre&amp;vious item</source>
         <translation>把行移到上一条目(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="115"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="112"/>
         <source>M&amp;ove lines to next item</source>
         <translation>把行移到下一条目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="116"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="113"/>
         <source>Move lines to a ne&amp;w item</source>
         <translation>把行移到新条目(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="117"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="114"/>
         <source>Kin&amp;d…</source>
         <translation>类型(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="121"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="118"/>
         <source>To&amp;ggle join / paragraph break</source>
         <translation>切换 相连 / 分段(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="122"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="119"/>
         <source>Join the word across the hyph&amp;en</source>
         <translation>跨连字符接合词语(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="123"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="120"/>
         <source>C&amp;ut the line at…</source>
         <translation>切分本行(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="124"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="121"/>
         <source>A&amp;dd a line before…</source>
         <translation>在前面添加一行(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="125"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="122"/>
         <source>Add a line belo&amp;w…</source>
         <translation>在后面添加一行(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="126"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="123"/>
         <source>Remo&amp;ve the added line or the cut</source>
         <translation>撤回添加的行或切分(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="125"/>
         <source>N&amp;ext doubt</source>
         <translation>下一处存疑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="129"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="126"/>
         <source>Pre&amp;vious doubt</source>
         <translation>上一处存疑(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="130"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="127"/>
         <source>Con&amp;firm the doubt as it is</source>
         <translation>按原样确认存疑(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="131"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="128"/>
         <source>Check pa&amp;ge</source>
         <translation>检查版面(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="132"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="129"/>
         <source>Mark page &amp;done</source>
         <translation>标为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="134"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="131"/>
         <source>&amp;Re-parse page</source>
         <translation>重新解析版面(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="135"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="132"/>
         <source>Page hist&amp;ory…</source>
         <translation>页面历史(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="136"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="133"/>
         <source>Next page</source>
         <translation>下一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="137"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="134"/>
         <source>Previous page</source>
         <translation>上一版</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="138"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="135"/>
         <source>Sho&amp;w the scan</source>
         <translation>显示扫描图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="143"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="140"/>
         <source>K&amp;eys and marks</source>
         <translation>快捷键与标记(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/actions.py" line="141"/>
+        <location filename="../../desktop/proofdesk/gui/actions.py" line="138"/>
         <source>Attach page &amp;image…</source>
         <translation>附加扫描图(&amp;I)…</translation>
     </message>

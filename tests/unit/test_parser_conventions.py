@@ -717,6 +717,41 @@ def test_a_colon_or_a_closing_bracket_short_of_the_column_ends_the_paragraph() -
     ]
 
 
+def test_a_short_line_that_ends_on_a_percentage_ends_the_paragraph() -> None:
+    # RapidOCR, column order: the full stop after `3%` is lost.
+    page = make_page(
+        "央视网消息（新闻联播）：7月31日，",
+        "世贸组织发布的数据显示，亚洲2025年",
+        "第一季度服务贸易出口取得同比9%的强",
+        "劲增长。其中，中国多项数据表现突出。",
+        "在全球运输服务出口方面，中国同比增长",
+        "31%；在旅游业收入方面，中国同比增长",
+        "达96%。同一时期，全球服务贸易增速",
+        "放缓至5%，欧洲和北美的服务贸易出口",
+        "同比仅增长3%",
+        "世贸组织数据还显示，2025年前5个",
+        "月，亚洲主要经济体服务贸易出口增长优",
+        "于欧美地区，达到两位数。相关时间段内，",
+    )
+    layer, _ = parse(page)
+    assert layer.lines[10].brk is Break.PARAGRAPH, layer.lines[10].rule
+    # Numbers and percent signs print wider than the half em their characters count: a line that holds
+    # several fills its column though it reads short.
+    page = make_page(
+        "机械化助力，江苏麦收已过六成，日机收面积正以360万亩以上的速度加",
+        "快推进。在江苏阜宁的高标准农田夏收现场，记者看到10多台套联合收割机、",
+        "集粮车在麦浪间穿梭，饱满的麦粒倾泻而下。",
+        "这两天，河北多地天气晴好，有利于机收作业，全省每天投入约3.4万台",
+        "联合收割机抢收小麦。山东各地展开大面积机收作业，高密市今年投入的新型",
+        "高效联合收割机占比达80%以上，既加快了麦收进度，也将损耗率控制在1%",
+        "以内。",
+        "甘肃小麦也进入收获期，地处丘陵山区的陇南今年专门调配了适合山地的",
+        "中小型收割机进场，一气完成收割、脱粒、麦秆还田等工序。",
+    )
+    layer, _ = parse(page)
+    assert layer.lines[7].brk is Break.JOIN, layer.lines[7].rule
+
+
 def test_a_list_item_after_a_short_line_opens_a_paragraph_whatever_the_line_ends_on() -> None:
     # RapidOCR read the full stop and an ellipsis as dots: the short line ends no sentence it knows.
     page = make_page(

@@ -64,6 +64,7 @@ def rule_name(rule: str) -> str:
         "byline-story-has-one": QCoreApplication.translate("Rules", "the story before already has a byline"),
         "byline-under-headline": QCoreApplication.translate("Rules", "byline under its headline"),
         "clause-ends-short": QCoreApplication.translate("Rules", "a colon or closing bracket ends a short line"),
+        "percentage-ends-short": QCoreApplication.translate("Rules", "a short line ends on a percentage"),
         "column-cut": QCoreApplication.translate("Rules", "sentence runs on across a column cut"),
         "column-shares-words": QCoreApplication.translate(
             "Rules", "a column with no headline goes on the story whose words it shares"

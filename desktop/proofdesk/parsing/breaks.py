@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from ..domain.model import Break
 from . import features as f
-from .profile import Box, Line, read_across, read_down
+from .profile import Box, Line, ascii_glyphs, read_across, read_down
 
 # The indent OCR drops from a paragraph's first line.
 INDENT = 2.0
@@ -33,6 +33,10 @@ INDENT_SHORT = 1.5
 INDENT_LONG = 3.5
 # A line short of its column that ends on these ends its paragraph though no sentence ends.
 CLAUSE_ENDS = ("：", ":", "）", ")")
+# A line short of its column that ends on a percentage ends its paragraph: OCR drops the small full stop after
+# a percent sign (`同比仅增长3%`), and no line stops short in the middle of a sentence there. Short even where
+# its digits and signs print a full em wide (`…控制在1%` with `80%` before it fills its column).
+_PERCENT_END = re.compile(r"[0-9０-９][%％]$")
 # Punctuation that no line starts with: a line may end on it past the column's edge. How much shorter such a
 # line counts (an em hung, or none: half the way).
 HANGING = frozenset("，。、；：？！")
@@ -136,6 +140,8 @@ def _narrow(a: Line, b: Line, a_starts: bool) -> BreakDecision:
         if a.text.endswith(CLAUSE_ENDS):
             # `同志们、朋友们：⏎`, `…（新华社记者王⏎新庆摄)⏎`: a colon or a closing bracket short of the column
             return BreakDecision(Break.PARAGRAPH, 0.55, "clause-ends-short")
+        if _PERCENT_END.search(a.text) and a.width + 0.5 * ascii_glyphs(a.text) < expected - SHORT:
+            return BreakDecision(Break.PARAGRAPH, 0.75, "percentage-ends-short")
         # Far short of the column, an open sentence is as likely a headline's line or a cut column's: a doubt.
         doubt = a.width <= a.column - OPEN_FAR_SHORT
         return BreakDecision(Break.JOIN, 0.55 if doubt else 0.6, "open-sentence-short-line")

@@ -239,7 +239,7 @@ WIDE_NARROW = 0.75
 _ASCII_GLYPH = re.compile(r"[!-~]")
 
 
-def _ascii_glyphs(text: str) -> int:
+def ascii_glyphs(text: str) -> int:
     return len(_ASCII_GLYPH.findall(text))
 
 
@@ -253,13 +253,13 @@ def _widen_narrow(lines: list[Line], column: float, filling: list[bool]) -> None
     for line in lines:
         if line.gap_after or not filling[line.index]:
             continue
-        n = _ascii_glyphs(line.text)
+        n = ascii_glyphs(line.text)
         if n >= NARROW_SAMPLE:
             samples.append((column - (line.width - 0.5 * n)) / n)
     if len(samples) < NARROW_LINES or (printed := min(1.0, median(samples))) < WIDE_NARROW:
         return
     for line in lines:
-        line.width += (printed - 0.5) * _ascii_glyphs(line.text)
+        line.width += (printed - 0.5) * ascii_glyphs(line.text)
 
 
 def _measurable(line: Line) -> bool:
