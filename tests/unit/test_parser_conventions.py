@@ -1116,6 +1116,36 @@ def test_a_headline_line_a_blank_under_a_common_word_cut_in_two_is_the_headlines
     assert only(articles, "假期出行客流高位运行 旅游线路升温").subtitle == ""
 
 
+def test_a_line_longer_than_every_line_of_the_headline_over_it_is_its_deck() -> None:
+    # RapidOCR on a narrow page, top-down: a stack of headline groups; the last one's deck lost its dash, and
+    # no headline runs past its measure.
+    page = Page(
+        "narrow",
+        (
+            "丰富产品提升服务",
+            "各地冬季游市场火热",
+            "●石华欣",
+            "",
+            "习近平致电祝贺比亚",
+            "当选连任喀麦隆总统",
+            "●杨怡",
+            "",
+            "习近平举行仪式欢",
+            "迎西班牙国王访华",
+            "习近平主席夫人彭丽媛",
+            "",
+            "本报厦门5月26日电（记者郑国晓）第",
+            "八届虹桥国际经济论坛今天（11月6日）继",
+            "续举行多场分论坛。",
+            "在《2025年世界贸易报告》研讨暨中",
+            "文版发布会上，专家学者热议全球经贸热点",
+            "问题，报告指出，根据世贸组织秘书处预测，",
+        ),
+    )
+    layer, _ = parse(page)
+    assert [layer.lines[n].role for n in (9, 10, 11)] == [Role.TITLE, Role.TITLE, Role.SUBTITLE]
+
+
 def test_a_headline_under_a_storys_jump_line_is_not_that_storys() -> None:
     # RapidOCR on a narrow page, column by column: the story goes on on page 12; the headline group printed under
     # its jump line heads a story elsewhere, and nothing follows it in this column.

@@ -281,14 +281,16 @@ DECK_LONGER = 2
 
 
 def _deck_after_wrap(part: Part, i: int, lines: list[Line]) -> bool:
-    """Line `i` is the first line of a deck, its dash lost: the headline above is wrapped at its measure and
-    ended (`党中央国务⏎…⏎作`, `我国将实行播音员主⏎持人持证上岗制度`: its last line shorter than its longest), and
-    line `i`, set in smaller type, is far longer than the headline's lines (`李铁映等向第一批获得资格`)."""
+    """Line `i` is the first line of a deck, its dash lost: the headline above is wrapped at its measure
+    and line `i` is half as long again, or line `i` is longer than every line of a headline of two lines or
+    more by `DECK_LONGER` characters (`我国将实行播音员主⏎持人持证上岗制度⏎李铁映等向第一批获得资格`,
+    `习近平举行仪式欢⏎迎西班牙国王访华⏎习近平主席夫人彭丽媛`): no headline runs past its measure, and a deck
+    in smaller type runs longer. On the development pages every such line was a deck."""
     above = [len(f.compact(lines[k].text)) for k, role in part.lines if role is Role.TITLE]
     if _wraps(part, i, lines, DECK_WIDER):
         return True
     length = len(f.compact(lines[i].text))
-    return len(above) >= 2 and above[-1] < max(above) and length >= max(above) + DECK_LONGER
+    return len(above) >= 2 and length >= max(above) + DECK_LONGER
 
 
 def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> bool:
