@@ -752,6 +752,34 @@ def test_a_short_line_that_ends_on_a_percentage_ends_the_paragraph() -> None:
     assert layer.lines[7].brk is Break.JOIN, layer.lines[7].rule
 
 
+def test_a_bracket_ends_no_paragraph_on_a_line_its_latin_letters_fill_or_alone() -> None:
+    # RapidOCR, column order: `（COP30)` prints wider than the half em each of its characters counts, and the
+    # line fills its column; a bracket OCR read alone on a line ends nothing.
+    page = make_page(
+        "央视网消息（新闻联播）：10日，《",
+        "联合国气候变化框架公约》（以下简称《公",
+        "约》）第三十次缔约方大会（COP30)",
+        "中国角”系列边会在巴西贝伦拉开序幕，首",
+        "场边会聚焦生态文明和美丽中国实践。《公",
+        "约》秘书处执行秘书西蒙·斯蒂尔致辞表示，",
+        "中国理念强调人与自然和谐共生，可以在中",
+    )
+    layer, _ = parse(page)
+    assert layer.lines[4].brk is Break.JOIN, layer.lines[4].rule
+    page = make_page(
+        "俄称控制顿涅茨克一处要",
+        "地乌称击退俄军进攻",
+        "袁伟",
+        "",
+        "）",
+        "俄军防空系统击落2架乌军米格-29战机、50架无人机，拦截多型号导弹和火箭",
+        "弹等。俄国防部还称，已控制顿涅茨克地区的乌曼斯科耶。据俄罗斯媒体报道，",
+        "（下转第8版）",
+    )
+    layer, _ = parse(page)
+    assert layer.lines[6].brk is Break.JOIN, layer.lines[6].rule
+
+
 def test_a_list_item_after_a_short_line_opens_a_paragraph_whatever_the_line_ends_on() -> None:
     # RapidOCR read the full stop and an ellipsis as dots: the short line ends no sentence it knows.
     page = make_page(

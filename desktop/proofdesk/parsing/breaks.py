@@ -34,8 +34,7 @@ INDENT_LONG = 3.5
 # A line short of its column that ends on these ends its paragraph though no sentence ends.
 CLAUSE_ENDS = ("：", ":", "）", ")")
 # A line short of its column that ends on a percentage ends its paragraph: OCR drops the small full stop after
-# a percent sign (`同比仅增长3%`), and no line stops short in the middle of a sentence there. Short even where
-# its digits and signs print a full em wide (`…控制在1%` with `80%` before it fills its column).
+# a percent sign (`同比仅增长3%`), and no line stops short in the middle of a sentence there.
 _PERCENT_END = re.compile(r"[0-9０-９][%％]$")
 # Punctuation that no line starts with: a line may end on it past the column's edge. How much shorter such a
 # line counts (an em hung, or none: half the way).
@@ -137,10 +136,11 @@ def _narrow(a: Line, b: Line, a_starts: bool) -> BreakDecision:
         if full:
             rule = "column-cut" if b.gap_before else "soft-wrap"
             return BreakDecision(Break.JOIN, 0.95 if not b.gap_before else 0.85, rule)
-        if a.text.endswith(CLAUSE_ENDS):
+        if a.text.endswith(CLAUSE_ENDS) and _short_however_printed(a, expected) and any(map(str.isalnum, a.text)):
             # `同志们、朋友们：⏎`, `…（新华社记者王⏎新庆摄)⏎`: a colon or a closing bracket short of the column
+            # (not a stray bracket OCR read alone)
             return BreakDecision(Break.PARAGRAPH, 0.55, "clause-ends-short")
-        if _PERCENT_END.search(a.text) and a.width + 0.5 * ascii_glyphs(a.text) < expected - SHORT:
+        if _PERCENT_END.search(a.text) and _short_however_printed(a, expected):
             return BreakDecision(Break.PARAGRAPH, 0.75, "percentage-ends-short")
         # Far short of the column, an open sentence is as likely a headline's line or a cut column's: a doubt.
         doubt = a.width <= a.column - OPEN_FAR_SHORT
@@ -159,6 +159,12 @@ def _narrow(a: Line, b: Line, a_starts: bool) -> BreakDecision:
         confidence = 0.75 if not b.final else 0.55
         return BreakDecision(Break.PARAGRAPH, confidence, "indent-dropped")
     return BreakDecision(Break.JOIN, 0.7, "full-line-wraps")
+
+
+def _short_however_printed(line: Line, expected: float) -> bool:
+    """The line stops short of its column even where its digits, Latin letters and signs print a full em wide
+    rather than the half em they count (`第三十次缔约方大会（COP30)`, `别同比增长5.9%、5.6%、4%` fill theirs)."""
+    return line.width + 0.5 * ascii_glyphs(line.text) < expected - SHORT
 
 
 def _paragraph_page(a: Line, b: Line) -> BreakDecision:
