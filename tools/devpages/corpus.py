@@ -81,6 +81,7 @@ XWLB_DAYS_202509 = ("20250901", "20250920")  # the days of round 6
 XWLB_DAYS_202511 = ("20251101", "20251120")  # the days of round 7
 XWLB_DAYS_202510 = ("20251001", "20251020")  # the days of round 8
 XWLB_DAYS_202508 = ("20250801", "20250820")  # the days of round 9
+XWLB_DAYS_202507 = ("20250701", "20250720")  # the days of round 10
 _XWLB_LEAD = re.compile(r"^央视网消息（新闻联播）：")
 _XWLB_LABEL = re.compile(r"^【([^】]+)】")
 _XWLB_ROUNDUP = re.compile(r"快讯|联播|社论|快评|评论员|公告|公报|全文|名单")

@@ -37,6 +37,7 @@ sys.path.insert(0, str(HERE))
 import layout  # noqa: E402
 from corpus import (  # noqa: E402
     XWLB_DAYS_2025,
+    XWLB_DAYS_202507,
     XWLB_DAYS_202508,
     XWLB_DAYS_202509,
     XWLB_DAYS_202510,
@@ -62,6 +63,7 @@ READERS = {
     "xwlb202511": lambda folder: first_of_each_title(read_xwlb(folder, XWLB_DAYS_202511)),
     "xwlb202510": lambda folder: first_of_each_title(read_xwlb(folder, XWLB_DAYS_202510)),
     "xwlb202508": lambda folder: first_of_each_title(read_xwlb(folder, XWLB_DAYS_202508)),
+    "xwlb202507": lambda folder: first_of_each_title(read_xwlb(folder, XWLB_DAYS_202507)),
 }
 # One paper: this many narrow pages read by RapidOCR column by column, with articles of the held-out part.
 PAPER_PAGES = 10
@@ -208,7 +210,7 @@ def run_job(job: dict[str, object], corpora: dict[str, Path], work: Path) -> lis
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, help="People_Crawler's data/NER_data (rounds 1-3, --paper)")
-    ap.add_argument("--xwlb", type=Path, help="xin-wen-lian-bo's news/ (rounds 4-9)")
+    ap.add_argument("--xwlb", type=Path, help="xin-wen-lian-bo's news/ (rounds 4-10)")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--work", type=Path, default=Path("/tmp/devpages-work"))
     ap.add_argument("--only", nargs="*", help="layouts to make (family_seed), default all")
