@@ -1015,6 +1015,16 @@ def test_a_column_that_opens_with_a_list_paragraph_goes_on_the_story_with_the_on
     assert layer.lines[43].item == layer.lines[53].item == layer.lines[63].item
 
 
+def test_a_column_that_holds_a_list_paragraph_goes_on_the_story_with_the_one_before_it() -> None:
+    # RapidOCR, narrow columns read column by column: a column of the story that numbers its paragraphs goes on
+    # with the end of `2.` and opens `3.` lower down, after another story's columns were read.
+    dev = DEV / "tune" / "narrow_rapidocr_rcol_41003.txt"
+    page = Page(dev.stem, tuple(dev.read_text("utf-8").split("\n")))
+    layer, _ = parse(page)
+    assert [page.text(n)[:2] for n in (127, 181)] == ["2.", "3."]
+    assert {layer.lines[n].item for n in range(174, 186)} == {layer.lines[127].item}
+
+
 def test_on_a_page_of_a_paragraph_per_line_a_display_line_under_a_headline_is_its_deck() -> None:
     # An engine that writes paragraphs gives a headline on one line: the line under it is its deck, not its second
     # line (`我国将实行播音员主持人持证上岗制度` / `李铁映等向第一批获得资格证书的代表颁证`, RapidOCR read by columns).

@@ -115,15 +115,17 @@ def regroup_blocks(
 
 
 def _list_goes_on(block: list[int], story: Story, near: list[Story], lines: list[Line]) -> Story | None:
-    """A block that opens with a list's next paragraph (`（二）…`) belongs to the story whose paragraphs hold
-    the one before it (`（一）…`): its own `story` when the text above the block there does, else the one story
-    of `near` that does (see `_list_before`). None where the numbers tell nothing."""
-    number = f.list_number(lines[block[0]].text)
-    if number is None or number[1] < 2:
+    """A block that holds a list's next paragraph (`（二）…`, at its head or under the end of the paragraph
+    before it) belongs to the story whose paragraphs hold the one before it (`（一）…`): its own `story` when
+    the text above the block there does, else the one story of `near` that does (see `_list_before`). None
+    where the numbers tell nothing."""
+    listed = [(i, number) for i in block if (number := f.list_number(lines[i].text)) is not None and number[1] >= 2]
+    if not listed:
         return None
-    if (number[0], number[1] - 1) in {f.list_number(lines[i].text) for i in story.lines if i < block[0]}:
+    first, (style, number) = listed[0]
+    if (style, number - 1) in {f.list_number(lines[i].text) for i in story.lines if i < block[0]}:
         return story
-    return _list_before(block[0], near, lines)
+    return _list_before(first, near, lines)
 
 
 def _list_before(first: int, stories: list[Story], lines: list[Line]) -> Story | None:
