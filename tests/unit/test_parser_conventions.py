@@ -209,6 +209,30 @@ def test_a_caption_over_its_photographers_credit_is_a_photo_even_after_a_column_
     assert photo.paragraphs == (caption,) and photo.byline == "吕林丽摄"
 
 
+def test_a_photographers_credit_right_under_a_caption_cut_in_mid_sentence_is_a_credit() -> None:
+    # RapidOCR on a one-column page: the caption's last line was cut off; `…摄` under it still closes the photo.
+    page = make_page(
+        "对口援疆助力新疆高质量发展",
+        "蔡兰静",
+        "",
+        "近日，我国出台跨电网经营区常态化电力交易机制方案，提出",
+        "国家电网、南方电网要进一步统一市场规则、交易品种等，实现跨",
+        "电网经营区交易常态化开市。经营主体在任何一个区域注册信息后，",
+        "即可在两网经营区内灵活开展交易业务。该机制将进一步优化电力",
+        "资源配置，更好促进绿色电力消纳，打破电力市场分割，助力建设",
+        "全国统一电力大市场。",
+        "",
+        "国家统计局公布的数据显示，上半年，在一系列扩大内需、提振消",
+        "新华社记者黎文琳摄",
+        "",
+        "中央各单位和19个援疆省市完善工作机制，加大对口援疆，",
+        "助力新疆经济社会高质量发展。",
+    )
+    layer, _ = parse(page)
+    assert layer.lines[12].role is Role.CREDIT, layer.lines[12]
+    assert layer.lines[11].role is Role.CAPTION
+
+
 def test_dated_captions_with_the_year() -> None:
     assert f.is_dated("1997年11月8日,长江三峡工程实施大江截流") and f.is_dated("7月23日，开发区")
 

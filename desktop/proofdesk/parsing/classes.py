@@ -165,8 +165,8 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
             return Cls.NOTE  # `（作者系…）`, `（下转第2版）`, `(徐国春 张雅文)` after the story's last sentence
         if f.is_lead(t):
             return Cls.LEAD
-    if f.is_photo_credit(t) and _stands_alone(line, lines):
-        return Cls.BYLINE
+    if f.is_photo_credit(t) and (t.rstrip().endswith(("摄", "摄影")) or _stands_alone(line, lines)):
+        return Cls.BYLINE  # `新华社记者X摄` ends no sentence: it is a credit even under a caption cut off mid-sentence
     i = line.index
     if _misread_deck(line, lines, done, counts):
         return Cls.DASH
