@@ -233,6 +233,32 @@ def test_a_photographers_credit_right_under_a_caption_cut_in_mid_sentence_is_a_c
     assert layer.lines[11].role is Role.CAPTION
 
 
+def test_a_byline_read_between_two_lines_of_one_sentence_is_that_storys() -> None:
+    # Tesseract on a wide page: the byline, printed at the head of the story's next column, is read where the
+    # text breaks off in mid-word (`整` / `治工程`, the language's `整治`); the story goes on under it.
+    page = make_page(
+        "今年前5个月我国内河货运量超过20亿吨",
+        "",
+        "记者从交通运输部了解到，随着我国内河航道能力的提升，今年",
+        "]一5月，全国内河货运量超过20亿吨，同比增长近4%。",
+        "",
+        "内河航运是横贯东西、连接南北的重要通道。今年以来，我国继",
+        "续加快内河航道建设，将于今年年底主体完工的长江中游斌江河段整",
+        "",
+        "国 本报记者 石旭林",
+        "",
+        "治工程，把荆江河段枯水期的航道维护水深从此前的3.5到3.8米提升",
+        "到4.5米，船舶吨级也将从3000吨级提升至5000吨级，实现5000吨",
+        "级船舶可全年经由荆江河段直达重庆。随着长江、西江、京杭运河等",
+        "工程的加快推进，预计到今年年底，我国将新增高等级航道里程900",
+        "",
+        "公里。",
+    )
+    _, articles = parse(page)
+    story = only(articles, "今年前5个月我国内河货运量超过20亿吨")
+    assert story.byline == "国 本报记者 石旭林" and story.text.endswith("公里。"), story
+
+
 def test_dated_captions_with_the_year() -> None:
     assert f.is_dated("1997年11月8日,长江三峡工程实施大江截流") and f.is_dated("7月23日，开发区")
 

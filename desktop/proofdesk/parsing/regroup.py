@@ -13,6 +13,7 @@ from itertools import chain
 from operator import mul
 
 from ..domain.model import Role
+from ..text.words import common_words
 from . import features as f
 from .classes import FIRST_LINE_SHORT, FULL_MARGIN, Cls, PageText
 from .frequencies import Weights
@@ -250,11 +251,13 @@ def join_continuations(
     gone: set[int] = set()
     for pos, story in enumerate(ordered):
         signed = all(i > story.lines[-1] for i in story.header)  # only a signature under its last line
-        if story.title or story.lead or story.dated or not signed or story.opened_by is not None:
+        if story.title or story.lead or story.dated or story.opened_by is not None:
             continue
         first = lines[story.lines[0]]
-        head = head_above(lines, classes, above, first.index)
         earlier = [s for s in reversed(ordered[:pos]) if id(s) not in gone]
+        if not signed and not _byline_inside(story, earlier, lines, classes):
+            continue
+        head = head_above(lines, classes, above, first.index)
         before = next((s for s in earlier if head is not None and head in heads[id(s)]), None)
         if before is None:
             before = _list_before(first.index, earlier, lines)
@@ -278,6 +281,17 @@ def join_continuations(
         gone.add(id(story))
     for k, run in stories.items():
         stories[k] = [story for story in run if id(story) not in gone]
+
+
+def _byline_inside(story: Story, earlier: list[Story], lines: list[Line], classes: list[Cls]) -> bool:
+    """Only a byline stands over the story, and the story right before it breaks off in mid-word that the story
+    finishes (`…长江中游斌江河段整` / `国 本报记者 石旭林` / `治工程，…`, `整治` a word of the language): the
+    byline was read between two lines of one story's text, a story that has no byline of its own yet."""
+    if not earlier or earlier[0].byline or any(role is not Role.BYLINE for role, _, _ in story.header.values()):
+        return False
+    end, start = lines[earlier[0].lines[-1]], lines[story.lines[0]]
+    pair = end.text[-1] + start.text[0]
+    return _open_end(earlier[0], lines, classes) and end.index < start.index and pair in common_words()
 
 
 def _closest(story: Story, candidates: list[Story], lines: list[Line], weights: Weights) -> Story:
