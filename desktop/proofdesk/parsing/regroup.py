@@ -120,7 +120,7 @@ def _list_goes_on(block: list[int], story: Story, near: list[Story], lines: list
     before it) belongs to the story whose paragraphs hold the one before it (`（一）…`): its own `story` when
     the text above the block there does, else the one story of `near` that does (see `_list_before`). None
     where the numbers tell nothing."""
-    listed = [(i, number) for i in block if (number := f.list_number(lines[i].text)) is not None and number[1] >= 2]
+    listed = [(i, mark) for i in block if (mark := f.list_number(lines[i].text)) is not None and mark[1] >= 2]
     if not listed:
         return None
     first, (style, number) = listed[0]
