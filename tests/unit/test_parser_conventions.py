@@ -259,6 +259,28 @@ def test_a_byline_read_between_two_lines_of_one_sentence_is_that_storys() -> Non
     assert story.byline == "国 本报记者 石旭林" and story.text.endswith("公里。"), story
 
 
+def test_a_place_under_a_column_label_is_the_next_headlines_kicker_not_a_pen_name() -> None:
+    # Tesseract on a wide page: `青岛市` is two or three characters under a one-line display line, as a pen name
+    # under its essay's title is, but a place kicks the headline under it.
+    page = make_page(
+        "此次试验是我国首次进行载人航天器地外天体着陆起飞试验，是",
+        "我国载人月球探测工程研制工作的一个关键节点。",
+        "",
+        "新思想引领新征程",
+        "青岛市",
+        "",
+        "民营经济发展向好活力增强",
+        "",
+        "央视网消息 〈新闻联播) : 习近平总书记强调，新时代新征程民",
+        "营经济发展前景广阔、大有可为，广大民营企业和民营企业家大显身",
+        "手正当其时。要统一思想、坚定信心，促进民营经济健康发展、高质",
+        "量发展。今年以来，一系列促进民营经济发展的政策措施落地见效，",
+    )
+    layer, articles = parse(page)
+    assert layer.lines[5].role is not Role.BYLINE
+    assert only(articles, "民营经济发展向好活力增强").kicker == "青岛市"
+
+
 def test_dated_captions_with_the_year() -> None:
     assert f.is_dated("1997年11月8日,长江三峡工程实施大江截流") and f.is_dated("7月23日，开发区")
 

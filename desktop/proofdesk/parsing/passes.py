@@ -50,7 +50,8 @@ def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
 def _mark_pen_names(lines: list[Line], classes: list[Cls]) -> None:
     """Two or three characters printed right under a headline of one line, half as long as it at most and
     standing apart from what follows, are the writer's pen name (`凝眸岁月` / `粒砂`), not the headline's
-    wrapped end: a headline wrapped over two lines is set in lines about as long as each other."""
+    wrapped end: a headline wrapped over two lines is set in lines about as long as each other. A place
+    (`青岛市`) is the next headline's kicker."""
     for i in range(1, len(lines)):
         line, head = lines[i], lines[i - 1]
         if classes[i] is not Cls.DISPLAY or classes[i - 1] is not Cls.DISPLAY or line.gap_before or not line.gap_after:
@@ -58,7 +59,7 @@ def _mark_pen_names(lines: list[Line], classes: list[Cls]) -> None:
         alone = head.gap_before > 0 or i == 1 or classes[i - 2] not in (Cls.DISPLAY, Cls.DASH)
         kicker = f.is_dash_kicker(head.text) or f.is_said_kicker(head.text) or f.is_place(head.text)
         short = 2 * len(f.compact(line.text)) <= len(f.compact(head.text))
-        if alone and short and not kicker and f.is_pen_name(line.text):
+        if alone and short and not kicker and f.is_pen_name(line.text) and not f.is_place(line.text):
             classes[i] = Cls.BYLINE
 
 
