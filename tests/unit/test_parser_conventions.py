@@ -1256,6 +1256,32 @@ def test_a_line_longer_than_every_line_of_the_headline_over_it_is_its_deck() -> 
     assert [layer.lines[n].role for n in (9, 10, 11)] == [Role.TITLE, Role.TITLE, Role.SUBTITLE]
 
 
+def test_on_a_page_of_a_paragraph_per_line_a_word_across_a_blank_does_not_join_two_headlines() -> None:
+    # Two headlines read before their stories, each on one line as such a page prints it: `年` / `老` make the
+    # language's `年老` by chance, which on a page that wraps its lines would tell a headline cut in two.
+    page = Page(
+        "paragraphs",
+        (
+            "首都千余名大中小学生雅乐伴随度新年",
+            "",
+            "老挝国会主席会见何鲁丽",
+            "",
+            "据新华社北京1月2日电（记者王黎）’98北京音乐厅学生艺术欣赏课系列音乐会首场——“为了明天的希望交响音乐会”，"
+            "昨天在北京音乐厅推出。首都千余名大中小学生在高雅音乐的伴随下，度过了1998年的第一天。",
+            "此次音乐会由北京音乐厅节日管弦乐团演奏了《二泉映月》、《梁山伯与祝英台》等曲目，青年歌唱家郑咏、程志等演唱了中国、"
+            "俄罗斯和意大利等国的着名歌曲。",
+            "",
+            "新华社北京12月30日电万象消息：老挝人民民主共和国中央政治局委员、国会主席沙曼·维雅吉29日在万象会见了正在老挝访问的"
+            "全国政协副主席、中国人民争取和平与裁军委员会会长何鲁丽及其率领的和裁会代表团，宾主进行了亲切友好的交谈。",
+            "沙曼说，何鲁丽访老是一次重要的高层次访问和交流，将促进两国传统友好关系的发展，有利于本地区的和平与稳定。他说，"
+            "老挝人民密切关注中国社会主义建设事业取得的巨大成就，对中国始终坚持高举邓小平理论旗帜感到高兴。",
+        ),
+    )
+    _, articles = parse(page)
+    titles = [article.title for article in articles]
+    assert "首都千余名大中小学生雅乐伴随度新年" in titles, titles
+
+
 def test_a_headline_under_a_storys_jump_line_is_not_that_storys() -> None:
     # RapidOCR on a narrow page, column by column: the story goes on on page 12; the headline group printed under
     # its jump line heads a story elsewhere, and nothing follows it in this column.

@@ -150,7 +150,7 @@ def parts_of(
             elif (
                 cur is not None
                 and cur.title
-                and (_continues(cur, i, lines) or (gap_decks and _wrapped_across_gap(cur, i, lines)))
+                and (_continues(cur, i, lines) or (gap_decks and _wrapped_across_gap(cur, i, lines, unwrapped)))
             ):
                 cur.lines.append((i, Role.TITLE))
                 cur.joins.add(i)
@@ -212,14 +212,15 @@ def _continues(part: Part, i: int, lines: list[Line]) -> bool:
 MEASURE_MIN = 5
 
 
-def _wrapped_across_gap(part: Part, i: int, lines: list[Line]) -> bool:
+def _wrapped_across_gap(part: Part, i: int, lines: list[Line], unwrapped: bool) -> bool:
     """Line `i`, a blank under the headline's line (OCR reads the leading of large type as one), is as long
     as that line, a character more or less: the headline wrapped at its measure (`中港集团中标吐乌` /
     `大高等级公路项目`), where a deck in smaller type runs longer. Where the scan shows both in the same
     headline type, or the line above ends in the middle of a word the page prints whole elsewhere
-    (`出席越南国庆80有周` / `年庆祝活动`) or of a common word of the language (`假期出行客流高位运` /
-    `行 旅游线路升温`: a deck's first character seldom makes one with the headline's last), a shorter line is
-    the headline's last. A headline whose last line
+    (`出席越南国庆80有周` / `年庆祝活动`), or of a common word of the language on a page that wraps its lines
+    (`假期出行客流高位运` / `行 旅游线路升温`: a deck's first character seldom makes one with the headline's last;
+    where each headline is printed on one line, two of them stacked make one by chance, `…举行` / `李强…`),
+    a shorter line is the headline's last. A headline whose last line
     is shorter than the one above it has ended there, unless it ends in the middle of such a word: the line
     is the next headline of a stack (`美国政府“停摆”持续` / `更多公共机构关闭`, then `青海因地制宜加快建`)."""
     last, role = part.lines[-1]
@@ -238,7 +239,7 @@ def _wrapped_across_gap(part: Part, i: int, lines: list[Line]) -> bool:
             abs(length - len(f.compact(above.text))) <= 1
             or (_same_type(above, line) and length < len(f.compact(above.text)))
             or _word_across(i, lines)
-            or above.text[-1] + line.text[0] in common_words()
+            or (not unwrapped and above.text[-1] + line.text[0] in common_words())
         )
         and not read_across(above, line)
         and _printed_under(above, line)
