@@ -1063,6 +1063,17 @@ def test_a_headline_the_story_before_has_already_does_not_fall_back_on_a_photos_
     assert photo.title == ""
 
 
+def test_five_columns_read_across_by_rows_are_kept_apart() -> None:
+    # RapidOCR, strict XY-cut order: two stories side by side, of two and three columns, read row by row: each
+    # line goes on five lines further down, none with the line after it.
+    dev = DEV / "tune" / "narrow_rapidocr_rxy_33004.txt"
+    page = Page(dev.stem, tuple(dev.read_text("utf-8").split("\n")))
+    layer, _ = parse(page)
+    assert page.text(12) == "比利时布鲁塞尔近日也举办" and page.text(17) == "了中秋音乐会，来自中国的艺术"
+    joined = [n for n in range(12, 58) if layer.lines[n].brk is Break.JOIN]
+    assert len(joined) <= 3, joined
+
+
 def test_a_list_paragraph_goes_on_the_story_that_holds_the_one_before_it() -> None:
     assert f.list_number("（二）’97中国旅游年是一次国家级的宣传促销") == ("（）", 2)
     assert f.list_number("三是，报告说") == ("是", 3) and f.list_number("2.《华侨报》的评论") == (".", 2)

@@ -175,9 +175,9 @@ def _paragraph_page(a: Line, b: Line) -> BreakDecision:
     return BreakDecision(Break.JOIN, 0.85 if b.gap_before else 0.9, "mid-sentence-cut")
 
 
-# An OCR order reading across a module's columns by rows reads up to this many columns (a story's three and
-# the one of the story beside it).
-COLUMNS_READ = 4
+# An OCR order reading across a page's columns by rows reads up to this many columns (a narrow page's six:
+# two stories of two and three columns side by side read as one row are five).
+COLUMNS_READ = 6
 # A block is read by rows where its line ends make words with a line a row down this many times as often as
 # with the next line (plus one).
 ROWS_MIN = 2
