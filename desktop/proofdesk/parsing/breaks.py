@@ -284,8 +284,8 @@ def _words_across(end: str, start: str, seen: Container[str], words: Container[s
     page or the language (`words`) knows them as a word, one more for a three-character word of the language
     across them (`相|适应`, `邓小|平`), which two characters meeting by chance seldom make."""
     pair = end[-1] + start[0]
-    across = (end + start[0], end[-1] + start)
-    return (pair in seen or pair in words) + any(len(word) == 3 and word in words for word in across)
+    three = (len(end) == 2 and end + start[0] in words) or (len(start) == 2 and end[-1] + start in words)
+    return (pair in seen or pair in words) + three
 
 
 def _read_on(a: Line, b: Line, running: bool, seen: Container[str]) -> bool:
