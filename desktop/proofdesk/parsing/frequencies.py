@@ -129,16 +129,19 @@ class Weights(dict[str, float]):
         return dict(zip(self, map(mul, self.values(), self.values()), strict=True))
 
 
-def page_weights(idf: Mapping[str, float] | None, blocks: Iterable[Iterable[str]]) -> Weights:
+def page_weights(
+    idf: Mapping[str, float] | None, blocks: Iterable[Iterable[str]], distinct: Collection[str] | None = None
+) -> Weights:
     """Weights for the bigrams of a page given block by block: the library's IDF when given (a bigram the
-    library lacks weighs as its rarest), else IDF over the page's own blocks."""
+    library lacks weighs as its rarest), else IDF over the page's own blocks. `distinct`: the page's bigrams,
+    each once, where the caller has them already (the library's IDF needs no more)."""
     if idf is None:
         documents = [set(block) for block in blocks]
         counts = Counter(chain.from_iterable(documents))
         values = {c: idf_value(len(documents), c) for c in set(counts.values())}
         return Weights(zip(counts, map(values.__getitem__, counts.values()), strict=True))
     table = idf if isinstance(idf, Idf) else _Borrowed(idf)
-    return Weights(table.weights(set(chain.from_iterable(blocks))))
+    return Weights(table.weights(set(chain.from_iterable(blocks)) if distinct is None else distinct))
 
 
 class _Borrowed(Idf):

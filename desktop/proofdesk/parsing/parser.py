@@ -84,7 +84,8 @@ def parse_page(
         return _layer([], profile.noise)
     counts = PageText(lines)
     classes = classify(profile, counts)
-    table = page_weights(idf, (chain.from_iterable(lines[i].bigrams for i in block) for block in profile.blocks))
+    blocks = (chain.from_iterable(lines[i].bigrams for i in block) for block in profile.blocks)
+    table = page_weights(idf, blocks, counts.bigrams.keys())
     segments, floating = build(lines, classes)
     segments, decisions = resolve_headings(segments, lines, classes, table, profile.narrow)
     heading_confidence = {d.line: d.confidence for d in decisions if d.heading}
