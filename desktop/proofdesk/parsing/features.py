@@ -377,14 +377,15 @@ NOISE_FRAGMENTS = 3
 NOISE_FRAGMENT_MAX = 4
 _STRAY_LETTERS = re.compile(r"[A-Za-z]+")
 _NOISE_SIGN = re.compile(r"\s{3}|[A-Za-z]")
+_NOISE_CHAR = re.compile(r"[A-Za-z\s]")  # what `_NOISE_SIGN` needs one of, found by a quicker search
 _FIGURE = re.compile(r"^[-+－]?[\d.．%]+$")
 _HAN_PAIR = re.compile(rf"[{HAN}]{{2}}")
 
 
 def is_ocr_noise(text: str) -> bool:
     """`忆    N      己  YA 亡一…`, `[六tr角]`: what OCR makes of a photo, no words in it."""
-    if not _NOISE_SIGN.search(text):
-        return False  # neither wide spacing nor a Latin letter: most lines, in one search
+    if not (_NOISE_CHAR.search(text) and _NOISE_SIGN.search(text)):
+        return False  # neither wide spacing nor a Latin letter: most lines, told by the first search
     fragments = text.split() if NOISE_SPACING.search(text) else []
     if len(fragments) >= NOISE_FRAGMENTS:
         return (
