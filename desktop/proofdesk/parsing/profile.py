@@ -297,9 +297,8 @@ def _assign_columns(
         elif len(inner) >= MIN_BLOCK:
             value = float(median(line.width for line in inner))
         # A headline group is no column: its lines are short, or without a sentence's punctuation.
-        text = sum(1 for i in block if has_sentence_punct(lines[i].text)) >= TEXT_SHARE * len(block)
         wide_enough = value is not None and value >= max(MIN_COLUMN, page_column * MIN_COLUMN_SHARE)
-        own.append(value if text and wide_enough else None)
+        own.append(value if wide_enough and _running_text(block, lines) else None)
     filled = _fill(own, page_column)
     for b, value in enumerate(filled):
         if abs(value - page_column) <= SAME_COLUMN:
@@ -307,6 +306,11 @@ def _assign_columns(
             filled[b] = page_column
     for line in lines:
         line.column = filled[line.block]
+
+
+def _running_text(block: list[int], lines: list[Line]) -> bool:
+    """Enough of the block's lines hold a sentence's punctuation for it to be running text."""
+    return sum(1 for i in block if has_sentence_punct(lines[i].text)) >= TEXT_SHARE * len(block)
 
 
 def _fill(own: list[float | None], default: float) -> list[float]:
