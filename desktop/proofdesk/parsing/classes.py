@@ -74,7 +74,8 @@ class Cls(Enum):
     AD = "ad"
 
 
-RUNNING = frozenset({Cls.TEXT, Cls.LEAD, Cls.NOTE})
+# (A tuple: a class is found in it by identity, where a set would hash the member first, in Python code.)
+RUNNING = (Cls.TEXT, Cls.LEAD, Cls.NOTE)
 
 
 class PageText:
