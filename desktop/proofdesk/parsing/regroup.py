@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping
-from itertools import chain
+from itertools import chain, pairwise
 from operator import mul
 
 from ..domain.model import Role
@@ -82,8 +82,10 @@ def regroup_blocks(
             for k in range(max(0, pos - REGROUP_REACH), min(len(everyone), pos + REGROUP_REACH + 1))
             if k != pos and (everyone[k].title or (k < pos and _open_end(everyone[k], lines, classes)))
         ]
+        if not near:
+            continue
         blocks = _later_blocks(story, lines, classes, counts)
-        if not near or not blocks:
+        if not blocks:
             continue
         if any(rule == "headline-far" for _, _, rule in story.header.values()):
             blocks = _unanchored(story, [[i for i in story.lines if i < blocks[0][0]], *blocks], lines, weights)
@@ -214,20 +216,16 @@ def _later_blocks(story: Story, lines: list[Line], classes: list[Cls], counts: P
     """The story's blocks of text after its first that follow a finished sentence, or an open one that does
     not read on into them (no word across the cut). A note (`（下转第4版）`) goes with the block above it:
     it is printed under the last line of the column it ends."""
-    blocks: list[list[int]] = []
-    for pos, i in enumerate(story.lines):
-        before = lines[story.lines[pos - 1]] if pos else None
-        if (
-            before is not None
-            and lines[i].gap_before
-            and i not in story.headings
-            and classes[i] is not Cls.NOTE
-            and (before.final or not _reads_on(before, lines[i], counts))
-        ):
-            blocks.append([])
-        if blocks:
-            blocks[-1].append(i)
-    return blocks
+    run = story.lines
+    starts = [
+        pos
+        for pos in range(1, len(run))
+        if lines[run[pos]].gap_before
+        and run[pos] not in story.headings
+        and classes[run[pos]] is not Cls.NOTE
+        and (lines[run[pos - 1]].final or not _reads_on(lines[run[pos - 1]], lines[run[pos]], counts))
+    ]
+    return [run[start:end] for start, end in pairwise([*starts, len(run)])]
 
 
 def join_continuations(
