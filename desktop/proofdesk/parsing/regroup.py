@@ -90,7 +90,8 @@ def regroup_blocks(
         if any(rule == "headline-far" for _, _, rule in story.header.values()):
             blocks = _unanchored(story, [[i for i in story.lines if i < blocks[0][0]], *blocks], lines, weights)
         loose = {i for block in blocks for i in block}
-        own = {b for i in chain(story.header, (i for i in story.lines if i not in loose)) for b in lines[i].bigrams}
+        home = chain(story.header, (i for i in story.lines if i not in loose))
+        own = set(chain.from_iterable(lines[i].bigrams for i in home))
         for block in blocks:
             words = _bigram_counts(block, lines)
             listed = _list_goes_on(block, story, [everyone[k] for k in near], lines)
