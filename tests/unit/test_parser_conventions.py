@@ -283,6 +283,7 @@ def test_a_place_under_a_column_label_is_the_next_headlines_kicker_not_a_pen_nam
 
 def test_dated_captions_with_the_year() -> None:
     assert f.is_dated("1997年11月8日,长江三峡工程实施大江截流") and f.is_dated("7月23日，开发区")
+    assert f.is_dated("１９９７年１１月８日，") and f.is_dated("７月 23 日") and not f.is_dated("第７月23日")
 
 
 def test_page_credits_and_datelines_quoted_from_xinhua() -> None:

@@ -458,8 +458,9 @@ def list_number(text: str) -> tuple[str, int] | None:
 
 
 def is_dated(text: str) -> bool:
-    """Starts with a date (`7月23日，…`), as photo captions do."""
-    return bool(_DATE.match(normalise_digits(text)))
+    """Starts with a date (`7月23日，…`), as photo captions do; in full-width digits too, which the pattern's
+    digit class takes as they are."""
+    return bool(_DATE.match(text))
 
 
 def has_inline_credit(text: str) -> bool:
