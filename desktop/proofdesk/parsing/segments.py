@@ -267,7 +267,7 @@ def split_stories(text: Text, lines: list[Line], classes: list[Cls], above: list
     stories: list[list[int]] = []
     heads: set[int] = set()  # the headline groups printed over the story so far
     for pos, k in enumerate(text.lines):
-        head = _head_above(text, lines, classes, above, k)
+        head = _head_above(text, lines, classes, above, k) if above[k] is not None else None
         starts = (
             pos
             and k not in text.headings
