@@ -243,6 +243,8 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
             classes[k] not in (Cls.TEXT, Cls.DISPLAY) for k in block
         ):
             continue  # longer than a headline with a deck and a name under it, or not all text and display lines
+        if classes[block[0]] is Cls.TEXT and not _headline_shaped(block[0], end, lines):
+            continue  # running text's punctuation in its first line, which no deck excuses (a deck is under it)
         names = len(block) > 1 and f.is_person_names(lines[block[-1]].text)
         deck = next((k for k in block[1 : len(block) - names] if _opens_deck(lines[k], counts)), end + 1)
         # A deck under the headline lines does not count against them (a small headline in a narrow column).
@@ -254,9 +256,7 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
         decked = range(deck, deck + deck_lines)
         texts = [k for k in block if classes[k] is Cls.TEXT and k not in decked]
         plain = all(unpunctuated(lines[k], 0) for k in texts)
-        if not texts or not (
-            plain or all(unpunctuated(lines[k], 0) or (k < end and _wraps_after_comma(lines[k])) for k in texts)
-        ):
+        if not texts or not (plain or all(_headline_shaped(k, end, lines) for k in texts)):
             continue
         if _runs_on(lines, end):
             continue  # a paragraph's lines cut by a blank, not a headline
@@ -325,6 +325,12 @@ def _plain_block(block: list[int], lines: list[Line], classes: list[Cls]) -> boo
         and all(classes[k] is Cls.TEXT and unpunctuated(lines[k], 0) and "、" not in lines[k].text for k in block)
         and sum(len(lines[k].bigrams) for k in block) >= 3
     )
+
+
+def _headline_shaped(k: int, end: int, lines: list[Line]) -> bool:
+    """Line `k` of a block that ends at line `end` holds no running text's punctuation, or is the first line of a
+    headline of two clauses wrapped after its comma."""
+    return unpunctuated(lines[k], 0) or (k < end and _wraps_after_comma(lines[k]))
 
 
 def _wraps_after_comma(line: Line) -> bool:
