@@ -71,7 +71,7 @@ def stream_breaks(stream: list[Line], narrow: bool, interleaved: Collection[int]
         elif interleaved and _next_in_rows(prev, line, interleaved) and not read_down(prev, line):
             # (the scan, where it is known, shows whether the next line is the one printed under)
             out.append(BreakDecision(Break.PARAGRAPH, 0.55, "columns-interleaved"))
-        elif _UPPER_HYPHEN.match(prev.text[-2:]) and line.text[:1].isupper():
+        elif prev.text.endswith("-") and _UPPER_HYPHEN.match(prev.text[-2:]) and line.text[:1].isupper():
             # `PD-⏎CA`: the hyphen may belong to the word or to the line end; keep it, and ask.
             out.append(BreakDecision(Break.JOIN, 0.5, "hyphen-kept"))
         elif narrow:
