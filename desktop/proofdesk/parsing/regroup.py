@@ -157,14 +157,16 @@ class _Vector:
         self.norm2 = sum(map(mul, map(mul, counts.values(), counts.values()), map(weight2.__getitem__, counts)))
 
     def cosine(self, other: _Vector) -> float:
-        # A norm kept up to date by subtraction can come out a rounding error below zero: no text is left.
-        if self.norm2 <= 0 or other.norm2 <= 0:
+        # A norm kept up to date by subtraction can come out a rounding error below zero: no text is left. Two
+        # norms of weights next to nothing multiply to nothing too (`{"": 6.3e-130}` for a table).
+        norms = self.norm2 * other.norm2
+        if self.norm2 <= 0 or other.norm2 <= 0 or norms <= 0:
             return 0.0
         mine, theirs = self.counts, other.counts
         shared = list(filter(mine.__contains__, theirs))
         products = map(mul, map(theirs.__getitem__, shared), map(mine.__getitem__, shared))
         dot: float = sum(map(mul, products, map(other.weight2.__getitem__, shared)))
-        return dot / math.sqrt(self.norm2 * other.norm2)
+        return dot / math.sqrt(norms)
 
     def cosine_without(self, part: _Vector) -> float:
         """The cosine of `part` with this text once `part` is taken out of it."""
@@ -174,7 +176,7 @@ class _Vector:
             dot += n * (whole - n) * w
             norm2 += ((whole - n) ** 2 - whole * whole) * w
         rest = self.norm2 + norm2
-        if dot <= 0 or rest <= 0 or not part.norm2:
+        if dot <= 0 or rest <= 0 or rest * part.norm2 <= 0:
             return 0.0
         return dot / math.sqrt(rest * part.norm2)
 
