@@ -220,9 +220,9 @@ def _wrapped_across_gap(part: Part, i: int, lines: list[Line], unwrapped: bool) 
     (`出席越南国庆80有周` / `年庆祝活动`), or of a common word of the language on a page that wraps its lines
     (`假期出行客流高位运` / `行 旅游线路升温`: a deck's first character seldom makes one with the headline's last;
     where each headline is printed on one line, two of them stacked make one by chance, `…举行` / `李强…`),
-    a shorter line is the headline's last. A headline whose last line
-    is shorter than the one above it has ended there, unless it ends in the middle of such a word: the line
-    is the next headline of a stack (`美国政府“停摆”持续` / `更多公共机构关闭`, then `青海因地制宜加快建`)."""
+    a shorter line is the headline's last. A headline whose last line is shorter than the one above it has
+    ended there, unless it ends in the middle of such a word: the line is the next headline of a stack
+    (`美国政府“停摆”持续` / `更多公共机构关闭`, then `青海因地制宜加快建`)."""
     last, role = part.lines[-1]
     above, line = lines[last], lines[i]
     length = len(f.compact(line.text))
