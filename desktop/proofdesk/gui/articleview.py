@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextBrowser,
@@ -47,8 +46,9 @@ class OutlineDelegate(QStyledItemDelegate):
     """One row per item, so a page's items fit in the outline: number and kind, the headline in bold, then
     byline and themes in grey as room allows."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
         self._font_key = ""
         self._fm = QFontMetrics(QFont())
         self._bold = QFont()
@@ -74,7 +74,7 @@ class OutlineDelegate(QStyledItemDelegate):
             return
         painter.save()
         rect: QRect = option.rect
-        if option.state & QStyle.StateFlag.State_Selected:
+        if self._view.selectionModel().isSelected(index):  # not `option.state`: see `LineDelegate._selected`
             painter.fillRect(rect, look.SELECTED_BACKGROUND)
         colour = look.item_colour(index.data(LineRole.COLOUR))
         if colour is not None:

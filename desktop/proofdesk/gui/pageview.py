@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLineEdit,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextEdit,
@@ -52,7 +51,6 @@ Index = QModelIndex | QPersistentModelIndex
 # Combined once: Qt's enums are combined in Python, which a row painted would do several times.
 _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _MARK_ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_SELECTED = QStyle.StateFlag.State_Selected
 _BREAK_MARKS = {Break.PARAGRAPH: look.PARAGRAPH_MARK, Break.JOIN: look.JOIN_MARK, Break.HYPHEN: look.HYPHEN_MARK}
 
 
@@ -184,6 +182,16 @@ class LineDelegate(QStyledItemDelegate):
         font.setUnderline(row.corrected)
         return font
 
+    def _selected(self, option: QStyleOptionViewItem, index: Index) -> bool:
+        """The row is selected, as the view tells the style: asked of the view's selection, as the view does, not
+        read from `option.state`, whose class (`QStyle`, some 10 ms of enums) is then made before the first page
+        is painted."""
+        if self._view is not None:
+            return self._view.selectionModel().isSelected(index)
+        from PySide6.QtWidgets import QStyle
+
+        return bool(option.state & QStyle.StateFlag.State_Selected)
+
     def _measure(self, option: QStyleOptionViewItem, index: Index) -> tuple[int, int]:
         """Rows and height in pixels of the line's text at the view's width (at least one row's)."""
         model = index.model()
@@ -236,7 +244,7 @@ class LineDelegate(QStyledItemDelegate):
         left, top_y, rect_height = rect.left(), rect.top(), rect.height()
         band_x, mark_x, text_x = left + band, left + mark, left + text_dx
         first_row_height = height + 2 * self.PAD
-        if option.state & _SELECTED:
+        if self._selected(option, index):
             painter.fillRect(rect, look.SELECTED_BACKGROUND)
         elif row.doubt:
             painter.fillRect(rect.adjusted(band, 0, 0, 0), look.DOUBT_BACKGROUND)
