@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from proofdesk.text.cleaning import (
     BYLINE_MARK,
+    CJK_PUNCT,
     HAN,
+    _is_han_or_punct,
     clean,
     collapse_spacing,
     is_han,
@@ -58,6 +64,30 @@ def test_collapse_spacing_removes_ocr_spaces(raw: str, cleaned: str) -> None:
 )
 def test_collapse_spacing_keeps_spaces_between_phrases_and_names(text: str) -> None:
     assert collapse_spacing(text) == text
+
+
+_HAN_OR_PUNCT = f"[{HAN}{CJK_PUNCT}]"
+_LETTER_SPACED = re.compile(f"(?:(?<![{HAN}])|^)((?:[{HAN}] ){{2,}}[{HAN}])(?![{HAN}])")
+_SPACE_HAN_ALNUM = re.compile(f"(?<={_HAN_OR_PUNCT}) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?={_HAN_OR_PUNCT})")
+
+
+def _collapse_spacing_by_expressions(text: str) -> str:
+    """The rules as regular expressions: three or more single Han characters each followed by one space, not
+    after or before a Han character; a space between Han (or Chinese punctuation) and a digit or Latin letter."""
+    text = re.sub(r"[ \t\u3000\u00a0]+", " ", text).strip()
+    text = _LETTER_SPACED.sub(lambda m: m.group(1).replace(" ", ""), text)
+    return _SPACE_HAN_ALNUM.sub("", text)
+
+
+@given(st.text(alphabet=st.sampled_from("本报记者\u3400\u4dc0\uf900，。“\u2014ab5-■ \t\u3000\u00a0é\n"), max_size=24))
+def test_collapse_spacing_is_the_rules_as_regular_expressions(text: str) -> None:
+    assert collapse_spacing(text) == _collapse_spacing_by_expressions(text)
+
+
+def test_han_or_punctuation_is_han_and_cjk_punct() -> None:
+    expression = re.compile(_HAN_OR_PUNCT)
+    wrong = [cp for cp in range(0x30000) if _is_han_or_punct(chr(cp)) != bool(expression.fullmatch(chr(cp)))]
+    assert wrong == []
 
 
 @pytest.mark.parametrize(
