@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QListView,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from ..domain.model import Layer, Page, Role
 from . import look
 from .models import LineRole, OutlineModel
+from .widgets.listview import ListView
 from .wording import item_headline, kind_name
 
 if TYPE_CHECKING:
@@ -142,7 +142,7 @@ class ArticlePanel(QWidget):
         self.model = model
         self.shown = OutlineFilter(self)
         self.shown.setSourceModel(model)
-        self.outline = QListView(self)
+        self.outline = ListView(self)
         self.outline.setObjectName("outline")
         self.outline.setModel(self.shown)
         self.outline.setItemDelegate(OutlineDelegate(self.outline))
@@ -184,7 +184,7 @@ class ArticlePanel(QWidget):
         if rows == 0:
             return
         row_height = self.outline.sizeHintForRow(0)
-        frame = self.outline.height() - self.outline.viewport().height()
+        frame = self.outline.height() - self.outline.viewport_size().height()
         needed = rows * row_height + frame + 2
         sizes = self.splitter.sizes()
         total = sum(sizes)

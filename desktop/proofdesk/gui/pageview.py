@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from ..domain.model import Break, Role
 from . import look
 from .models import LineLook, LineModel, LineRole
+from .widgets.listview import ListView
 from .wording import role_mark
 
 Index = QModelIndex | QPersistentModelIndex
@@ -120,7 +121,7 @@ class LineDelegate(QStyledItemDelegate):
         self._mark_font = QFont()
         self._fm = QFontMetrics(self._font)
         self._one_row = 0
-        self._view = parent if isinstance(parent, QAbstractItemView) else None
+        self._view = parent if isinstance(parent, ListView) else None
         # Each role's mark and its background, worked out at the first line painted with it.
         self._marks: dict[Role, tuple[str, QColor]] = {}
 
@@ -153,7 +154,7 @@ class LineDelegate(QStyledItemDelegate):
         if text_dx is None:
             text_dx = self._metrics(option.font)[3]
         view = self._view
-        right = view.viewport().width() if view is not None else option.rect.right()
+        right = view.viewport_size().width() if view is not None else option.rect.right()
         return max(80, right - text_dx - self.END_ROOM)
 
     @staticmethod
@@ -354,7 +355,7 @@ class LineDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
 
 
-class PageView(QListView):
+class PageView(ListView):
     """The raw lines of the open page, several selectable at once.
 
     Signals:
