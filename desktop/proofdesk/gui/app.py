@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QObject, QSettings, QSocketNotifier, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import paths
 from .backups import DailyBackup
@@ -75,6 +75,8 @@ def run(db_path: Location | None = None) -> int:
     # A library on a server has no file to lock: several editors work on it at once.
     lock = lock_library(db) if isinstance(db, Path) else None
     if isinstance(db, Path) and lock is None:
+        from PySide6.QtWidgets import QMessageBox  # only here: PySide makes a class's enums when it is first touched
+
         QMessageBox.warning(
             None,
             "Proofdesk",

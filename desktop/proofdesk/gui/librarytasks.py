@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressBar, QPushButton
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton
 
 from .. import paths
 from ..pace import Pace
@@ -20,6 +20,8 @@ from .session import Session
 from .wording import problem_text
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QInputDialog
+
     from .dialogs import ExportDialog
 
 EDITOR_KEY = "editor/name"
@@ -71,6 +73,10 @@ class LibraryTasks(QObject):
 
     def editor_name_dialog(self) -> QInputDialog:
         """Ask for the name the editor's changes are recorded as (kept in the settings)."""
+        # The dialogs' classes are imported where a dialog opens: PySide makes the enums of a class the first time
+        # it is touched, and none opens before the first page is painted.
+        from PySide6.QtWidgets import QInputDialog
+
         library = self.session.library
         dialog = QInputDialog(self.window)
         dialog.setWindowTitle(self.tr("Editor name"))
@@ -109,6 +115,8 @@ class LibraryTasks(QObject):
     def restore_backup(self) -> bool:
         """Replace the library with one of its verified backups, chosen from a list, newest first. The
         current library is kept aside (never deleted); the undo history ends there. True when restored."""
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         from ..storage import StorageError, maintenance
 
         if self.session.unsaved:
@@ -163,6 +171,8 @@ class LibraryTasks(QObject):
         return True
 
     def import_files_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         kinds = self.tr("Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)")
         files, _filter = QFileDialog.getOpenFileNames(
             self.window, self.tr("Import page files"), str(Path.home()), kinds
@@ -171,6 +181,8 @@ class LibraryTasks(QObject):
             self.import_paths([Path(f) for f in files])
 
     def import_folder_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import a folder of pages"), str(Path.home()))
         if folder:
             self.import_paths([Path(folder)])
@@ -238,6 +250,8 @@ class LibraryTasks(QObject):
             self.window.statusBar().showMessage(self.tr("{0} pages imported.").format(len(report.results)), 5000)
 
     def _import_failed(self, error: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ..storage import StorageError
 
         self._import_ended()
@@ -272,6 +286,8 @@ class LibraryTasks(QObject):
         self.dialog = dialog
 
     def _stats_failed(self, error: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ..storage import StorageError
 
         self.window.statusBar().clearMessage()

@@ -20,7 +20,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -273,6 +272,10 @@ class MainWindow(QMainWindow):
             self.open_library()
 
     def _open_failed(self, error: Exception) -> None:
+        # The message box's class is imported where one opens: PySide makes the enums of a class the first time it
+        # is touched, and none opens before the first page is painted.
+        from PySide6.QtWidgets import QMessageBox
+
         from ..storage import Problem, StorageError
 
         text = problem_text(error.problem) if isinstance(error, StorageError) else str(error)
@@ -314,6 +317,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Every page in the list is done."), 5000)
 
     def _confirm_reopen(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             self.tr("Page done"),
@@ -485,6 +490,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session.unsaved and not self.session.retry():
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.warning(
                 self,
                 self.tr("Edits not saved"),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from .scanview import ScanView
 from .session import Session
@@ -52,6 +52,9 @@ class ScanPane(QObject):
 
     def attach_image_dialog(self) -> None:
         """Choose an image file and attach it to the open page."""
+        # Imported when the dialog opens: PySide makes the dialogs' enums when their classes are first touched.
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from ..ocrfiles import ImageError, probe_image
         from ..storage import StorageError
 
