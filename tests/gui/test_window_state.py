@@ -3,6 +3,7 @@ for every item of a page in the outline. (Its Chinese title: tests/gui/test_app.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -139,3 +140,11 @@ def test_the_line_gone_to_is_kept_without_a_clean_quit(
     win.page_view.go_to_line(line)
 
     qtbot.waitUntil(_on_file(window_settings, "line", line), timeout=3000)
+
+
+def test_a_librarys_settings_are_under_the_sha1_of_its_path(window: MainWindow) -> None:
+    """The key earlier versions wrote the last page and line under: the first 16 hex digits of the path's SHA-1."""
+    path = window.session.path
+    assert isinstance(path, Path)
+    digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
+    assert window._library_key("page") == f"library-{digest}/page"

@@ -3,11 +3,10 @@ holds no data of its own."""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCryptographicHash, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QCursor,
@@ -333,7 +332,9 @@ class MainWindow(QMainWindow):
         where = self.session.path
         # A server's library by its URL with the password masked: no secret lands in the settings file.
         known = str(where.resolve()) if isinstance(where, Path) else str(where)
-        digest = hashlib.sha1(known.encode("utf-8")).hexdigest()[:16]
+        # Qt's SHA-1 rather than hashlib's, which loads OpenSSL (some 3 ms before the first page).
+        sha1 = QCryptographicHash.hash(known.encode("utf-8"), QCryptographicHash.Algorithm.Sha1)
+        digest = bytes(sha1.toHex().data()).decode("ascii")[:16]
         return f"library-{digest}/{name}"
 
     def _remember_line(self) -> None:
