@@ -59,6 +59,7 @@ def test_any_page_parses_into_a_complete_layer(page: Page) -> None:
 @given(PAGES, st.dictionaries(st.text(max_size=3), st.floats(allow_nan=True, allow_infinity=True), max_size=5))
 @example(Page("h", ("党党？", "", "0", "", "党党，")), {"": 0.0})  # every word weighs 0: no division by zero
 @example(Page("h", ("0", "", "-党党", "？公益广告")), {"": 6.3e-130})  # weights so small their norms multiply to 0
+@example(Page("h", ("党市委办公室", "0")), {"": 3.595386269724632e307})  # so large their sums overflow
 def test_any_idf_table_is_accepted(page: Page, idf: dict[str, float]) -> None:
     layer = parse_page(page, idf)
     assert check_invariant(page, layer) == []

@@ -144,13 +144,26 @@ def page_weights(
     return Weights(table.weights(set(chain.from_iterable(blocks)) if distinct is None else distinct))
 
 
+# An IDF weight is the logarithm of a number of documents: a value outside 0 to this is no weight (its sums and
+# squares would overflow).
+WEIGHT_MAX = 1e6
+
+
+def _weight(value: object) -> float | None:
+    """`value` as a weight, or None where it is not a number from 0 to `WEIGHT_MAX`."""
+    if not isinstance(value, int | float) or not 0 <= value <= WEIGHT_MAX:  # (NaN is no number in that range)
+        return None
+    return float(value)
+
+
 class _Borrowed(Idf):
-    """An `Idf` view of any mapping, without copying it; values that are not numbers count as unseen."""
+    """An `Idf` view of any mapping, without copying it; values that are no weight (see `_weight`) count as
+    unseen."""
 
     def __init__(self, values: Mapping[str, float]) -> None:
-        numbers = [v for v in values.values() if isinstance(v, int | float)]
+        numbers = [w for v in values.values() if (w := _weight(v)) is not None]
         self._borrowed = values
-        super().__init__({}, float(max(numbers, default=1.0)))
+        super().__init__({}, max(numbers, default=1.0))
 
     def __getitem__(self, key: str) -> float:
         return self._borrowed[key]
@@ -162,8 +175,8 @@ class _Borrowed(Idf):
         return len(self._borrowed)
 
     def weight(self, bigram: str) -> float:
-        value = self._borrowed.get(bigram)
-        return float(value) if isinstance(value, int | float) else self.unseen
+        value = _weight(self._borrowed.get(bigram))
+        return self.unseen if value is None else value
 
     def weights(self, bigrams: Collection[str]) -> dict[str, float]:
         return {b: self.weight(b) for b in bigrams}
