@@ -23,7 +23,12 @@ BYLINE_MARKS = "■□◆●▲"
 """The marks printed before a byline or a photo credit (`■ 本报记者 张三`)."""
 BYLINE_MARK = re.compile(f"^[{BYLINE_MARKS}]\\s*")
 """A byline mark and the spaces after it, at the start of a line."""
-CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2018-\u201f\u2026\u2014"
+_CJK_PUNCT_RANGES = (("\u3000", "\u303f"), ("\uff01", "\uff0f"), ("\uff1a", "\uff20"), ("\u2018", "\u201f"))
+_CJK_PUNCT_MARKS = frozenset(
+    [chr(code) for first, last in _CJK_PUNCT_RANGES for code in range(ord(first), ord(last) + 1)] + ["\u2026", "\u2014"]
+)
+CJK_PUNCT = "".join(f"{first}-{last}" for first, last in _CJK_PUNCT_RANGES) + "\u2026\u2014"
+"""Chinese punctuation, as a character class's ranges (`_CJK_PUNCT_MARKS` holds the same marks as a set)."""
 
 _FULLWIDTH_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
@@ -96,13 +101,7 @@ def _is_alnum(ch: str) -> bool:
 
 def _is_han_or_punct(ch: str) -> bool:
     """`ch` is one Han character (`HAN`) or Chinese punctuation (`CJK_PUNCT`)."""
-    return is_han(ch) or (
-        "\u3000" <= ch <= "\u303f"
-        or "\uff01" <= ch <= "\uff0f"
-        or "\uff1a" <= ch <= "\uff20"
-        or "\u2018" <= ch <= "\u201f"
-        or ch in ("\u2026", "\u2014")
-    )
+    return is_han(ch) or ch in _CJK_PUNCT_MARKS
 
 
 def widen_punctuation(text: str) -> str:
