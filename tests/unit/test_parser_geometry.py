@@ -528,3 +528,42 @@ def test_a_headlines_last_line_in_the_same_type_goes_on_it_whatever_its_boxs_hei
     page, boxes = _page(HEADLINE_LAST_LINE)
     titles = [article.title for article in derive(page, parse_page(page, None, None, boxes))]
     assert "巴称以军获击加沙地带多地 造成50人死亡" in titles, titles
+
+
+# RapidOCR on a narrow page: a headline of parallel phrases over four lines, its second ending on the `、`
+# between them, set a little smaller than the lines over and under it. Real lines and boxes.
+HEADLINE_LINE_ON_ITS_COMMA = [
+    ("积极行动，聚力攻坚，全力促", (89, 483, 393, 37)),
+    ("进未就业毕业生就业。", (86, 528, 288, 42)),
+    ("1.今年以来，教育部持续", (143, 572, 335, 46)),
+    ("对接经济大省的人才需求，挖", (88, 620, 396, 41)),
+    ("潜拓岗，推动构建区域性就业", (88, 668, 394, 37)),
+    ("大市场。其中，广东省围绕发", (89, 714, 393, 37)),
+    ("展新质生产力等领域需求，已", (89, 761, 395, 37)),
+    ("挖掘岗位超120万个。", (86, 805, 275, 42)),
+    ("",),
+    ("上海合作组织成员国文", (91, 1256, 389, 42)),
+    ("化部长第二十二次会唔、", (73, 1309, 404, 43)),
+    ("旅游部门领导人会议在", (89, 1361, 393, 42)),
+    ("青岛举行", (203, 1409, 164, 50)),
+    ("",),
+    ("赵乐际会见韩国国会副议长", (110, 2205, 791, 72)),
+    ("黎娜怡", (438, 2299, 132, 45)),
+    ("",),
+    ("本报烟台12月13日电（", (150, 2373, 308, 43)),
+    ("记者黎娜怡）全国人大常委", (91, 2421, 367, 37)),
+    ("会委员长赵乐际10日在北京", (91, 2469, 362, 37)),
+    ("会见韩国国会副议长李学永。", (88, 2510, 376, 44)),
+    ("赵乐际表示，习近平主席", (148, 2558, 334, 42)),
+    ("在李在明总统就职后第一时间", (89, 2606, 393, 37)),
+    ("致贺电并同他通电话，就推动", (88, 2652, 394, 37)),
+    ("中韩战略合作伙伴关系向更高", (91, 2702, 391, 31)),
+    ("水平迈进达成重要共识。中方", (89, 2745, 393, 37)),
+]
+
+
+def test_a_line_in_the_type_of_the_headline_lines_beside_it_is_one_of_them_whatever_its_end() -> None:
+    page, boxes = _page(HEADLINE_LINE_ON_ITS_COMMA)
+    layer = parse_page(page, None, None, boxes)
+    headline = [layer.lines[n] for n in (10, 11, 12)]
+    assert [(state.item, state.role) for state in headline] == [(headline[0].item, Role.TITLE)] * 3

@@ -50,7 +50,7 @@ from .segments import (
 )
 from .stacks import is_stack, place_far, place_stack_bylines
 
-PARSER_VERSION = 14
+PARSER_VERSION = 15
 
 
 class _Decision(NamedTuple):

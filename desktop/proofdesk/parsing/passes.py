@@ -36,6 +36,7 @@ def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
     classes: list[Cls] = []
     for line in lines:
         classes.append(classify_one(line, lines, classes, profile, counts))
+    _mark_headline_lines_by_type(lines, classes)
     _mark_ads(lines, classes, profile, counts)
     _mark_headlines_over_bylines(lines, classes, counts)
     _mark_headlines_named_below(lines, classes, counts)
@@ -45,6 +46,25 @@ def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
     _mark_headlines_under_kickers(lines, classes)
     _mark_pen_names(lines, classes)
     return classes
+
+
+# A headline's line the scan shows in type this many times the body's at least, and within this share of the
+# type of the headline's line next to it.
+HEADLINE_LINE_TYPE = 1.1
+SAME_TYPE = 0.12
+
+
+def _mark_headline_lines_by_type(lines: list[Line], classes: list[Cls]) -> None:
+    """A line printed right over or under a headline's line (no blank between) in the same type, larger than
+    the body's, is a line of that headline, whatever its punctuation: a headline of parallel phrases may end a
+    line on its `、` (`上海合作组织成员国文` / `化部长第二十二次会唔、` / `旅游部门领导人会议在`)."""
+    for i, line in enumerate(lines):
+        if classes[i] is not Cls.TEXT or line.scale is None or line.scale < HEADLINE_LINE_TYPE:
+            continue
+        beside = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines) and classes[k] is Cls.DISPLAY]
+        beside = [b for b in beside if not lines[max(b.index, i)].gap_before and b.scale is not None]
+        if any(abs(line.scale / b.scale - 1) <= SAME_TYPE for b in beside):
+            classes[i] = Cls.DISPLAY
 
 
 def _mark_pen_names(lines: list[Line], classes: list[Cls]) -> None:
