@@ -61,9 +61,9 @@ def _mark_headline_lines_by_type(lines: list[Line], classes: list[Cls]) -> None:
     for i, line in enumerate(lines):
         if classes[i] is not Cls.TEXT or line.scale is None or line.scale < HEADLINE_LINE_TYPE:
             continue
-        beside = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines) and classes[k] is Cls.DISPLAY]
-        beside = [b for b in beside if not lines[max(b.index, i)].gap_before and b.scale is not None]
-        if any(abs(line.scale / b.scale - 1) <= SAME_TYPE for b in beside):
+        beside = [k for k in (i - 1, i + 1) if 0 <= k < len(lines) and classes[k] is Cls.DISPLAY]
+        types = [scale for k in beside if not lines[max(k, i)].gap_before and (scale := lines[k].scale) is not None]
+        if any(abs(line.scale / scale - 1) <= SAME_TYPE for scale in types):
             classes[i] = Cls.DISPLAY
 
 
