@@ -146,10 +146,12 @@ def main() -> int:
     options.add_argument("--profile", action="store_true", help="print where the import spends its time")
     options.add_argument("--sustained", type=int, metavar="N", help="only import N pages, pace and memory")
     args = options.parse_args()
-    os.environ.setdefault("PROOFDESK_HOME", tempfile.mkdtemp(prefix="proofdesk-bench-"))
-    if args.sustained:
-        return sustained(args.sustained)
-    n = args.pages
+    with tempfile.TemporaryDirectory(prefix="proofdesk-bench-") as home:
+        os.environ.setdefault("PROOFDESK_HOME", home)
+        return sustained(args.sustained) if args.sustained else measure(args.pages, args.profile)
+
+
+def measure(n: int, profiling: bool) -> int:
     rows: list[tuple[str, float]] = []
 
     with tempfile.TemporaryDirectory(prefix="proofdesk-bench-") as tmp:
@@ -181,7 +183,7 @@ def main() -> int:
         with Library.open(root / "parsed-here.sqlite") as library:
             rows.append(("import, parsed in this process", timed(lambda: import_files(library, files))))
         importer.WORKERS = workers
-        profile = cProfile.Profile() if args.profile else None
+        profile = cProfile.Profile() if profiling else None
         with Library.open(root / "library.sqlite") as library:
             if profile:
                 profile.enable()

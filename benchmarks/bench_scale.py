@@ -72,12 +72,17 @@ def main() -> int:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("path", type=Path)
     args = options.parse_args()
-    os.environ.setdefault("PROOFDESK_HOME", tempfile.mkdtemp(prefix="proofdesk-bench-"))
+    with tempfile.TemporaryDirectory(prefix="proofdesk-bench-") as home:
+        os.environ.setdefault("PROOFDESK_HOME", home)
+        return measure(args.path)
+
+
+def measure(path: Path) -> int:
     rows: list[tuple[str, float, str]] = []
-    with Library.open(args.path) as library:
+    with Library.open(path) as library:
         listed: list[object] = []
         rows.append(("list the pages", timed(lambda: listed.extend(library.pages())), "ms"))
-        with sqlite3.connect(args.path) as conn:
+        with sqlite3.connect(path) as conn:
             rows.append(
                 ("  baseline: SELECT every name", timed(lambda: conn.execute("SELECT name FROM page").fetchall()), "ms")
             )
@@ -89,7 +94,7 @@ def main() -> int:
             seconds, hits = median_of(3 if limit else 1, partial(library.search, query, limit=limit))
             rows.append((label, seconds, f"ms, {len(hits)} lines"))
             if limit:
-                seconds, _found = median_of(3, partial(like_scan, args.path, query, limit))
+                seconds, _found = median_of(3, partial(like_scan, path, query, limit))
                 rows.append(("  baseline: LIKE scan", seconds, "ms"))
 
         planned: list[replacing.PageReplacement] = []
@@ -126,7 +131,7 @@ def main() -> int:
             rows.append((f"suggester, {start_label}: ready ({FIRST_PAGES} pages)", ready[0], "s"))
             rows.append((f"suggester, {start_label}: built ({len(built)} articles)", time.perf_counter() - start, "s"))
 
-    print(f"{n} pages in {args.path} ({args.path.stat().st_size / 1024**3:.1f} GB)")
+    print(f"{n} pages in {path} ({path.stat().st_size / 1024**3:.1f} GB)")
     for label, seconds, unit in rows:
         value = seconds * 1000 if unit.startswith("ms") else seconds
         print(f"  {label:44} {value:10.1f} {unit}")

@@ -54,7 +54,11 @@ def main() -> None:
     parser.add_argument("--switches", type=int, default=20)
     args = parser.parse_args()
     app = QApplication(sys.argv)
-    folder = Path(tempfile.mkdtemp(prefix="proofdesk-bench-scan-"))
+    with tempfile.TemporaryDirectory(prefix="proofdesk-bench-scan-") as scratch:
+        measure(app, args, Path(scratch))
+
+
+def measure(app: QApplication, args: argparse.Namespace, folder: Path) -> None:
     os.environ["PROOFDESK_HOME"] = str(folder / "home")
     scan = folder / "scan.jpg"
     started = time.perf_counter()

@@ -125,16 +125,16 @@ def build_library(path: Path, pages: int) -> None:
     print(f"built a {pages}-page library in {time.perf_counter() - started:.1f} s: {path}")
 
 
-def timed_process(script: str, *args: str, home: str | None = None) -> dict[str, float | str]:
+def timed_process(script: str, *args: str, home: str) -> dict[str, float | str]:
     """Seconds from starting the process to each line it prints (`SHOWN`, `PAGE`), plus other lines; `home`:
-    the settings of an earlier run (else a new, empty one)."""
+    the folder of its settings (an earlier run's, or a new, empty one)."""
     started = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, "-c", script, *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
-        env={**os.environ, "PROOFDESK_HOME": home or tempfile.mkdtemp(prefix="proofdesk-bench-")},
+        env={**os.environ, "PROOFDESK_HOME": home},
     )
     seen: dict[str, float | str] = {}
     assert child.stdout is not None
@@ -146,16 +146,16 @@ def timed_process(script: str, *args: str, home: str | None = None) -> dict[str,
     return seen
 
 
-def window_times(library: Path, runs: int) -> None:
+def window_times(library: Path, runs: int, scratch: Path) -> None:
     """A bare window, then Proofdesk's, alternating: started for the first time (no settings: the library
     opens, then its first page shows), and started again (the page left last time shows from the file while
-    the library opens)."""
-    returning = tempfile.mkdtemp(prefix="proofdesk-bench-")
+    the library opens). Their settings are kept in folders inside `scratch`."""
+    returning = tempfile.mkdtemp(dir=scratch)
     timed_process(PROOFDESK, str(library), home=returning)  # leaves the settings of a window closed on a page
     bare, ours, again = [], [], []
     for _ in range(runs):
-        bare.append(float(timed_process(BARE)["SHOWN"]))
-        ours.append(timed_process(PROOFDESK, str(library)))
+        bare.append(float(timed_process(BARE, home=tempfile.mkdtemp(dir=scratch))["SHOWN"]))
+        ours.append(timed_process(PROOFDESK, str(library), home=tempfile.mkdtemp(dir=scratch)))
         again.append(timed_process(PROOFDESK, str(library), home=returning))
     shown = [float(r["SHOWN"]) for r in ours]
     page = [float(r["PAGE"]) for r in ours]
@@ -170,7 +170,7 @@ def window_times(library: Path, runs: int) -> None:
     print(f"jieba loaded in the window process: {ours[-1].get('JIEBA')}")
 
 
-def switch_times(library: Path, switches: int) -> None:
+def switch_times(library: Path, switches: int, folder: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -179,7 +179,6 @@ def switch_times(library: Path, switches: int) -> None:
     from proofdesk.storage import Library
 
     app = QApplication.instance() or QApplication([])
-    folder = Path(tempfile.mkdtemp(prefix="proofdesk-bench-"))
     os.environ["PROOFDESK_HOME"] = str(folder)
     started = time.perf_counter()
     session = Session(library)
@@ -229,8 +228,9 @@ def main() -> None:
     if not library.exists():
         build_library(library, args.pages)
     print(f"platform: {os.environ['QT_QPA_PLATFORM']}")
-    window_times(library, args.runs)
-    switch_times(library, args.switches)
+    with tempfile.TemporaryDirectory(prefix="proofdesk-bench-") as scratch:
+        window_times(library, args.runs, Path(scratch))
+        switch_times(library, args.switches, Path(scratch))
 
 
 if __name__ == "__main__":

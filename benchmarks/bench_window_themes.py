@@ -116,7 +116,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--library", type=Path, help="an existing library (such as make_library.py makes)")
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="proofdesk-bench-"))
+    with tempfile.TemporaryDirectory(prefix="proofdesk-bench-") as scratch:
+        measure(args, Path(scratch))
+
+
+def measure(args: argparse.Namespace, folder: Path) -> None:
     library = args.library or folder / "library.sqlite"
     if args.library:
         pass
@@ -135,7 +139,7 @@ def main() -> None:
     results: list[tuple[str, dict[str, float]]] = []
     for _ in range(args.runs):
         # The first start in a new home segments every article; the second finds their words kept.
-        home = tempfile.mkdtemp(prefix="proofdesk-bench-")
+        home = tempfile.mkdtemp(dir=folder)
         results += [("first start ", run_once(library, home)), ("second start", run_once(library, home))]
     for n, (start, r) in enumerate(results, 1):
         print(
