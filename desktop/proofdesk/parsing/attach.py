@@ -26,7 +26,7 @@ from . import features as f
 from .classes import Cls
 from .frequencies import Weights
 from .groups import Part, Side, Story
-from .profile import Line
+from .profile import ROW_OVERLAP, Line
 
 # Margins added to the overlap difference (next minus previous) by structural cues.
 NOTE_BEFORE = 0.15
@@ -89,6 +89,51 @@ def split_headlines_read_by_rows(parts: list[Part], lines: list[Line], seen: Con
         for rows in sorted((numbers[0::2], numbers[1::2]), key=lambda rows: rows[-1]):
             out.append(Part(True, [(i, Role.TITLE) for i in rows], set(rows[1:]), prev=part.prev, next=part.next))
     return out
+
+
+def split_headlines_side_by_side(parts: list[Part], lines: list[Line]) -> list[Part]:
+    """Two headlines printed side by side, read across their rows, as the scan shows them: a headline part of
+    three lines or more whose lines stand in two stacks that share no stretch of width, its first two lines on
+    one row, one in each stack, and its third in the first's stack. Each stack is a headline with its own
+    lines' roles (a deck's lines alternate with the other headline's deck too). Both stand over the stories
+    printed under them, so neither goes to the story read before them."""
+    out: list[Part] = []
+    for part in parts:
+        numbers = [i for i, _ in part.lines]
+        boxes = [lines[i].box for i in numbers]
+        if not part.title or len(numbers) < 3 or None in boxes:
+            out.append(part)
+            continue
+        first = lines[numbers[0]]
+        left = {i for i in numbers if _share_width(lines[i], first)}
+        right = [i for i in numbers if i not in left]
+        if (
+            numbers[1] in left
+            or numbers[2] not in left
+            or not _on_one_row(first, lines[numbers[1]])
+            or any(_share_width(lines[i], lines[k]) for i in left for k in right)
+        ):
+            out.append(part)
+            continue
+        # (a kicker was told from the line read after it, the other headline's: the type tells it again)
+        roles = {i: Role.TITLE if role is Role.KICKER else role for i, role in part.lines}
+        stacks = sorted(([i for i in numbers if i in left], right), key=lambda stack: stack[-1])
+        for stack in stacks:
+            joins = {k for j, k in pairwise(stack) if roles[j] is roles[k]}
+            out.append(Part(True, [(i, roles[i]) for i in stack], joins, part.decks & set(stack), None, part.next))
+    return out
+
+
+def _share_width(a: Line, b: Line) -> bool:
+    assert a.box is not None and b.box is not None
+    return min(a.box[0] + a.box[2], b.box[0] + b.box[2]) > max(a.box[0], b.box[0])
+
+
+def _on_one_row(a: Line, b: Line) -> bool:
+    assert a.box is not None and b.box is not None
+    _ax, ay, _aw, ah = a.box
+    _bx, by, _bw, bh = b.box
+    return abs(ay - by) <= ROW_OVERLAP * min(ah, bh)
 
 
 def _meet(a: Line, b: Line, seen: Container[str]) -> bool | None:

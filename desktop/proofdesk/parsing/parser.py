@@ -24,6 +24,7 @@ from .attach import (
     score,
     split_headline_pairs,
     split_headlines_read_by_rows,
+    split_headlines_side_by_side,
     under_credit,
 )
 from .breaks import BreakDecision, interleaved_lines, stream_breaks
@@ -194,17 +195,19 @@ def _headline_groups(
     groups: list[list[Part]] = []
     stacks: list[list[Part]] = []
 
-    def rows(parts: list[Part]) -> list[Part]:
-        return split_headlines_read_by_rows(parts, lines, seen)
+    def cut(head: Head, prev: Story | None, nxt: Story | None, gap_decks: bool = True) -> list[Part]:
+        parts = parts_of(head, lines, classes, gap_decks=gap_decks, unwrapped=unwrapped)
+        parts = _between(split_headlines_read_by_rows(parts, lines, seen), prev, nxt)
+        return split_headlines_side_by_side(parts, lines)
 
     for k, seg in enumerate(segments):
         if not isinstance(seg, Head):
             continue
         prev = stories[k - 1][-1] if k - 1 in stories else None
         nxt = stories[k + 1][0] if k + 1 in stories else None
-        parts = _between(rows(parts_of(seg, lines, classes, unwrapped=unwrapped)), prev, nxt)
+        parts = cut(seg, prev, nxt)
         if is_stack(parts):
-            stack = _between(rows(parts_of(seg, lines, classes, gap_decks=False, unwrapped=unwrapped)), prev, nxt)
+            stack = cut(seg, prev, nxt, gap_decks=False)
             for part in stack:
                 roles_by_type(part, lines)
             stacks.append(stack)
