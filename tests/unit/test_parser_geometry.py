@@ -567,3 +567,79 @@ def test_a_line_in_the_type_of_the_headline_lines_beside_it_is_one_of_them_whate
     layer = parse_page(page, None, None, boxes)
     headline = [layer.lines[n] for n in (10, 11, 12)]
     assert [(state.item, state.role) for state in headline] == [(headline[0].item, Role.TITLE)] * 3
+
+
+# RapidOCR, strict XY-cut order, on a narrow page: two headlines printed side by side, each over its deck,
+# read across their rows (a line of one, a line of the other). Real lines and boxes.
+HEADLINES_SIDE_BY_SIDE = [
+    ("（下转第3版）", (269, 1119, 165, 36)),
+    ("",),
+    ("党中央国务院关心", (499, 218, 372, 47)),
+    ("北大荒粮食三年", (899, 218, 368, 58)),
+    ("西藏雪灾救灾工作", (501, 279, 357, 46)),
+    ("连续大幅增产", (928, 283, 312, 61)),
+    ("一灾区各级政府全力组", (503, 340, 348, 41)),
+    ("一去年总产量逾85.", (920, 356, 324, 40)),
+    ("织抗灾力争降低灾害损", (499, 388, 328, 35)),
+    ("2亿公斤，创下我国农", (925, 402, 328, 40)),
+    ("失", (492, 428, 47, 44)),
+    ("业最高劳动生产率", (953, 445, 268, 41)),
+    ("本报记者贺芳旭", (494, 479, 222, 40)),
+    ("刘雨强", (1020, 496, 133, 42)),
+    ("本报通讯员肖静娜", (497, 529, 249, 35)),
+    ("本报讯北大荒经受洪涝", (965, 566, 303, 44)),
+    ("据新华社北京12月3", (557, 599, 300, 40)),
+    ("灾害的严峻考验，粮食连续", (904, 615, 366, 40)),
+    ("0日电西藏自治区政府副主", (501, 648, 357, 35)),
+    ("3年大幅度增产。1997", (906, 659, 359, 42)),
+    ("席泽仁桑珠今天在北京接受", (496, 692, 362, 40)),
+    ("年的总产量逾85．2亿公", (904, 704, 364, 47)),
+    ("记者采访时介绍说，西藏部", (497, 741, 360, 35)),
+    ("斤，比上年增长13亿公斤。", (906, 753, 371, 40)),
+    ("分地区发生特大雪灾后，党", (497, 785, 365, 40)),
+]
+
+
+def test_two_headlines_printed_side_by_side_and_read_across_their_rows_are_taken_apart() -> None:
+    page, boxes = _page(HEADLINES_SIDE_BY_SIDE)
+    titles = [article.title for article in derive(page, parse_page(page, None, None, boxes))]
+    assert "党中央国务院关心西藏雪灾救灾工作" in titles, titles
+    assert "北大荒粮食三年连续大幅增产" in titles, titles
+
+
+# RapidOCR, strict XY-cut order: a headline's two lines with another column's line read between them; the
+# first, in the headline's type, holds quotation marks and so is not measured as display type on its own.
+HEADLINE_READ_APART = [
+    ("记者从交通运输部了解到，", (1722, 402, 344, 35)),
+    ("合国人权理事会第56届会", (2133, 423, 333, 41)),
+    ("预计今天（6月9日）全社", (1722, 448, 335, 36)),
+    ("议代表“对话合作促人权之", (2127, 468, 365, 42)),
+    ("会跨区域人员流动量超1.9", (1721, 491, 347, 41)),
+    ("亿人次。", (1717, 535, 111, 43)),
+    ("友小组”等作共同发言。发", (2129, 514, 365, 43)),
+    ("言指出，实现人人享有人权，", (2129, 560, 372, 43)),
+    ("本报记者胡杰摄", (1856, 583, 231, 41)),
+    ("是人类社会共同追求。人权", (2131, 610, 363, 36)),
+    ("理事会等国际人权机制应秉", (2131, 656, 361, 36)),
+    ("“三北”工程攻坚", (1738, 676, 349, 68)),
+    ("持公平正义，恪守联合国宪", (2126, 697, 368, 43)),
+    ("战取得阶段性进展", (1724, 749, 358, 46)),
+    ("章宗旨和原则，遵循普遍、", (2131, 749, 342, 36)),
+    ("公正、客观、非政治化、非", (2129, 792, 366, 41)),
+    ("●孔欣", (1852, 818, 104, 43)),
+    ("选择性原则，坚决反对双重", (2126, 836, 368, 43)),
+    ("央视网消息 (新闻联播)", (1780, 888, 323, 44)),
+    ("）：标准、恃强凌弱和单边主义，", (2082, 883, 419, 42)),
+    ("记者从国家林草局了解到，", (1721, 938, 341, 41)),
+    ("为各国在平等和相互尊重基", (2133, 932, 359, 36)),
+    ("今年以来，“三北”工程攻", (1724, 984, 359, 36)),
+    ("础上开展建设性对话与合作", (2129, 979, 361, 35)),
+    ("坚战加快推进，目前取得阶", (1722, 1032, 361, 36)),
+    ("发挥应有作用。", (2127, 1021, 198, 41)),
+]
+
+
+def test_a_line_printed_over_a_headlines_line_in_its_type_is_one_of_its_lines_though_read_apart() -> None:
+    page, boxes = _page(HEADLINE_READ_APART)
+    titles = [article.title for article in derive(page, parse_page(page, None, None, boxes))]
+    assert "“三北”工程攻坚战取得阶段性进展" in titles, titles

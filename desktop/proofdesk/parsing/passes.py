@@ -36,7 +36,7 @@ def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
     classes: list[Cls] = []
     for line in lines:
         classes.append(classify_one(line, lines, classes, profile, counts))
-    _mark_headline_lines_by_type(lines, classes)
+    _mark_headline_lines_by_type(lines, profile.above, classes)
     _mark_ads(lines, classes, profile, counts)
     _mark_headlines_over_bylines(lines, classes, counts)
     _mark_headlines_named_below(lines, classes, counts)
@@ -54,16 +54,23 @@ HEADLINE_LINE_TYPE = 1.1
 SAME_TYPE = 0.12
 
 
-def _mark_headline_lines_by_type(lines: list[Line], classes: list[Cls]) -> None:
-    """A line printed right over or under a headline's line (no blank between) in the same type, larger than
-    the body's, is a line of that headline, whatever its punctuation: a headline of parallel phrases may end a
-    line on its `、` (`上海合作组织成员国文` / `化部长第二十二次会唔、` / `旅游部门领导人会议在`)."""
+def _mark_headline_lines_by_type(lines: list[Line], above: list[int | None], classes: list[Cls]) -> None:
+    """A line next to a headline's line, in the same type, larger than the body's, is a line of that headline,
+    whatever its punctuation: a headline of parallel phrases may end a line on its `、` (`上海合作组织成员国文` /
+    `化部长第二十二次会唔、` / `旅游部门领导人会议在`). Next to it: read right before or after it (no blank
+    between), or printed right over or under it on the scan (an order that reads across the columns by rows
+    puts another column's line between a headline's two lines)."""
+    under: dict[int, list[int]] = {}
+    for i, k in enumerate(above):
+        if k is not None:
+            under.setdefault(k, []).append(i)
     for i, line in enumerate(lines):
         if classes[i] is not Cls.TEXT or line.scale is None or line.scale < HEADLINE_LINE_TYPE:
             continue
-        beside = [k for k in (i - 1, i + 1) if 0 <= k < len(lines) and classes[k] is Cls.DISPLAY]
-        types = [scale for k in beside if not lines[max(k, i)].gap_before and (scale := lines[k].scale) is not None]
-        if any(abs(line.scale / scale - 1) <= SAME_TYPE for scale in types):
+        read = [k for k in (i - 1, i + 1) if 0 <= k < len(lines) and not lines[max(k, i)].gap_before]
+        printed = [k for k in (above[i], *under.get(i, ())) if k is not None] if above else []
+        types = [lines[k].scale for k in {*read, *printed} if classes[k] is Cls.DISPLAY]
+        if any(scale is not None and abs(line.scale / scale - 1) <= SAME_TYPE for scale in types):
             classes[i] = Cls.DISPLAY
 
 
