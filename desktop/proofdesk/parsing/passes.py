@@ -58,20 +58,31 @@ def _mark_headline_lines_by_type(lines: list[Line], above: list[int | None], cla
     """A line next to a headline's line, in the same type, larger than the body's, is a line of that headline,
     whatever its punctuation: a headline of parallel phrases may end a line on its `、` (`上海合作组织成员国文` /
     `化部长第二十二次会唔、` / `旅游部门领导人会议在`). Next to it: read right before or after it (no blank
-    between), or printed right over or under it on the scan (an order that reads across the columns by rows
-    puts another column's line between a headline's two lines)."""
+    between), or printed right over or under it on the scan, in its column (an order that reads across the
+    columns by rows puts another column's line between a headline's two lines)."""
     under: dict[int, list[int]] = {}
     for i, k in enumerate(above):
         if k is not None:
             under.setdefault(k, []).append(i)
     for i, line in enumerate(lines):
-        if classes[i] is not Cls.TEXT or line.scale is None or line.scale < HEADLINE_LINE_TYPE:
+        if classes[i] is not Cls.TEXT or line.final or line.scale is None or line.scale < HEADLINE_LINE_TYPE:
             continue
         read = [k for k in (i - 1, i + 1) if 0 <= k < len(lines) and not lines[max(k, i)].gap_before]
-        printed = [k for k in (above[i], *under.get(i, ())) if k is not None] if above else []
+        printed = (
+            [k for k in (above[i], *under.get(i, ())) if k is not None and _stacked(line, lines[k])] if above else []
+        )
         types = [lines[k].scale for k in {*read, *printed} if classes[k] is Cls.DISPLAY]
         if any(scale is not None and abs(line.scale / scale - 1) <= SAME_TYPE for scale in types):
             classes[i] = Cls.DISPLAY
+
+
+def _stacked(a: Line, b: Line) -> bool:
+    """The two lines' boxes share half the wider one's width: lines of one column, where a line an engine read
+    across two columns is no neighbour of a short line under one of them."""
+    assert a.box is not None and b.box is not None
+    ax, _ay, aw, _ah = a.box
+    bx, _by, bw, _bh = b.box
+    return min(ax + aw, bx + bw) - max(ax, bx) >= 0.5 * max(aw, bw)
 
 
 def _mark_pen_names(lines: list[Line], classes: list[Cls]) -> None:
