@@ -92,33 +92,31 @@ def split_headlines_read_by_rows(parts: list[Part], lines: list[Line], seen: Con
 
 
 def split_headlines_side_by_side(parts: list[Part], lines: list[Line]) -> list[Part]:
-    """Two headlines printed side by side, read across their rows, as the scan shows them: a headline part of
-    three lines or more whose lines stand in two stacks that share no stretch of width, its first two lines on
-    one row, one in each stack, and its third in the first's stack. Each stack is a headline with its own
-    lines' roles (a deck's lines alternate with the other headline's deck too). Both stand over the stories
-    printed under them, so neither goes to the story read before them."""
+    """Two headlines printed side by side, read across their rows, as the scan shows them: a headline part
+    whose lines stand in two stacks that share no stretch of width, read from one stack to the other and back
+    again, where it first goes over to the other stack to a line on the same row. Each stack is a headline
+    with its own lines' roles (a deck's lines alternate with the other headline's deck too). Both stand over
+    the stories printed under them, so neither goes to the story read before them."""
     out: list[Part] = []
     for part in parts:
         numbers = [i for i, _ in part.lines]
-        boxes = [lines[i].box for i in numbers]
-        if not part.title or len(numbers) < 3 or None in boxes:
+        if not part.title or len(numbers) < 3 or any(lines[i].box is None for i in numbers):
             out.append(part)
             continue
-        first = lines[numbers[0]]
-        left = {i for i in numbers if _share_width(lines[i], first)}
-        right = [i for i in numbers if i not in left]
+        first = [i for i in numbers if _share_width(lines[i], lines[numbers[0]])]
+        second = [i for i in numbers if i not in first]
+        sides = [i in second for i in numbers]
+        turns = [pos for pos in range(1, len(sides)) if sides[pos] != sides[pos - 1]]
         if (
-            numbers[1] in left
-            or numbers[2] not in left
-            or not _on_one_row(first, lines[numbers[1]])
-            or any(_share_width(lines[i], lines[k]) for i in left for k in right)
+            len(turns) < 2
+            or not _on_one_row(lines[numbers[turns[0] - 1]], lines[numbers[turns[0]]])
+            or any(_share_width(lines[i], lines[k]) for i in first for k in second)
         ):
             out.append(part)
             continue
         # (a kicker was told from the line read after it, the other headline's: the type tells it again)
         roles = {i: Role.TITLE if role is Role.KICKER else role for i, role in part.lines}
-        stacks = sorted(([i for i in numbers if i in left], right), key=lambda stack: stack[-1])
-        for stack in stacks:
+        for stack in sorted((first, second), key=lambda stack: stack[-1]):
             joins = {k for j, k in pairwise(stack) if roles[j] is roles[k]}
             out.append(Part(True, [(i, roles[i]) for i in stack], joins, part.decks & set(stack), None, part.next))
     return out
