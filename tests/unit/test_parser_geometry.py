@@ -643,3 +643,36 @@ def test_a_line_printed_over_a_headlines_line_in_its_type_is_one_of_its_lines_th
     page, boxes = _page(HEADLINE_READ_APART)
     titles = [article.title for article in derive(page, parse_page(page, None, None, boxes))]
     assert "“三北”工程攻坚战取得阶段性进展" in titles, titles
+
+
+# RapidOCR, strict XY-cut order, on a narrow page: a story's first line read right after the `——` deck of the
+# headline beside it, no longer than the deck's line. Real lines and boxes.
+LINE_BESIDE_A_DECK = [
+    ("基层风采", (98, 213, 152, 46)),
+    ("假期出行客流高位运", (544, 221, 454, 52)),
+    ("福州市", (241, 283, 116, 48)),
+    ("行旅游线路升温", (581, 287, 371, 56)),
+    ("拔节生长中国制", (93, 349, 414, 62)),
+    ("一昨天（10月1日）", (622, 357, 281, 40)),
+    ("■本报记者戴娜远", (641, 409, 257, 39)),
+    ("造锻造更强筋骨", (98, 424, 402, 62)),
+    ("一折叠屏、曲面屏、伸缩屏", (98, 500, 412, 40)),
+    ("记者从交通运输部了解到，", (617, 481, 342, 40)),
+    ("10月2日，全社会跨区域人员流", (558, 529, 408, 35)),
+    ("本报记者林婷秀彭婷", (156, 552, 289, 39)),
+    ("动量预计近2.9亿人次，比去年", (559, 576, 403, 34)),
+    ("本报福州4月11日电（记者", (151, 627, 344, 35)),
+    ("同期增长2.2%。", (556, 620, 211, 40)),
+    ("林婷秀）“十四五”时期，中国", (91, 674, 417, 34)),
+    ("昨天（10月1日），全国铁", (614, 665, 350, 40)),
+    ("制造不断从“规模第一”迈向“", (88, 717, 425, 37)),
+    ("路发送旅客2313.2万人次，创", (556, 711, 398, 40)),
+    ("质量突围”，正逐渐改写世界产", (90, 763, 422, 40)),
+    ("单日旅客发送量历史新高。今天", (558, 758, 423, 39)),
+    ("业发展的新格局。", (90, 810, 226, 39)),
+]
+
+
+def test_a_line_read_after_a_deck_but_printed_beside_it_is_no_line_of_the_deck() -> None:
+    page, boxes = _page(LINE_BESIDE_A_DECK)
+    assert parse_page(page, None, None, boxes).lines[10].role is Role.BODY

@@ -16,7 +16,7 @@ from itertools import chain, pairwise
 from ..domain.model import Role
 from . import features as f
 from .frequencies import is_bigram
-from .profile import Line, Profile
+from .profile import Line, Profile, read_down
 
 # On a paragraph-per-line page a display line is short; running text fills a line of 40 em and more.
 PARAGRAPH_DISPLAY_MAX = 25.0
@@ -222,9 +222,10 @@ def _name_wraps_at_hyphen(line: Line, lines: list[Line]) -> bool:
 
 def _deck_wraps(line: Line, lines: list[Line], done: list[Cls]) -> bool:
     """The line goes on with the `——` deck right above it: no blank between, no end of sentence above, no
-    longer than the deck's line above (a character more where OCR read one more), and no mark of its own."""
+    longer than the deck's line above (a character more where OCR read one more), no mark of its own, and
+    printed right under it where the scan shows both."""
     i = line.index
-    if i == 0 or line.gap_before or lines[i - 1].final:
+    if i == 0 or line.gap_before or lines[i - 1].final or _beside(lines[i - 1], line):
         return False
     k = i - 1
     while k > max(0, i - DECK_WRAPS) and done[k] is Cls.DISPLAY and not lines[k].gap_before and not lines[k - 1].final:
@@ -233,6 +234,11 @@ def _deck_wraps(line: Line, lines: list[Line], done: list[Cls]) -> bool:
     if done[k] is not Cls.DASH or len(f.compact(t)) > len(f.compact(lines[i - 1].text)) + 1:
         return False
     return not (_pattern_line(t) or f.is_lead(t) or f.is_person_names(t))
+
+
+def _beside(above: Line, line: Line) -> bool:
+    """The scan shows `line` elsewhere than right under `above`, in its column (known where both have boxes)."""
+    return above.box is not None and line.box is not None and not read_down(above, line)
 
 
 def _header_above(line: Line, lines: list[Line], done: list[Cls]) -> list[int]:
