@@ -676,3 +676,40 @@ LINE_BESIDE_A_DECK = [
 def test_a_line_read_after_a_deck_but_printed_beside_it_is_no_line_of_the_deck() -> None:
     page, boxes = _page(LINE_BESIDE_A_DECK)
     assert parse_page(page, None, None, boxes).lines[10].role is Role.BODY
+
+
+# RapidOCR, strict XY-cut order, on a narrow page: a headline's second line, read three columns' lines after
+# its first, taken alone for a column label, though printed right under the first in the headline's type.
+# Real lines and boxes.
+HEADLINE_LINE_TAKEN_FOR_A_LABEL = [
+    ("理李强在惠灵顿会见新西兰总督", (1963, 623, 419, 34)),
+    ("°C以上，中央气象台今天发布高", (1028, 669, 419, 35)),
+    ("新思想引领新征程", (1507, 671, 278, 40)),
+    ("基罗。", (1960, 668, 82, 36)),
+    ("温橙色预警。而在南方地区，较", (1026, 716, 421, 34)),
+    ("李强向基罗总督转达习近平", (2020, 711, 364, 41)),
+    ("强降雨区域维持在广西北部到江", (1023, 761, 422, 34)),
+    ("深圳市", (1493, 740, 110, 43)),
+    ("主席的亲切问候。李强表示，我", (1963, 761, 421, 34)),
+    ("南中南部一带，湖南、江西、福", (1024, 807, 423, 34)),
+    ("开创美丽中国", (1495, 809, 389, 63)),
+    ("此次访新正值中新建立全面战略", (1963, 807, 419, 34)),
+    ("建等地将有暴雨或大暴雨天气，", (1023, 848, 405, 42)),
+    ("伙伴关系10周年，是一次友谊", (1962, 848, 393, 42)),
+    ("需注意防范次生灾害的发生。", (1026, 898, 373, 35)),
+    ("建设新局面", (1491, 895, 332, 69)),
+    ("之旅、合作之旅。中新的发展理", (1962, 897, 420, 34)),
+    ("念相似、文化价值相通、国际主", (1962, 943, 419, 34)),
+    ("●莫涛明", (1486, 984, 137, 45)),
+    ("张相近，多年来都从彼此的发展", (1960, 990, 421, 34)),
+    ("全国麦收过七成", (1031, 1008, 457, 64)),
+    ("中受益，双方要始终做共同发展", (1960, 1033, 424, 43)),
+    ("本报讯（记者莫涛明）生", (1553, 1058, 343, 40)),
+]
+
+
+def test_a_line_in_a_headlines_type_printed_right_under_it_is_no_label_but_its_next_line() -> None:
+    page, boxes = _page(HEADLINE_LINE_TAKEN_FOR_A_LABEL)
+    layer = parse_page(page, None, None, boxes)
+    first, second = layer.lines[11], layer.lines[16]
+    assert (second.role, second.item) == (Role.TITLE, first.item)

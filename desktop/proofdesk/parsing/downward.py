@@ -94,22 +94,23 @@ def _column_over(
     return j
 
 
-def stacked_headlines(lines: list[Line], headlines: dict[int, int], bylines: dict[int, int]) -> dict[int, int]:
+def stacked_headlines(lines: list[Line], headlines: dict[int, int], others: dict[int, int]) -> dict[int, int]:
     """Headline lines (`headlines`: line index → the item it went to) printed right under a headline line set
     in the same type, in its column (within `HEADLINE_GAP` of its height): one headline, wrapped, that an OCR
-    order read with other columns' lines between its own; and so are lines taken for bylines (`bylines`) set
-    in a headline's type. The item of the line above, for each such line, top to bottom."""
-    boxes = {i: box for i in [*headlines, *bylines] if (box := lines[i].box) is not None}
+    order read with other columns' lines between its own; and so are lines taken for bylines, headings or
+    labels (`others`) set in a headline's type. The item of the line above, for each such line, top to
+    bottom."""
+    boxes = {i: box for i in [*headlines, *others] if (box := lines[i].box) is not None}
     ends = sorted((y + h, j) for j, (_x, y, _w, h) in boxes.items())
     bottoms = [bottom for bottom, _ in ends]
-    owner = headlines | bylines
+    owner = headlines | others
     stacked: dict[int, int] = {}
     for i, (bx, by, bw, bh) in sorted(boxes.items(), key=lambda kv: kv[1][1]):
         for _bottom, j in ends[bisect_left(bottoms, by - HEADLINE_GAP * bh) : bisect_right(bottoms, by)]:
             ax, _ay, aw, _ah = boxes[j]
             if (
                 (j in headlines or j in stacked)
-                and (owner[j] != owner[i] or i in bylines)
+                and (owner[j] != owner[i] or i in others)
                 and min(ax + aw, bx + bw) > max(ax, bx)
                 and _same_size(lines[j], lines[i])
             ):

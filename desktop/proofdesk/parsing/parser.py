@@ -162,18 +162,18 @@ def parse_page(
 
 def _stack_headlines(items: list[_Item], lines: list[Line]) -> None:
     """A headline's lines an OCR order read apart go to one item, and a line in a headline's type under it is
-    no byline (see `downward.stacked_headlines`)."""
+    no byline, heading or label (see `downward.stacked_headlines`)."""
     index = {line.number: line.index for line in lines}
     found = [
         (index[n], k, d.role)
         for k, item in enumerate(items)
         for n, d in item.lines.items()
-        if d.role in (Role.TITLE, Role.BYLINE)
+        if d.role in (Role.TITLE, Role.BYLINE, Role.HEADING, Role.SECTION)
     ]
     headlines = {i: k for i, k, role in found if role is Role.TITLE}
-    bylines = {i: k for i, k, role in found if role is Role.BYLINE and in_headline_type(lines[i])}
-    found_in = headlines | bylines
-    for i, k in stacked_headlines(lines, headlines, bylines).items():
+    others = {i: k for i, k, role in found if role is not Role.TITLE and in_headline_type(lines[i])}
+    found_in = headlines | others
+    for i, k in stacked_headlines(lines, headlines, others).items():
         number = lines[i].number
         decision = items[found_in[i]].lines.pop(number)
         items[k].lines[number] = decision._replace(role=Role.TITLE, brk=Break.JOIN)
