@@ -26,7 +26,7 @@ from . import features as f
 from .classes import Cls
 from .frequencies import Weights
 from .groups import Part, Side, Story
-from .profile import ROW_OVERLAP, Line
+from .profile import ROW_OVERLAP, Line, shared_width
 
 # Margins added to the overlap difference (next minus previous) by structural cues.
 NOTE_BEFORE = 0.15
@@ -124,7 +124,7 @@ def split_headlines_side_by_side(parts: list[Part], lines: list[Line]) -> list[P
 
 def _share_width(a: Line, b: Line) -> bool:
     assert a.box is not None and b.box is not None
-    return min(a.box[0] + a.box[2], b.box[0] + b.box[2]) > max(a.box[0], b.box[0])
+    return shared_width(a.box, b.box) > 0
 
 
 def _on_one_row(a: Line, b: Line) -> bool:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from ..domain.model import Break
 from . import features as f
-from .profile import Box, Line, ascii_glyphs, read_across, read_down
+from .profile import Box, Line, ascii_glyphs, read_across, read_down, shared_width
 
 # The indent OCR drops from a paragraph's first line.
 INDENT = 2.0
@@ -124,7 +124,7 @@ def _indent_on_scan(a: Line, b: Line, above: list[Line]) -> BreakDecision | None
 def _same_column(a: Box, b: Box) -> bool:
     """Two boxes one over the other: they share a stretch of width (the end of a paragraph, short, and the
     next line, indented, may share little)."""
-    return min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]) > 0
+    return shared_width(a, b) > 0
 
 
 def _narrow(a: Line, b: Line, a_starts: bool) -> BreakDecision:

@@ -26,7 +26,7 @@ from .classes import (
     unpunctuated,
     yi_deck,
 )
-from .profile import Line, Profile
+from .profile import Line, Profile, shared_width
 
 
 def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
@@ -80,9 +80,7 @@ def _stacked(a: Line, b: Line) -> bool:
     """The two lines' boxes share half the wider one's width: lines of one column, where a line an engine read
     across two columns is no neighbour of a short line under one of them."""
     assert a.box is not None and b.box is not None
-    ax, _ay, aw, _ah = a.box
-    bx, _by, bw, _bh = b.box
-    return min(ax + aw, bx + bw) - max(ax, bx) >= 0.5 * max(aw, bw)
+    return shared_width(a.box, b.box) >= 0.5 * max(a.box[2], b.box[2])
 
 
 def _mark_pen_names(lines: list[Line], classes: list[Cls]) -> None:

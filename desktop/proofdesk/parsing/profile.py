@@ -343,15 +343,19 @@ def _fill(own: list[float | None], default: float) -> list[float]:
     return out
 
 
+def shared_width(a: Box, b: Box) -> float:
+    """The stretch of width two boxes share (negative: the gap between them)."""
+    return min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])
+
+
 def read_down(a: Line, b: Line) -> bool:
     """`b` is printed right under `a` in the same column: its box starts where `a`'s ends (within a line's
     height) and shares half the narrower width. False when either box is unknown."""
     if a.box is None or b.box is None:
         return False
-    ax, ay, aw, ah = a.box
-    bx, by, bw, bh = b.box
-    shared = min(ax + aw, bx + bw) - max(ax, bx)
-    return shared >= 0.5 * min(aw, bw) and ay + ah - ROW_OVERLAP * bh <= by <= ay + ah + max(ah, bh)
+    _ax, ay, aw, ah = a.box
+    _bx, by, bw, bh = b.box
+    return shared_width(a.box, b.box) >= 0.5 * min(aw, bw) and ay + ah - ROW_OVERLAP * bh <= by <= ay + ah + max(ah, bh)
 
 
 def read_across(a: Line, b: Line) -> bool:
