@@ -82,6 +82,7 @@ XWLB_DAYS_202511 = ("20251101", "20251120")  # the days of round 7
 XWLB_DAYS_202510 = ("20251001", "20251020")  # the days of round 8
 XWLB_DAYS_202508 = ("20250801", "20250820")  # the days of round 9
 XWLB_DAYS_202507 = ("20250701", "20250720")  # the days of round 10
+XWLB_DAYS_202506 = ("20250601", "20250620")  # the days of round 11
 _XWLB_LEAD = re.compile(r"^央视网消息（新闻联播）：")
 _XWLB_LABEL = re.compile(r"^【([^】]+)】")
 _XWLB_ROUNDUP = re.compile(r"快讯|联播|社论|快评|评论员|公告|公报|全文|名单")
@@ -140,6 +141,14 @@ def read_xwlb(folder: Path, days: tuple[str, str] = XWLB_DAYS) -> list[Article]:
                 continue
             out.append(Article(f"{path.stem}_{k:02}", title, "", "", tuple(paragraphs), False, lead, label))
     return out
+
+
+def new_titles(articles: list[Article], earlier: list[Article]) -> list[Article]:
+    """The reports whose titles no earlier round's days reported: a title that recurs from month to month
+    (`国务院新闻办举行“新征程上的奋斗者”中外记者见面会`) must not be on pages of both parts. (Rounds made before
+    round 11 were made without this, and are made as they were.)"""
+    seen = {a.title for a in earlier}
+    return [a for a in articles if a.title not in seen]
 
 
 def first_of_each_title(articles: list[Article]) -> list[Article]:

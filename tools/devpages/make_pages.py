@@ -36,7 +36,9 @@ sys.path.insert(0, str(HERE))
 
 import layout  # noqa: E402
 from corpus import (  # noqa: E402
+    XWLB_DAYS,
     XWLB_DAYS_2025,
+    XWLB_DAYS_202506,
     XWLB_DAYS_202507,
     XWLB_DAYS_202508,
     XWLB_DAYS_202509,
@@ -44,6 +46,7 @@ from corpus import (  # noqa: E402
     XWLB_DAYS_202511,
     Article,
     first_of_each_title,
+    new_titles,
     read_corpus,
     read_xwlb,
 )
@@ -55,6 +58,17 @@ from rounds import DEV_ROUNDS, ROUND_SOURCE, SEED_BASE  # noqa: E402
 FAMILIES = ("narrow", "wide", "tabloid")
 # per part and family: how many layouts go to Tesseract and how many to RapidOCR (each read in every order)
 PLAN = {"tune": (2, 2), "heldout": (1, 1)}
+# the days of the rounds before round 11 that read the evening news
+EARLIER_XWLB_DAYS = (
+    XWLB_DAYS,
+    XWLB_DAYS,
+    XWLB_DAYS_2025,
+    XWLB_DAYS_202507,
+    XWLB_DAYS_202508,
+    XWLB_DAYS_202509,
+    XWLB_DAYS_202510,
+    XWLB_DAYS_202511,
+)
 READERS = {
     "people": read_corpus,
     "xwlb": read_xwlb,
@@ -64,6 +78,10 @@ READERS = {
     "xwlb202510": lambda folder: first_of_each_title(read_xwlb(folder, XWLB_DAYS_202510)),
     "xwlb202508": lambda folder: first_of_each_title(read_xwlb(folder, XWLB_DAYS_202508)),
     "xwlb202507": lambda folder: first_of_each_title(read_xwlb(folder, XWLB_DAYS_202507)),
+    "xwlb202506": lambda folder: new_titles(
+        first_of_each_title(read_xwlb(folder, XWLB_DAYS_202506)),
+        [a for days in EARLIER_XWLB_DAYS for a in read_xwlb(folder, days)],
+    ),
 }
 # One paper: this many narrow pages read by RapidOCR column by column, with articles of the held-out part.
 PAPER_PAGES = 10
@@ -210,7 +228,7 @@ def run_job(job: dict[str, object], corpora: dict[str, Path], work: Path) -> lis
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, help="People_Crawler's data/NER_data (rounds 1-3, --paper)")
-    ap.add_argument("--xwlb", type=Path, help="xin-wen-lian-bo's news/ (rounds 4-10)")
+    ap.add_argument("--xwlb", type=Path, help="xin-wen-lian-bo's news/ (rounds 4-11)")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--work", type=Path, default=Path("/tmp/devpages-work"))
     ap.add_argument("--only", nargs="*", help="layouts to make (family_seed), default all")

@@ -24,9 +24,15 @@ def norm(text: str) -> str:
 # --- engines --------------------------------------------------------------------------------------------
 
 
+def _read_since(output: Path, png: Path) -> bool:
+    """The engine's output for this layout is kept from a reading of its image as it is now (a layout of the
+    same name drawn again, from other articles, must be read again)."""
+    return output.exists() and output.stat().st_mtime >= png.stat().st_mtime
+
+
 def read_tesseract(png: Path, base: Path) -> tuple[str, dict[int, Box]]:
     """Tesseract chi_sim, page segmentation 3: its txt output, and a box for each of its lines (from its TSV)."""
-    if not Path(f"{base}.tsv").exists():
+    if not _read_since(Path(f"{base}.tsv"), png):
         env = dict(os.environ, OMP_THREAD_LIMIT="1")
         subprocess.run(
             ["tesseract", str(png), str(base), "-l", "chi_sim", "--psm", "3", "txt", "tsv"],
@@ -71,7 +77,7 @@ def read_tesseract(png: Path, base: Path) -> tuple[str, dict[int, Box]]:
 def read_rapidocr(png: Path, base: Path) -> list[Line]:
     """RapidOCR's lines with their boxes (axis-aligned), in the engine's own order."""
     cache = Path(f"{base}.rapid.json")
-    if not cache.exists():
+    if not _read_since(cache, png):
         from rapidocr_onnxruntime import RapidOCR
 
         engine = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)

@@ -6,12 +6,24 @@ from __future__ import annotations
 
 # the seed each round's layouts of a part count from; round 5 was made for `heldout` alone
 SEED_BASE = {
-    "tune": {1: 1000, 2: 9000, 3: 13000, 4: 17000, 6: 25000, 7: 29000, 8: 33000, 9: 37000, 10: 41000},
-    "heldout": {1: 5000, 2: 9500, 3: 13500, 4: 17500, 5: 21500, 6: 25500, 7: 29500, 8: 33500, 9: 37500, 10: 41500},
+    "tune": {1: 1000, 2: 9000, 3: 13000, 4: 17000, 6: 25000, 7: 29000, 8: 33000, 9: 37000, 10: 41000, 11: 45000},
+    "heldout": {
+        1: 5000,
+        2: 9500,
+        3: 13500,
+        4: 17500,
+        5: 21500,
+        6: 25500,
+        7: 29500,
+        8: 33500,
+        9: 37500,
+        10: 41500,
+        11: 45500,
+    },
 }
-DEV_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
+DEV_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 # the text each round is made from: People's Daily of January 1998, CCTV's evening news of June 2024, or the
-# same evening news of March, July, August, September, October or November 2025
+# same evening news of March, June, July, August, September, October or November 2025
 ROUND_SOURCE = {
     1: "people",
     2: "people",
@@ -23,6 +35,7 @@ ROUND_SOURCE = {
     8: "xwlb202510",
     9: "xwlb202508",
     10: "xwlb202507",
+    11: "xwlb202506",
 }
 
 
