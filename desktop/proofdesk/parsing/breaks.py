@@ -269,8 +269,7 @@ def _read_by_rows(block: list[Line], seen: Container[str], words: Container[str]
     def known(step: int) -> int:
         """How often the line ends make words the page or the language knows with the line `step` further
         down."""
-        pairs = zip(ends, starts[step:], strict=False)
-        return sum(_words_across(end, start, seen, words) for end, start in pairs if end and start)
+        return _words_across(ends, starts[step:], seen, words)
 
     by_step = {step: known(step) for step in range(2, COLUMNS_READ + 1)}
     read = max(by_step, key=by_step.__getitem__)
@@ -278,14 +277,19 @@ def _read_by_rows(block: list[Line], seen: Container[str], words: Container[str]
     return read if by_rows >= ROWS_MIN and by_rows >= ROWS_MIN * (known(1) + 1) else 0
 
 
-def _words_across(end: str, start: str, seen: Container[str], words: Container[str]) -> int:
-    """The words a line that ends in `end` (its last two characters, the last a Han one) makes with a line that
-    starts with `start` (its first two, the first a Han one): one for the two Han characters that meet when the
-    page or the language (`words`) knows them as a word, one more for a three-character word of the language
-    across them (`相|适应`, `邓小|平`), which two characters meeting by chance seldom make."""
-    pair = end[-1] + start[0]
-    three = (len(end) == 2 and end + start[0] in words) or (len(start) == 2 and end[-1] + start in words)
-    return (pair in seen or pair in words) + three
+def _words_across(ends: list[str], starts: list[str], seen: Container[str], words: Container[str]) -> int:
+    """The words lines make with the lines they are set beside, `ends` giving each line's last two characters
+    (none where it ends no open Han word) and `starts` the first two of the line beside it (none where it starts
+    with no Han character): one for the two Han characters that meet when the page or the language (`words`)
+    knows them as a word, one more for a three-character word of the language across them (`相|适应`, `邓小|平`),
+    which two characters meeting by chance seldom make."""
+    known = 0
+    for end, start in zip(ends, starts, strict=False):
+        if end and start:
+            pair = end[-1] + start[0]
+            three = (len(end) == 2 and end + start[0] in words) or (len(start) == 2 and end[-1] + start in words)
+            known += (pair in seen or pair in words) + three
+    return known
 
 
 def _read_on(a: Line, b: Line, running: bool, seen: Container[str]) -> bool:
