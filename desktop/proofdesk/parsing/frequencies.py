@@ -29,7 +29,7 @@ from ..domain.model import Page
 from ..text.cleaning import HAN, is_han
 
 # Two Han characters side by side, looked for at every position of a text (so the pairs overlap).
-_HAN_PAIR = re.compile(f"(?=([{HAN}]{{2}}))")
+_HAN_PAIR = re.compile(f"(?=([{HAN}][{HAN}]))")
 
 
 def is_bigram(pair: str) -> bool:
