@@ -211,13 +211,13 @@ def interleaved_lines(
         if not (running[i] and running[i + 1]) or a.final or b.gap_before:
             continue
         end, following = a.text[-1], b.text[0]
-        if not (f.is_han(end) and f.is_han(following)):
-            continue
+        if not (f.is_han(end) and f.is_han(following)) or end + following in seen:
+            continue  # (the next line goes on with a word the page knows)
         for c in lines[i + 2 : i + 1 + COLUMNS_READ]:
             skipped = c.text[0]
             if not (running[c.index] and not c.gap_before and f.is_han(skipped)):
                 break
-            if end + skipped in seen and end + following not in seen:
+            if end + skipped in seen:
                 skips.append((i, c.index - i))
                 break
     stretches: list[list[tuple[int, int]]] = []
