@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from itertools import chain, pairwise
 from operator import mul
 
@@ -104,8 +104,11 @@ def regroup_blocks(
                 if not words or len(own.intersection(words)) >= AT_HOME * len(words):
                     continue  # the lines under its story's headline share enough of its words: it is at home
                 mine = _Vector(words, weights.squares)
+                # A bigram no other line of the page holds is in no other story's text (or there with a count of none).
+                elsewhere = [b for b, n in words.items() if counts.bigrams[b] > n]
                 best, target = max(
-                    (vector(k).cosine(mine) + _reading_on(everyone[k], block, lines, classes, counts), k) for k in near
+                    (vector(k).cosine(mine, elsewhere) + _reading_on(everyone[k], block, lines, classes, counts), k)
+                    for k in near
                 )
                 if best < REGROUP_MIN or best < vector(pos).cosine_without(mine) + REGROUP_MARGIN:
                     continue
@@ -156,14 +159,16 @@ class _Vector:
         self.weight2 = weight2
         self.norm2 = sum(map(mul, map(mul, counts.values(), counts.values()), map(weight2.__getitem__, counts)))
 
-    def cosine(self, other: _Vector) -> float:
+    def cosine(self, other: _Vector, among: Iterable[str] | None = None) -> float:
+        """The cosine of the two texts. `among`: the only bigrams of `other` this text may hold with a count, in
+        `other`'s order (all of them by default)."""
         # A norm kept up to date by subtraction can come out a rounding error below zero: no text is left. Two
         # norms of weights next to nothing multiply to nothing too (`{"": 6.3e-130}` for a table).
         norms = self.norm2 * other.norm2
         if self.norm2 <= 0 or other.norm2 <= 0 or norms <= 0:
             return 0.0
         mine, theirs = self.counts, other.counts
-        shared = list(filter(mine.__contains__, theirs))
+        shared = list(filter(mine.__contains__, theirs if among is None else among))
         products = map(mul, map(theirs.__getitem__, shared), map(mine.__getitem__, shared))
         dot: float = sum(map(mul, products, map(other.weight2.__getitem__, shared)))
         return dot / math.sqrt(norms)
