@@ -65,7 +65,7 @@ def build_suggester(
     page id (an export writes them without reading and deriving those pages again)."""
     if pause is not None:
         pause()
-    load_jieba(paths.cache_dir())
+    load_jieba(paths.cache_dir(), pause)
     # Articles segmented at an earlier start (or export) are not segmented again.
     words = WordCache(paths.cache_dir(), tokenize)
     suggester = Suggester(library_taxonomy(library), tokenize=words)

@@ -4,6 +4,7 @@ learning from every confirmed tag without a restart."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,10 +20,12 @@ def test_jieba_loads_in_a_worker_thread(window: MainWindow, qtbot: QtBot, monkey
     from proofdesk.themes import load_jieba as real
 
     threads: list[threading.Thread] = []
+    pauses: list[Callable[[], None] | None] = []
 
-    def recording(cache_dir: Path) -> float:
+    def recording(cache_dir: Path, pause: Callable[[], None] | None = None) -> float:
         threads.append(threading.current_thread())
-        return real(cache_dir)
+        pauses.append(pause)
+        return real(cache_dir, pause)
 
     # `build_suggester` calls the name it imported into proofdesk.tagging.
     monkeypatch.setattr("proofdesk.tagging.load_jieba", recording)
@@ -30,6 +33,7 @@ def test_jieba_loads_in_a_worker_thread(window: MainWindow, qtbot: QtBot, monkey
     wait_ready(window, qtbot)
     assert threads, "building the suggester loads jieba"
     assert all(t is not threading.main_thread() for t in threads)
+    assert all(pause is not None for pause in pauses), "the load holds back while the editor is busy"
 
 
 def test_suggestions_run_off_the_gui_thread(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
