@@ -195,6 +195,8 @@ def test_public_service_notice_with_its_slogans_and_who_placed_it() -> None:
 def test_place_and_slogan_kickers_also_with_the_dash_read_as_yi() -> None:
     assert f.is_dash_kicker("贵阳：实干谱新篇") and f.is_dash_kicker("海口: 实干见实效一")
     assert not f.is_dash_kicker("记者从国家统计局获悉：上半年经济稳中有进")
+    assert f.ends_kicker_dash("无锡—") and f.ends_kicker_dash("海口: 实干见实效一")
+    assert not f.ends_kicker_dash("贵阳：实干谱新篇") and not f.ends_kicker_dash("统一")
     page = make_page(narrow(*AUDIT[:2]), "", "海口: 实干见实效一", CLINIC_TITLE, "", narrow(*CLINIC))
     _, articles = parse(page)
     assert only(articles, CLINIC_TITLE).kicker == "海口： 实干见实效一"  # the colon as the corpus prints it

@@ -713,3 +713,58 @@ def test_a_line_in_a_headlines_type_printed_right_under_it_is_no_label_but_its_n
     layer = parse_page(page, None, None, boxes)
     first, second = layer.lines[11], layer.lines[16]
     assert (second.role, second.item) == (Role.TITLE, first.item)
+
+
+# RapidOCR, a narrow column: a kicker printed `无锡——` in smaller type than its headline, read as `无锡—`, so
+# that its box measures it in larger type than the headline's lines under it (four characters' width for
+# three); then a second headline group with its kicker.
+KICKER_MEASURED_LARGER = [
+    ("中国汽车工业协会相关负责人", (148, 936, 393, 37)),
+    ("表示，当前，我国汽车行业整体运", (91, 983, 452, 37)),
+    ("行呈现稳中向好态势，新能源汽车", (89, 1028, 454, 37)),
+    ("继续快速增长，汽车出口增速明显", (91, 1074, 447, 32)),
+    ("提高。", (85, 1119, 82, 40)),
+    ("",),
+    ("无锡—", (243, 1379, 146, 53)),
+    ("以色列称打击伊朗导弹", (94, 1446, 446, 43)),
+    ("和指挥中心等目标伊", (108, 1506, 417, 43)),
+    ("朗称采用新方法突破以", (93, 1566, 447, 43)),
+    ("防空系统", (225, 1622, 186, 51)),
+    ("一伊朗伊斯兰革命卫队今天", (111, 1688, 414, 37)),
+    ("称", (294, 1729, 44, 41)),
+    ("本报记者苏红军", (206, 1783, 220, 37)),
+    ("本报通讯员吴雪东", (191, 1830, 248, 37)),
+    ("",),
+    ("呼和浩特：创新见实效—", (106, 2194, 415, 38)),
+    ("我国可再生能源发电装机", (100, 2248, 427, 43)),
+    ("总规模突破20亿千瓦", (137, 2303, 362, 43)),
+    ("本报记者郝兰凯本报通讯员卢平", (96, 2370, 438, 32)),
+    ("",),
+    ("本报呼和浩特2月2日电（记", (152, 2443, 361, 32)),
+    ("者郝兰凯）记者从国务院新闻办", (89, 2486, 430, 37)),
+    ("公室今天（6月5日）举行的新闻", (93, 2534, 420, 32)),
+    ("发布会上了解到，我国可再生能源", (89, 2577, 452, 38)),
+    ("新增装机连续两年突破3亿千瓦，", (89, 2624, 419, 38)),
+    ("截至今年4月底，可再生能源发电", (91, 2673, 436, 32)),
+    ("装机总规模达到20.17亿千瓦，同", (89, 2714, 436, 37)),
+    ("比增长58%", (87, 2759, 169, 43)),
+    ("为提升电力系统对新能源的消", (150, 2807, 391, 38)),
+    ("纳能力，我国将有序推进大型清洁", (91, 2854, 447, 32)),
+    ("能源基地以及跨省区输电工程建设", (91, 2903, 450, 32)),
+    ("完善电网调度运行机制，明确到2", (89, 2946, 441, 37)),
+    ("027年，全国新能源利用率不低于", (91, 2994, 437, 32)),
+    ("发布会上，国家能源局等相关", (148, 3084, 393, 37)),
+    ("负责人表示，我国已建成全球规模", (91, 3133, 447, 31)),
+    ("最大的互联网办电服务体系，全国", (89, 3176, 452, 37)),
+    ("“获得电力”服务水平持续提升。", (100, 3219, 427, 41)),
+]
+
+
+def test_a_kicker_ending_in_its_dash_stays_the_kicker_though_ocr_measures_it_larger() -> None:
+    page, boxes = _page(KICKER_MEASURED_LARGER)
+    layer = parse_page(page, None, None, boxes)
+    kicker, headline = layer.lines[7], layer.lines[8]
+    assert (kicker.role, kicker.item) == (Role.KICKER, headline.item)
+    assert [layer.lines[n].role for n in range(8, 12)] == [Role.TITLE] * 4
+    titles = [article.title for article in derive(page, layer)]
+    assert "以色列称打击伊朗导弹和指挥中心等目标伊朗称采用新方法突破以防空系统" in titles

@@ -417,6 +417,11 @@ def is_dash_kicker(text: str) -> bool:
     return bool(_DASH_KICKER.match(t) or _PLACE_KICKER.match(t))
 
 
+def ends_kicker_dash(text: str) -> bool:
+    """`无锡—`, `南昌一`: a dash kicker (`is_dash_kicker`) that ends in its dash, as no headline's line does."""
+    return is_dash_kicker(text) and compact(text)[-1:] in _KICKER_ENDS
+
+
 def is_said_kicker(text: str) -> bool:
     """`于永波会见全军和武警先进典型代表时指出`: a kicker telling who said the headline, and where."""
     t = compact(text)

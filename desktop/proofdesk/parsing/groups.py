@@ -308,8 +308,8 @@ def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> b
     main = f.compact(lines[nxt].text)
     if len(text) < 2:
         return False  # `实`: the end of the headline line above
-    if f.is_dash_kicker(lines[i].text) and (
-        text[-1] in "—─―-－一" or len(main) >= len(text) or _wrapped_below(nxt, lines, classes)
+    if f.ends_kicker_dash(lines[i].text) or (
+        f.is_dash_kicker(lines[i].text) and (len(main) >= len(text) or _wrapped_below(nxt, lines, classes))
     ):
         return True  # a place and a slogan over a longer headline or one in larger type; else its first line
     if f.is_said_kicker(lines[i].text):
@@ -408,8 +408,13 @@ def _printed_under(above: Line, line: Line) -> bool:
 def roles_by_type(part: Part, lines: list[Line]) -> None:
     """Where the scan shows some of a headline part's lines in a headline's type: those lines are its headline,
     the lines in much smaller type before them its kicker, and a line in that type right under the headline's
-    (a blank between) goes on the headline rather than being its deck."""
-    big = [pos for pos, (i, _) in enumerate(part.lines) if in_headline_type(lines[i])]
+    (a blank between) goes on the headline rather than being its deck. A kicker that ends in its dash stays
+    one whatever its type (OCR draws a short line's box taller)."""
+    big = [
+        pos
+        for pos, (i, role) in enumerate(part.lines)
+        if in_headline_type(lines[i]) and not (role is Role.KICKER and f.ends_kicker_dash(lines[i].text))
+    ]
     if not part.title or not big:
         return
     first = big[0]
