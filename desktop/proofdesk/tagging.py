@@ -41,9 +41,9 @@ def pages_to_read(library: Library) -> list[int]:
     the similar-article votes are made of) first, then the others, each in page order; at most `MOST_PAGES`,
     the others spread evenly over the library when some must be left out."""
     tagged_pages = {page_id for page_id, _name, _key, _tags in library.tagged_items()}
-    infos = library.pages()
-    tagged = [info.id for info in infos if info.id in tagged_pages]
-    others = [info.id for info in infos if info.id not in tagged_pages]
+    ids = library.page_ids()
+    tagged = [page_id for page_id in ids if page_id in tagged_pages]
+    others = [page_id for page_id in ids if page_id not in tagged_pages]
     room = max(MOST_PAGES - len(tagged), 0)
     if len(others) > room:
         others = [others[k * len(others) // room] for k in range(room)]

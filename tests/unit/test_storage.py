@@ -66,6 +66,14 @@ def test_same_name_other_content_is_refused(lib: Library) -> None:
     assert len(lib.pages()) == 1
 
 
+def test_page_ids_are_in_the_name_order_of_the_page_list(lib: Library) -> None:
+    for name in ("p3", "p10", "p1", "p2"):
+        page = Page(name, (*PAGE.lines, name))
+        lib.add_page(page, name, parse_page(page))
+    assert lib.page_ids() == [info.id for info in lib.pages()]
+    assert [info.name for info in lib.pages()] == ["p1", "p10", "p2", "p3"]
+
+
 def test_filters_by_status_and_tag(lib: Library) -> None:
     layer = parse_page(PAGE)
     a = lib.add_page(PAGE, "h1", layer)

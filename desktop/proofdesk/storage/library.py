@@ -192,6 +192,11 @@ class Library:
             params["tag"] = tag
         return self._page_infos(where, params)
 
+    def page_ids(self) -> list[int]:
+        """Every page's id in name order (the order of `pages`), read from the names' index alone."""
+        with self._transaction(write=False) as conn:
+            return list(conn.execute(text("SELECT id FROM page ORDER BY name")).scalars())
+
     def count_pages(self, query: PageQuery) -> int:
         """How many pages the page list shows with `query`."""
         with self._transaction(write=False) as conn:
