@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from proofdesk.domain.model import Break, Kind, Page, Role
 from proofdesk.parsing import features as f
+from proofdesk.parsing import parse_page
 from proofdesk.parsing.profile import profile_page
 from tests.unit.parse_scoring import DATA, dev_pages, paragraph_per_line
 from tests.unit.test_parser_rules import (
@@ -1343,3 +1344,32 @@ def test_a_place_and_its_colon_open_a_headline() -> None:
     layer, articles = parse(page)
     assert layer.lines[6].role is Role.TITLE
     assert only(articles, "江苏无锡：小电驴”闯全球").byline == "本报记者姜刚健尹强"
+
+
+def test_a_label_over_a_dash_kicker_taken_for_a_byline_is_a_label() -> None:
+    # Tesseract, a narrow column: the kicker's dash read as `一` makes `沈阳一` look like a byline; the line over
+    # it, standing alone under a note, is still the column label of the headline group.
+    page = Page(
+        "label",
+        (
+            "预计每天都有上王笔外卖订单送达到景",
+            "",
+            "(下转第10版)",
+            "",
+            "新思想引领新征程",
+            "沈阳一",
+            "",
+            "奋力谱写农业农",
+            "村现代化新篇音",
+            "",
+            "本报记者 夏舌志 丁健",
+            "",
+            "本报沈阳4月24日电〈记者 夏舌志",
+            "习近平总书记强调，没有农业强国就没",
+            "有整个现代化强国; 没有农业农村现代",
+            "化，社会主义现代化就是不全面的。",
+        ),
+    )
+    layer = parse_page(page)
+    assert layer.lines[5].role is Role.SECTION
+    assert (layer.lines[8].role, layer.lines[9].role) == (Role.TITLE, Role.TITLE)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from proofdesk.domain.derive import derive
-from proofdesk.domain.model import Break, Page, Role
+from proofdesk.domain.model import Break, Kind, Page, Role
 from proofdesk.importer import import_files
 from proofdesk.parsing import parse_page
 from proofdesk.parsing.breaks import stream_breaks
@@ -768,3 +768,36 @@ def test_a_kicker_ending_in_its_dash_stays_the_kicker_though_ocr_measures_it_lar
     assert [layer.lines[n].role for n in range(8, 12)] == [Role.TITLE] * 4
     titles = [article.title for article in derive(page, layer)]
     assert "以色列称打击伊朗导弹和指挥中心等目标伊朗称采用新方法突破以防空系统" in titles
+
+
+# Tesseract, a wide page: a column label in type little larger than the body's, over a place kicker and a
+# headline in type twice the body's, with a blank between the kicker and the headline.
+LABEL_OVER_A_KICKER_AND_A_HEADLINE = [
+    ("此次试验是我国首次进行载人航天器地外天体着陆起飞试验，是", (1126, 2025, 837, 46)),
+    ("我国载人月球探测工程研制工作的一个关键节点。", (1066, 2071, 639, 46)),
+    ("",),
+    ("立秋过后，我国大部分地区秋粮进入产量形成的关键阶段，各地科学", (1067, 2405, 896, 46)),
+    ("国 程峰旭 摄", (1805, 2450, 159, 46)),
+    ("",),
+    ("新思想引领新征程", (106, 2568, 270, 53)),
+    ("青岛市", (488, 2638, 106, 53)),
+    ("",),
+    ("民营经济发展向好活力增强", (148, 2702, 786, 93)),
+    ("",),
+    ("央视网消息 〈新闻联播) : 习近平总书记强调，新时代新征程民", (151, 2871, 840, 45)),
+    ("营经济发展前景广阔、大有可为，广大民营企业和民营企业家大显身", (91, 2917, 897, 46)),
+    ("手正当其时。要统一思想、坚定信心，促进民营经济健康发展、高质", (91, 2962, 901, 47)),
+    ("量发展。今年以来，一系列促进民营经济发展的政策措施落地见效，", (92, 3008, 875, 46)),
+    ("民营企业活力竞相进发，高质量发展迈出坚实步伐。", (93, 3054, 667, 47)),
+]
+
+
+def test_a_line_in_body_type_over_a_headline_in_far_larger_type_is_its_column_label() -> None:
+    page, boxes = _page(LABEL_OVER_A_KICKER_AND_A_HEADLINE)
+    layer = parse_page(page, None, None, boxes)
+    assert layer.lines[7].role is Role.SECTION
+    assert (layer.lines[8].role, layer.lines[10].role) == (Role.KICKER, Role.TITLE)
+    articles = derive(page, layer)
+    assert [article.title for article in articles if article.kind is Kind.ARTICLE and article.title] == [
+        "民营经济发展向好活力增强"
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from . import features as f
 from .classes import (
     AD_SLOGANS,
+    DISPLAY_TYPE,
     FULL_MARGIN,
     HEADLINE_LINES,
     LABEL_MAX,
@@ -23,6 +24,7 @@ from .classes import (
     classify_one,
     display_shaped,
     in_display_type,
+    in_headline_type,
     unpunctuated,
     yi_deck,
 )
@@ -171,6 +173,10 @@ def _signs_under(k: int, lines: list[Line], classes: list[Cls]) -> bool:
     return lead and classes[k] is Cls.TEXT and f.is_person_names(lines[k].text)
 
 
+# A column label is set in type at most this share of the headline's under it.
+LABEL_TYPE = 0.6
+
+
 def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls], counts: PageText) -> None:
     """A very short line standing alone right before a headline (`今日谈`, `新春走基层`), or right over a
     headline group's kicker (`新思想引领新征程` / `天津—`, `社会广角` / `杭州市`), is a column label: a headline
@@ -181,17 +187,35 @@ def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls], counts
         if cls is not Cls.DISPLAY or line.gap_before == 0:
             continue
         over_kicker = _kicker_opens(i + 1, lines, classes)
-        if line.gap_after == 0 and not over_kicker:
+        over_larger = _over_larger_headline(i, lines, classes)
+        if line.gap_after == 0 and not (over_kicker or over_larger):
             continue
         size = len(f.compact(line.text))
         if size > LABEL_MAX or f.is_place(line.text) or f.is_dash_kicker(line.text):
             continue
-        group_follows = over_kicker or (line.gap_after > 0 and _full_group_follows(i + 1, lines, classes, counts))
+        group_follows = (
+            over_kicker or over_larger or (line.gap_after > 0 and _full_group_follows(i + 1, lines, classes, counts))
+        )
         if size > SHORT_LABEL - 1 and not group_follows:
             continue
         after_headline = i > 0 and classes[i - 1] is Cls.DISPLAY and not over_kicker
-        if classes[i + 1] in (Cls.DISPLAY, Cls.DASH) and not after_headline:
+        if (classes[i + 1] in (Cls.DISPLAY, Cls.DASH) or over_kicker) and not after_headline:
             classes[i] = Cls.SECTION
+
+
+def _over_larger_headline(i: int, lines: list[Line], classes: list[Cls]) -> bool:
+    """The scan shows line `i` in type little larger than the body's and the headline printed next under it
+    (past a kicker) in type far larger: `新思想引领新征程` over `民营经济发展向好活力增强`."""
+    line = lines[i]
+    if line.scale is None or line.scale >= DISPLAY_TYPE:
+        return False
+    for k in range(i + 1, min(i + 3, len(lines))):
+        under = lines[k]
+        if classes[k] is not Cls.DISPLAY and k > i + 1:
+            return False
+        if in_headline_type(under) and under.scale is not None and line.scale <= LABEL_TYPE * under.scale:
+            return True
+    return False
 
 
 def _kicker_opens(i: int, lines: list[Line], classes: list[Cls]) -> bool:
