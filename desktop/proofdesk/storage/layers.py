@@ -10,14 +10,13 @@ from typing import Any
 from sqlalchemy import BindParameter, Connection, Row, bindparam, delete, insert, select, update
 from sqlmodel import SQLModel
 
-from ..domain.model import Change, ItemState, Kind, Layer, LineState, Page, Role
+from ..domain.model import Change, ItemState, Kind, Layer, Page
 from . import tables  # noqa: F401  (registers the tables)
 from .engine import cells, executemany
-from .rows import LINE_COLUMNS, PageInfo, item_row, line_row, page_and_layer
+from .rows import LINE_COLUMNS, LINE_ROW, PageInfo, item_row, line_row, line_values, page_and_layer
 
 _PAGE, _LINE, _ITEM = (SQLModel.metadata.tables[t] for t in ("page", "line", "item"))
-_COLUMNS = tuple(line_row(0, 0, LineState(None, Role.IGNORED)))
-_INSERT_LINE = f"INSERT INTO line ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
+_INSERT_LINE = f"INSERT INTO line ({', '.join(LINE_ROW)}) VALUES ({', '.join('?' for _ in LINE_ROW)})"
 _ITEM_COLUMNS = tuple(item_row(0, ItemState(0, Kind.ARTICLE)))
 _INSERT_ITEM = f"INSERT INTO item ({', '.join(_ITEM_COLUMNS)}) VALUES ({', '.join('?' for _ in _ITEM_COLUMNS)})"
 
@@ -75,7 +74,7 @@ def write(conn: Connection, page_id: int, layer: Layer) -> None:
 
 def insert_new(conn: Connection, page_id: int, layer: Layer) -> None:
     """Write the lines and items of a page that has none (its row's status and counts are the caller's)."""
-    executemany(conn, _INSERT_LINE, [tuple(line_row(page_id, n, s).values()) for n, s in layer.lines.items()])
+    executemany(conn, _INSERT_LINE, [line_values(page_id, n, s) for n, s in layer.lines.items()])
     executemany(conn, _INSERT_ITEM, [tuple(item_row(page_id, i).values()) for i in layer.items.values()])
 
 

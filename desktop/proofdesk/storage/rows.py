@@ -48,21 +48,18 @@ def to_json(values: Iterable[str]) -> str:
 
 
 def line_row(page_id: int, n: int, s: LineState) -> dict[str, Any]:
-    return {
-        "page_id": page_id,
-        "line": n,
-        "item": s.item,
-        "role": s.role.value,
-        "brk": s.brk.value,
-        "correction": s.correction,
-        "edited": sum(BITS[f] for f in s.edited),
-        "rule": s.rule,
-        "confidence": s.confidence,
-        "piece_line": None if s.piece is None else s.piece.line,
-        "piece_start": 0 if s.piece is None else s.piece.start,
-        "piece_added": s.piece is not None and s.piece.added,
-        "piece_seq": 0 if s.piece is None else s.piece.seq,
-    }
+    return dict(zip(LINE_ROW, line_values(page_id, n, s), strict=True))
+
+
+def line_values(page_id: int, n: int, s: LineState) -> tuple[Any, ...]:
+    """A line's row as the values of `LINE_ROW`, in its order (a page stores hundreds at once)."""
+    edited = sum(BITS[f] for f in s.edited) if s.edited else 0
+    piece = _WHOLE_LINE if s.piece is None else (s.piece.line, s.piece.start, s.piece.added, s.piece.seq)
+    return (page_id, n, s.item, s.role.value, s.brk.value, s.correction, edited, s.rule, s.confidence, *piece)
+
+
+_WHOLE_LINE = (None, 0, False, 0)
+"""The piece columns of a whole raw line."""
 
 
 # A line's values beyond its number, as its row and a change's record of it name them.
@@ -82,6 +79,8 @@ _LINE_FIELDS = (
 LINE_COLUMNS = ("line", *_LINE_FIELDS)
 """The columns of a line's row that `page_and_layer` takes, in its order (a row's values read by place cost a
 tenth of those read by name)."""
+LINE_ROW = ("page_id", *LINE_COLUMNS)
+"""The columns of a line's row, in the order of `line_values`."""
 
 
 def line_state(r: Any) -> LineState:

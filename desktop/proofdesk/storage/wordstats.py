@@ -51,21 +51,22 @@ class Tally:
     """The bigrams of pages stored in one transaction, counted in one statement for all of them."""
 
     def __init__(self) -> None:
-        self.pages: Counter[int] = Counter()
+        self.pages: Counter[str] = Counter()
 
     def add(self, lines: Sequence[str], bigrams: Iterable[str] | None = None) -> None:
         """Count a newly stored page (its distinct `bigrams`, when known already)."""
-        self.pages.update(map(code, page_bigrams(lines) if bigrams is None else bigrams))
+        self.pages.update(page_bigrams(lines) if bigrams is None else bigrams)
 
     def write(self, conn: Connection) -> None:
-        codes = sorted(self.pages)
-        if not codes:
+        # Coded once for each distinct bigram of the pages, not once for each of every page's.
+        counts = sorted((code(b), n) for b, n in self.pages.items())
+        if not counts:
             return
-        counts = [self.pages[c] for c in codes]
         if is_server(conn):
-            conn.execute(text(_ADD["postgresql"]), {"codes": codes, "counts": counts})
+            codes, pages = zip(*counts, strict=True)
+            conn.execute(text(_ADD["postgresql"]), {"codes": list(codes), "counts": list(pages)})
         else:
-            conn.execute(text(_ADD["sqlite"]), {"counts": json.dumps(list(zip(codes, counts, strict=True)))})
+            conn.execute(text(_ADD["sqlite"]), {"counts": json.dumps(counts)})
 
 
 def counts(conn: Connection, wanted: Iterable[str]) -> tuple[int, dict[str, int]]:
