@@ -7,7 +7,7 @@ from collections.abc import Set
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, bindparam, insert, select
 from sqlmodel import SQLModel
 
 from ..domain.model import Layer, Page
@@ -24,6 +24,10 @@ from .history import Action
 from .rows import PageInfo
 
 _PAGE = SQLModel.metadata.tables["page"]
+# Built once: building and keying a statement costs more than running it, and an import stores thousands.
+_HOLDING = select(_PAGE.c.name).where(_PAGE.c.content_hash == bindparam("content_hash"))
+_NAMED = select(_PAGE.c.id).where(_PAGE.c.name == bindparam("name"))
+_INSERT_PAGE = insert(_PAGE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,21 +49,22 @@ def insert_page(conn: Connection, new: NewPage, editor: str) -> PageInfo:
     """Store `new`; raises `AlreadyStored` when its content is stored already (under any name),
     `StorageError(Problem.DUPLICATE_NAME)` when another page has its name."""
     page, layer = new.page, new.layer
-    found = conn.execute(select(_PAGE.c.name).where(_PAGE.c.content_hash == new.content_hash)).first()
+    found = conn.execute(_HOLDING, {"content_hash": new.content_hash}).first()
     if found is not None:
         raise AlreadyStored(found.name)
-    if conn.execute(select(_PAGE.c.id).where(_PAGE.c.name == page.name)).first() is not None:
+    if conn.execute(_NAMED, {"name": page.name}).first() is not None:
         raise StorageError(Problem.DUPLICATE_NAME, page.name)
     inserted = conn.execute(
-        insert(_PAGE).values(
-            name=page.name,
-            content_hash=new.content_hash,
-            raw="\n".join(page.lines),
-            status=layer.status.value,
-            imported_at=datetime.now(UTC).isoformat(timespec="seconds"),
-            parsed_with=new.parsed_with,
+        _INSERT_PAGE,
+        {
+            "name": page.name,
+            "content_hash": new.content_hash,
+            "raw": "\n".join(page.lines),
+            "status": layer.status.value,
+            "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "parsed_with": new.parsed_with,
             **layers.counts(layer),
-        )
+        },
     )
     page_id = int(inserted.inserted_primary_key[0])  # type: ignore[index]
     fulltext.add_page(conn, page_id, page.lines, layer.lines)
