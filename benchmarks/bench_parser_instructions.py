@@ -26,13 +26,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 # Run under valgrind with the parser of one tree: parse the seed or development pages `rounds` times after a
-# warm-up (argv: kind, rounds, every).
+# warm-up (argv: 1 to parse the pages measured or 0 to only warm up, kind, every, the checkout).
 PARSES = """
 import sys
 from pathlib import Path
 from proofdesk.domain.model import Page
 from proofdesk.parsing import DocumentFrequencies, parse_page
-kind, measured, every, root = sys.argv[1], sys.argv[2] == "1", int(sys.argv[3]), Path(sys.argv[4])
+measured, kind, every, root = sys.argv[1] == "1", sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
 def load(paths):
     return [Page(p.stem, tuple(p.read_text(encoding="utf-8").split("\\n"))) for p in paths]
 seeds = load(sorted((root / "seeds").glob("*.txt")))
@@ -54,12 +54,12 @@ print(len(work))
 """
 
 
-def instructions(desktop: Path, kind: str, measured: bool, every: int) -> tuple[int, int]:
-    """The instructions of a run that warms up and, if `measured`, parses the pages measured; and how many
-    parses those are."""
+def instructions(desktop: Path, script: str, *args: str) -> tuple[int, int]:
+    """The CPU instructions of running `script` with `args` under valgrind on the Proofdesk of `desktop`, and
+    the number the script prints last (how many parses or pages it measured)."""
     valgrind = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
     run = subprocess.run(
-        [*valgrind, sys.executable, "-c", PARSES, kind, str(int(measured)), str(every), str(ROOT)],
+        [*valgrind, sys.executable, "-c", script, *args],
         capture_output=True,
         text=True,
         check=True,
@@ -71,10 +71,19 @@ def instructions(desktop: Path, kind: str, measured: bool, every: int) -> tuple[
     return int(refs.group(1).replace(",", "")), int(run.stdout.split()[-1])
 
 
-def per_parse(desktop: Path, kind: str, every: int) -> float:
-    warmed, parses = instructions(desktop, kind, False, every)
-    measured, _ = instructions(desktop, kind, True, every)
-    return (measured - warmed) / parses
+def per_unit(desktop: Path, script: str, *args: str) -> float:
+    """Instructions per parse (or page) measured: a run that also does the measured work less one that only
+    warms up (the script's first argument: 1 or 0)."""
+    warmed, _ = instructions(desktop, script, "0", *args)
+    measured, units = instructions(desktop, script, "1", *args)
+    return (measured - warmed) / units
+
+
+def exported(revision: str, folder: Path) -> Path:
+    """The `desktop` folder of `revision`, exported from git into `folder`."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "desktop"], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    return folder / "desktop"
 
 
 def main() -> int:
@@ -83,14 +92,12 @@ def main() -> int:
     options.add_argument("--every", type=int, default=8, help="parse every Nth development page")
     args = options.parse_args()
     with tempfile.TemporaryDirectory(prefix="proofdesk-bench-") as folder:
-        baseline = Path(folder)
-        archive = subprocess.run(
-            ["git", "-C", str(ROOT), "archive", args.against, "desktop"], capture_output=True, check=True
-        )
-        subprocess.run(["tar", "-x", "-C", str(baseline)], input=archive.stdout, check=True)
+        baseline = exported(args.against, Path(folder))
         print(f"CPU instructions per parse (millions): {args.against} beside this checkout")
         for kind, label in (("seed", "seed pages"), ("dev", f"every {args.every}th development page")):
-            before, now = (per_parse(tree, kind, args.every) / 1e6 for tree in (baseline / "desktop", ROOT / "desktop"))
+            before, now = (
+                per_unit(tree, PARSES, kind, str(args.every), str(ROOT)) / 1e6 for tree in (baseline, ROOT / "desktop")
+            )
             print(f"  {label:34} {before:8.2f} {now:8.2f}  {100 * (now / before - 1):+6.2f} %")
     return 0
 
