@@ -57,8 +57,7 @@ def main() -> int:
         make_pages(root / "pages", 2 * args.pages)
         (root / "before").mkdir()
         baseline = exported(args.against, root / "before")
-        counts = [per_unit(tree, STORES, str(root / "pages")) / 1e6 for tree in (baseline, ROOT / "desktop")]
-        before, now = counts
+        before, now = (per_unit(tree, STORES, str(root / "pages")) / 1e6 for tree in (baseline, ROOT / "desktop"))
         print(f"CPU instructions per page stored (millions): {args.against} beside this checkout")
         print(f"  {args.pages} pages in one transaction   {before:8.2f} {now:8.2f}  {100 * (now / before - 1):+6.2f} %")
     return 0
