@@ -294,16 +294,16 @@ def test_reparse_reads_the_scans_line_boxes(window: MainWindow) -> None:
     from proofdesk.gui import workers
     from proofdesk.ocrfiles import PageScan
     from proofdesk.ocrfiles.model import Box, LineGeometry
-    from tests.unit.test_parser_geometry import ROWS
+    from tests.unit.test_parser_geometry import SPEECH
 
-    page = Page("rows", tuple(text for text, _ in ROWS))
-    scan = PageScan(lines={n: LineGeometry(Box(*box)) for n, (_, box) in enumerate(ROWS, 1)})
+    # The speech's first line stands indented under its salutation on the scan; the text alone cannot tell.
+    page = Page("speech", tuple(text for text, _ in SPEECH))
+    scan = PageScan(lines={n: LineGeometry(Box(*box)) for n, (_, box) in enumerate(SPEECH, 1)})
     results: list[tuple[Layer, int]] = []
     for with_scan in (None, scan):
         task = workers.parse(window.session.path, page, with_scan)
         task.signals.finished.connect(results.append)
         task.run()
     (plain, _), (boxed, _) = results
-    body = range(4, len(ROWS) + 1)
-    assert all(boxed.lines[n].brk is Break.PARAGRAPH for n in body)
-    assert any(plain.lines[n].brk is Break.JOIN for n in body)
+    assert (boxed.lines[8].brk, boxed.lines[8].rule) == (Break.PARAGRAPH, "indent-on-scan")
+    assert plain.lines[8].brk is Break.JOIN

@@ -85,6 +85,21 @@ def test_a_block_whose_words_across_the_rows_are_words_of_the_language_was_read_
     assert all(layer.lines[n].brk is Break.PARAGRAPH for n in numbers)
 
 
+def test_a_block_whose_line_ends_make_words_a_row_down_twice_as_often_as_with_any_other_line_was_read_by_rows() -> None:
+    # RapidOCR, strict XY-cut order, a wide page: a story's two columns read row by row. Its line ends make
+    # words a row down six times (企业, 助人为乐, 贫困户, 来抓, 再就业…) and three times by chance with the
+    # next line (`困难企` / `及工会`: 企及; `助人` / `为了`: 人为), with no other line more than once.
+    raw = (DEV / "tune" / "wide_rapidocr_rxy_9007.txt").read_text(encoding="utf-8")
+    page = Page("t", tuple(raw.split("\n")))
+    assert page.lines[84].endswith("为困难企") and page.lines[85].startswith("及工会")
+    layer, _ = parse(page)
+    numbers = range(85, 98)
+    assert all(layer.lines[n].rule == "columns-interleaved" for n in numbers), [
+        (page.text(n), layer.lines[n].rule) for n in numbers if layer.lines[n].rule != "columns-interleaved"
+    ]
+    assert all(layer.lines[n].brk is Break.PARAGRAPH for n in numbers)
+
+
 def test_two_words_a_row_down_by_chance_are_no_block_read_by_rows() -> None:
     # A tune page read column by column: in the President's column, `等的` / `陪同下…` / `时，…` and `不` /
     # `约而同地…` / `同时…` make words the page knows a row down (`的时`, `不同`) but not across the line

@@ -178,8 +178,8 @@ def _paragraph_page(a: Line, b: Line) -> BreakDecision:
 # An OCR order reading across a page's columns by rows reads up to this many columns (a narrow page's six:
 # two stories of two and three columns side by side read as one row are five).
 COLUMNS_READ = 6
-# A block is read by rows where its line ends make words with a line a row down this many times as often as
-# with the next line (plus one).
+# A block is read by rows where its line ends make words with a line a row down this many times more often
+# than with the next line, and this many times as often as with the next line or any other.
 ROWS_MIN = 2
 # Interleaved stretches are found from this many skips at least: twice, a word the page knows a row down is
 # as likely chance (`的时`, `不同`) in a column read in order.
@@ -246,8 +246,9 @@ def _blocks_read_by_rows(
     lines: list[Line], running: list[bool], seen: Container[str], words: Container[str]
 ) -> dict[int, int]:
     """The running lines of each block (between blank lines) whose open line ends make words the page knows
-    with the line a row further down (of two to four lines) at least twice as often as with the next line,
-    and twice at least: a block read by rows, where the page knows too few of its words for stretches."""
+    with the line a row further down (of two to six lines) twice more often than with the next line, and at
+    least twice as often as with the next line or any other: a block read by rows, where the page knows too few
+    of its words for stretches."""
     out: dict[int, int] = {}
     block: list[Line] = []
     for i in range(len(lines) + 1):
@@ -271,10 +272,10 @@ def _read_by_rows(block: list[Line], seen: Container[str], words: Container[str]
         down."""
         return _words_across(ends, starts[step:], seen, words)
 
-    by_step = {step: known(step) for step in range(2, COLUMNS_READ + 1)}
-    read = max(by_step, key=by_step.__getitem__)
-    by_rows = by_step[read]
-    return read if by_rows >= ROWS_MIN and by_rows >= ROWS_MIN * (known(1) + 1) else 0
+    by_step = {step: known(step) for step in range(1, COLUMNS_READ + 1)}
+    read = max(range(2, COLUMNS_READ + 1), key=by_step.__getitem__)
+    by_rows = by_step.pop(read)
+    return read if by_rows >= by_step[1] + ROWS_MIN and by_rows >= ROWS_MIN * max(by_step.values()) else 0
 
 
 def _words_across(ends: list[str], starts: list[str], seen: Container[str], words: Container[str]) -> int:
