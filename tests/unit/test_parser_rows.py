@@ -100,6 +100,23 @@ def test_a_block_whose_line_ends_make_words_a_row_down_twice_as_often_as_with_an
     assert all(layer.lines[n].brk is Break.PARAGRAPH for n in numbers)
 
 
+def test_two_stories_printed_side_by_side_and_read_by_rows_are_parted_column_by_column() -> None:
+    # RapidOCR, strict XY-cut order, a narrow page: two stories' headlines, then their columns, read a line of
+    # one and a line of the other. No cut parts the two headlines' words in the lines as read; taken a row
+    # apart, each column holds one headline's words (炎帝, 寻根节, 随州 against 墨西哥, 辛鲍姆, 总统).
+    raw = (DEV / "tune" / "narrow_rapidocr_rxy_17004.txt").read_text(encoding="utf-8")
+    page = Page("t", tuple(raw.split("\n")))
+    assert page.lines[6] == "甲辰年世界华人炎帝故" and page.lines[7] == "习近平向墨西哥当选"
+    layer, _ = parse(page)
+    festival, greetings = layer.lines[7].item, layer.lines[8].item
+    assert festival != greetings
+    assert all(layer.lines[n].item == festival for n in range(16, 45, 2))
+    assert all(layer.lines[n].item == greetings for n in range(17, 44, 2))
+    # Each column is read down as running text, a paragraph opening where its sentence does.
+    assert layer.lines[21].brk is Break.PARAGRAPH and page.text(21).startswith("习近平指出")
+    assert all(layer.lines[n].brk is Break.JOIN for n in [*range(18, 45, 2), 19, 23, 25, 43])
+
+
 def test_two_words_a_row_down_by_chance_are_no_block_read_by_rows() -> None:
     # A tune page read column by column: in the President's column, `等的` / `陪同下…` / `时，…` and `不` /
     # `约而同地…` / `同时…` make words the page knows a row down (`的时`, `不同`) but not across the line

@@ -320,8 +320,8 @@ def best_cut(
             continue
         head = {b for b, at in first.items() if at < pos}
         tail = {b for b, at in last.items() if at >= pos}
-        keep_before = _cover(words_before, head, weights) - _cover(words_before, tail, weights)
-        keep_after = _cover(words_after, tail, weights) - _cover(words_after, head, weights)
+        keep_before = cover(words_before, head, weights) - cover(words_before, tail, weights)
+        keep_after = cover(words_after, tail, weights) - cover(words_after, head, weights)
         leaning = keep_before + keep_after
         if min(keep_before, keep_after) > 0 and leaning > SPLIT_MIN:
             for blank in {False, lines[k].gap_before > 0}:
@@ -345,7 +345,8 @@ def halves(story: Story, at: int, lines: list[Line]) -> tuple[Story, Story]:
     return first, second
 
 
-def _cover(words: set[str], found: set[str], weights: Weights) -> float:
+def cover(words: set[str], found: set[str], weights: Weights) -> float:
+    """The IDF-weighted share of `words` among `found`."""
     total = math.fsum(weights[b] for b in words)
     return math.fsum(weights[b] for b in words if b in found) / total if total else 0.0
 

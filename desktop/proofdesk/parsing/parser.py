@@ -119,8 +119,11 @@ def parse_page(
         top = group_top(classes, profile.above, part.lines[0][0])
         return top in heads_over(story.lines, lines, classes, profile.above)
 
+    # The boxes tell the columns apart; without them, the language's words count too.
+    words = frozenset() if boxes else common_words()
+    interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.bigrams, words)
     far_parts = [p for parts in [*groups, *stacks] for p in parts]
-    far_splits = place_far(far_parts, everywhere, lines, table, under if boxes else lambda _p, _s: False)
+    far_splits = place_far(far_parts, everywhere, lines, table, interleaved, under if boxes else lambda _p, _s: False)
     halves = {id(story): (first, second) for story, first, second in far_splits}
     for k in stories:
         stories[k] = _expand(stories[k], halves)
@@ -131,9 +134,6 @@ def parse_page(
     regroup_blocks(stories, lines, classes, table, counts)
     join_continuations(stories, lines, classes, counts, profile.above, table)
 
-    # The boxes tell the columns apart; without them, the language's words count too.
-    words = frozenset() if boxes else common_words()
-    interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.bigrams, words)
     part_rows(stories, lines, classes, interleaved)
     if boxes:
         follow_columns(stories, lines, classes, profile.above)

@@ -9,10 +9,10 @@ with a dateline lead (an article's start).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from . import features as f
-from .attach import SPLIT_CONFIDENCE, attach, best_cut, coverage, halves, story_of, words_of
+from .attach import MIN_HALF, SPLIT_CONFIDENCE, SPLIT_MIN, attach, best_cut, cover, coverage, halves, story_of, words_of
 from .frequencies import Weights
 from .groups import Part, Side, Story
 from .profile import Line
@@ -34,6 +34,9 @@ UNDER = 0.5
 # holding this much more of its words; the lead is the story's first characters.
 NAMED_REPORTER = 0.3
 LEAD_CHARS = 40
+# Two stories printed side by side: the OCR order read two columns across each row (more are parted by
+# `regroup.part_rows`, each headline's lines under it).
+SIDE_BY_SIDE = 2
 # What a byline says besides its names.
 _BYLINE_WORDS = re.compile(r"本报|新华社|特约|记者|通讯员|撰文|摄影|摄|文/|图/|[^\u4e00-\u9fff]")
 
@@ -52,13 +55,15 @@ def place_far(
     stories: list[Story],
     lines: list[Line],
     weights: Weights,
+    rows: Mapping[int, int],
     under: Callable[[Part, Story], bool] = lambda _part, _story: False,
 ) -> list[tuple[Story, Story, Story]]:
     """Headlines without a story go to the story anywhere on the page whose text holds most of their words,
     surest pairs first (never to a photo's caption). A story two of them claim is two stories printed one
-    after the other, cut where their words part (as `place_titles` does). A story `under` says is printed
-    under the headline's group (on a page with line boxes) counts as holding `UNDER` more of its words.
-    Returns the stories split, as (story, first half, second half)."""
+    after the other, cut where their words part (as `place_titles` does), or two printed side by side whose
+    columns an OCR order read by rows (`rows`, see `breaks.interleaved_lines`), parted column by column. A
+    story `under` says is printed under the headline's group (on a page with line boxes) counts as holding
+    `UNDER` more of its words. Returns the stories split, as (story, first half, second half)."""
     stories = list(stories)
     named = _reporters_named(parts, lines)
 
@@ -70,7 +75,7 @@ def place_far(
         if part.title and part.side is not None and part.confidence <= WEAK and part.rule != "headline-split-story":
             _move_if_far(part, stories, lines, weights, near)
             if part.side is not None:
-                split = _split_headed(part, parts, stories, lines, weights, near)
+                split = _split_headed(part, parts, stories, lines, weights, near, rows)
                 if split is not None:
                     splits.append(split)
     pending = [p for p in parts if p.title and p.side is None]
@@ -86,7 +91,7 @@ def place_far(
         part.rule = "headline-far"
         if story.title:
             earlier = holder.pop(id(story))
-            halves = _far_halves(story, earlier, part, lines, weights)
+            halves = _far_halves(story, earlier, part, stories, lines, weights, rows)
             if halves is None:
                 part.confidence, part.rule = 0.6, "headline-alone"
                 holder[id(story)] = earlier
@@ -216,6 +221,7 @@ def _split_headed(
     lines: list[Line],
     weights: Weights,
     near: Callable[[Part, Story], bool],
+    rows: Mapping[int, int],
 ) -> tuple[Story, Story, Story] | None:
     """A headline its neighbours took only weakly whose words a story headed by another headline holds far
     more of: that story is two run together (a column of another joined on where a sentence seemed to go on).
@@ -233,7 +239,7 @@ def _split_headed(
     held = next((p for p in parts if p.title and p is not part and story_of(p) is story), None)
     if held is None:
         return None
-    cut = _far_halves(story, held, part, lines, weights)
+    cut = _far_halves(story, held, part, stories, lines, weights, rows)
     if cut is None:
         return None
     _detach(part, current)
@@ -270,9 +276,16 @@ def _cut(
 
 
 def _far_halves(
-    story: Story, one: Part, two: Part, lines: list[Line], weights: Weights
+    story: Story,
+    one: Part,
+    two: Part,
+    stories: list[Story],
+    lines: list[Line],
+    weights: Weights,
+    rows: Mapping[int, int],
 ) -> tuple[tuple[Story, Part], tuple[Story, Part]] | None:
-    """The story cut between two headlines printed away from it, in whichever order their words say."""
+    """The story cut between two headlines printed away from it, in whichever order their words say; or,
+    where no cut parts their words, its columns read by rows parted between them (`_side_by_side`)."""
     a, b = words_of(one, lines), words_of(two, lines)
     cuts = [
         (cut, first, second)
@@ -280,10 +293,72 @@ def _far_halves(
         if (cut := best_cut(story, wa, wb, lines, weights)) is not None
     ]
     if not cuts:
-        return None
+        columns = _side_by_side(story, a, b, stories, lines, weights, rows)
+        return None if columns is None else ((columns[0], one), (columns[1], two))
     (_, at), first, second = max(cuts, key=lambda c: c[0][0])
     head, tail = halves(story, at, lines)
     return (head, first), (tail, second)
+
+
+def _side_by_side(
+    story: Story,
+    words_one: set[str],
+    words_two: set[str],
+    stories: list[Story],
+    lines: list[Line],
+    weights: Weights,
+    rows: Mapping[int, int],
+) -> tuple[Story, Story] | None:
+    """Two stories printed side by side whose columns an OCR order read by rows, a line of one then a line of
+    the other: each column of the story (a line read by rows, the line a row further down, and so on) goes with
+    the headline whose words it holds more of, when each headline's words stay with its columns more than they
+    go with the other's, as `best_cut` asks of two halves, and each half holds `MIN_HALF` lines. A line read in
+    order goes with the column of the line before it (the first column, at the story's head). None where the
+    story was not read by rows, or where a column goes on from a headed story above it (`regroup.part_rows`
+    takes it there)."""
+    column_of: dict[int, int] = {}  # line → the first line of its column
+    for i in story.lines:
+        if rows.get(i) == SIDE_BY_SIDE:
+            column_of[i] = column_of.get(i - SIDE_BY_SIDE, i)
+    columns: dict[int, set[str]] = {}
+    for i, head in column_of.items():
+        columns.setdefault(head, set()).update(lines[i].bigrams)
+    if len(columns) < 2:
+        return None
+    owner = {i: other for other in stories if other is not story for i in other.lines}
+    if any((above := owner.get(head - SIDE_BY_SIDE)) is not None and above.title for head in columns):
+        return None
+    ones = {
+        head for head, found in columns.items() if cover(words_one, found, weights) > cover(words_two, found, weights)
+    }
+    held_one = set().union(*(columns[head] for head in ones))
+    held_two = set().union(*(found for head, found in columns.items() if head not in ones))
+    keep_one = cover(words_one, held_one, weights) - cover(words_one, held_two, weights)
+    keep_two = cover(words_two, held_two, weights) - cover(words_two, held_one, weights)
+    if not ones or len(ones) == len(columns) or min(keep_one, keep_two) <= 0 or keep_one + keep_two <= SPLIT_MIN:
+        return None
+    first: list[int] = []
+    second: list[int] = []
+    last = next(iter(columns))
+    for i in story.lines:
+        last = column_of.get(i, last)
+        (first if last in ones else second).append(i)
+    if min(len(first), len(second)) < MIN_HALF:
+        return None
+    return _part_of(story, first, lines), _part_of(story, second, lines)
+
+
+def _part_of(story: Story, members: list[int], lines: list[Line]) -> Story:
+    """The story of some of `story`'s lines, opening as its first line does."""
+    opens = members[0] == story.lines[0]
+    return Story(
+        members,
+        story.headings & set(members),
+        lead=story.lead and opens,
+        dated=f.is_dated(lines[members[0]].text),
+        inline_credit=story.inline_credit and members[-1] == story.lines[-1],
+        opened_by=None if opens else ("story-split-between-headlines", SPLIT_CONFIDENCE),
+    )
 
 
 def place_stack_bylines(parts: list[Part]) -> None:
