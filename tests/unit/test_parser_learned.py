@@ -40,6 +40,19 @@ def test_learned_keeps_the_most_given_role_of_short_lines() -> None:
     assert len(learned) == 2
 
 
+def test_a_line_ocr_misread_in_one_character_has_the_role_of_the_line_learned() -> None:
+    # Tesseract read a headline's second line with `;` for its last character (`节日消费持续升温`, on a later page
+    # of the same paper); a label of four characters one off another is another label.
+    learned = Learned([("节日消费持续升温", Role.TITLE), (LABEL, Role.SECTION), ("习近平会见委内瑞拉总统", Role.TITLE)])
+    assert learned.role_of("节日消费持续升;") is Role.TITLE
+    assert learned.role_of("节日 消费持续升温") is Role.TITLE
+    assert learned.role_of("习近平会见委内瑞拉总埋") is Role.TITLE  # the misread anywhere in the line
+    assert learned.role_of("基层风貌") is None  # too short to be one line misread
+    assert learned.role_of("节日消费持续升温。") is None  # a character more: another text
+    assert learned.role_of("节日消费特续升;") is None  # two characters off
+    assert Learned().role_of("节日消费持续升;") is None
+
+
 def test_a_learned_label_is_a_section_where_the_page_alone_reads_a_headline() -> None:
     page = make_page(LABEL, AUDIT_TITLE, "", narrow(*AUDIT[:2]), "", CLINIC_TITLE, "", narrow(*CLINIC))
     alone = derive(page, parse_page(page))

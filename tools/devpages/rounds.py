@@ -6,7 +6,19 @@ from __future__ import annotations
 
 # the seed each round's layouts of a part count from; round 5 was made for `heldout` alone
 SEED_BASE = {
-    "tune": {1: 1000, 2: 9000, 3: 13000, 4: 17000, 6: 25000, 7: 29000, 8: 33000, 9: 37000, 10: 41000, 11: 45000},
+    "tune": {
+        1: 1000,
+        2: 9000,
+        3: 13000,
+        4: 17000,
+        6: 25000,
+        7: 29000,
+        8: 33000,
+        9: 37000,
+        10: 41000,
+        11: 45000,
+        12: 49000,
+    },
     "heldout": {
         1: 5000,
         2: 9500,
@@ -19,11 +31,12 @@ SEED_BASE = {
         9: 37500,
         10: 41500,
         11: 45500,
+        12: 49500,
     },
 }
-DEV_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+DEV_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
 # the text each round is made from: People's Daily of January 1998, CCTV's evening news of June 2024, or the
-# same evening news of March, June, July, August, September, October or November 2025
+# same evening news of March, May, June, July, August, September, October or November 2025
 ROUND_SOURCE = {
     1: "people",
     2: "people",
@@ -36,6 +49,7 @@ ROUND_SOURCE = {
     9: "xwlb202508",
     10: "xwlb202507",
     11: "xwlb202506",
+    12: "xwlb202505",
 }
 
 
