@@ -155,6 +155,8 @@ def test_bare_names_under_a_headline_are_its_byline() -> None:
     assert not f.is_person_names("温馨的贺卡") and not f.is_person_names("致读者")
     # Tesseract: the second line of the headline 延安供水工程建成通水 (程建 + 成通水 would be two names).
     assert not f.is_person_names("程建成通水")
+    # RapidOCR, a wide page: the kicker `兰州市` over `美媒称美国农业经济已` / `受到美关税政策冲击` (兰 is a surname).
+    assert not f.is_person_names("兰州市") and f.is_person_names("兰晓龙")
     page = make_page(narrow(*AUDIT[:2]), "", "洛阳—", "温馨的贺卡", "向贤彪", "", narrow(*CLINIC))
     _, articles = parse(page)
     assert (only(articles, "温馨的贺卡").byline, only(articles, "温馨的贺卡").kicker) == ("向贤彪", "洛阳—")

@@ -53,6 +53,16 @@ def test_a_longer_label_over_a_headline_whose_deck_and_byline_stand_a_blank_apar
     assert "中国以全面绿色转型厚植发展底色" in {a.title for a in articles}
 
 
+def test_a_longer_label_under_a_storys_continuation_note_and_over_a_headline_is_a_section() -> None:
+    # A narrow page read column by column: the story before ends on its jump line `（下转第3版）`, then, between
+    # blanks, the label `新时代的青春之歌` over the one-line headline `战舰“新青年”：青春逐浪向深蓝`.
+    raw = tune_page("narrow_rapidocr_rcol_49004")
+    assert raw[91] == "（下转第3版）" and raw[93] == "新时代的青春之歌" and raw[95].startswith("战舰")
+    layer, articles = parse(Page("label", raw))
+    assert layer.lines[94].role is Role.SECTION and layer.lines[96].role is Role.TITLE
+    assert "战舰“新青年”：青春逐浪向深蓝" in {a.title for a in articles}
+
+
 def test_a_label_right_over_a_kicker_is_a_section_however_long() -> None:
     # A narrow page read top down across its columns: `新思想引领新征程` under the page's header and right over
     # the kicker `天津—` with no blank between, and `经济观察` right over the place kicker `深圳市`.

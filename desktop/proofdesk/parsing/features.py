@@ -312,11 +312,12 @@ _NAME_RUN = re.compile(rf"^[{HAN}]{{2,12}}$")
 
 def is_person_names(text: str) -> bool:
     """One to three personal names with no mark or title (`崔颖勇`, `赖林嵩 周美林`): a bare byline. Each
-    name is a common surname and one or two characters; names run together are cut where that reads."""
+    name is a common surname and one or two characters; names run together are cut where that reads. A place
+    (`兰州市`: 兰 is a surname too) is no name."""
     parts = compact(text) if " " not in text.strip() else None
     if parts is None:
         return all(_one_name(p) for p in text.split()) and len(text.split()) <= 3
-    if not _NAME_RUN.match(parts) or _common_words_throughout(parts):
+    if not _NAME_RUN.match(parts) or _common_words_throughout(parts) or is_place(parts):
         return False
     return _names_run(parts, 3)
 
