@@ -401,6 +401,14 @@ def test_lines_with_words_in_them_are_not_noise() -> None:
         assert not is_ocr_noise(text)
 
 
+def test_latin_letters_run_together_with_lone_characters_are_noise_beside_no_words() -> None:
+    # Tesseract on a wide page's photo, over the headline `习近平举行仪式欢迎巴西总统访华`; and over an advert's
+    # picture beside its slogan, which stays text.
+    assert is_ocr_noise("A        Z一AU     户、              \\卫化")
+    assert is_ocr_noise("<人、 IC                           /LIA 《己        、     Eco xz一")
+    assert not is_ocr_noise("诚信做人 守法做事                      污D一   并")
+
+
 # A headline wrapped at its measure, OCR reading the leading of its large type as a blank line: the second
 # line as long as the first is the headline going on, not a deck nor the headline of the story above.
 WRAPPED_ACROSS_GAP = [

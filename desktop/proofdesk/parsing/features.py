@@ -370,9 +370,10 @@ def is_numerals(text: str) -> bool:
     return len(t) >= 4 and sum(map(_NUMERALS.__contains__, t)) >= NUMERALS_SHARE * len(t)
 
 
-# OCR reading a photo: fragments of a character or two set far apart (`人     乌        乌        一一`), or
-# stray Latin letters around single Han characters (`[SB六`). Words stand in fragments of two characters
-# and more, and table rows hold figures of their own.
+# OCR reading a photo: fragments of a character or two set far apart (`人     乌        乌        一一`), of
+# Latin letters and Han characters run together (`A        Z一AU     户、`), or stray Latin letters around single
+# Han characters (`[SB六`). Words stand in fragments of two characters and more, and table rows hold figures of
+# their own.
 NOISE_SPACING = re.compile(r"\s{3}")
 NOISE_FRAGMENTS = 3
 NOISE_FRAGMENT_MAX = 4
@@ -392,7 +393,8 @@ def is_ocr_noise(text: str) -> bool:
         return (
             all(len(fragment) <= NOISE_FRAGMENT_MAX for fragment in fragments)
             and 2 * sum(len(fragment) == 1 or _stray_letters(fragment) for fragment in fragments) >= len(fragments)
-            and not any(_FIGURE.match(fragment) for fragment in fragments)
+            # (`诚信做人`: words of the language, an advert's slogan beside what OCR made of its picture)
+            and not any(_FIGURE.match(fragment) or _common_words_throughout(fragment) for fragment in fragments)
         )
     if not _STRAY_LETTERS.search(text):
         return False
@@ -401,7 +403,10 @@ def is_ocr_noise(text: str) -> bool:
 
 
 def _stray_letters(fragment: str) -> bool:
-    return fragment.isascii() and fragment.isalpha()
+    """Latin letters alone, or run together with Han characters (`Z一AU`)."""
+    return bool(_STRAY_LETTERS.search(fragment)) and (
+        (fragment.isascii() and fragment.isalpha()) or any(map(is_han, fragment))
+    )
 
 
 def is_dashes_only(text: str) -> bool:
