@@ -63,6 +63,16 @@ def test_a_longer_label_under_a_storys_continuation_note_and_over_a_headline_is_
     assert "战舰“新青年”：青春逐浪向深蓝" in {a.title for a in articles}
 
 
+def test_a_longer_label_under_a_headline_groups_byline_and_over_the_next_headline_is_a_section() -> None:
+    # The same page read headlines first: the label stands between blanks under the byline that ends the group
+    # before (`本报记者贺霞林孔磊`) and over its headline.
+    raw = tune_page("narrow_rapidocr_rtop_49004")
+    assert raw[10] == "本报记者贺霞林孔磊" and raw[12] == "新时代的青春之歌" and raw[14].startswith("战舰")
+    layer, articles = parse(Page("label", raw))
+    assert layer.lines[13].role is Role.SECTION and layer.lines[15].role is Role.TITLE
+    assert "战舰“新青年”：青春逐浪向深蓝" in {a.title for a in articles}
+
+
 def test_a_label_right_over_a_kicker_is_a_section_however_long() -> None:
     # A narrow page read top down across its columns: `新思想引领新征程` under the page's header and right over
     # the kicker `天津—` with no blank between, and `经济观察` right over the place kicker `深圳市`.

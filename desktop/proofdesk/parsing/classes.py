@@ -419,14 +419,14 @@ def _label_over_headline(line: Line, lines: list[Line], done: list[Cls], profile
     """`百姓故事` between blanks, under running text cut off at a full line and over a headline: a few
     characters with no punctuation, set apart on both sides, printed over display lines, are a column label,
     not the last words of the sentence above (a paragraph's last line ends on its punctuation; a cut line is
-    full); so is `新时代的青春之歌` under a story's jump line (`（下转第3版）`), which ends it. Not a place over a
-    headline (its kicker), nor a short headline over its byline."""
+    full); so is `新时代的青春之歌` under a story's jump line (`（下转第3版）`) or a headline group's byline, which end
+    them. Not a place over a headline (its kicker), nor a short headline over its byline."""
     i = line.index
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     return (
         nxt is not None
         and i > 0
-        and ((done[i - 1] in (Cls.TEXT, Cls.LEAD) and not lines[i - 1].final) or done[i - 1] is Cls.NOTE)
+        and ((done[i - 1] in (Cls.TEXT, Cls.LEAD) and not lines[i - 1].final) or done[i - 1] in (Cls.NOTE, Cls.BYLINE))
         and line.gap_before > 0
         and line.gap_after > 0
         and len(f.compact(line.text)) <= LABEL_MAX
