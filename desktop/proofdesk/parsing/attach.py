@@ -332,17 +332,22 @@ def best_cut(
 
 
 def halves(story: Story, at: int, lines: list[Line]) -> tuple[Story, Story]:
-    first_lines, second_lines = story.lines[:at], story.lines[at:]
-    first = Story(first_lines, story.headings & set(first_lines), story.lead, story.dated)
-    second = Story(
-        second_lines,
-        story.headings & set(second_lines),
-        lead=False,
-        dated=f.is_dated(lines[second_lines[0]].text),
-        inline_credit=story.inline_credit,
-        opened_by=("story-split-between-headlines", SPLIT_CONFIDENCE),
+    return part_of(story, story.lines[:at], lines), part_of(story, story.lines[at:], lines)
+
+
+def part_of(story: Story, members: list[int], lines: list[Line]) -> Story:
+    """The story of some of `story`'s lines: the part that opens as it does keeps its lead and date; another
+    opens where two headlines' stories were parted, dated by its own first line; the part that ends as it does
+    keeps its inline credit."""
+    opens = members[0] == story.lines[0]
+    return Story(
+        members,
+        story.headings & set(members),
+        lead=story.lead and opens,
+        dated=story.dated if opens else f.is_dated(lines[members[0]].text),
+        inline_credit=story.inline_credit and members[-1] == story.lines[-1],
+        opened_by=None if opens else ("story-split-between-headlines", SPLIT_CONFIDENCE),
     )
-    return first, second
 
 
 def cover(words: set[str], found: set[str], weights: Weights) -> float:

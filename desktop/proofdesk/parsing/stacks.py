@@ -12,7 +12,19 @@ import re
 from collections.abc import Callable, Mapping
 
 from . import features as f
-from .attach import MIN_HALF, SPLIT_CONFIDENCE, SPLIT_MIN, attach, best_cut, cover, coverage, halves, story_of, words_of
+from .attach import (
+    MIN_HALF,
+    SPLIT_CONFIDENCE,
+    SPLIT_MIN,
+    attach,
+    best_cut,
+    cover,
+    coverage,
+    halves,
+    part_of,
+    story_of,
+    words_of,
+)
 from .frequencies import Weights
 from .groups import Part, Side, Story
 from .profile import Line
@@ -345,20 +357,7 @@ def _side_by_side(
         (first if last in ones else second).append(i)
     if min(len(first), len(second)) < MIN_HALF:
         return None
-    return _part_of(story, first, lines), _part_of(story, second, lines)
-
-
-def _part_of(story: Story, members: list[int], lines: list[Line]) -> Story:
-    """The story of some of `story`'s lines, opening as its first line does."""
-    opens = members[0] == story.lines[0]
-    return Story(
-        members,
-        story.headings & set(members),
-        lead=story.lead and opens,
-        dated=f.is_dated(lines[members[0]].text),
-        inline_credit=story.inline_credit and members[-1] == story.lines[-1],
-        opened_by=None if opens else ("story-split-between-headlines", SPLIT_CONFIDENCE),
-    )
+    return part_of(story, first, lines), part_of(story, second, lines)
 
 
 def place_stack_bylines(parts: list[Part]) -> None:
