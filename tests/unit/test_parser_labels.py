@@ -3,6 +3,8 @@ development page (`tests/data/dev/tune`) read by RapidOCR or Tesseract."""
 
 from __future__ import annotations
 
+import pytest
+
 from proofdesk.domain.model import Break, Page, Role
 from proofdesk.parsing import features as f
 from tests.unit.parse_scoring import DATA
@@ -53,23 +55,21 @@ def test_a_longer_label_over_a_headline_whose_deck_and_byline_stand_a_blank_apar
     assert "中国以全面绿色转型厚植发展底色" in {a.title for a in articles}
 
 
-def test_a_longer_label_under_a_storys_continuation_note_and_over_a_headline_is_a_section() -> None:
-    # A narrow page read column by column: the story before ends on its jump line `（下转第3版）`, then, between
-    # blanks, the label `新时代的青春之歌` over the one-line headline `战舰“新青年”：青春逐浪向深蓝`.
-    raw = tune_page("narrow_rapidocr_rcol_49004")
-    assert raw[91] == "（下转第3版）" and raw[93] == "新时代的青春之歌" and raw[95].startswith("战舰")
+# `新时代的青春之歌` between blanks over the one-line headline `战舰“新青年”：青春逐浪向深蓝`, under what ends the text
+# before it: the story's jump line `（下转第3版）` (a narrow page read column by column) or the byline of the headline
+# group before (`本报记者贺霞林孔磊`, the same page read headlines first).
+@pytest.mark.parametrize(
+    ("name", "above", "before"),
+    [("narrow_rapidocr_rcol_49004", 94, "（下转第3版）"), ("narrow_rapidocr_rtop_49004", 13, "本报记者贺霞林孔磊")],
+)
+def test_a_longer_label_under_what_ends_the_text_before_and_over_a_headline_is_a_section(
+    name: str, above: int, before: str
+) -> None:
+    raw = tune_page(name)
+    label, headline = above, above + 2
+    assert raw[label - 3] == before and raw[label - 1] == "新时代的青春之歌" and raw[headline - 1].startswith("战舰")
     layer, articles = parse(Page("label", raw))
-    assert layer.lines[94].role is Role.SECTION and layer.lines[96].role is Role.TITLE
-    assert "战舰“新青年”：青春逐浪向深蓝" in {a.title for a in articles}
-
-
-def test_a_longer_label_under_a_headline_groups_byline_and_over_the_next_headline_is_a_section() -> None:
-    # The same page read headlines first: the label stands between blanks under the byline that ends the group
-    # before (`本报记者贺霞林孔磊`) and over its headline.
-    raw = tune_page("narrow_rapidocr_rtop_49004")
-    assert raw[10] == "本报记者贺霞林孔磊" and raw[12] == "新时代的青春之歌" and raw[14].startswith("战舰")
-    layer, articles = parse(Page("label", raw))
-    assert layer.lines[13].role is Role.SECTION and layer.lines[15].role is Role.TITLE
+    assert layer.lines[label].role is Role.SECTION and layer.lines[headline].role is Role.TITLE
     assert "战舰“新青年”：青春逐浪向深蓝" in {a.title for a in articles}
 
 

@@ -71,33 +71,34 @@ def test_a_block_whose_line_ends_make_words_a_row_down_was_read_by_rows() -> Non
     ]
 
 
-def test_a_block_whose_words_across_the_rows_are_words_of_the_language_was_read_by_rows() -> None:
-    # RapidOCR, strict XY-cut order: an essay's two columns read row by row. Its line ends make words a row
-    # down (真诚, 那时, 怎样, 紧迫, 快乐) that occur nowhere else on the page, but are common words of the language.
-    raw = (DEV / "tune" / "wide_rapidocr_rxy_13007.txt").read_text(encoding="utf-8")
-    page = Page("t", tuple(raw.split("\n")))
-    assert page.lines[9].endswith("只有真") and page.lines[11].startswith("诚！")
+def tune_page(name: str) -> Page:
+    return Page("t", tuple((DEV / "tune" / f"{name}.txt").read_text(encoding="utf-8").split("\n")))
+
+
+def assert_kept_apart(page: Page, numbers: range) -> None:
+    """Each of the lines `numbers` is told a line of columns read by rows, and starts a paragraph."""
     layer, _ = parse(page)
-    numbers = range(8, 30)
     assert all(layer.lines[n].rule == "columns-interleaved" for n in numbers), [
         (page.text(n), layer.lines[n].rule) for n in numbers if layer.lines[n].rule != "columns-interleaved"
     ]
     assert all(layer.lines[n].brk is Break.PARAGRAPH for n in numbers)
+
+
+def test_a_block_whose_words_across_the_rows_are_words_of_the_language_was_read_by_rows() -> None:
+    # RapidOCR, strict XY-cut order: an essay's two columns read row by row. Its line ends make words a row
+    # down (真诚, 那时, 怎样, 紧迫, 快乐) that occur nowhere else on the page, but are common words of the language.
+    page = tune_page("wide_rapidocr_rxy_13007")
+    assert page.lines[9].endswith("只有真") and page.lines[11].startswith("诚！")
+    assert_kept_apart(page, range(8, 30))
 
 
 def test_a_block_whose_line_ends_make_words_a_row_down_twice_as_often_as_with_any_other_line_was_read_by_rows() -> None:
     # RapidOCR, strict XY-cut order, a wide page: a story's two columns read row by row. Its line ends make
     # words a row down six times (企业, 助人为乐, 贫困户, 来抓, 再就业…) and three times by chance with the
     # next line (`困难企` / `及工会`: 企及; `助人` / `为了`: 人为), with no other line more than once.
-    raw = (DEV / "tune" / "wide_rapidocr_rxy_9007.txt").read_text(encoding="utf-8")
-    page = Page("t", tuple(raw.split("\n")))
+    page = tune_page("wide_rapidocr_rxy_9007")
     assert page.lines[84].endswith("为困难企") and page.lines[85].startswith("及工会")
-    layer, _ = parse(page)
-    numbers = range(85, 98)
-    assert all(layer.lines[n].rule == "columns-interleaved" for n in numbers), [
-        (page.text(n), layer.lines[n].rule) for n in numbers if layer.lines[n].rule != "columns-interleaved"
-    ]
-    assert all(layer.lines[n].brk is Break.PARAGRAPH for n in numbers)
+    assert_kept_apart(page, range(85, 98))
 
 
 def test_two_stories_printed_side_by_side_and_read_by_rows_are_parted_column_by_column() -> None:
