@@ -5,14 +5,20 @@ from __future__ import annotations
 import sqlite3
 
 
+def without_role_index(conn: sqlite3.Connection) -> None:
+    """Take away what version 13 added: the index of the lines whose role an editor set."""
+    conn.execute("DROP INDEX line_role_edited")
+
+
 def without_page_list(conn: sqlite3.Connection) -> None:
-    """Take away what version 12 added: the page list's index."""
+    """Take away what versions 12 and 13 added: the page list's index and the index of edited roles."""
+    without_role_index(conn)
     conn.execute("DROP INDEX page_list")
 
 
 def without_pieces(conn: sqlite3.Connection) -> None:
-    """Take away what versions 11 and 12 added: the pieces' columns and their full-text triggers, and the page
-    list's index."""
+    """Take away what versions 11 to 13 added: the pieces' columns and their full-text triggers, and the page
+    list's and edited roles' indexes."""
     without_page_list(conn)
     for trigger in ("line_search_piece_insert", "line_search_piece_delete"):
         conn.execute(f"DROP TRIGGER {trigger}")

@@ -281,6 +281,14 @@ def parse_all(idf: Idf, learned: Learned, jobs: Sequence[Job]) -> list[Layer | s
     return parsed
 
 
+def reparse(library: Library, page: Page, boxes: Boxes | None = None) -> Layer:
+    """A stored page parsed afresh (the window's re-parse): its words weighed over the whole library, with the
+    roles editors gave recurring lines on the other pages and where its lines stand on the scan (`boxes`)."""
+    idf = library_idf(library, [page], stored=True)
+    learned = Learned(library.editor_roles(other_than=page.name))
+    return parse_page(page, idf, learned, boxes)
+
+
 def library_idf(library: Library, pages: Iterable[Page], *, stored: bool = False) -> Idf:
     """Inverse document frequencies of the bigrams of `pages` over the whole library, for `parse_page`: new
     pages (an import) count as documents beside the library's; `stored` ones (a re-parse) are counted in the
@@ -306,4 +314,5 @@ __all__ = [
     "Progress",
     "import_files",
     "library_idf",
+    "reparse",
 ]

@@ -221,6 +221,7 @@ def test_edit_that_does_not_apply_is_a_message(window: MainWindow) -> None:
 
 
 def test_reparse_keeps_editor_decisions(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    import proofdesk.importer
     import proofdesk.parsing
 
     real = proofdesk.parsing.parse_page
@@ -231,7 +232,7 @@ def test_reparse_keeps_editor_decisions(window: MainWindow, qtbot: QtBot, monkey
         lines = {n: replace(s, role=Role.BODY, rule="better") for n, s in parsed.lines.items()}
         return Layer(lines, parsed.items, parsed.status)
 
-    monkeypatch.setattr(proofdesk.parsing, "parse_page", better_parser)
+    monkeypatch.setattr(proofdesk.importer, "parse_page", better_parser)
     page_id = window.session.page_id or 0
     with sqlite3.connect(library_file(window)) as conn:  # the page as an older parser left it
         conn.execute("UPDATE page SET parsed_with = 1 WHERE id = ?", (page_id,))

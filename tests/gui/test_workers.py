@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 import shiboken6
 from pytestqt.qtbot import QtBot
 
+from proofdesk.domain.model import Page
 from proofdesk.gui import workers
+from proofdesk.storage import Library, opening
 
 
 def test_a_task_reports_its_result_or_its_failure(qtbot: QtBot) -> None:
@@ -26,3 +31,26 @@ def test_a_task_whose_signals_are_gone_ends_without_a_traceback(capfd: object) -
         task.run()
         assert task.done.is_set()
     assert "Traceback" not in capfd.readouterr().err  # type: ignore[attr-defined]
+
+
+def test_the_library_is_quick_checked_when_the_window_opens_it_and_not_by_each_task(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A check reads up to a second of a large library's file: a re-parse, an import or the suggester's build,
+    # each on a connection of its own, would wait for it every time.
+    path = tmp_path / "library.sqlite"
+    Library.open(path).close()
+    checks: list[float] = []
+    real = opening.quick_check
+    monkeypatch.setattr(opening, "quick_check", lambda driver, seconds: checks.append(seconds) or real(driver, seconds))
+    opened = workers.open_library(path)
+    opened.signals.finished.connect(Library.close)
+    opened.run()
+    assert checks == [opening.QUICK_CHECK_SECONDS]
+    for task in (workers.parse(path, Page("p", ("一行",))), workers.stats(path)):
+        results: list[object] = []
+        task.signals.finished.connect(results.append)
+        task.signals.failed.connect(results.append)
+        task.run()
+        assert results and not isinstance(results[0], Exception)
+    assert checks == [opening.QUICK_CHECK_SECONDS]

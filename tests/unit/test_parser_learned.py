@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import sqlite3
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -11,9 +12,11 @@ from hypothesis import strategies as st
 from proofdesk.domain import ops
 from proofdesk.domain.derive import derive
 from proofdesk.domain.model import Kind, Page, Role, check_invariant
-from proofdesk.importer import import_files
+from proofdesk.importer import import_files, reparse
 from proofdesk.parsing import Learned, parse_page
 from proofdesk.storage import Library
+from proofdesk.storage.rows import role_edited
+from tests.older import without_role_index
 from tests.unit.parse_scoring import SEEDS
 from tests.unit.test_parser_rules import AUDIT, AUDIT_TITLE, CLINIC, CLINIC_TITLE, FARM, FARM_TITLE, make_page, narrow
 
@@ -96,3 +99,30 @@ def test_any_learned_roles_keep_the_layer_complete(rng: random.Random) -> None:
     learned = Learned([(rng.choice(short), rng.choice(list(Role))) for _ in range(rng.randint(1, 15))])
     page = Page(seed.stem, tuple(lines))
     assert check_invariant(page, parse_page(page, None, learned)) == []
+
+
+def test_a_reparse_learns_the_roles_editors_set_and_finds_them_by_their_index(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("\n".join([LABEL, AUDIT_TITLE, "", *narrow(*AUDIT[:2])]) + "\n", "utf-8")
+    second.write_text("\n".join([LABEL, FARM_TITLE, "", *narrow(*FARM)]) + "\n", "utf-8")
+    path = tmp_path / "library.sqlite"
+    with Library.open(path) as library:
+        import_files(library, [first, second])
+        a, b = library.page_id("a"), library.page_id("b")
+        assert a is not None and b is not None
+        layer = library.load(a)[1]
+        library.save(a, layer, ops.set_role(layer, [1], Role.SECTION))
+        page, stored = library.load(b)
+        assert stored.lines[1].role is Role.TITLE
+        assert reparse(library, page).lines[1].role is Role.SECTION
+    # Every line of the library would be read to find the few an editor gave a role; the index holds those.
+    plan = f"EXPLAIN QUERY PLAN SELECT l.line, l.role FROM line l WHERE {role_edited('l')}"
+    with sqlite3.connect(path) as conn:
+        assert "USING INDEX line_role_edited" in str(conn.execute(plan).fetchall())
+        without_role_index(conn)  # as version 12 left it
+        conn.execute("UPDATE alembic_version SET version_num = '0012'")
+        conn.execute("PRAGMA user_version = 12")
+    with Library.open(path) as library:
+        assert reparse(library, page).lines[1].role is Role.SECTION
+    with sqlite3.connect(path) as conn:
+        assert "USING INDEX line_role_edited" in str(conn.execute(plan).fetchall())

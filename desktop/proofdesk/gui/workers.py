@@ -97,12 +97,19 @@ def open_library(path: Location, editor: str | None = None) -> Task:
     return Task(work)
 
 
+def reopen(db: Location, *, read_only: bool = False, editor: str | None = None) -> Library:
+    """A task's own connection to the window's library. The file was quick-checked when the window opened it
+    (`open_library`) and is not checked again: that reads up to a second of a large library's file."""
+    from ..storage import Library
+
+    return Library.open(db, read_only=read_only, editor=editor, quick_check=False)
+
+
 def import_paths(db: Location, paths: list[Path], editor: str | None = None) -> Task:
     """Import files and folders (searched for page and OCR files); the result is the importer's report."""
 
     def work(task: Task) -> Any:
         from ..importer import import_files
-        from ..storage import Library
         from ..text.decoding import expand_arguments
 
         candidates = expand_arguments(paths)
@@ -110,7 +117,7 @@ def import_paths(db: Location, paths: list[Path], editor: str | None = None) -> 
         def progress(result: Any, done: int, total: int) -> None:
             task.signals.progress.emit(done, total, result.path.name)
 
-        with Library.open(db, editor=editor) as library:
+        with reopen(db, editor=editor) as library:
             return import_files(
                 library, candidates.files, refused=candidates.refused, progress=progress, cancel=task.cancelled
             )
@@ -123,10 +130,9 @@ def export(db: Location, fmt: str, out: Path, status: Status | None, tag: str | 
 
     def work(task: Task) -> Any:
         from ..export import Format
-        from ..storage import Library
         from ..tagging import export_corpus
 
-        with Library.open(db) as library:
+        with reopen(db) as library:
             return export_corpus(
                 library,
                 Format(fmt),
@@ -145,14 +151,11 @@ def parse(db: Location, page: Page, scan: PageScan | None = None) -> Task:
     lines and where its lines stand on the scan; the result is (layer, parser version)."""
 
     def work(_task: Task) -> Any:
-        from ..importer import library_idf
-        from ..parsing import PARSER_VERSION, Learned, parse_page
-        from ..storage import Library
+        from ..importer import reparse
+        from ..parsing import PARSER_VERSION
 
-        with Library.open(db) as library:
-            idf = library_idf(library, [page], stored=True)
-            learned = Learned(library.editor_roles(other_than=page.name))
-        return parse_page(page, idf, learned, scan.line_boxes() if scan else None), PARSER_VERSION
+        with reopen(db) as library:
+            return reparse(library, page, scan.line_boxes() if scan else None), PARSER_VERSION
 
     return Task(work)
 
@@ -161,9 +164,7 @@ def stats(db: Location) -> Task:
     """Count the library's figures (`Library.stats`) on a connection of the worker's own."""
 
     def work(_task: Task) -> Any:
-        from ..storage import Library
-
-        with Library.open(db, read_only=True) as library:
+        with reopen(db, read_only=True) as library:
             return library.stats()
 
     return Task(work)

@@ -1,7 +1,7 @@
 """What makes an SQLite file a library of this Proofdesk: its application id and its schema version, known
 without any engine (`schema` migrates; `glance` reads a page before the library is opened)."""
 
-LATEST = 12
+LATEST = 13
 """The newest schema version: the last revision in `migrations/versions` (a test checks they agree)."""
 
 APPLICATION_ID = 0x50524644

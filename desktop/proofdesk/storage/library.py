@@ -48,6 +48,7 @@ from .pagelist import PageQuery
 from .rows import BITS as _BITS
 from .rows import PageInfo as PageInfo
 from .rows import replaced as _replaced
+from .rows import role_edited as _role_edited
 from .rows import rewound as _rewound
 
 _PAGE, _LINE, _ITEM = (SQLModel.metadata.tables[t] for t in ("page", "line", "item"))
@@ -72,7 +73,9 @@ class Library:
         self._conn = conn
 
     @classmethod
-    def open(cls, location: Location | str, *, read_only: bool = False, editor: str | None = None) -> Self:
+    def open(
+        cls, location: Location | str, *, read_only: bool = False, editor: str | None = None, quick_check: bool = True
+    ) -> Self:
         """Open or create the library at `location` (a file path, or a `postgresql://` URL or `Server`),
         migrating an older schema.
 
@@ -80,7 +83,9 @@ class Library:
         a database recognised (Proofdesk's tables and their version): another program's database or a
         damaged library raises `StorageError` and is left exactly as it was. `read_only` opens an existing
         library of the latest schema without ever writing (an export from a read-only file); an older file is
-        then opened for writing, since it has to be migrated."""
+        then opened for writing, since it has to be migrated. `quick_check` False skips the quick check of a
+        file (it is still recognised): for another connection to a library this program has opened and checked
+        (a window's workers), which would otherwise read up to a second of a large file again each time."""
         try:
             where = parse(location) if isinstance(location, str) else location
         except BadLocation as exc:
@@ -89,7 +94,7 @@ class Library:
             engine, conn = open_server(where, read_only)
         else:
             where = Path(where)
-            engine, conn = open_file(where, read_only)
+            engine, conn = open_file(where, read_only, quick_check)
         return cls(where, engine, conn, read_only, editor)
 
     def companion(self) -> Self:
@@ -293,11 +298,11 @@ class Library:
         joined = aggregate.format("l.line || ' ' || l.role")
         query = (
             f"SELECT p.raw, {joined} FROM line l JOIN page p ON p.id = l.page_id"
-            f" WHERE (l.edited & :bit) != 0 AND p.name != :name AND {layers.whole_line('l')}"
+            f" WHERE {_role_edited('l')} AND p.name != :name AND {layers.whole_line('l')}"
             " GROUP BY p.id, p.raw ORDER BY p.id"
         )
         with self._transaction(write=False) as conn:
-            rows = conn.execute(text(query), {"bit": _BITS[Field.ROLE], "name": other_than}).all()
+            rows = conn.execute(text(query), {"name": other_than}).all()
         for raw, decisions in rows:
             lines = raw.split("\n")
             for decision in decisions.split("\n"):

@@ -23,10 +23,10 @@ from .engine import (
 )
 
 
-def open_file(path: Path, read_only: bool) -> tuple[Engine, Connection]:
+def open_file(path: Path, read_only: bool, check: bool = True) -> tuple[Engine, Connection]:
     """An engine and a connection on the library file at `path`, its schema the latest. `read_only` opens
     an existing library of the latest schema without ever writing; an older one is opened for writing, since
-    it has to be migrated."""
+    it has to be migrated. `check` False recognises the file without quick-checking it (see `Library.open`)."""
     if path.is_dir():
         raise StorageError(Problem.CANNOT_OPEN, "it is a folder")
     if read_only and not path.is_file():
@@ -39,13 +39,13 @@ def open_file(path: Path, read_only: bool) -> tuple[Engine, Connection]:
         # Recognised and checked through a read-only connection first: even closing a writable connection
         # may write (it checkpoints a log), and nothing is written before the file is known to be a sound
         # library of ours.
-        _inspect(path)
+        _inspect(path, check)
     if read_only:
-        engine, conn = _open_read_only(path)
+        engine, conn = _open_read_only(path, check)
         if conn.info["version"] == schema.LATEST:
             return engine, conn
         discard(conn, engine)
-        return open_file(path, read_only=False)
+        return open_file(path, read_only=False, check=check)
     engine = make_engine(path)
     writer: Connection | None = None
     try:
@@ -60,14 +60,14 @@ def open_file(path: Path, read_only: bool) -> tuple[Engine, Connection]:
     return engine, writer
 
 
-def _open_read_only(path: Path) -> tuple[Engine, Connection]:
+def _open_read_only(path: Path, check: bool) -> tuple[Engine, Connection]:
     engine = make_engine(path, read_only=True)
     conn: Connection | None = None
     try:
         try:
             with translated():
                 conn = engine.connect()
-                conn.info["version"] = checked(conn)
+                conn.info["version"] = checked(conn, check)
         except StorageError as exc:
             if exc.problem not in (Problem.READ_ONLY, Problem.CANNOT_OPEN) or not log_is_empty(path):
                 raise
@@ -78,29 +78,29 @@ def _open_read_only(path: Path) -> tuple[Engine, Connection]:
             engine = make_engine(path, read_only=True, immutable=True)
             with translated():
                 conn = engine.connect()
-                conn.info["version"] = checked(conn)
+                conn.info["version"] = checked(conn, check)
     except BaseException:
         discard(conn, engine)
         raise
     return engine, conn
 
 
-def _inspect(path: Path) -> int:
+def _inspect(path: Path, check: bool) -> int:
     """`checked` through a read-only connection of its own."""
     engine = make_engine(path, read_only=True)
     conn: Connection | None = None
     try:
         with translated():
             conn = engine.connect()
-            return checked(conn)
+            return checked(conn, check)
     finally:
         discard(conn, engine)
 
 
-def checked(conn: Connection) -> int:
-    """The schema version of the library file on `conn` after a bounded quick check; raises `StorageError`
-    for a damaged file, another program's database or a newer Proofdesk's library."""
-    findings = quick_check(conn.connection.driver_connection, QUICK_CHECK_SECONDS)
+def checked(conn: Connection, check: bool) -> int:
+    """The schema version of the library file on `conn` after a bounded quick check (unless not to `check`);
+    raises `StorageError` for a damaged file, another program's database or a newer Proofdesk's library."""
+    findings = quick_check(conn.connection.driver_connection, QUICK_CHECK_SECONDS) if check else []
     if findings:
         raise StorageError(Problem.DAMAGED, "; ".join(" ".join(f.split()) for f in findings[:3]))
     return recognised(conn)

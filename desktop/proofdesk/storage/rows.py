@@ -17,6 +17,13 @@ BITS = {Field.ITEM: 1, Field.ROLE: 2, Field.BREAK: 4, Field.CORRECTION: 8}
 """The bit of each layer field in a line's `edited` column."""
 
 
+def role_edited(alias: str = "") -> str:
+    """An SQL condition on a row of `line` (by its table's `alias` in a query): an editor set the line's role
+    (what the parser learns the paper from). An index holds these rows alone (`line_role_edited`), so the
+    parser's lessons are read without reading every line of the library."""
+    return f"({alias + '.' if alias else ''}edited & {BITS[Field.ROLE]}) != 0"
+
+
 @dataclass(frozen=True, slots=True)
 class PageInfo:
     """A page as the library lists it: counts for progress, no text."""

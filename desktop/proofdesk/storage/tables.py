@@ -3,8 +3,10 @@ domain objects."""
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Index, Integer, String
+from sqlalchemy import BigInteger, Index, Integer, String, text
 from sqlmodel import Field, SQLModel
+
+from .rows import role_edited
 
 # Page names sort by their bytes (code points) on every engine, so that every list and export of a library is in
 # the same order on SQLite (binary collation) and on PostgreSQL (whose default collation follows a locale).
@@ -39,6 +41,15 @@ class PageRow(SQLModel, table=True):
 
 class LineRow(SQLModel, table=True):
     __tablename__ = "line"
+    __table_args__ = (
+        Index(
+            "line_role_edited",
+            "page_id",
+            "line",
+            sqlite_where=text(role_edited()),
+            postgresql_where=text(role_edited()),
+        ),
+    )
 
     page_id: int = Field(foreign_key="page.id", primary_key=True, ondelete="CASCADE")
     line: int = Field(primary_key=True)

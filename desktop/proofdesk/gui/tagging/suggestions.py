@@ -77,7 +77,6 @@ class Suggestions(QObject):
         self._busy()
 
         def work(task: workers.Task) -> tuple[Suggester, float]:
-            from ...storage import Library
             from ...tagging import build_suggester
 
             def pause() -> None:
@@ -89,7 +88,7 @@ class Suggestions(QObject):
                 task.signals.usable.emit((suggester, time.perf_counter() - start))
 
             start = time.perf_counter()
-            with Library.open(path) as library:
+            with workers.reopen(path) as library:
                 suggester = build_suggester(library, cancel=task.cancelled, pause=pause, ready=ready)
             return suggester, time.perf_counter() - start
 
