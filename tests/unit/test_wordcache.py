@@ -62,3 +62,15 @@ def test_a_second_build_of_the_suggester_segments_nothing(tmp_path: Path, monkey
     assert segmented > 0 and len(calls) == segmented
     text = "党建 引领 基层 治理"
     assert [s.theme for s in first.suggest(text)] == [s.theme for s in second.suggest(text)]
+
+
+def test_a_suggester_whose_texts_are_all_kept_is_ready_before_jieba_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Library.open(tmp_path / "library.sqlite") as library:
+        import_files(library, sorted(SEEDS.glob("*.txt")))
+        tagging.build_suggester(library)  # keeps the words of every text it segments
+        events: list[str] = []
+        monkeypatch.setattr(tagging, "load_jieba", lambda *_args: events.append("jieba") or 0.0)
+        tagging.build_suggester(library, ready=lambda _suggester: events.append("ready"))
+    assert events == ["ready", "jieba"], "jieba's dictionary (0.7 s) is loaded once the suggester can be asked"
