@@ -71,6 +71,12 @@ RUN = textwrap.dedent(
         print("READY", time.perf_counter() - shown[0], flush=True)
         print("FROM_START", time.time() - float(sys.argv[2]), flush=True)
         print("BUILD", seconds, flush=True)
+        if window.session.library is None:  # ready before the window's library is open: ask once it is
+            window.session.libraryReady.connect(lambda: QTimer.singleShot(0, lambda: ask(window, tags)))
+        else:
+            ask(window, tags)
+
+    def ask(window, tags):
         from proofdesk.domain.derive import derive
         from proofdesk.domain.model import TAGGED_KINDS
         library = window.session.library

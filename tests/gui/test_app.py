@@ -250,7 +250,30 @@ def test_a_library_that_fails_to_open_takes_its_glanced_page_off_the_screen(
     win.open_library()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)  # the task may fail before a signal could be waited for
     assert (win.shown_page, win.lines.rowCount(), again.library) == (None, 0, None)
+    assert win.themes.suggestions.suggester is None and win.themes.suggestions.build_task is None
     win.close()
+
+
+def test_the_theme_suggester_reads_a_glanced_library_while_the_window_opens_it(
+    qtbot: QtBot, library_path: Path, window_settings: QSettings
+) -> None:
+    # Opening a large library takes a second or two (its quick check); the suggester need not wait for it.
+    session = Session(library_path)
+    win = app.create_main_window(session, window_settings)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.glance_at_page()
+    suggestions = win.themes.suggestions
+    builds: list[object] = []
+    suggestions.building.connect(lambda: builds.append(session.library))
+    with qtbot.waitSignal(session.libraryReady, timeout=10000):
+        win.open_library()
+    assert builds == [None], "started before the library was open"
+    qtbot.waitUntil(lambda: suggestions.suggester is not None, timeout=30000)
+    qtbot.wait(100)
+    assert builds == [None], "the library's opening did not start another build"
+    win.close()
+    session.close()
 
 
 WINDOW_RUN = textwrap.dedent(

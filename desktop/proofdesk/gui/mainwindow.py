@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self._shown_page: int | None = None
         self._painted = False
         self._open_when_painted = False
+        self._glanced = False  # a page is shown from the file until the library is open (`glance_at_page`)
         # The page and line the editor is at, by settings key: written to the settings once switching pages
         # stops for a moment (each write of the settings is a file written and synced) and at close.
         self._place: dict[str, int] = {}
@@ -236,11 +237,11 @@ class MainWindow(QMainWindow):
             if line is not None:
                 self._left_at[last] = line
             self._show_page(last, *seen)
-            return True
-        first = glance_first(self.session.path)
-        if first is None:
+        elif (first := glance_first(self.session.path)) is not None:
+            self._show_page(*first)
+        else:
             return False
-        self._show_page(*first)
+        self._glanced = True
         return True
 
     def _last_place(self) -> tuple[int | None, int | None]:
@@ -255,7 +256,10 @@ class MainWindow(QMainWindow):
         task = workers.open_library(self.session.path, self.session.editor)
         task.signals.finished.connect(self.session.attach)
         task.signals.failed.connect(self._open_failed)
-        return workers.start(task)
+        workers.start(task)
+        if self._glanced:  # the file is a library of the latest schema: the suggester may read it meanwhile
+            self.themes.suggestions.start_ahead()
+        return task
 
     def open_library_when_painted(self, latest_ms: int = 1000) -> None:
         """Open the session's library in a worker once the window's first frame is painted (or after
@@ -279,6 +283,7 @@ class MainWindow(QMainWindow):
 
         text = problem_text(error.problem) if isinstance(error, StorageError) else str(error)
         self._show_page(None, None, None)  # a glance at a page is not the library
+        self.themes.suggestions.stop()
         on_server = not isinstance(self.session.path, Path)
         if on_server and isinstance(error, StorageError) and error.problem is Problem.DAMAGED:
             text = self.tr(

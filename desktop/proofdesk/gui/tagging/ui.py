@@ -88,15 +88,15 @@ class ThemeUi(QObject):
         self.taxonomy.changed.connect(self._taxonomy_changed)
         self.taxonomy.edited.connect(self._taxonomy_changed)
         # After the window's first page, which the worker's imports and reads would slow.
-        session.libraryReady.connect(self._start_suggester_soon)
+        session.libraryReady.connect(self._library_opened)
         session.pagesAdded.connect(self.suggestions.start)
         if session.library is not None:
             self.taxonomy.read()
             # After the window is on screen: building the suggester loads jieba (in a worker).
             QTimer.singleShot(0, self.suggestions.start)
 
-    def _start_suggester_soon(self) -> None:
-        QTimer.singleShot(0, self.suggestions.start)
+    def _library_opened(self) -> None:
+        QTimer.singleShot(0, self.suggestions.library_opened)
 
     def _actions(self, window: QMainWindow, work: QWidget) -> list[QAction]:
         self.accept_actions: list[QAction] = []
