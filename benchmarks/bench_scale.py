@@ -117,7 +117,7 @@ def measure(path: Path) -> int:
         infos = library.pages()
         pages = [library.load(infos[i * len(infos) // 5].id)[0] for i in range(5)]
         for label, work in (
-            ("re-parse one page as the window does (median of 5)", partial(reparsed, path)),
+            ("re-parse one page as the window does", partial(reparsed, path)),
             ("  baseline: the parse alone", partial(parse_page, idf=None)),
         ):
             rows.append((label, statistics.median(timed(partial(work, p)) for p in pages), "ms"))
