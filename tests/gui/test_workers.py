@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from proofdesk.domain.model import Page
 from proofdesk.gui import workers
-from proofdesk.storage import Library, opening
+from proofdesk.storage import Library
+from proofdesk.storage.engine import QUICK_CHECK_SECONDS, quick_check
 
 
 def test_a_task_reports_its_result_or_its_failure(qtbot: QtBot) -> None:
@@ -41,16 +42,20 @@ def test_the_library_is_quick_checked_when_the_window_opens_it_and_not_by_each_t
     path = tmp_path / "library.sqlite"
     Library.open(path).close()
     checks: list[float] = []
-    real = opening.quick_check
-    monkeypatch.setattr(opening, "quick_check", lambda driver, seconds: checks.append(seconds) or real(driver, seconds))
+
+    def recording(driver: object, seconds: float) -> list[str]:
+        checks.append(seconds)
+        return quick_check(driver, seconds)
+
+    monkeypatch.setattr("proofdesk.storage.opening.quick_check", recording)
     opened = workers.open_library(path)
     opened.signals.finished.connect(Library.close)
     opened.run()
-    assert checks == [opening.QUICK_CHECK_SECONDS]
+    assert checks == [QUICK_CHECK_SECONDS]
     for task in (workers.parse(path, Page("p", ("一行",))), workers.stats(path)):
         results: list[object] = []
         task.signals.finished.connect(results.append)
         task.signals.failed.connect(results.append)
         task.run()
         assert results and not isinstance(results[0], Exception)
-    assert checks == [opening.QUICK_CHECK_SECONDS]
+    assert checks == [QUICK_CHECK_SECONDS]

@@ -71,6 +71,11 @@ def test_a_suggester_whose_texts_are_all_kept_is_ready_before_jieba_loads(
         import_files(library, sorted(SEEDS.glob("*.txt")))
         tagging.build_suggester(library)  # keeps the words of every text it segments
         events: list[str] = []
-        monkeypatch.setattr(tagging, "load_jieba", lambda *_args: events.append("jieba") or 0.0)
+
+        def loading(*_args: object) -> float:
+            events.append("jieba")
+            return 0.0
+
+        monkeypatch.setattr(tagging, "load_jieba", loading)
         tagging.build_suggester(library, ready=lambda _suggester: events.append("ready"))
     assert events == ["ready", "jieba"], "jieba's dictionary (0.7 s) is loaded once the suggester can be asked"

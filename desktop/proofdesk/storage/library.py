@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Engine, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
-from ..domain.model import Change, Field, Layer, Page, Role, Status, diff
+from ..domain.model import Change, Layer, Page, Role, Status, diff
 from ..location import BadLocation, Location, Server, parse
 from ..ocrfiles import ImageRef, PageScan
 from ..text.matching import Pattern
@@ -45,11 +45,10 @@ from .newpages import NewPage
 from .notices import Listener
 from .opening import open_file, open_server
 from .pagelist import PageQuery
-from .rows import BITS as _BITS
 from .rows import PageInfo as PageInfo
 from .rows import replaced as _replaced
-from .rows import role_edited as _role_edited
 from .rows import rewound as _rewound
+from .rows import role_edited as _role_edited
 
 _PAGE, _LINE, _ITEM = (SQLModel.metadata.tables[t] for t in ("page", "line", "item"))
 
