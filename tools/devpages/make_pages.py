@@ -38,6 +38,7 @@ import layout  # noqa: E402
 from corpus import (  # noqa: E402
     XWLB_DAYS,
     XWLB_DAYS_2025,
+    XWLB_DAYS_202504,
     XWLB_DAYS_202505,
     XWLB_DAYS_202506,
     XWLB_DAYS_202507,
@@ -86,6 +87,10 @@ READERS = {
     "xwlb202505": lambda folder: new_titles(
         first_of_each_title(read_xwlb(folder, XWLB_DAYS_202505)),
         [a for days in (*EARLIER_XWLB_DAYS, XWLB_DAYS_202506) for a in read_xwlb(folder, days)],
+    ),
+    "xwlb202504": lambda folder: new_titles(
+        first_of_each_title(read_xwlb(folder, XWLB_DAYS_202504)),
+        [a for days in (*EARLIER_XWLB_DAYS, XWLB_DAYS_202506, XWLB_DAYS_202505) for a in read_xwlb(folder, days)],
     ),
 }
 # One paper: this many narrow pages read by RapidOCR column by column, with articles of the held-out part.
@@ -233,7 +238,7 @@ def run_job(job: dict[str, object], corpora: dict[str, Path], work: Path) -> lis
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, help="People_Crawler's data/NER_data (rounds 1-3, --paper)")
-    ap.add_argument("--xwlb", type=Path, help="xin-wen-lian-bo's news/ (rounds 4-12)")
+    ap.add_argument("--xwlb", type=Path, help="xin-wen-lian-bo's news/ (rounds 4-13)")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--work", type=Path, default=Path("/tmp/devpages-work"))
     ap.add_argument("--only", nargs="*", help="layouts to make (family_seed), default all")

@@ -18,6 +18,7 @@ SEED_BASE = {
         10: 41000,
         11: 45000,
         12: 49000,
+        13: 53000,
     },
     "heldout": {
         1: 5000,
@@ -32,11 +33,12 @@ SEED_BASE = {
         10: 41500,
         11: 45500,
         12: 49500,
+        13: 53500,
     },
 }
-DEV_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
+DEV_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)
 # the text each round is made from: People's Daily of January 1998, CCTV's evening news of June 2024, or the
-# same evening news of March, May, June, July, August, September, October or November 2025
+# same evening news of March, April, May, June, July, August, September, October or November 2025
 ROUND_SOURCE = {
     1: "people",
     2: "people",
@@ -50,6 +52,7 @@ ROUND_SOURCE = {
     10: "xwlb202507",
     11: "xwlb202506",
     12: "xwlb202505",
+    13: "xwlb202504",
 }
 
 
