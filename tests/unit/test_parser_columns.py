@@ -197,6 +197,19 @@ def test_a_column_sharing_few_words_but_far_more_with_one_story_goes_on_it() -> 
     assert layer.lines[229].brk is Break.JOIN  # `…总理` / `谢里夫…`: the sentence runs on across the cut
 
 
+# A tune page read column by column: the Premier's story ends its first column on `…要深入贯彻习` and goes on,
+# after another story's column, with `近平总书记关于全方位扩大国`. The block shares next to no words with any story,
+# and every story before it whose last sentence stays open at a full line reads on into its full first line; but
+# only across this cut do three characters (`习近平`) stand together elsewhere on the page.
+def test_a_block_goes_on_the_story_whose_cut_word_it_finishes() -> None:
+    raw = (DEV / "narrow_rapidocr_rcol_53004.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[53] == "李强在北京市调研" and raw[58] == "调研。他强调，要深入贯彻习" and raw[102] == "9%"
+    assert raw[110:112] == ["", "近平总书记关于全方位扩大国"]
+    layer = parse_page(Page("cut word", tuple(raw)))
+    assert layer.lines[112].item == layer.lines[59].item == layer.lines[54].item
+    assert layer.lines[112].item != layer.lines[103].item
+
+
 # A tune page read headlines first, with line boxes: a column with no header of its own (`据悉，随着上海改革开`)
 # follows a story ended by its jump line (`(下转第14版)`): that story goes on on another page, not here, so the
 # column goes on the headed story whose words it shares (the Shanghai tourism story).

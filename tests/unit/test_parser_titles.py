@@ -536,6 +536,26 @@ def test_a_headline_line_that_ends_like_a_units_name_but_reads_as_words_is_no_si
     assert layer.lines[9].role is Role.BYLINE
 
 
+def test_a_headline_line_of_a_units_kind_alone_is_no_signature() -> None:
+    # A narrow headline wraps `稳健开局` with `局` alone on its last line, under `村经济实现稳健开`: `局` is what
+    # `北京市公安局` ends in, with no name before it. The line is the headline's.
+    assert not f.is_org_name("局") and not f.is_org_name("市局") and f.is_org_name("公安局")
+    raw = (_DEV_TUNE / "narrow_rapidocr_rcol_53003.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[92:96] == ["长春—", "一季度我国农业农", "村经济实现稳健开", "局"]
+    layer = parse_page(Page("rcol", tuple(raw)))
+    assert layer.lines[96].role is Role.TITLE and layer.lines[96].item == layer.lines[94].item
+
+
+def test_a_headline_line_ending_like_a_unit_that_goes_on_a_word_of_the_line_above_is_no_signature() -> None:
+    # Tesseract, a wide page: `第五届中国国际消费` / `品博览会明天开馆` ends in `馆` as a museum's name does, but
+    # its first character goes on the word `消费品` the story prints whole: the headline's second line.
+    raw = (_DEV_TUNE / "wide_tesseract_tess_53005.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[6:9] == ["第五届中国国际消费", "品博览会明天开馆", ""] and "消费品" in raw[9]
+    assert f.is_org_name("品博览会明天开馆")
+    layer = parse_page(Page("tess", tuple(raw)))
+    assert layer.lines[8].role is Role.TITLE and layer.lines[8].item == layer.lines[7].item
+
+
 def test_a_headline_with_a_deck_holding_commas_right_over_the_lead_that_takes_up_its_words_is_a_headline() -> None:
     # A wide page read by rows: after a blank, `北大荒粮食三年连续大幅增产`, its deck `一去年总产量逾85．2亿公斤，
     # 创下…` (the dash read as 一, a comma inside) and the lead `本报讯北大荒…粮食连续3年大幅度增产。`. The deck's

@@ -87,6 +87,10 @@ class PageText:
         self.bigrams = Counter(chain.from_iterable(line.bigrams for line in lines))  # each counted once at least
         self._text = "\n".join(line.text for line in lines)  # a pair across a line end holds a "\n"
 
+    def holds(self, text: str) -> bool:
+        """Whether `text` stands inside a line of the page."""
+        return text in self._text
+
     def count(self, pair: str) -> int:
         """How often the two characters stand together inside a line of the page."""
         found = self.bigrams.get(pair)
@@ -328,6 +332,18 @@ def _stands_alone(line: Line, lines: list[Line]) -> bool:
     return line.index == 0 or line.gap_before > 0 or lines[line.index - 1].final
 
 
+def _goes_on_a_word(i: int, lines: list[Line]) -> bool:
+    """Three Han characters across the cut from the line above stand together inside another line of the page
+    (`第五届中国国际消费` / `品博览会明天开馆`, the story printing 消费品): line `i` goes on a word of the line above.
+    Two characters (`展市` of 发展市场) stand across many a cut by chance, and a headline over a unit's name
+    repeats itself across line ends (`…担当` / `市委…`): neither tells."""
+    above, line = lines[i - 1].text, lines[i].text
+    if not (f.is_han(above[-1]) and f.is_han(line[0])):
+        return False
+    grams = [t for t in (above[-2:] + line[0], above[-1] + line[:2]) if len(t) == 3]
+    return any(t in other.text for other in lines if other.index not in (i - 1, i) for t in grams)
+
+
 def _signature(line: Line, lines: list[Line], done: list[Cls]) -> bool:
     """A unit's name signed under a headline (`市委办公室第一党支部`): the line after a display line is an
     organisation's name that stands alone or repeats the opening of a text printed before it. The same name
@@ -335,8 +351,8 @@ def _signature(line: Line, lines: list[Line], done: list[Cls]) -> bool:
     i = line.index
     if i == 0 or done[i - 1] is not Cls.DISPLAY or line.gap_before > 1 or not f.is_org_name(line.text):
         return False
-    if line.width > SIGNATURE_MAX or f.has_sentence_punct(line.text):
-        return False
+    if line.width > SIGNATURE_MAX or f.has_sentence_punct(line.text) or _goes_on_a_word(i, lines):
+        return False  # too long, a sentence, or the headline's next line (`第五届中国国际消费` / `品博览会明天开馆`)
     if line.gap_after > 0:
         return True
     name = f.compact(line.text)

@@ -493,11 +493,15 @@ def is_ad_signature(text: str) -> bool:
 
 
 def is_org_name(text: str) -> bool:
-    """A unit's name (`市委办公室第一党支部`), as signed under a profile; not a phrase that reads as the
-    language's words from end to end and happens to end like one (`夏粮丰收已成定局`)."""
+    """A unit's name (`市委办公室第一党支部`), as signed under a profile: a name of `ORG_NAMED` characters or
+    more before the kind of unit (not `局` alone, the last character of a headline's word the line broke:
+    `实现稳健开` / `局`); not a phrase that reads as the language's words from end to end and happens to end like
+    one (`夏粮丰收已成定局`)."""
     t = text.strip()
+    kind = _ORG.search(t)
     return (
-        bool(_ORG.search(t))
+        kind is not None
+        and kind.start() >= ORG_NAMED
         and " " not in t
         and len(t) <= ORG_MAX
         and not any(ch in TRAILING or ch in "“”《》（）()" for ch in t)
@@ -506,6 +510,7 @@ def is_org_name(text: str) -> bool:
 
 
 ORG_MAX = 30
+ORG_NAMED = 2
 
 
 def is_place(text: str) -> bool:

@@ -36,6 +36,9 @@ REGROUP_REACH = 6
 # A story before the block whose last sentence is cut off at a full line and reads on into the block counts
 # as this much closer to it.
 READS_ON = 0.1
+# And twice as close where three characters across the cut stand together elsewhere on the page: a word the cut
+# parts (`深入贯彻习` / `近平总书记…`, the page printing 习近平 whole), which only that story's end can start.
+WORD_READS_ON = 2 * READS_ON
 # A column with no header goes on the story whose words it shares this many times as closely as the next's.
 SHARES_MOST = 2.0
 # Or, sharing few words with any (a short column, names that OCR split), this many times as closely as the
@@ -195,12 +198,22 @@ class _Vector:
 
 def _reading_on(story: Story, block: list[int], lines: list[Line], classes: list[Cls], counts: PageText) -> float:
     """`READS_ON` when the story ends before the block, cut off in mid-sentence, and reads on into it: the block
-    opens with a full line (no paragraph's indented first line) or the words across the cut read on."""
+    opens with a full line (no paragraph's indented first line) or the words across the cut read on;
+    `WORD_READS_ON` where the cut parts a word the page prints whole."""
     last, first = lines[story.lines[-1]], lines[block[0]]
     if last.index > first.index or not _open_end(story, lines, classes):
         return 0.0
+    if _word_across_cut(last.text, first.text, counts):
+        return WORD_READS_ON
     full = first.width > first.column - FIRST_LINE_SHORT
     return READS_ON if full or _reads_on(last, first, counts) else 0.0
+
+
+def _word_across_cut(end: str, start: str, counts: PageText) -> bool:
+    """Three Han characters across the cut from `end` to `start` stand together elsewhere on the page."""
+    if not (f.is_han(end[-1]) and f.is_han(start[0])):
+        return False
+    return any(len(t) == 3 and counts.holds(t) for t in (end[-2:] + start[0], end[-1] + start[:2]))
 
 
 def _unanchored(story: Story, blocks: list[list[int]], lines: list[Line], weights: Weights) -> list[list[int]]:
