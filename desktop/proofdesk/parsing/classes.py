@@ -193,7 +193,7 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
         return Cls.BYLINE  # names under a headline: its byline without a mark, or a pen name after one
     if len(t) <= AD_LABEL_MAX and f.is_ad_label(t) and (line.gap_after > 0 or _slogan_follows(line, lines, profile)):
         return Cls.AD
-    if _signature(line, lines, done):
+    if _signature(line, lines, done, counts):
         return Cls.BYLINE
     if not _display(line, lines, done, profile, counts):
         return Cls.TEXT
@@ -332,26 +332,24 @@ def _stands_alone(line: Line, lines: list[Line]) -> bool:
     return line.index == 0 or line.gap_before > 0 or lines[line.index - 1].final
 
 
-def _goes_on_a_word(i: int, lines: list[Line]) -> bool:
-    """Three Han characters across the cut from the line above stand together inside another line of the page
-    (`第五届中国国际消费` / `品博览会明天开馆`, the story printing 消费品): line `i` goes on a word of the line above.
-    Two characters (`展市` of 发展市场) stand across many a cut by chance, and a headline over a unit's name
-    repeats itself across line ends (`…担当` / `市委…`): neither tells."""
-    above, line = lines[i - 1].text, lines[i].text
-    if not (f.is_han(above[-1]) and f.is_han(line[0])):
+def word_cut(end: str, start: str, counts: PageText) -> bool:
+    """Three Han characters across a cut from `end` to `start` stand together inside a line of the page: the cut
+    parts a word the page prints whole (`第五届中国国际消费` / `品博览会明天开馆`, the story printing 消费品). Two
+    characters (`展市` of 发展市场) stand across many a cut by chance, and a headline over a unit's name repeats
+    itself across line ends (`…担当` / `市委…`): neither tells."""
+    if not (f.is_han(end[-1]) and f.is_han(start[0])):
         return False
-    grams = [t for t in (above[-2:] + line[0], above[-1] + line[:2]) if len(t) == 3]
-    return any(t in other.text for other in lines if other.index not in (i - 1, i) for t in grams)
+    return any(len(t) == 3 and counts.holds(t) for t in (end[-2:] + start[0], end[-1] + start[:2]))
 
 
-def _signature(line: Line, lines: list[Line], done: list[Cls]) -> bool:
+def _signature(line: Line, lines: list[Line], done: list[Cls], counts: PageText) -> bool:
     """A unit's name signed under a headline (`市委办公室第一党支部`): the line after a display line is an
     organisation's name that stands alone or repeats the opening of a text printed before it. The same name
     at the start of a paragraph (`市政府办公室机关第一党支部⏎以创建…`) is running text."""
     i = line.index
     if i == 0 or done[i - 1] is not Cls.DISPLAY or line.gap_before > 1 or not f.is_org_name(line.text):
         return False
-    if line.width > SIGNATURE_MAX or f.has_sentence_punct(line.text) or _goes_on_a_word(i, lines):
+    if line.width > SIGNATURE_MAX or f.has_sentence_punct(line.text) or word_cut(lines[i - 1].text, line.text, counts):
         return False  # too long, a sentence, or the headline's next line (`第五届中国国际消费` / `品博览会明天开馆`)
     if line.gap_after > 0:
         return True

@@ -15,7 +15,7 @@ from operator import mul
 from ..domain.model import Role
 from ..text.words import common_words
 from . import features as f
-from .classes import FIRST_LINE_SHORT, FULL_MARGIN, Cls, PageText
+from .classes import FIRST_LINE_SHORT, FULL_MARGIN, Cls, PageText, word_cut
 from .frequencies import Weights
 from .groups import Story
 from .profile import Line
@@ -203,17 +203,10 @@ def _reading_on(story: Story, block: list[int], lines: list[Line], classes: list
     last, first = lines[story.lines[-1]], lines[block[0]]
     if last.index > first.index or not _open_end(story, lines, classes):
         return 0.0
-    if _word_across_cut(last.text, first.text, counts):
+    if word_cut(last.text, first.text, counts):
         return WORD_READS_ON
     full = first.width > first.column - FIRST_LINE_SHORT
     return READS_ON if full or _reads_on(last, first, counts) else 0.0
-
-
-def _word_across_cut(end: str, start: str, counts: PageText) -> bool:
-    """Three Han characters across the cut from `end` to `start` stand together elsewhere on the page."""
-    if not (f.is_han(end[-1]) and f.is_han(start[0])):
-        return False
-    return any(len(t) == 3 and counts.holds(t) for t in (end[-2:] + start[0], end[-1] + start[:2]))
 
 
 def _unanchored(story: Story, blocks: list[list[int]], lines: list[Line], weights: Weights) -> list[list[int]]:
