@@ -5,6 +5,13 @@ from __future__ import annotations
 import sqlite3
 
 
+def stamp(conn: sqlite3.Connection, version: int) -> None:
+    """Mark the library as schema `version`, in Alembic's table and the file's user version, as that version left
+    it (once what later versions added is taken away)."""
+    conn.execute("UPDATE alembic_version SET version_num = ?", (f"{version:04d}",))
+    conn.execute(f"PRAGMA user_version = {version}")
+
+
 def without_role_index(conn: sqlite3.Connection) -> None:
     """Take away what version 13 added: the index of the lines whose role an editor set."""
     conn.execute("DROP INDEX line_role_edited")

@@ -11,7 +11,7 @@ from proofdesk.domain.model import Role, Status
 from proofdesk.importer import import_files
 from proofdesk.parsing import parse_page
 from proofdesk.storage import Library, PageInfo, schema
-from tests.older import without_page_list, without_pieces
+from tests.older import stamp, without_page_list, without_pieces
 
 
 def _recounted(library: Library) -> list[PageInfo]:
@@ -47,8 +47,7 @@ def test_a_library_made_before_the_counts_gets_them(tmp_path: Path, seed_files: 
         without_pieces(conn)
         for column in ("items", "lines", "doubts", "edited"):
             conn.execute(f"ALTER TABLE page DROP COLUMN {column}")
-        conn.execute("UPDATE alembic_version SET version_num = '0009'")
-        conn.execute("PRAGMA user_version = 9")
+        stamp(conn, 9)
     with Library.open(path) as library:
         assert library.pages() == expected
     with sqlite3.connect(path) as conn:
@@ -64,8 +63,7 @@ def test_a_version_11_library_lists_its_pages_from_an_index(tmp_path: Path, seed
     with sqlite3.connect(path) as conn:
         assert "COVERING INDEX page_list" in str(conn.execute(listing).fetchall())
         without_page_list(conn)  # as version 11 left it
-        conn.execute("UPDATE alembic_version SET version_num = '0011'")
-        conn.execute("PRAGMA user_version = 11")
+        stamp(conn, 11)
     with Library.open(path) as library:
         assert library.pages() == expected
     with sqlite3.connect(path) as conn:

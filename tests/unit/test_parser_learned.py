@@ -16,7 +16,7 @@ from proofdesk.importer import import_files, reparse
 from proofdesk.parsing import Learned, parse_page
 from proofdesk.storage import Library
 from proofdesk.storage.rows import role_edited
-from tests.older import without_role_index
+from tests.older import stamp, without_role_index
 from tests.unit.parse_scoring import SEEDS
 from tests.unit.test_parser_rules import AUDIT, AUDIT_TITLE, CLINIC, CLINIC_TITLE, FARM, FARM_TITLE, make_page, narrow
 
@@ -120,8 +120,7 @@ def test_a_reparse_learns_the_roles_editors_set_and_finds_them_by_their_index(tm
     with sqlite3.connect(path) as conn:
         assert "USING INDEX line_role_edited" in str(conn.execute(plan).fetchall())
         without_role_index(conn)  # as version 12 left it
-        conn.execute("UPDATE alembic_version SET version_num = '0012'")
-        conn.execute("PRAGMA user_version = 12")
+        stamp(conn, 12)
     with Library.open(path) as library:
         assert reparse(library, page).lines[1].role is Role.SECTION
     with sqlite3.connect(path) as conn:

@@ -14,7 +14,7 @@ from proofdesk.domain.derive import derive
 from proofdesk.domain.model import Layer, Page, Role, check_invariant
 from proofdesk.parsing import parse_page
 from proofdesk.storage import Library, schema
-from tests.older import without_pieces
+from tests.older import stamp, without_pieces
 
 PAGE = Page(
     "p1", ("丰收在望", "", "田野里一片金黄，确保秋粮丰收。 ■ 马红坤 史晓燕", "", "本报记者 王五", "正文第一行。")
@@ -80,8 +80,7 @@ def test_a_version_10_library_gets_pieces(tmp_path: Path) -> None:
         _page, layer = library.load(page_id)
     with sqlite3.connect(path) as conn:  # as version 10 left it
         without_pieces(conn)
-        conn.execute("UPDATE alembic_version SET version_num = '0010'")
-        conn.execute("PRAGMA user_version = 10")
+        stamp(conn, 10)
     with Library.open(path) as library:
         assert library.load(page_id)[1] == layer
         library.save(page_id, layer, _edited(layer))
