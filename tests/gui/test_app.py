@@ -110,10 +110,16 @@ def test_shortcut_overview(window: MainWindow) -> None:
     assert "Ctrl+Up" in rows["Merge with previous item"]
 
 
-def test_opens_the_library_in_a_worker(qtbot: QtBot, library_path: Path, window_settings: QSettings) -> None:
-    session = Session(library_path)
-    win = app.create_main_window(session, window_settings)
+def _unopened(qtbot: QtBot, path: Path, settings: QSettings) -> tuple[Session, MainWindow]:
+    """A window on the library at `path` whose library is not opened yet (as `app.run` makes it)."""
+    session = Session(path)
+    win = app.create_main_window(session, settings)
     qtbot.addWidget(win)
+    return session, win
+
+
+def test_opens_the_library_in_a_worker(qtbot: QtBot, library_path: Path, window_settings: QSettings) -> None:
+    session, win = _unopened(qtbot, library_path, window_settings)
     win.show()
     assert win.session.library is None
     with qtbot.waitSignal(session.libraryReady, timeout=10000):
@@ -127,9 +133,7 @@ def test_opens_the_library_in_a_worker(qtbot: QtBot, library_path: Path, window_
 def test_the_library_opens_once_the_window_is_painted(
     qtbot: QtBot, library_path: Path, window_settings: QSettings
 ) -> None:
-    session = Session(library_path)
-    win = app.create_main_window(session, window_settings)
-    qtbot.addWidget(win)
+    session, win = _unopened(qtbot, library_path, window_settings)
     assert win.glance_at_page()
     win.open_library_when_painted(latest_ms=60000)
     assert win.statusBar().currentMessage() == "Opening the library…"
@@ -145,9 +149,7 @@ def test_the_library_opens_once_the_window_is_painted(
 def test_the_library_opens_at_the_latest_after_a_while_if_the_window_is_never_painted(
     qtbot: QtBot, library_path: Path, window_settings: QSettings
 ) -> None:
-    session = Session(library_path)
-    win = app.create_main_window(session, window_settings)
-    qtbot.addWidget(win)
+    session, win = _unopened(qtbot, library_path, window_settings)
     with qtbot.waitSignal(session.libraryReady, timeout=10000):
         win.open_library_when_painted(latest_ms=100)
     assert win.library_panel.model.rowCount() == 5
@@ -158,9 +160,7 @@ def test_the_library_opens_at_the_latest_after_a_while_if_the_window_is_never_pa
 def test_a_window_opened_again_shows_the_page_left_from_the_file_before_the_library_opens(
     qtbot: QtBot, library_path: Path, window_settings: QSettings
 ) -> None:
-    session = Session(library_path)
-    win = app.create_main_window(session, window_settings)
-    qtbot.addWidget(win)
+    session, win = _unopened(qtbot, library_path, window_settings)
     assert win.glance_at_page()  # never opened here: the first page of the list
     with qtbot.waitSignal(session.libraryReady, timeout=10000):
         win.open_library()
@@ -170,9 +170,7 @@ def test_a_window_opened_again_shows_the_page_left_from_the_file_before_the_libr
     win.close()
     session.close()
 
-    again = Session(library_path)
-    win = app.create_main_window(again, window_settings)
-    qtbot.addWidget(win)
+    again, win = _unopened(qtbot, library_path, window_settings)
     win.show()
     assert win.glance_at_page()
     assert again.library is None and again.page is None  # nothing is open: keys edit nothing
@@ -190,9 +188,7 @@ def test_a_window_opened_again_shows_the_page_left_from_the_file_before_the_libr
 def test_a_first_start_shows_the_first_page_of_the_list_before_the_library_opens(
     qtbot: QtBot, library_path: Path, window_settings: QSettings
 ) -> None:
-    session = Session(library_path)
-    win = app.create_main_window(session, window_settings)
-    qtbot.addWidget(win)
+    session, win = _unopened(qtbot, library_path, window_settings)
     win.show()
     assert win.glance_at_page()
     assert session.library is None and session.page is None  # nothing is open: keys edit nothing
@@ -217,9 +213,7 @@ def test_an_empty_or_new_library_shows_no_page_before_it_opens(
     with Library.open(tmp_path / "empty.sqlite"):
         pass
     for path in (tmp_path / "empty.sqlite", tmp_path / "new.sqlite"):
-        session = Session(path)
-        win = app.create_main_window(session, window_settings)
-        qtbot.addWidget(win)
+        session, win = _unopened(qtbot, path, window_settings)
         assert not win.glance_at_page()
         assert win.shown_page is None and win.lines.rowCount() == 0
         with qtbot.waitSignal(session.libraryReady, timeout=10000):
@@ -234,16 +228,12 @@ def test_a_library_that_fails_to_open_takes_its_glanced_page_off_the_screen(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
-    session = Session(library_path)
-    win = app.create_main_window(session, window_settings)
-    qtbot.addWidget(win)
+    session, win = _unopened(qtbot, library_path, window_settings)
     with qtbot.waitSignal(session.libraryReady, timeout=10000):
         win.open_library()
     win.close()
     session.close()
-    again = Session(library_path)
-    win = app.create_main_window(again, window_settings)
-    qtbot.addWidget(win)
+    again, win = _unopened(qtbot, library_path, window_settings)
     assert win.glance_at_page() and win.lines.rowCount() > 0
     with sqlite3.connect(library_path) as conn:  # another program takes the file over meanwhile
         conn.execute("PRAGMA application_id = 1")
@@ -258,9 +248,7 @@ def test_the_theme_suggester_reads_a_glanced_library_while_the_window_opens_it(
     qtbot: QtBot, library_path: Path, window_settings: QSettings
 ) -> None:
     # Opening a large library takes a second or two (its quick check); the suggester need not wait for it.
-    session = Session(library_path)
-    win = app.create_main_window(session, window_settings)
-    qtbot.addWidget(win)
+    session, win = _unopened(qtbot, library_path, window_settings)
     win.show()
     assert win.glance_at_page()
     suggestions = win.themes.suggestions
