@@ -46,6 +46,7 @@ from corpus import (  # noqa: E402
     XWLB_DAYS_202509,
     XWLB_DAYS_202510,
     XWLB_DAYS_202511,
+    XWLB_DAYS_202603,
     Article,
     first_of_each_title,
     new_titles,
@@ -91,6 +92,14 @@ READERS = {
     "xwlb202504": lambda folder: new_titles(
         first_of_each_title(read_xwlb(folder, XWLB_DAYS_202504)),
         [a for days in (*EARLIER_XWLB_DAYS, XWLB_DAYS_202506, XWLB_DAYS_202505) for a in read_xwlb(folder, days)],
+    ),
+    "xwlb202603": lambda folder: new_titles(
+        first_of_each_title(read_xwlb(folder, XWLB_DAYS_202603)),
+        [
+            a
+            for days in (*EARLIER_XWLB_DAYS, XWLB_DAYS_202506, XWLB_DAYS_202505, XWLB_DAYS_202504)
+            for a in read_xwlb(folder, days)
+        ],
     ),
 }
 # One paper: this many narrow pages read by RapidOCR column by column, with articles of the held-out part.

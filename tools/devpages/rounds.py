@@ -19,6 +19,7 @@ SEED_BASE = {
         11: 45000,
         12: 49000,
         13: 53000,
+        14: 57000,
     },
     "heldout": {
         1: 5000,
@@ -34,11 +35,13 @@ SEED_BASE = {
         11: 45500,
         12: 49500,
         13: 53500,
+        14: 57500,
     },
 }
-DEV_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)
+DEV_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)
 # the text each round is made from: People's Daily of January 1998, CCTV's evening news of June 2024, or the
-# same evening news of March, April, May, June, July, August, September, October or November 2025
+# same evening news of March, April, May, June, July, August, September, October or November 2025 or of
+# March 2026
 ROUND_SOURCE = {
     1: "people",
     2: "people",
@@ -53,6 +56,7 @@ ROUND_SOURCE = {
     11: "xwlb202506",
     12: "xwlb202505",
     13: "xwlb202504",
+    14: "xwlb202603",
 }
 
 
