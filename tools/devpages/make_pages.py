@@ -47,6 +47,7 @@ from corpus import (  # noqa: E402
     XWLB_DAYS_202510,
     XWLB_DAYS_202511,
     XWLB_DAYS_202603,
+    XWLB_DAYS_202604,
     Article,
     first_of_each_title,
     new_titles,
@@ -98,6 +99,14 @@ READERS = {
         [
             a
             for days in (*EARLIER_XWLB_DAYS, XWLB_DAYS_202506, XWLB_DAYS_202505, XWLB_DAYS_202504)
+            for a in read_xwlb(folder, days)
+        ],
+    ),
+    "xwlb202604": lambda folder: new_titles(
+        first_of_each_title(read_xwlb(folder, XWLB_DAYS_202604)),
+        [
+            a
+            for days in (*EARLIER_XWLB_DAYS, XWLB_DAYS_202506, XWLB_DAYS_202505, XWLB_DAYS_202504, XWLB_DAYS_202603)
             for a in read_xwlb(folder, days)
         ],
     ),
