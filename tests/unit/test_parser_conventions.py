@@ -157,6 +157,9 @@ def test_bare_names_under_a_headline_are_its_byline() -> None:
     assert not f.is_person_names("程建成通水")
     # RapidOCR, a wide page: the kicker `兰州市` over `美媒称美国农业经济已` / `受到美关税政策冲击` (兰 is a surname).
     assert not f.is_person_names("兰州市") and f.is_person_names("兰晓龙")
+    # Tesseract: the second line of `“赏花+”激活` / `文旅消费活力` (文旅消 + 费活力 would be two names, but 消费
+    # spans their cut).
+    assert not f.is_person_names("文旅消费活力") and f.is_person_names("赖林嵩周美林")
     page = make_page(narrow(*AUDIT[:2]), "", "洛阳—", "温馨的贺卡", "向贤彪", "", narrow(*CLINIC))
     _, articles = parse(page)
     assert (only(articles, "温馨的贺卡").byline, only(articles, "温馨的贺卡").kicker) == ("向贤彪", "洛阳—")
@@ -262,6 +265,24 @@ def test_a_byline_read_between_two_lines_of_one_sentence_is_that_storys() -> Non
     _, articles = parse(page)
     story = only(articles, "今年前5个月我国内河货运量超过20亿吨")
     assert story.byline == "国 本报记者 石旭林" and story.text.endswith("公里。"), story
+
+
+def test_a_byline_read_where_a_sentence_breaks_off_on_words_the_page_prints_together_is_that_storys() -> None:
+    # Tesseract on a narrow page: `…全国先进典型座谈会的` / `口 金鹏宇` / `军队代表徐洪刚…`. 的军 is no word of
+    # the language, but the page prints it together elsewhere (`…的军队…`): the sentence goes on under the byline.
+    raw = (DATA / "dev" / "tune" / "narrow_tesseract_tess_13001.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[197:203] == [
+        "于永波等在同应邀参加中宣",
+        "部召开的全国先进典型座谈会的",
+        "",
+        "口 金鹏宇",
+        "",
+        "军队代表徐洪刚、韩素云、李国",
+    ]
+    layer = parse_page(Page("tess", tuple(raw)))
+    assert layer.lines[201].role is Role.BYLINE
+    assert layer.lines[199].item == layer.lines[201].item == layer.lines[203].item
+    assert layer.lines[203].brk is Break.JOIN
 
 
 def test_a_place_under_a_column_label_is_the_next_headlines_kicker_not_a_pen_name() -> None:
@@ -382,6 +403,7 @@ def test_a_deck_whose_dashes_ocr_read_as_one_yi() -> None:
 def test_page_header_lines_as_tesseract_reads_them() -> None:
     assert f.is_furniture("2019年10月28日 星期一            第9版                              社会")
     assert f.is_furniture("2003年]月16日星期四”第14版文化")  # 1 read as ]
+    assert f.is_furniture("2002年绷20日星期二”第3版                     经济")  # 月 read as 绷
     assert f.is_furniture("责任编辑:修军恰美术编辑:薛娟静")
 
 

@@ -635,3 +635,108 @@ def test_a_headline_of_lines_that_go_on_from_each_other_stays_one() -> None:
     layer = parse_page(Page("weather", tuple(raw)))
     assert layer.lines[116].role is layer.lines[117].role is Role.TITLE
     assert layer.lines[116].item == layer.lines[117].item
+
+
+def test_a_headline_ending_on_ju_as_the_state_of_things_is_no_signature() -> None:
+    # RapidOCR, a wide page: the kicker `呼和浩特—` over `前两个月我国工业经济实现良好开局`, then `■本报记者…`.
+    # The headline ends in `局` as `北京市公安局` does, but 开局 is the start of things, not a bureau.
+    assert not f.is_org_name("前两个月我国工业经济实现良好开局") and not f.is_org_name("加快构建新发展格局")
+    assert f.is_org_name("北京市公安局") and f.is_org_name("国家统计局")
+    raw = (_DEV_TUNE / "wide_rapidocr_rxy_57007.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[27:31] == ["呼和浩特—", "前两个月我国工业经济实现良好开局", "", "■本报记者袁梅婷"]
+    layer = parse_page(Page("rxy", tuple(raw)))
+    assert layer.lines[28].role is Role.KICKER and layer.lines[29].role is Role.TITLE
+    assert layer.lines[29].item == layer.lines[28].item == layer.lines[31].item
+
+
+def test_a_place_and_slogan_over_a_headline_wrapped_in_lines_shorter_than_it_is_its_kicker() -> None:
+    # RapidOCR, a narrow page: `济南：实干开新局` over `中美在法国巴黎` / `举行经贸商`, a headline wrapped at its
+    # column. Each of its lines is shorter than the kicker; the headline is not.
+    raw = (_DEV_TUNE / "narrow_rapidocr_rcol_57004.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[23:27] == ["济南：实干开新局", "中美在法国巴黎", "举行经贸商", ""]
+    layer = parse_page(Page("rcol", tuple(raw)))
+    assert layer.lines[24].role is Role.KICKER
+    assert layer.lines[25].role is Role.TITLE and layer.lines[26].role is Role.TITLE
+    assert layer.lines[24].item == layer.lines[25].item == layer.lines[28].item
+
+
+def test_a_place_and_slogan_cut_in_mid_word_is_a_headline_line_not_a_kicker() -> None:
+    # RapidOCR, a narrow page: `外国政要回首1997` / `年俄总统：经济停止下` / `滑趋势`. The second line reads as a
+    # place and a slogan, but it goes on from the line above and into the next (下滑, printed whole in the story).
+    raw = (_DEV_TUNE / "narrow_rapidocr_rcol_9003.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[209:212] == ["外国政要回首1997", "年俄总统：经济停止下", "滑趋势"]
+    assert f.is_dash_kicker(raw[210]) and any("下滑" in line for line in raw[212:])
+    layer = parse_page(Page("rcol", tuple(raw)))
+    assert [layer.lines[n].role for n in (210, 211, 212)] == [Role.TITLE] * 3
+    assert layer.lines[210].item == layer.lines[211].item == layer.lines[212].item
+
+
+def test_a_headline_line_that_reads_as_two_names_run_together_is_no_byline() -> None:
+    # Tesseract, a tabloid page: the page header with its month misread (`2002年绷20日星期二”第3版 经济`), then
+    # `西安一` / `“赏花+”激活` / `文旅消费活力` / `国 本报记者 魏洋建`. `文旅消` and `费活力` would be two names,
+    # but the language's word 消费 spans their cut: the headline's second line.
+    raw = (_DEV_TUNE / "tabloid_tesseract_tess_57010.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[2:6] == ["西安一", "“赏花+”激活", "文旅消费活力", "国 本报记者 魏洋建"]
+    layer = parse_page(Page("tess", tuple(raw)))
+    assert layer.lines[1].role is Role.SECTION
+    assert layer.lines[4].role is Role.TITLE and layer.lines[5].role is Role.TITLE
+    assert layer.lines[4].item == layer.lines[5].item == layer.lines[6].item
+    assert layer.lines[6].role is Role.BYLINE
+
+
+def test_a_blank_under_a_kicker_that_ends_in_its_dash_and_a_number_wrapped_at_its_point_keep_the_headline() -> None:
+    # Tesseract, a wide page: `贵阳-一`, a blank, then `全国已夏播粮食2.` / `7亿亩 进度过半` (2.7亿亩 wrapped at
+    # its decimal point), a blank and the story's lead. A kicker that ends in its dash stands over a headline.
+    raw = (_DEV_TUNE / "wide_tesseract_tess_45005.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[48:53] == ["贵阳-一", "", "全国已夏播粮食2.", "7亿亩 进度过半", ""]
+    layer = parse_page(Page("tess", tuple(raw)))
+    assert layer.lines[49].role is Role.KICKER
+    assert layer.lines[51].role is Role.TITLE and layer.lines[52].role is Role.TITLE
+    assert layer.lines[49].item == layer.lines[51].item == layer.lines[52].item == layer.lines[54].item
+
+
+def test_an_unpunctuated_block_under_a_jump_line_that_the_text_below_names_is_a_headline() -> None:
+    # RapidOCR, a narrow page read column by column: `（下转第13版）` ends a column, then two full lines with no
+    # punctuation, `第十一个全民国家安全教育日各` / `地各部门多形式开展国家安全教育`, a blank, and the story that
+    # takes up their words. No sentence runs on under a jump line: the lines are the next story's headline.
+    raw = (_DEV_TUNE / "narrow_rapidocr_rcol_61003.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[127:133] == [
+        "（下转第13版）",
+        "",
+        "第十一个全民国家安全教育日各",
+        "地各部门多形式开展国家安全教育",
+        "",
+        "今天（2026年4月15日）是第十",
+    ]
+    layer = parse_page(Page("rcol", tuple(raw)))
+    assert layer.lines[130].role is Role.TITLE and layer.lines[131].role is Role.TITLE
+    assert layer.lines[130].item == layer.lines[133].item != layer.lines[128].item
+
+
+def test_bare_names_closing_the_lines_under_a_kicker_are_the_headlines_byline() -> None:
+    # RapidOCR, a tabloid page read headlines first: `郑州—` / `一季度全国共1.` / `85亿人次出入境` / `彭洋斌`, then a
+    # blank. The lines under the kicker are its headline (the number wrapped at its point); the names are its byline.
+    raw = (_DEV_TUNE / "tabloid_rapidocr_rtop_61011.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[7:12] == ["郑州—", "一季度全国共1.", "85亿人次出入境", "彭洋斌", ""]
+    layer = parse_page(Page("rtop", tuple(raw)))
+    assert [layer.lines[n].role for n in (8, 9, 10, 11)] == [Role.KICKER, Role.TITLE, Role.TITLE, Role.BYLINE]
+    assert layer.lines[8].item == layer.lines[11].item
+
+
+def test_one_full_line_between_a_finished_story_and_the_text_that_takes_up_its_words_is_a_headline() -> None:
+    # Tesseract, a narrow page: `…汇聚16.4万公里地下管网数据。`, a blank, `一季度全国共1.85亿人次出入境` (a
+    # headline read as one line, wider than the column), a blank, and `今年一季度，全国共1.85亿` / `人次出入境，…`.
+    # A line as wide as the column may be a paragraph's, cut there; but no sentence runs into this one, and the
+    # text under it takes up its words, which the text above does not.
+    raw = (_DEV_TUNE / "narrow_tesseract_tess_61001.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[55:61] == [
+        "汇聚16.4万公里地下管网数据。",
+        "",
+        "一季度全国共1.85亿人次出入境",
+        "",
+        "今年一季度，全国共1.85亿",
+        "人次出入境，同比上升13.5%;",
+    ]
+    layer = parse_page(Page("tess", tuple(raw)))
+    assert layer.lines[58].role is Role.TITLE
+    assert layer.lines[58].item == layer.lines[60].item != layer.lines[56].item

@@ -48,9 +48,9 @@ _LEAD = re.compile(
 )
 # `央视网消息`, `人民网讯`: a news site's lead, which names no reporter.
 _SITE_LEAD = re.compile(r"^(?:中新网|人民网|新华网|央视网)\s*(?:消息|讯)")
-# Page furniture: `2023年7月12日 星期三`, `第5版`, `责任编辑：张三`.
+# Page furniture: `2023年7月12日 星期三` (its month misread too: `2002年绷20日星期二`), `第5版`, `责任编辑：张三`.
 _FURNITURE = re.compile(
-    r"(?:\d{4}\s*年\s*\S{1,2}\s*月\s*\S{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]|^第\s*[\d一二三四五六七八九十]{1,3}\s*版"
+    r"(?:\d{4}\s*年[^，。；]{1,7}?日\s*(?:星期|周)[一二三四五六日天]|^第\s*[\d一二三四五六七八九十]{1,3}\s*版"
     r"|(?:责任编辑|责\s*编|美术编辑|美\s*编|版式设计|图片编辑|校\s*对|本版(?:摄影|编辑|图片|制图))\s*[：:])"
 )
 # `（下转第2版）`, `（上接第1版）`: where a story goes on or came from (a 1 OCR read as `]`, `l`, `I` or `工`).
@@ -81,6 +81,8 @@ _ORG = re.compile(
     r"(?:党支部|党总支|总支部|支部|党委|党组|委员会|工委|办公室|局|中心|大队|支队|医院|学校|公司|集团|协会|"
     r"学会|研究院|研究所|委|站|所|馆|院)$"
 )
+# 局 as the state of things, not a bureau: the word a headline ends on (`实现良好开局`, `构建新发展格局`).
+_SITUATION = re.compile(r"(?:开|格|大|全|布|结|定|僵|困|危|变|破|新|时|政|战)局$")
 _PLACE = re.compile(r"(?:镇|乡|区|县|市|村|街道|社区|旗)$")
 # Column labels of these papers. A label is also recognised by where it stands (see `grouping`); the list
 # catches the ones printed between a headline and its byline, where position alone cannot tell.
@@ -340,11 +342,17 @@ def _one_name(text: str) -> bool:
 
 def _names_run(text: str, left: int) -> bool:
     """One name, or names of three characters run together (`赖林嵩周美林`): two-character names run together
-    cannot be told from words (`程建成通水`)."""
+    cannot be told from words (`程建成通水`), nor names whose cut a word of the language spans (`文旅消|费活力`:
+    消费)."""
     if _one_name(text):
         return True
     return (
-        left > 1 and len(text) > 3 and _one_name(text[:3]) and len(text[3:]) % 3 == 0 and _names_run(text[3:], left - 1)
+        left > 1
+        and len(text) > 3
+        and _one_name(text[:3])
+        and len(text[3:]) % 3 == 0
+        and text[2:4] not in common_words()
+        and _names_run(text[3:], left - 1)
     )
 
 
@@ -496,12 +504,13 @@ def is_org_name(text: str) -> bool:
     """A unit's name (`市委办公室第一党支部`), as signed under a profile: a name of `ORG_NAMED` characters or
     more before the kind of unit (not `局` alone, the last character of a headline's word the line broke:
     `实现稳健开` / `局`); not a phrase that reads as the language's words from end to end and happens to end like
-    one (`夏粮丰收已成定局`)."""
+    one (`夏粮丰收已成定局`), nor one ending on 局 as the state of things (`前两个月我国工业经济实现良好开局`)."""
     t = text.strip()
     kind = _ORG.search(t)
     return (
         kind is not None
         and kind.start() >= ORG_NAMED
+        and not _SITUATION.search(t)
         and " " not in t
         and len(t) <= ORG_MAX
         and not any(ch in TRAILING or ch in "“”《》（）()" for ch in t)

@@ -309,9 +309,13 @@ def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> b
     if len(text) < 2:
         return False  # `实`: the end of the headline line above
     if f.ends_kicker_dash(lines[i].text) or (
-        f.is_dash_kicker(lines[i].text) and (len(main) >= len(text) or _wrapped_below(nxt, lines, classes))
+        f.is_dash_kicker(lines[i].text)
+        and (len(_headline_text(nxt, lines, classes)) >= len(text) or _wrapped_below(nxt, lines, classes))
+        and not (nxt == i + 1 and _word_across(nxt, lines))
     ):
-        return True  # a place and a slogan over a longer headline or one in larger type; else its first line
+        # a place and a slogan over a headline as long or longer (`济南：实干开新局` / `中美在法国巴黎` / `举行经贸商`)
+        # or in larger type; else its first line, or a line of one cut mid-word (`年俄总统：经济停止下` / `滑趋势`)
+        return True
     if f.is_said_kicker(lines[i].text):
         return True
     if i + 1 < nxt and f.is_dashes_only(lines[i + 1].text) and not lines[i + 1].gap_before:

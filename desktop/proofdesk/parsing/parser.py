@@ -51,7 +51,7 @@ from .segments import (
 )
 from .stacks import is_stack, place_far, place_stack_bylines
 
-PARSER_VERSION = 18
+PARSER_VERSION = 19
 
 
 class _Decision(NamedTuple):

@@ -136,10 +136,14 @@ def _mark_headlines_under_kickers(lines: list[Line], classes: list[Cls]) -> None
     """The lines printed right under a kicker (`苏州—`, `太原：攻坚谱新篇`, `北京市`) up to a blank are its headline,
     however many `、` they list (`《习近平著作选读》第一卷、第二卷法文` / `、俄文、阿拉伯文…出版发行`), when none ends
     a sentence or is cut open, but on a colon the next line answers (`第十五届全国运动会：` / `今天共产生27枚金牌`):
-    a kicker always stands over a headline. Bare names over a dateline lead end them: the headline's byline (an
-    order that reads without blanks)."""
+    a kicker always stands over a headline. A kicker that ends in its dash (`贵阳-一`) may stand a blank above
+    it, as OCR reads them apart, and a number may wrap at its decimal point (`全国已夏播粮食2.` / `7亿亩 进度过半`).
+    Bare names over a dateline lead end them, as do bare names closing them (`一季度全国共1.` / `85亿人次出入境` /
+    `彭洋斌`): the headline's byline (an order that reads without blanks)."""
     for i, cls in enumerate(classes[:-1]):
-        if cls is not Cls.DISPLAY or not _kicker(lines[i].text) or lines[i + 1].gap_before:
+        if cls is not Cls.DISPLAY or not _kicker(lines[i].text):
+            continue
+        if lines[i + 1].gap_before > (1 if f.ends_kicker_dash(lines[i].text) else 0):
             continue
         run = [i + 1]
         while (
@@ -153,12 +157,29 @@ def _mark_headlines_under_kickers(lines: list[Line], classes: list[Cls]) -> None
         signed = end < len(lines) and _signs_under(end, lines, classes)
         closed = signed or end == len(lines) or lines[end].gap_before > 0 or classes[end] in (Cls.BYLINE, Cls.DASH)
         texts = [lines[k].text for k in run]
-        opens = [f.ends_open(t) and not (k < len(texts) - 1 and t.endswith(("：", ":"))) for k, t in enumerate(texts)]
+        opens = [
+            f.ends_open(t) and not (k < len(texts) - 1 and _wraps_on(t, texts[k + 1])) for k, t in enumerate(texts)
+        ]
         if closed and not any(f.has_sentence_punct(t.replace("、", "")) for t in texts) and not any(opens):
+            last = run[-1]
+            named = len(run) > 1 and classes[last] is Cls.TEXT and _names_under(lines[last])
             for k in run:
                 classes[k] = Cls.DISPLAY if classes[k] is Cls.TEXT else classes[k]
             if signed:
                 classes[end] = Cls.BYLINE
+            elif named:
+                classes[last] = Cls.BYLINE
+
+
+def _names_under(line: Line) -> bool:
+    """Bare names in a line not of a headline's type: a byline."""
+    return f.is_person_names(line.text) and not in_headline_type(line)
+
+
+def _wraps_on(text: str, below: str) -> bool:
+    """A headline's line ends on punctuation its next line answers: a colon, or a decimal point whose number
+    goes on (`…粮食2.` / `7亿亩…`)."""
+    return text.endswith(("：", ":")) or (text[-2:-1].isdigit() and text[-1] in ".．" and below[:1].isdigit())
 
 
 def _kicker(text: str) -> bool:
@@ -289,8 +310,10 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
     text above goes on elsewhere (or the headlines are read before their bodies). A block whose last line is
     full is a paragraph cut by a blank, unless a lead follows it (its byline between at most) that takes up its
     words or that opens a story where no sentence runs into the block, or it stands between headline groups
-    (read before their bodies); so is a block with a line ending on a comma, but for a headline of two clauses
-    wrapped there."""
+    (read before their bodies), or an unpunctuated block stands under a jump line (`（下转第13版）`), which ends
+    the article above it, or it is one unpunctuated line under a finished sentence that the text under it names
+    (a headline read as one line: `一季度全国共1.85亿人次出入境`); so is a block with a line ending on a comma,
+    but for a headline of two clauses wrapped there."""
     start = 0
     while start < len(lines):
         end = start
@@ -333,7 +356,9 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
         # Between headline groups, no sentence running into it (an order that reads the headlines first).
         stacked = opens and end + 1 < len(lines) and classes[end + 1] is Cls.DISPLAY and lines[end + 1].gap_before <= 1
         full = lines[end].width >= lines[end].column - FULL_MARGIN
-        if (full or not plain) and not ((over_lead or stacked) and (named or opens)):
+        jumped = block[0] > 0 and classes[block[0] - 1] is Cls.NOTE  # under the jump line that ends a column
+        alone = len(block) == 1 and opens and named  # one line after a finished sentence that the text names
+        if (full or not plain) and not ((over_lead or stacked or (plain and (jumped or alone))) and (named or opens)):
             continue  # a paragraph's lines cut by a blank, unless a lead follows that takes up their words or
             # that opens its story after them where no sentence runs into them
         if len(words) >= 3 and (named or over_lead or over_group or names or stacked):

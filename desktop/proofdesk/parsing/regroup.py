@@ -267,10 +267,11 @@ def join_continuations(
             continue
         first = lines[story.lines[0]]
         earlier = [s for s in reversed(ordered[:pos]) if id(s) not in gone]
-        if not signed and not _byline_inside(story, earlier, lines, classes):
+        inside = not signed and _byline_inside(story, earlier, lines, classes, counts)
+        if not signed and not inside:
             continue
         head = head_above(lines, classes, above, first.index)
-        before = next((s for s in earlier if head is not None and head in heads[id(s)]), None)
+        before = earlier[0] if inside else next((s for s in earlier if head is not None and head in heads[id(s)]), None)
         if before is None:
             before = _list_before(first.index, earlier, lines)
         if before is None:
@@ -283,7 +284,8 @@ def join_continuations(
                 if before is None:
                     continue
                 before.columns_by_words.add(story.lines[0])
-        before.lines = [*before.lines, *story.lines]
+        # (read inside the story, between two of its lines, the text goes back in its place)
+        before.lines = sorted([*before.lines, *story.lines]) if inside else [*before.lines, *story.lines]
         before.headings |= story.headings
         before.header.update(story.header)
         before.joins |= story.joins
@@ -295,15 +297,20 @@ def join_continuations(
         stories[k] = [story for story in run if id(story) not in gone]
 
 
-def _byline_inside(story: Story, earlier: list[Story], lines: list[Line], classes: list[Cls]) -> bool:
+def _byline_inside(story: Story, earlier: list[Story], lines: list[Line], classes: list[Cls], counts: PageText) -> bool:
     """Only a byline stands over the story, and the story right before it breaks off in mid-word that the story
-    finishes (`…长江中游斌江河段整` / `国 本报记者 石旭林` / `治工程，…`, `整治` a word of the language): the
-    byline was read between two lines of one story's text, a story that has no byline of its own yet."""
+    finishes (`…长江中游斌江河段整` / `国 本报记者 石旭林` / `治工程，…`, `整治` a word of the language; or two
+    characters the page prints together elsewhere, or a word finished before the first comma, see `_reads_on`):
+    the byline was read between two lines of one story's text, a story that has no byline of its own yet. (The
+    line that breaks off is the one read right before the byline: columns of that story may follow.)"""
     if not earlier or earlier[0].byline or any(role is not Role.BYLINE for role, _, _ in story.header.values()):
         return False
-    end, start = lines[earlier[0].lines[-1]], lines[story.lines[0]]
+    before = [i for i in earlier[0].lines if i < story.lines[0]]
+    if not before or earlier[0].dated:
+        return False
+    end, start = lines[before[-1]], lines[story.lines[0]]
     pair = end.text[-1] + start.text[0]
-    return _open_end(earlier[0], lines, classes) and end.index < start.index and pair in common_words()
+    return _open_line(end, classes) and (pair in common_words() or _reads_on(end, start, counts))
 
 
 def _closest(story: Story, candidates: list[Story], lines: list[Line], weights: Weights) -> Story:
@@ -342,9 +349,13 @@ def _heads(story: Story, lines: list[Line], classes: list[Cls], above: list[int 
 
 
 def _open_end(story: Story, lines: list[Line], classes: list[Cls]) -> bool:
-    last = lines[story.lines[-1]]
-    full = last.width >= last.column - FULL_MARGIN
-    return full and not last.final and classes[last.index] in (Cls.TEXT, Cls.LEAD) and not story.dated
+    return _open_line(lines[story.lines[-1]], classes) and not story.dated
+
+
+def _open_line(line: Line, classes: list[Cls]) -> bool:
+    """A full line of running text that leaves its sentence open: cut off there."""
+    full = line.width >= line.column - FULL_MARGIN
+    return full and not line.final and classes[line.index] in (Cls.TEXT, Cls.LEAD)
 
 
 def _reads_on(end: Line, start: Line, counts: PageText) -> bool:
