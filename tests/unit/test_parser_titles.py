@@ -740,3 +740,34 @@ def test_one_full_line_between_a_finished_story_and_the_text_that_takes_up_its_w
     layer = parse_page(Page("tess", tuple(raw)))
     assert layer.lines[58].role is Role.TITLE
     assert layer.lines[58].item == layer.lines[60].item != layer.lines[56].item
+
+
+def test_two_headline_groups_read_by_turns_are_two_headlines_over_the_columns_read_by_turns() -> None:
+    # RapidOCR, a narrow page in strict XY-cut order: two stories printed side by side, their headline groups
+    # and then their columns read a line of one, a line of the other. `杭州：实干谱新篇` is the second group's
+    # kicker, read between the first headline's first two lines.
+    raw = (_DEV_TUNE / "narrow_rapidocr_rxy_57003.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[240:246] == [
+        "习近平在参加江苏代表团审议",
+        "杭州：实干谱新篇",
+        "时强调经济大省要在研究新情",
+        "全国政协十四届常委",
+        "况解决新问题上下功夫出经验",
+        "会第十六次会议举行",
+    ]
+    assert raw[251:255] == [
+        "在的十四届全国人大四次会议江苏",
+        "协第十四届全国委员会常务委员会",
+        "代表团审议时强调，完成“十五五”",
+        "第十六次会议10日下午在北京举",
+    ]
+    layer = parse_page(Page("rxy", tuple(raw)))
+    first, second = layer.lines[241].item, layer.lines[244].item
+    assert first != second
+    assert [layer.lines[n].item for n in (241, 243, 245)] == [first] * 3
+    assert [layer.lines[n].role for n in (241, 243, 245)] == [Role.TITLE] * 3
+    assert [layer.lines[n].item for n in (242, 244, 246)] == [second] * 3
+    assert layer.lines[242].role is Role.KICKER
+    # Their columns, read by turns, go each under its own headline.
+    assert [layer.lines[n].item for n in (252, 254, 256, 258)] == [first] * 4
+    assert [layer.lines[n].item for n in (253, 255, 257, 259)] == [second] * 4

@@ -27,6 +27,7 @@ from .classes import Cls
 from .frequencies import Weights
 from .groups import Part, Side, Story
 from .profile import ROW_OVERLAP, Line, shared_width
+from .segments import Head
 
 # Margins added to the overlap difference (next minus previous) by structural cues.
 NOTE_BEFORE = 0.15
@@ -69,26 +70,43 @@ def split_headline_pairs(parts: list[Part], lines: list[Line], weights: Weights)
     return out
 
 
-def split_headlines_read_by_rows(parts: list[Part], lines: list[Line], seen: Container[str]) -> list[Part]:
-    """Two headlines printed side by side, read by an order that reads across the page row by row (a line of
-    one, a line of the other, a line of the first again…): a headline part of three lines or more whose line
-    ends make a pair the page prints elsewhere (the stories repeat their headlines' words) with the line a row
-    further down, twice at least (once in three lines), and never with the next line, is the two headlines."""
-    out: list[Part] = []
-    for part in parts:
-        numbers = [i for i, _ in part.lines]
-        if not part.title or len(numbers) < 3 or any(role is Role.SUBTITLE for _, role in part.lines):
-            out.append(part)
-            continue
-        across = [_meet(lines[i], lines[k], seen) for i, k in zip(numbers, numbers[2:], strict=False)]
-        on = [_meet(lines[i], lines[k], seen) for i, k in pairwise(numbers)]
-        if None in on or None in across or any(on) or across.count(True) < min(2, len(across)):
-            out.append(part)
-            continue
-        # The headline whose last row is the lowest stands right over what follows the group (its byline).
-        for rows in sorted((numbers[0::2], numbers[1::2]), key=lambda rows: rows[-1]):
-            out.append(Part(True, [(i, Role.TITLE) for i in rows], set(rows[1:]), prev=part.prev, next=part.next))
-    return out
+def headlines_read_by_rows(
+    head: Head, lines: list[Line], classes: list[Cls], seen: Container[str]
+) -> tuple[list[Part], Head]:
+    """Two headlines printed side by side, read by an order that reads across the page row by row (a line of one,
+    a line of the other, a line of the first again…): a group whose display lines, three or more from its first
+    with no blank between, read so (see `_read_by_rows`) are two headlines of a line in every two, each with its
+    kicker where it opens with one (`习近平在参加江苏代表团审议` / `杭州：实干谱新篇` / `时强调经济大省要在研究新情` /
+    `全国政协十四届常委` / `况解决新问题上下功夫出经验` / `会第十六次会议举行`: the second headline's kicker read
+    beside the first's first line). The headline whose last row is the lowest comes last, right over what follows
+    it. Returns the two headlines (none where the lines are not so read) and the rest of the group."""
+    shown: list[int] = []  # the display lines the group opens with, read one after another
+    for i in head.lines:
+        if classes[i] is not Cls.DISPLAY or (shown and lines[i].gap_before):
+            break
+        shown.append(i)
+    if not _read_by_rows(shown, lines, seen):
+        return [], head
+    halves = sorted((shown[0::2], shown[1::2]), key=lambda rows: rows[-1])
+    return [_headline_of(rows, lines) for rows in halves], Head(head.lines[len(shown) :])
+
+
+def _headline_of(rows: list[int], lines: list[Line]) -> Part:
+    """A headline of these lines, opened by its kicker where the first is one (`杭州：实干谱新篇`)."""
+    kicker = len(rows) > 1 and f.is_dash_kicker(lines[rows[0]].text)
+    title = rows[1:] if kicker else rows
+    members = [(rows[0], Role.KICKER)] if kicker else []
+    return Part(True, members + [(i, Role.TITLE) for i in title], set(title[1:]))
+
+
+def _read_by_rows(numbers: list[int], lines: list[Line], seen: Container[str]) -> bool:
+    """Three lines or more whose ends make a pair the page prints elsewhere (the stories repeat their headlines'
+    words) with the line a row further down, twice at least (once in three lines), and never with the next line."""
+    if len(numbers) < 3:
+        return False
+    across = [_meet(lines[i], lines[k], seen) for i, k in zip(numbers, numbers[2:], strict=False)]
+    on = [_meet(lines[i], lines[k], seen) for i, k in pairwise(numbers)]
+    return None not in on and None not in across and not any(on) and across.count(True) >= min(2, len(across))
 
 
 def split_headlines_side_by_side(parts: list[Part], lines: list[Line]) -> list[Part]:

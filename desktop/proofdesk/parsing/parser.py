@@ -19,11 +19,11 @@ from ..domain.model import Break, ItemState, Kind, Layer, LineState, Page, Role,
 from ..text.words import common_words
 from . import features as f
 from .attach import (
+    headlines_read_by_rows,
     place_bylines,
     place_titles,
     score,
     split_headline_pairs,
-    split_headlines_read_by_rows,
     split_headlines_side_by_side,
     under_credit,
 )
@@ -196,8 +196,10 @@ def _headline_groups(
     stacks: list[list[Part]] = []
 
     def cut(head: Head, prev: Story | None, nxt: Story | None, gap_decks: bool = True) -> list[Part]:
-        parts = parts_of(head, lines, classes, gap_decks=gap_decks, unwrapped=unwrapped)
-        parts = _between(split_headlines_read_by_rows(parts, lines, seen), prev, nxt)
+        parts, rest = headlines_read_by_rows(head, lines, classes, seen)
+        if rest.lines:
+            parts += parts_of(rest, lines, classes, gap_decks=gap_decks, unwrapped=unwrapped)
+        parts = _between(parts, prev, nxt)
         return split_headlines_side_by_side(parts, lines)
 
     for k, seg in enumerate(segments):

@@ -71,9 +71,10 @@ def place_far(
     under: Callable[[Part, Story], bool] = lambda _part, _story: False,
 ) -> list[tuple[Story, Story, Story]]:
     """Headlines without a story go to the story anywhere on the page whose text holds most of their words,
-    surest pairs first (never to a photo's caption). A story two of them claim is two stories printed one
-    after the other, cut where their words part (as `place_titles` does), or two printed side by side whose
-    columns an OCR order read by rows (`rows`, see `breaks.interleaved_lines`), parted column by column. A
+    surest pairs first (never to a photo's caption). A story two of them claim is two stories printed side by
+    side whose columns an OCR order read by rows (`rows`, see `breaks.interleaved_lines`), parted column by
+    column where their words part so, or else two printed one after the other, cut where their words part (as
+    `place_titles` does). A
     story `under` says is printed under the headline's group (on a page with line boxes) counts as holding
     `UNDER` more of its words. Returns the stories split, as (story, first half, second half)."""
     stories = list(stories)
@@ -296,17 +297,19 @@ def _far_halves(
     weights: Weights,
     rows: Mapping[int, int],
 ) -> tuple[tuple[Story, Part], tuple[Story, Part]] | None:
-    """The story cut between two headlines printed away from it, in whichever order their words say; or,
-    where no cut parts their words, its columns read by rows parted between them (`_side_by_side`)."""
+    """The story's columns read by rows parted between two headlines printed away from it, where their words
+    part so (`_side_by_side`); else the story cut between them, in whichever order their words say."""
     a, b = words_of(one, lines), words_of(two, lines)
+    columns = _side_by_side(story, a, b, stories, lines, weights, rows)
+    if columns is not None:
+        return (columns[0], one), (columns[1], two)
     cuts = [
         (cut, first, second)
         for first, second, wa, wb in ((one, two, a, b), (two, one, b, a))
         if (cut := best_cut(story, wa, wb, lines, weights)) is not None
     ]
     if not cuts:
-        columns = _side_by_side(story, a, b, stories, lines, weights, rows)
-        return None if columns is None else ((columns[0], one), (columns[1], two))
+        return None
     (_, at), first, second = max(cuts, key=lambda c: c[0][0])
     head, tail = halves(story, at, lines)
     return (head, first), (tail, second)
