@@ -28,6 +28,7 @@ import pickle
 import random
 import re
 import sys
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -48,6 +49,7 @@ from corpus import (  # noqa: E402
     XWLB_DAYS_202511,
     XWLB_DAYS_202603,
     XWLB_DAYS_202604,
+    XWLB_DAYS_202605,
     Article,
     first_of_each_title,
     new_titles,
@@ -73,6 +75,24 @@ EARLIER_XWLB_DAYS = (
     XWLB_DAYS_202510,
     XWLB_DAYS_202511,
 )
+# The days of the rounds from round 11 on, in the order they were made.
+FRESH_XWLB_DAYS = (
+    XWLB_DAYS_202506,
+    XWLB_DAYS_202505,
+    XWLB_DAYS_202504,
+    XWLB_DAYS_202603,
+    XWLB_DAYS_202604,
+    XWLB_DAYS_202605,
+)
+
+
+def _fresh(days: tuple[str, str], earlier: tuple[tuple[str, str], ...]) -> Callable[[Path], list[Article]]:
+    """A reader of the first report of each title of `days` whose title none of the `earlier` days reported."""
+    return lambda folder: new_titles(
+        first_of_each_title(read_xwlb(folder, days)), [a for d in earlier for a in read_xwlb(folder, d)]
+    )
+
+
 READERS = {
     "people": read_corpus,
     "xwlb": read_xwlb,
@@ -82,34 +102,11 @@ READERS = {
     "xwlb202510": lambda folder: first_of_each_title(read_xwlb(folder, XWLB_DAYS_202510)),
     "xwlb202508": lambda folder: first_of_each_title(read_xwlb(folder, XWLB_DAYS_202508)),
     "xwlb202507": lambda folder: first_of_each_title(read_xwlb(folder, XWLB_DAYS_202507)),
-    "xwlb202506": lambda folder: new_titles(
-        first_of_each_title(read_xwlb(folder, XWLB_DAYS_202506)),
-        [a for days in EARLIER_XWLB_DAYS for a in read_xwlb(folder, days)],
-    ),
-    "xwlb202505": lambda folder: new_titles(
-        first_of_each_title(read_xwlb(folder, XWLB_DAYS_202505)),
-        [a for days in (*EARLIER_XWLB_DAYS, XWLB_DAYS_202506) for a in read_xwlb(folder, days)],
-    ),
-    "xwlb202504": lambda folder: new_titles(
-        first_of_each_title(read_xwlb(folder, XWLB_DAYS_202504)),
-        [a for days in (*EARLIER_XWLB_DAYS, XWLB_DAYS_202506, XWLB_DAYS_202505) for a in read_xwlb(folder, days)],
-    ),
-    "xwlb202603": lambda folder: new_titles(
-        first_of_each_title(read_xwlb(folder, XWLB_DAYS_202603)),
-        [
-            a
-            for days in (*EARLIER_XWLB_DAYS, XWLB_DAYS_202506, XWLB_DAYS_202505, XWLB_DAYS_202504)
-            for a in read_xwlb(folder, days)
-        ],
-    ),
-    "xwlb202604": lambda folder: new_titles(
-        first_of_each_title(read_xwlb(folder, XWLB_DAYS_202604)),
-        [
-            a
-            for days in (*EARLIER_XWLB_DAYS, XWLB_DAYS_202506, XWLB_DAYS_202505, XWLB_DAYS_202504, XWLB_DAYS_202603)
-            for a in read_xwlb(folder, days)
-        ],
-    ),
+    # from round 11 on: the first report of each title, none whose title an earlier round's days reported
+    **{
+        f"xwlb{days[0][:6]}": _fresh(days, (*EARLIER_XWLB_DAYS, *FRESH_XWLB_DAYS[:k]))
+        for k, days in enumerate(FRESH_XWLB_DAYS)
+    },
 }
 # One paper: this many narrow pages read by RapidOCR column by column, with articles of the held-out part.
 PAPER_PAGES = 10

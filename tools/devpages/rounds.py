@@ -21,6 +21,7 @@ SEED_BASE = {
         13: 53000,
         14: 57000,
         15: 61000,
+        16: 65000,
     },
     "heldout": {
         1: 5000,
@@ -38,12 +39,13 @@ SEED_BASE = {
         13: 53500,
         14: 57500,
         15: 61500,
+        16: 65500,
     },
 }
-DEV_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+DEV_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)
 # the text each round is made from: People's Daily of January 1998, CCTV's evening news of June 2024, or the
 # same evening news of March, April, May, June, July, August, September, October or November 2025 or of
-# March or April 2026
+# March, April or May 2026
 ROUND_SOURCE = {
     1: "people",
     2: "people",
@@ -60,6 +62,7 @@ ROUND_SOURCE = {
     13: "xwlb202504",
     14: "xwlb202603",
     15: "xwlb202604",
+    16: "xwlb202605",
 }
 
 
