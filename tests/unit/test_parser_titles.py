@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from proofdesk.domain.model import Page, Role
+from proofdesk.domain.model import Break, Page, Role
 from proofdesk.parsing import features as f
 from proofdesk.parsing import parse_page
 
@@ -771,3 +771,23 @@ def test_two_headline_groups_read_by_turns_are_two_headlines_over_the_columns_re
     # Their columns, read by turns, go each under its own headline.
     assert [layer.lines[n].item for n in (252, 254, 256, 258)] == [first] * 4
     assert [layer.lines[n].item for n in (253, 255, 257, 259)] == [second] * 4
+
+
+def test_a_headline_line_of_digits_and_quotes_is_measured_by_its_width_not_its_characters() -> None:
+    # RapidOCR, a narrow page: a headline of four lines, `国务院成立湖南长沙浏阳市` / `华盛烟花制造燃放有限公司` /
+    # `“5·4”特别重大爆炸事故调` / `查组`. Its third line holds two characters more than the lines above, which
+    # would make it a deck in smaller type, but its digits and its point print half an em wide: it is as wide.
+    raw = (_DEV_TUNE / "narrow_rapidocr_rcol_65004.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[152:156] == ["国务院成立湖南长沙浏阳市", "华盛烟花制造燃放有限公司", "“5·4”特别重大爆炸事故调", "查组"]
+    layer = parse_page(Page("rcol", tuple(raw)))
+    assert [layer.lines[n].role for n in (153, 154, 155, 156)] == [Role.TITLE] * 4
+
+
+def test_a_headline_line_ending_on_a_function_word_goes_on_in_the_next_line_not_a_deck() -> None:
+    # RapidOCR, a wide page: `苦干实干敬业奉献为` / `实现宏伟蓝图而不懈奋斗` / `口董飞刚`. On a page whose lines
+    # may each be a paragraph, a display line right under a headline is its deck; but no headline ends on 为.
+    raw = (_DEV_TUNE / "wide_rapidocr_rcol_65008.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[26:29] == ["苦干实干敬业奉献为", "实现宏伟蓝图而不懈奋斗", "口董飞刚"]
+    layer = parse_page(Page("rcol", tuple(raw)))
+    assert layer.lines[27].role is Role.TITLE and layer.lines[28].role is Role.TITLE
+    assert layer.lines[28].brk is Break.JOIN

@@ -82,7 +82,8 @@ def parts_of(
     second display line a blank under a headline is its deck; in a stack of headlines it is the next one.
     `unwrapped`: the page prints each paragraph on one line (an engine that writes paragraphs), so a headline
     too: a display line right under it is its deck, unless the headline's last line ends in the middle of a
-    word the page prints whole elsewhere."""
+    word the page prints whole elsewhere, or on a word no headline ends on (`苦干实干敬业奉献为` /
+    `实现宏伟蓝图而不懈奋斗`)."""
     parts: list[Part] = []
     members = head.lines
     for pos, i in enumerate(members):
@@ -144,6 +145,7 @@ def parts_of(
                 and not _has_kicker(cur)
                 and _continues(cur, i, lines)
                 and not _word_across(i, lines)
+                and not f.ends_with_function_word(lines[i - 1].text)
             ):
                 cur.lines.append((i, Role.SUBTITLE))  # `我国将实行播音员主持人持证上岗制度` / `李铁映等向…颁证`
                 cur.decks.add(i)
@@ -277,21 +279,22 @@ def _wraps(part: Part, i: int, lines: list[Line], wider: float | None = None) ->
     return length >= wider * above[-2] if wider else length <= above[-2] and above[-1] == above[-2]
 
 
-# A deck's line in smaller type holds this many characters more than the headline's longest line at least.
+# A deck's line in smaller type is this many em wider than the headline's widest line at least (digits and Latin
+# letters half an em: `“5·4”特别重大爆炸事故调` under `华盛烟花制造燃放有限公司` is the headline's, its width 13.5 em
+# against 12).
 DECK_LONGER = 2
 
 
 def _deck_after_wrap(part: Part, i: int, lines: list[Line]) -> bool:
     """Line `i` is the first line of a deck, its dash lost: the headline above is wrapped at its measure
-    and line `i` is half as long again, or line `i` is longer than every line of a headline of two lines or
-    more by `DECK_LONGER` characters (`我国将实行播音员主⏎持人持证上岗制度⏎李铁映等向第一批获得资格`,
+    and line `i` is half as long again, or line `i` is wider than every line of a headline of two lines or
+    more by `DECK_LONGER` em (`我国将实行播音员主⏎持人持证上岗制度⏎李铁映等向第一批获得资格`,
     `习近平举行仪式欢⏎迎西班牙国王访华⏎习近平主席夫人彭丽媛`): no headline runs past its measure, and a deck
     in smaller type runs longer. On the development pages every such line was a deck."""
-    above = [len(f.compact(lines[k].text)) for k, role in part.lines if role is Role.TITLE]
+    above = [lines[k].width for k, role in part.lines if role is Role.TITLE]
     if _wraps(part, i, lines, DECK_WIDER):
         return True
-    length = len(f.compact(lines[i].text))
-    return len(above) >= 2 and length >= max(above) + DECK_LONGER
+    return len(above) >= 2 and lines[i].width >= max(above) + DECK_LONGER
 
 
 def _kicker(i: int, nxt: int | None, lines: list[Line], classes: list[Cls]) -> bool:
