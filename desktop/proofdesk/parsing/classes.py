@@ -14,6 +14,7 @@ from enum import Enum
 from itertools import chain, pairwise
 
 from ..domain.model import Role
+from ..text.words import common_words
 from . import features as f
 from .frequencies import is_bigram
 from .profile import Line, Profile, read_down
@@ -189,7 +190,8 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
     if f.is_dash_kicker(t) and line.gap_after <= 1 and i + 1 < len(lines) and _stands_alone(line, lines):
         return Cls.DISPLAY
     under_headline = i > 0 and done[i - 1] in (Cls.DISPLAY, Cls.DASH) and line.gap_before <= 1
-    if under_headline and (f.is_person_names(t) or f.is_marked_pen_name(t)) and not in_headline_type(line):
+    named = f.is_person_names(t) or f.is_marked_pen_name(t)
+    if under_headline and named and not in_headline_type(line) and not _finishes_word(lines[i - 1].text, t, counts):
         return Cls.BYLINE  # names under a headline: its byline without a mark, or a pen name after one
     if len(t) <= AD_LABEL_MAX and f.is_ad_label(t) and (line.gap_after > 0 or _slogan_follows(line, lines, profile)):
         return Cls.AD
@@ -340,6 +342,16 @@ def word_cut(end: str, start: str, counts: PageText) -> bool:
     if not (f.is_han(end[-1]) and f.is_han(start[0])):
         return False
     return any(len(t) == 3 and counts.holds(t) for t in (end[-2:] + start[0], end[-1] + start[:2]))
+
+
+def _finishes_word(end: str, start: str, counts: PageText) -> bool:
+    """The line starting `start` finishes a word the line ending `end` began: one the page prints whole (see
+    `word_cut`), or a word of three characters of the language (`…特别重大爆炸事故调` / `查组`: 调查组), which two
+    names run together after a headline's last character seldom make."""
+    if word_cut(end, start, counts):
+        return True
+    words = common_words()
+    return f.is_han(end[-1]) and (end[-1] + start[:2] in words or end[-2:] + start[:1] in words)
 
 
 def _signature(line: Line, lines: list[Line], done: list[Cls], counts: PageText) -> bool:
