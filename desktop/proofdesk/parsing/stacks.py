@@ -74,9 +74,9 @@ def place_far(
     surest pairs first (never to a photo's caption). A story two of them claim is two stories printed side by
     side whose columns an OCR order read by rows (`rows`, see `breaks.interleaved_lines`), parted column by
     column where their words part so, or else two printed one after the other, cut where their words part (as
-    `place_titles` does). A
-    story `under` says is printed under the headline's group (on a page with line boxes) counts as holding
-    `UNDER` more of its words. Returns the stories split, as (story, first half, second half)."""
+    `place_titles` does). A story `under` says is printed under the headline's group (on a page with line
+    boxes) counts as holding `UNDER` more of its words. Returns the stories split, as (story, first half,
+    second half)."""
     stories = list(stories)
     named = _reporters_named(parts, lines)
 
