@@ -250,7 +250,7 @@ def test_lines_printed_one_under_the_other_are_not_taken_for_interleaved_columns
     assert read_down(lines[0], lines[1]) and not read_down(lines[1], lines[0])
     assert not read_down(lines[0], _line((2600, 996, 361, 35)))  # the next column
     assert not read_down(lines[0], _line((2129, 1300, 361, 35)))  # further down, past a photo
-    interleaved = frozenset({0, 1, 2})
+    interleaved = dict.fromkeys((0, 1, 2), 2)  # read two columns across
     with_boxes = stream_breaks(lines, True, interleaved)
     assert all(d.rule != "columns-interleaved" for d in with_boxes[1:])
     without = stream_breaks([replace(line, box=None) for line in lines], True, interleaved)

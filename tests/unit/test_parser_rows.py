@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from proofdesk.domain.model import Break, Page
+from proofdesk.parsing import parse_page
 from tests.unit.parse_scoring import DATA
 from tests.unit.test_parser_rules import AUDIT, AUDIT_TITLE, make_page, narrow, parse
 
@@ -175,3 +176,28 @@ def test_two_wide_columns_read_by_rows_are_told_by_the_three_character_words_acr
     assert all(layer.lines[n].brk is Break.PARAGRAPH for n in numbers), [
         (n, raw[n - 1], layer.lines[n].rule) for n in numbers if layer.lines[n].brk is Break.JOIN
     ]
+
+
+def test_a_column_read_by_rows_that_goes_on_from_a_story_cut_off_before_the_rows_goes_on_it() -> None:
+    # RapidOCR, a narrow page in strict XY-cut order: a story of one column beside a story of two, read three
+    # lines a row. The rows went to the second story, which opens with its lead `新华社深圳11月13日电近`; but every
+    # third line (`全力保障旅客平安有序返程。`, `一是，公路出行，今天以中`, …) goes on from the first story, cut
+    # off before the rows at `…增开夜间高铁，`, and shares its words.
+    raw = (DATA / "dev" / "tune" / "narrow_rapidocr_rxy_65004.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[22:29] == [
+        "时段加开列车，增开夜间高铁，",
+        "新华社深圳11月13日电近",
+        "心组织开展“强国复兴有我”群",
+        "全力保障旅客平安有序返程。",
+        "日，中央宣传部、中央统战部、",
+        "众性主题宣传教育活动，着力用",
+        "一是，公路出行，今天以中",
+    ]
+    layer = parse_page(Page("rxy", tuple(raw)))
+    first, second = layer.lines[23].item, layer.lines[24].item
+    assert first != second
+    assert [layer.lines[n].item for n in (26, 29, 32, 35)] == [first] * 4
+    assert [layer.lines[n].item for n in (24, 25, 27, 28, 30, 31)] == [second] * 6
+    # The column's lines go on from each other a row apart; the other story's two columns stay apart.
+    assert [layer.lines[n].brk for n in (26, 29, 32)] == [Break.JOIN, Break.PARAGRAPH, Break.JOIN]
+    assert [layer.lines[n].brk for n in (25, 27, 28, 30)] == [Break.PARAGRAPH] * 4

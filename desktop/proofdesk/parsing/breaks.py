@@ -13,7 +13,7 @@ by rows are kept apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Container
+from collections.abc import Container, Mapping
 from typing import NamedTuple
 
 from ..domain.model import Break
@@ -53,10 +53,11 @@ class BreakDecision(NamedTuple):
 FIRST = BreakDecision(Break.PARAGRAPH, 1.0, "first-line")
 
 
-def stream_breaks(stream: list[Line], narrow: bool, interleaved: Collection[int] = frozenset()) -> list[BreakDecision]:
+def stream_breaks(stream: list[Line], narrow: bool, rows: Mapping[int, int] | None = None) -> list[BreakDecision]:
     """The break before each line of one run of text lines (the first starts a paragraph). Lines of
-    columns an OCR order interleaved (`interleaved`, line indexes) are kept apart: joining them would mix
-    two texts."""
+    columns an OCR order interleaved (`rows`: a line read so, with the number of columns across its row, see
+    `interleaved_lines`) are kept apart: joining them would mix two texts."""
+    rows = rows or {}
     out: list[BreakDecision] = []
     for pos, line in enumerate(stream):
         if pos == 0:
@@ -68,7 +69,7 @@ def stream_breaks(stream: list[Line], narrow: bool, interleaved: Collection[int]
             out.append(BreakDecision(Break.PARAGRAPH, 0.9, "columns-read-across"))
         elif boxed and (indent := _indent_on_scan(prev, line, stream[max(0, pos - LEFT_LINES) : pos])) is not None:
             out.append(indent)
-        elif interleaved and _next_in_rows(prev, line, interleaved) and not read_down(prev, line):
+        elif _next_in_rows(prev, line, rows) and not read_down(prev, line):
             # (the scan, where it is known, shows whether the next line is the one printed under)
             out.append(BreakDecision(Break.PARAGRAPH, 0.55, "columns-interleaved"))
         elif prev.text.endswith("-") and _UPPER_HYPHEN.match(prev.text[-2:]) and line.text[:1].isupper():
@@ -81,9 +82,10 @@ def stream_breaks(stream: list[Line], narrow: bool, interleaved: Collection[int]
     return out
 
 
-def _next_in_rows(prev: Line, line: Line, interleaved: Container[int]) -> bool:
-    """`line` comes right after `prev` in a block an OCR order read by rows: the next column's line."""
-    return prev.index == line.index - 1 and prev.index in interleaved and line.index in interleaved
+def _next_in_rows(prev: Line, line: Line, rows: Mapping[int, int]) -> bool:
+    """`line` comes after `prev` in a block an OCR order read by rows, less than a row further on: another
+    column's line (a column's lines stand a row apart; the story's lines between may have gone to another)."""
+    return prev.index in rows and 0 < line.index - prev.index < rows.get(line.index, 0)
 
 
 # On the scan, a paragraph's first line starts this many em right of the line above it (two em printed); a

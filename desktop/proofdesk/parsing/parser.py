@@ -36,7 +36,7 @@ from .groups import Part, Story, parts_of, roles_by_type
 from .learned import Learned
 from .passes import classify
 from .profile import Line, LineBoxes, Profile, profile_page
-from .regroup import COLUMN_GOES_ON, COLUMN_RULE, join_continuations, part_rows, regroup_blocks
+from .regroup import COLUMN_GOES_ON, COLUMN_RULE, join_continuations, part_rows, part_threads, regroup_blocks
 from .segments import (
     Head,
     Label,
@@ -134,6 +134,7 @@ def parse_page(
     regroup_blocks(stories, lines, classes, table, counts)
     join_continuations(stories, lines, classes, counts, profile.above, table)
 
+    part_threads(stories, lines, classes, interleaved, counts, table)
     part_rows(stories, lines, classes, interleaved)
     if boxes:
         follow_columns(stories, lines, classes, profile.above)

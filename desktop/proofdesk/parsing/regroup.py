@@ -385,3 +385,60 @@ def part_rows(stories: dict[int, list[Story]], lines: list[Line], classes: list[
         story.lines.remove(i)
         target.lines = sorted([*target.lines, i])
         owner[i] = target
+
+
+def part_threads(
+    stories: dict[int, list[Story]],
+    lines: list[Line],
+    classes: list[Cls],
+    rows: Mapping[int, int],
+    counts: PageText,
+    weights: Weights,
+) -> None:
+    """Columns of two stories that an OCR order read by rows, all taken by one story: in a stretch of a story's
+    running text read `k` columns across each row, the lines of one column (a line and every `k`-th after it)
+    go on another story cut off in mid-sentence before the stretch, when the column's first line reads on from
+    that story's last (see `_reads_on`) and its words are closer to that story's than to the rest of its own."""
+    everyone = [story for k in sorted(stories) for story in stories[k]]
+    for story in everyone:
+        for run in _row_runs(story, lines, classes, rows):
+            read = rows[run[0]]
+            rest = [i for i in story.lines if i not in run]
+            for phase in range(read):
+                column = run[phase::read]
+                first = lines[column[0]]
+                cut = [
+                    s
+                    for s in everyone
+                    if s is not story
+                    and s.lines
+                    and s.lines[-1] < run[0]
+                    and _open_end(s, lines, classes)
+                    and _reads_on(lines[s.lines[-1]], first, counts)
+                ]
+                if len(cut) != 1 or len(column) < 2:
+                    continue
+                squares = weights.squares
+                mine = _Vector(_bigram_counts(column, lines), squares)
+                there = _Vector(_bigram_counts(cut[0].lines, lines), squares).cosine(mine)
+                here = _Vector(_bigram_counts([i for i in rest + list(run) if i not in column], lines), squares)
+                if there <= here.cosine(mine):
+                    continue
+                moved = set(column)
+                story.lines = [i for i in story.lines if i not in moved]
+                cut[0].lines = sorted([*cut[0].lines, *column])
+                break
+
+
+def _row_runs(story: Story, lines: list[Line], classes: list[Cls], rows: Mapping[int, int]) -> list[list[int]]:
+    """The story's stretches of running text read by rows, a line right after another, all as many columns
+    across, two rows at least."""
+    runs: list[list[int]] = []
+    for i in story.lines:
+        if i not in rows or classes[i] not in (Cls.TEXT, Cls.LEAD):
+            continue
+        if runs and runs[-1][-1] == i - 1 and rows[runs[-1][-1]] == rows[i] and not lines[i].gap_before:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) >= 2 * rows[run[0]]]
