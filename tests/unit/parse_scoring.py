@@ -56,6 +56,11 @@ class Gold:
         return make_layer(lines, [ItemState(k, kind) for k, kind in self.kinds.items()])
 
 
+def tuned_on_lines(name: str) -> list[str]:
+    """The raw lines of the tuned-on development page `name` (its file's stem), as a page's lines are split."""
+    return (DATA / "dev" / "tune" / f"{name}.txt").read_text(encoding="utf-8").split("\n")
+
+
 def dev_pages(part: str) -> list[Gold]:
     """The development pages of `part` (`tune`, `heldout`, `paper`): `tests/data/dev/<part>/<page>.txt` and
     `.tsv`, with the OCR engine's line boxes from `<page>.boxes.json`."""

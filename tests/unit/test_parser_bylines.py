@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from proofdesk.domain.model import Page, Role
 from proofdesk.parsing import parse_page
-from tests.unit.parse_scoring import DATA
-
-_DEV_TUNE = DATA / "dev" / "tune"
+from tests.unit.parse_scoring import tuned_on_lines
 
 # Two headline groups between two stories, each signed: the first heads the story after them, the second shares
 # no words with either side and stays alone. Its byline is printed under it, not over the story after.
@@ -151,7 +149,7 @@ def test_two_characters_under_a_headline_of_one_line_are_the_writers_pen_name() 
 def test_a_headlines_last_line_that_reads_as_a_name_but_finishes_a_word_is_no_byline() -> None:
     # RapidOCR, a narrow page read headlines first: `“5·4”特别重大爆炸事故调` / `查组` / `●孙红`. 查组 reads as a
     # name (查 is a surname), but with the line above it makes 调查组, a word of the language: the headline's end.
-    raw = (_DEV_TUNE / "narrow_rapidocr_rtop_65004.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rtop_65004")
     assert raw[15:20] == [
         "国务院成立湖南长沙浏阳市",
         "华盛烟花制造燃放有限公司",

@@ -10,6 +10,7 @@ from typing import Any
 
 from proofdesk.domain.model import Break, Page
 from proofdesk.parsing import parse_page
+from tests.unit.parse_scoring import tuned_on_lines
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "dev" / "tune"
 
@@ -113,7 +114,7 @@ def test_a_column_that_reads_on_from_a_story_cut_off_in_mid_sentence_goes_back_t
 # only after a line cut in mid-word, so the column goes back to the essay, not on the story that ended on a
 # comma.
 def test_a_one_character_clause_finishes_a_word_only_after_a_line_cut_in_mid_word() -> None:
-    raw = (DEV / "narrow_rapidocr_rcol_13004.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rcol_13004")
     rows = [*raw[30:53], "", *raw[118:130], "", *raw[131:151], ""]
     layer = parse_page(Page("essay", tuple(rows)))
     assert rows[37].startswith("子，") and rows[22].endswith("的日") and rows[35].endswith("，")
@@ -125,7 +126,7 @@ def test_a_one_character_clause_finishes_a_word_only_after_a_line_cut_in_mid_wor
 # column cut off at a full line too (`…安排好困`) and a photo: the essay's next column reads on from both (its
 # first clause is one character) and goes on the one whose words it shares, the essay, not the nearest.
 def test_a_column_that_reads_on_from_two_stories_goes_on_the_one_whose_words_it_shares() -> None:
-    raw = (DEV / "narrow_rapidocr_rcol_13004.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rcol_13004")
     photo = ["1998年元旦，全国各地开展丰富多彩的健身活动。这是广西南宁近千名", "冬泳爱好者冒雨横渡邕江，迎接新年。"]
     rows = [*raw[30:53], *raw[93:112], "", *raw[118:129], "", *photo, "■田军怡苏建颖摄", "", *raw[131:151], ""]
     rows += [*raw[185:207], ""]
@@ -140,7 +141,7 @@ def test_a_column_that_reads_on_from_two_stories_goes_on_the_one_whose_words_it_
 # The letter holds the headline's words and keeps it; the column before it goes back to the story it shares
 # words with.
 def test_a_column_before_the_block_a_far_headline_went_to_may_go_to_another_story() -> None:
-    raw = (DEV / "narrow_rapidocr_rtop_13004.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rtop_13004")
     layer = parse_page(Page("headlines first", tuple(raw)))
     assert raw[39] == "致读者" and raw[134].startswith("本报南京") and raw[189].startswith("抓，")
     assert raw[198].startswith("1997年本报国际年终报道")
@@ -151,7 +152,7 @@ def test_a_column_before_the_block_a_far_headline_went_to_may_go_to_another_stor
 # signature (`●向贤彪`), which sign it under its last line. Signed so, it is still a column of the essay and goes
 # on the story under its headline group.
 def test_a_column_signed_under_its_last_line_goes_on_the_story_it_continues() -> None:
-    raw = (DEV / "wide_rapidocr_rcol_1008.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("wide_rapidocr_rcol_1008")
     boxes = json.loads((DEV / "wide_rapidocr_rcol_1008.boxes.json").read_text(encoding="utf-8"))
     layer = parse_page(Page("signed column", tuple(raw)), None, None, {int(n): tuple(b) for n, b in boxes.items()})
     assert raw[41] == "温馨的贺卡" and raw[93].startswith("年龄、职业不同") and raw[115] == "●向贤彪"
@@ -164,7 +165,7 @@ def test_a_column_signed_under_its_last_line_goes_on_the_story_it_continues() ->
 # (it is printed under the last line of the column it ends): the Tibet story is left open at `山南地`, and its
 # next column (`区、昌都地区…`) goes on it rather than on the lead cut off before it (`…记者李维平|`).
 def test_a_jump_line_goes_with_the_column_above_it() -> None:
-    raw = (DEV / "narrow_rapidocr_rcol_1004.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rcol_1004")
     layer = parse_page(Page("jump line", tuple(raw)))
     assert raw[198].endswith("山南地") and raw[200].startswith("9年11月") and raw[212] == "（下转第4版）"
     assert raw[214].startswith("区、昌都") and raw[171].endswith("李维平|")
@@ -177,7 +178,7 @@ def test_a_jump_line_goes_with_the_column_above_it() -> None:
 # headline, lead or byline of its own. It goes on the headed story whose words it shares (`新疆`, `高等级公路`),
 # opening a paragraph there.
 def test_a_column_with_no_header_goes_on_the_headed_story_whose_words_it_shares() -> None:
-    raw = (DEV / "narrow_rapidocr_rtop_1003.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rtop_1003")
     layer = parse_page(Page("headlines first", tuple(raw)))
     assert raw[48] == "中港集团中标吐乌" and raw[121].startswith("本报讯记者陈陆军") and raw[127] == "面。"
     assert raw[137].startswith("计划于今年开通的新疆")
@@ -190,7 +191,7 @@ def test_a_column_with_no_header_goes_on_the_headed_story_whose_words_it_shares(
 # column shares few words with any story (cosine 0.09), but twelve times as many with the President's (it names
 # `塔拉尔`, `巴基斯坦`) as with the next: it goes on that story, its sentence running on.
 def test_a_column_sharing_few_words_but_far_more_with_one_story_goes_on_it() -> None:
-    raw = (DEV / "narrow_rapidocr_rcol_1003.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rcol_1003")
     layer = parse_page(Page("few words", tuple(raw)))
     assert raw[168] == "巴基斯坦新总统宣誓就职" and raw[178].endswith("瓦西姆和总理") and raw[228].startswith("谢里夫")
     assert layer.lines[229].item == layer.lines[179].item == layer.lines[169].item
@@ -202,7 +203,7 @@ def test_a_column_sharing_few_words_but_far_more_with_one_story_goes_on_it() -> 
 # and every story before it whose last sentence stays open at a full line reads on into its full first line; but
 # only across this cut do three characters (`习近平`) stand together elsewhere on the page.
 def test_a_block_goes_on_the_story_whose_cut_word_it_finishes() -> None:
-    raw = (DEV / "narrow_rapidocr_rcol_53004.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rcol_53004")
     assert raw[53] == "李强在北京市调研" and raw[58] == "调研。他强调，要深入贯彻习" and raw[102] == "9%"
     assert raw[110:112] == ["", "近平总书记关于全方位扩大国"]
     layer = parse_page(Page("cut word", tuple(raw)))
@@ -214,7 +215,7 @@ def test_a_block_goes_on_the_story_whose_cut_word_it_finishes() -> None:
 # follows a story ended by its jump line (`(下转第14版)`): that story goes on on another page, not here, so the
 # column goes on the headed story whose words it shares (the Shanghai tourism story).
 def test_a_story_ended_by_its_jump_line_takes_no_column_for_its_words() -> None:
-    raw = (DEV / "narrow_rapidocr_rtop_9003.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rtop_9003")
     boxes = json.loads((DEV / "narrow_rapidocr_rtop_9003.boxes.json").read_text(encoding="utf-8"))
     layer = parse_page(Page("jump line", tuple(raw)), None, None, {int(n): tuple(b) for n, b in boxes.items()})
     assert raw[44].startswith("华夏城乡游首迎式") and raw[186] == "(下转第14版)" and raw[188].startswith("据悉，")
@@ -227,7 +228,7 @@ def test_a_story_ended_by_its_jump_line_takes_no_column_for_its_words() -> None:
 # lines under that story's own headline (`假期前四天累计全社会跨区域人员流动量…`), whatever the other misplaced
 # columns share, and goes back to its story, as the logistics story's (`航空运输业、多式联运…`) does to its.
 def test_a_column_at_home_is_told_by_the_lines_under_its_storys_headline_not_by_other_columns_read_after_them() -> None:
-    raw = (DEV / "wide_rapidocr_rcol_33008.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("wide_rapidocr_rcol_33008")
     assert raw[6].startswith("“十四五”期间中国造船业") and raw[18].startswith("中国物流业景气指数")
     assert (
         raw[43].startswith("本报讯（记者秦强旭）")

@@ -7,7 +7,7 @@ from proofdesk.domain.model import Break, Kind, Page, Role
 from proofdesk.parsing import features as f
 from proofdesk.parsing import parse_page
 from proofdesk.parsing.profile import profile_page
-from tests.unit.parse_scoring import DATA, dev_pages, paragraph_per_line
+from tests.unit.parse_scoring import DATA, dev_pages, paragraph_per_line, tuned_on_lines
 from tests.unit.test_parser_rules import (
     AUDIT,
     AUDIT_TITLE,
@@ -270,7 +270,7 @@ def test_a_byline_read_between_two_lines_of_one_sentence_is_that_storys() -> Non
 def test_a_byline_read_where_a_sentence_breaks_off_on_words_the_page_prints_together_is_that_storys() -> None:
     # Tesseract on a narrow page: `…全国先进典型座谈会的` / `口 金鹏宇` / `军队代表徐洪刚…`. 的军 is no word of
     # the language, but the page prints it together elsewhere (`…的军队…`): the sentence goes on under the byline.
-    raw = (DATA / "dev" / "tune" / "narrow_tesseract_tess_13001.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_tesseract_tess_13001")
     assert raw[197:203] == [
         "于永波等在同应邀参加中宣",
         "部召开的全国先进典型座谈会的",
@@ -1000,7 +1000,7 @@ def test_a_short_line_between_blanks_over_a_headline_is_a_column_label_not_the_s
     # A tune page read column by column: a speech's column cut off at a full line (`…无党派爱`), then the column
     # label `百姓故事` between blank lines, over the next story's headline. Four characters with no punctuation
     # set apart on both sides are no words of the cut sentence: the label is a section of its own.
-    raw = (DEV / "tune" / "narrow_rapidocr_rcol_9004.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rcol_9004")
     layer, _ = parse(Page("label", tuple(raw)))
     assert raw[249].endswith("无党派爱") and raw[251] == "百姓故事" and raw[253] == "巴基斯坦新总"
     assert layer.lines[252].role is Role.SECTION
@@ -1010,7 +1010,7 @@ def test_a_short_line_between_blanks_over_a_headline_is_a_column_label_not_the_s
 def test_a_story_signed_off_with_its_reporters_names_in_brackets_ends_there() -> None:
     # A tune page read column by column: a short report ends `…新井三十六口。（杜中武孙` / `传刚)`, its reporters'
     # names in brackets after its last sentence; the column after the blank (`国人士，…`) is another story's.
-    raw = (DEV / "tune" / "narrow_rapidocr_rcol_9004.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rcol_9004")
     layer, _ = parse(Page("signed off", tuple(raw)))
     assert raw[290].endswith("（杜中武孙") and raw[291] == "传刚)" and raw[293].startswith("国人士，")
     assert layer.lines[294].item != layer.lines[292].item == layer.lines[291].item

@@ -7,14 +7,12 @@ import pytest
 
 from proofdesk.domain.model import Break, Page, Role
 from proofdesk.parsing import features as f
-from tests.unit.parse_scoring import DATA
+from tests.unit.parse_scoring import tuned_on_lines
 from tests.unit.test_parser_rules import only, parse
-
-TUNE = DATA / "dev" / "tune"
 
 
 def tune_page(name: str) -> tuple[str, ...]:
-    return tuple((TUNE / f"{name}.txt").read_text(encoding="utf-8").split("\n"))
+    return tuple(tuned_on_lines(name))
 
 
 def test_a_longer_label_standing_alone_over_a_headline_group_of_its_own_is_a_section() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from proofdesk.domain.model import Break, Page
 from proofdesk.parsing import parse_page
-from tests.unit.parse_scoring import DATA
+from tests.unit.parse_scoring import DATA, tuned_on_lines
 from tests.unit.test_parser_rules import AUDIT, AUDIT_TITLE, make_page, narrow, parse
 
 DEV = DATA / "dev"
@@ -73,7 +73,7 @@ def test_a_block_whose_line_ends_make_words_a_row_down_was_read_by_rows() -> Non
 
 
 def tune_page(name: str) -> Page:
-    return Page("t", tuple((DEV / "tune" / f"{name}.txt").read_text(encoding="utf-8").split("\n")))
+    return Page("t", tuple(tuned_on_lines(name)))
 
 
 def assert_kept_apart(page: Page, numbers: range) -> None:
@@ -123,7 +123,7 @@ def test_two_words_a_row_down_by_chance_are_no_block_read_by_rows() -> None:
     # A tune page read column by column: in the President's column, `等的` / `陪同下…` / `时，…` and `不` /
     # `约而同地…` / `同时…` make words the page knows a row down (`的时`, `不同`) but not across the line
     # ends (`的陪`, `不约`): twice is chance, and the column's lines are joined.
-    raw = (DEV / "tune" / "narrow_rapidocr_rcol_9004.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rcol_9004")
     layer, _ = parse(Page("by chance", tuple(raw)))
     assert raw[266].endswith("等的") and raw[267].startswith("陪同下") and raw[272] == "接着，塔拉尔在最高法庭首"
     assert all(layer.lines[n].brk is Break.JOIN for n in range(268, 274)), [
@@ -135,7 +135,7 @@ def test_the_lines_of_two_stories_read_by_rows_go_each_to_its_story() -> None:
     # A tune page in strict XY-cut order: two stories side by side, each under its headline, read row by row
     # from their leads on (`本报讯北大荒…` / `据新华社北京12月3…`): each line goes on the story of the line a
     # row further up, and within its own column its lines are joined.
-    raw = (DEV / "tune" / "narrow_rapidocr_rxy_9003.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rxy_9003")
     layer, _ = parse(Page("two stories by rows", tuple(raw)))
     assert raw[38].startswith("本报讯北大荒") and raw[39].startswith("据新华社") and raw[59] == "失。"
     farm, tibet = layer.lines[39].item, layer.lines[40].item
@@ -148,7 +148,7 @@ def test_the_lines_of_two_stories_read_by_rows_go_each_to_its_story() -> None:
 def test_four_columns_read_by_rows_are_kept_apart() -> None:
     # A tune page in strict XY-cut order: a story's three columns and a fourth of the story beside it
     # (`暑运将至，为进一步优化全` / `国铁路运输结构…`), read row by row: no line is joined to the next one read.
-    raw = (DEV / "tune" / "narrow_rapidocr_rxy_17004.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rxy_17004")
     assert (
         raw[133] == "全面推行产业链链长制，主"
         and raw[135] == "暑运将至，为进一步优化全"
@@ -165,7 +165,7 @@ def test_two_wide_columns_read_by_rows_are_told_by_the_three_character_words_acr
     # A tune page in strict XY-cut order: a story's two wide columns read row by row. Pairs of characters that
     # meet by chance make two-character words across the lines read one after the other (`近地`, `关卡`, `代际`),
     # but only the line a row down makes three-character words with them (`总书|记`, `现代|化`).
-    raw = (DEV / "tune" / "wide_rapidocr_rxy_29208.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("wide_rapidocr_rxy_29208")
     assert (
         raw[36].endswith("中共中央总书")
         and raw[38].startswith("记、国家主席")
@@ -183,7 +183,7 @@ def test_a_column_read_by_rows_that_goes_on_from_a_story_cut_off_before_the_rows
     # lines a row. The rows went to the second story, which opens with its lead `新华社深圳11月13日电近`; but every
     # third line (`全力保障旅客平安有序返程。`, `一是，公路出行，今天以中`, …) goes on from the first story, cut
     # off before the rows at `…增开夜间高铁，`, and shares its words.
-    raw = (DATA / "dev" / "tune" / "narrow_rapidocr_rxy_65004.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rxy_65004")
     assert raw[22:29] == [
         "时段加开列车，增开夜间高铁，",
         "新华社深圳11月13日电近",

@@ -3,13 +3,10 @@ clauses, full-width under the page's furniture, or set only a little larger than
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from proofdesk.domain.model import Break, Page, Role
 from proofdesk.parsing import features as f
 from proofdesk.parsing import parse_page
-
-_DEV_TUNE = Path(__file__).resolve().parents[1] / "data" / "dev" / "tune"
+from tests.unit.parse_scoring import tuned_on_lines
 
 # A narrow column (paper page 7004): the end of a story, then a headline group whose main title, in large type,
 # wraps at its own measure of eight characters, a comma between its clauses, over its byline and dateline lead.
@@ -483,7 +480,7 @@ def test_a_headline_whose_last_line_is_shorter_than_the_one_above_ends_there() -
     # A round-8 tune page read headlines first: three headlines of two lines each, a blank between them, then
     # their stories. `更多公共机构关闭` is shorter than `美国政府“停摆”持续`: the headline ended, and
     # `青海因地制宜加快建`, a blank under it and as long, is the next headline, not a line of the same.
-    raw = (_DEV_TUNE / "tabloid_rapidocr_rtop_33011.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("tabloid_rapidocr_rtop_33011")
     assert raw[3:11] == [
         "美国政府“停摆”持续",
         "更多公共机构关闭",
@@ -505,7 +502,7 @@ def test_a_headline_whose_last_line_is_shorter_than_the_one_above_ends_there() -
 def test_a_shorter_headline_line_ending_in_the_middle_of_a_word_goes_on_across_the_blank() -> None:
     # Tesseract: `互致咒电 李强同萨摩` is shorter than the line above it but ends in the middle of `萨摩亚`,
     # which the headline prints whole: `亚总理互致咒电`, a blank under it, is the same headline's last line.
-    raw = (_DEV_TUNE / "narrow_tesseract_tess_29201.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_tesseract_tess_29201")
     assert raw[146:151] == ["习近平同萨摩亚国家元", "首就中萨建交50周年", "互致咒电 李强同萨摩", "", "亚总理互致咒电"]
     layer = parse_page(Page("tesseract", tuple(raw)))
     headline = [layer.lines[n] for n in (147, 148, 149, 151)]
@@ -516,7 +513,7 @@ def test_a_headline_line_ending_in_the_middle_of_a_word_the_story_wraps_at_the_s
     # Headlines first: `李希会见津` / `巴布韦总统`, a blank, then the next headline. The story wraps `津巴布韦`
     # at the same place (`…活动的津` / `巴布韦总统姆南加古瓦。`), so no line holds `津巴`: three characters
     # across the cut, read across the story's line ends, tell that the headline goes on.
-    raw = (_DEV_TUNE / "narrow_rapidocr_rtop_25003.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rtop_25003")
     assert raw[26:30] == ["李希会见津", "巴布韦总统", "", "节前旅游市场热度"]
     assert raw[52].endswith("活动的津") and raw[53].startswith("巴布韦总统")
     layer = parse_page(Page("rtop", tuple(raw)))
@@ -529,7 +526,7 @@ def test_a_headline_line_that_ends_like_a_units_name_but_reads_as_words_is_no_si
     # 定局): the second line of the headline over the byline `■本报记者徐艳`, not a unit signing it.
     assert f.is_org_name("北京市公安局") and f.is_org_name("市委办公室第一党支部")
     assert not f.is_org_name("夏粮丰收已成定局")
-    raw = (_DEV_TUNE / "tabloid_rapidocr_rxy_17011.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("tabloid_rapidocr_rxy_17011")
     assert raw[4:9] == ["大规模小麦机收结束", "", "夏粮丰收已成定局", "", "■本报记者徐艳"]
     layer = parse_page(Page("rxy", tuple(raw)))
     assert layer.lines[7].role is Role.TITLE and layer.lines[7].item == layer.lines[5].item
@@ -540,7 +537,7 @@ def test_a_headline_line_of_a_units_kind_alone_is_no_signature() -> None:
     # A narrow headline wraps `稳健开局` with `局` alone on its last line, under `村经济实现稳健开`: `局` is what
     # `北京市公安局` ends in, with no name before it. The line is the headline's.
     assert not f.is_org_name("局") and not f.is_org_name("市局") and f.is_org_name("公安局")
-    raw = (_DEV_TUNE / "narrow_rapidocr_rcol_53003.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rcol_53003")
     assert raw[92:96] == ["长春—", "一季度我国农业农", "村经济实现稳健开", "局"]
     layer = parse_page(Page("rcol", tuple(raw)))
     assert layer.lines[96].role is Role.TITLE and layer.lines[96].item == layer.lines[94].item
@@ -549,7 +546,7 @@ def test_a_headline_line_of_a_units_kind_alone_is_no_signature() -> None:
 def test_a_headline_line_ending_like_a_unit_that_goes_on_a_word_of_the_line_above_is_no_signature() -> None:
     # Tesseract, a wide page: `第五届中国国际消费` / `品博览会明天开馆` ends in `馆` as a museum's name does, but
     # its first character goes on the word `消费品` the story prints whole: the headline's second line.
-    raw = (_DEV_TUNE / "wide_tesseract_tess_53005.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("wide_tesseract_tess_53005")
     assert raw[6:9] == ["第五届中国国际消费", "品博览会明天开馆", ""] and "消费品" in raw[9]
     assert f.is_org_name("品博览会明天开馆")
     layer = parse_page(Page("tess", tuple(raw)))
@@ -560,7 +557,7 @@ def test_a_headline_with_a_deck_holding_commas_right_over_the_lead_that_takes_up
     # A wide page read by rows: after a blank, `北大荒粮食三年连续大幅增产`, its deck `一去年总产量逾85．2亿公斤，
     # 创下…` (the dash read as 一, a comma inside) and the lead `本报讯北大荒…粮食连续3年大幅度增产。`. The deck's
     # comma does not make the block running text.
-    raw = (_DEV_TUNE / "wide_rapidocr_rxy_13008.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("wide_rapidocr_rxy_13008")
     assert raw[21:24] == ["", "北大荒粮食三年连续大幅增产", "一去年总产量逾85．2亿公斤，创下我国农业最高劳动生产率"]
     assert raw[24].startswith("本报讯北大荒")
     layer = parse_page(Page("rxy", tuple(raw)))
@@ -571,7 +568,7 @@ def test_a_headline_with_a_deck_holding_commas_right_over_the_lead_that_takes_up
 def test_a_headline_wrapped_after_its_colon_right_under_a_kicker_is_its_headline() -> None:
     # Columns read one after another: the kicker `合肥：攻坚开新局—` right over `第十五届全国运动会：` /
     # `今天共产生27枚金牌`, a headline of two parts wrapped after its colon, then a blank and its story.
-    raw = (_DEV_TUNE / "narrow_rapidocr_rcol_29203.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rcol_29203")
     assert raw[113:117] == ["合肥：攻坚开新局—", "第十五届全国运动会：", "今天共产生27枚金牌", ""]
     layer = parse_page(Page("rcol", tuple(raw)))
     assert layer.lines[115].role is Role.TITLE and layer.lines[116].role is Role.TITLE
@@ -582,7 +579,7 @@ def test_a_headline_whose_words_a_column_joined_onto_another_story_holds_takes_t
     # Columns read one after another: the headline `丁薛祥出席2025年全球服务贸易峰会…` stands over another
     # story's text and shares next to no words with its neighbours; its story is a column further on, which
     # read on from `…河下游干流及西霞院` (the Yellow River story, cut off mid-sentence) as if it went on there.
-    raw = (_DEV_TUNE / "narrow_rapidocr_rcol_25004.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rcol_25004")
     assert raw[116:120] == ["丁薛祥出席202", "5年全球服务贸", "易峰会并发表主", "旨讲话"]
     assert raw[153].startswith("河下游干流及西霞院") and raw[155].startswith("2025年全球服务贸易峰")
     layer = parse_page(Page("columns", tuple(raw)))
@@ -595,7 +592,7 @@ def test_a_headline_that_shares_no_words_with_its_only_neighbour_goes_to_the_sto
     # Columns read one after another: under a label, `杭州市 / 韩正访问科威特` stands over a column that goes
     # on from another story in mid-sentence (`理方面展现更大作为…`, the Shanghai Cooperation Organisation
     # story), its only neighbour, which holds none of its words. Its story is the `新华社杭州…电` lead further on.
-    raw = (_DEV_TUNE / "narrow_rapidocr_rcol_29204.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rcol_29204")
     assert raw[69:72] == ["杭州市", "韩正访问科威特", "钟敏梅"] and raw[104].startswith("新华社杭州")
     layer = parse_page(Page("columns", tuple(raw)))
     assert layer.lines[71].role is Role.TITLE and layer.lines[71].item == layer.lines[105].item
@@ -606,7 +603,7 @@ def test_two_headlines_printed_before_their_stories_cut_them_at_the_blank_where_
     # Headlines first: `俄称对乌多地实施打击…` and `各粮食主产区加强田管 力保秋粮稳产增收`, then the two stories
     # one after the other. The first is cut off at a comma (`…俄军人员驻扎点、`) and the second, a blank
     # under it, reads on as if it went on: the two headlines' words part at that blank, not a paragraph before.
-    raw = (_DEV_TUNE / "tabloid_rapidocr_rtop_25012.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("tabloid_rapidocr_rtop_25012")
     assert raw[20].endswith("俄军人员驻扎点、") and raw[21] == "" and raw[22].startswith("秋粮产量占全年粮食")
     layer = parse_page(Page("headlines first", tuple(raw)))
     assert layer.lines[5].item == layer.lines[17].item == layer.lines[20].item == layer.lines[21].item
@@ -617,7 +614,7 @@ def test_two_headlines_side_by_side_read_row_by_row_are_two_headlines() -> None:
     # Strict XY-cut: two headlines printed side by side are read a row of one, a row of the other. Each row
     # ends where the row a line further down goes on (`炎帝故|里寻根节`, `当选|总统`, `随州举|行`: the stories
     # print those words whole), never where the next line does (`故|习`).
-    raw = (_DEV_TUNE / "narrow_rapidocr_rxy_17004.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rxy_17004")
     assert raw[6:11] == ["甲辰年世界华人炎帝故", "习近平向墨西哥当选", "里寻根节在湖北随州举", "总统辛鲍姆致贺电", "行"]
     layer = parse_page(Page("rows", tuple(raw)))
     first, second = (7, 9, 11), (8, 10)
@@ -630,7 +627,7 @@ def test_two_headlines_side_by_side_read_row_by_row_are_two_headlines() -> None:
 def test_a_headline_of_lines_that_go_on_from_each_other_stays_one() -> None:
     # `明天气象预报 (工月2日` / `2 0时一3日2 0时)`: line ends that make no pair of Han characters say nothing
     # of rows, though the line after next (`一天气趋势分析`, the deck) makes one the page prints (`日一`).
-    raw = (_DEV_TUNE / "narrow_tesseract_tess_13001.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_tesseract_tess_13001")
     assert raw[115].startswith("明天气象预报") and raw[116] == "2 0时一3日2 0时)" and raw[117] == "一天气趋势分析"
     layer = parse_page(Page("weather", tuple(raw)))
     assert layer.lines[116].role is layer.lines[117].role is Role.TITLE
@@ -642,7 +639,7 @@ def test_a_headline_ending_on_ju_as_the_state_of_things_is_no_signature() -> Non
     # The headline ends in `局` as `北京市公安局` does, but 开局 is the start of things, not a bureau.
     assert not f.is_org_name("前两个月我国工业经济实现良好开局") and not f.is_org_name("加快构建新发展格局")
     assert f.is_org_name("北京市公安局") and f.is_org_name("国家统计局")
-    raw = (_DEV_TUNE / "wide_rapidocr_rxy_57007.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("wide_rapidocr_rxy_57007")
     assert raw[27:31] == ["呼和浩特—", "前两个月我国工业经济实现良好开局", "", "■本报记者袁梅婷"]
     layer = parse_page(Page("rxy", tuple(raw)))
     assert layer.lines[28].role is Role.KICKER and layer.lines[29].role is Role.TITLE
@@ -652,7 +649,7 @@ def test_a_headline_ending_on_ju_as_the_state_of_things_is_no_signature() -> Non
 def test_a_place_and_slogan_over_a_headline_wrapped_in_lines_shorter_than_it_is_its_kicker() -> None:
     # RapidOCR, a narrow page: `济南：实干开新局` over `中美在法国巴黎` / `举行经贸商`, a headline wrapped at its
     # column. Each of its lines is shorter than the kicker; the headline is not.
-    raw = (_DEV_TUNE / "narrow_rapidocr_rcol_57004.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rcol_57004")
     assert raw[23:27] == ["济南：实干开新局", "中美在法国巴黎", "举行经贸商", ""]
     layer = parse_page(Page("rcol", tuple(raw)))
     assert layer.lines[24].role is Role.KICKER
@@ -663,7 +660,7 @@ def test_a_place_and_slogan_over_a_headline_wrapped_in_lines_shorter_than_it_is_
 def test_a_place_and_slogan_cut_in_mid_word_is_a_headline_line_not_a_kicker() -> None:
     # RapidOCR, a narrow page: `外国政要回首1997` / `年俄总统：经济停止下` / `滑趋势`. The second line reads as a
     # place and a slogan, but it goes on from the line above and into the next (下滑, printed whole in the story).
-    raw = (_DEV_TUNE / "narrow_rapidocr_rcol_9003.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rcol_9003")
     assert raw[209:212] == ["外国政要回首1997", "年俄总统：经济停止下", "滑趋势"]
     assert f.is_dash_kicker(raw[210]) and any("下滑" in line for line in raw[212:])
     layer = parse_page(Page("rcol", tuple(raw)))
@@ -675,7 +672,7 @@ def test_a_headline_line_that_reads_as_two_names_run_together_is_no_byline() -> 
     # Tesseract, a tabloid page: the page header with its month misread (`2002年绷20日星期二”第3版 经济`), then
     # `西安一` / `“赏花+”激活` / `文旅消费活力` / `国 本报记者 魏洋建`. `文旅消` and `费活力` would be two names,
     # but the language's word 消费 spans their cut: the headline's second line.
-    raw = (_DEV_TUNE / "tabloid_tesseract_tess_57010.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("tabloid_tesseract_tess_57010")
     assert raw[2:6] == ["西安一", "“赏花+”激活", "文旅消费活力", "国 本报记者 魏洋建"]
     layer = parse_page(Page("tess", tuple(raw)))
     assert layer.lines[1].role is Role.SECTION
@@ -687,7 +684,7 @@ def test_a_headline_line_that_reads_as_two_names_run_together_is_no_byline() -> 
 def test_a_blank_under_a_kicker_that_ends_in_its_dash_and_a_number_wrapped_at_its_point_keep_the_headline() -> None:
     # Tesseract, a wide page: `贵阳-一`, a blank, then `全国已夏播粮食2.` / `7亿亩 进度过半` (2.7亿亩 wrapped at
     # its decimal point), a blank and the story's lead. A kicker that ends in its dash stands over a headline.
-    raw = (_DEV_TUNE / "wide_tesseract_tess_45005.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("wide_tesseract_tess_45005")
     assert raw[48:53] == ["贵阳-一", "", "全国已夏播粮食2.", "7亿亩 进度过半", ""]
     layer = parse_page(Page("tess", tuple(raw)))
     assert layer.lines[49].role is Role.KICKER
@@ -699,7 +696,7 @@ def test_an_unpunctuated_block_under_a_jump_line_that_the_text_below_names_is_a_
     # RapidOCR, a narrow page read column by column: `（下转第13版）` ends a column, then two full lines with no
     # punctuation, `第十一个全民国家安全教育日各` / `地各部门多形式开展国家安全教育`, a blank, and the story that
     # takes up their words. No sentence runs on under a jump line: the lines are the next story's headline.
-    raw = (_DEV_TUNE / "narrow_rapidocr_rcol_61003.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rcol_61003")
     assert raw[127:133] == [
         "（下转第13版）",
         "",
@@ -716,7 +713,7 @@ def test_an_unpunctuated_block_under_a_jump_line_that_the_text_below_names_is_a_
 def test_bare_names_closing_the_lines_under_a_kicker_are_the_headlines_byline() -> None:
     # RapidOCR, a tabloid page read headlines first: `郑州—` / `一季度全国共1.` / `85亿人次出入境` / `彭洋斌`, then a
     # blank. The lines under the kicker are its headline (the number wrapped at its point); the names are its byline.
-    raw = (_DEV_TUNE / "tabloid_rapidocr_rtop_61011.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("tabloid_rapidocr_rtop_61011")
     assert raw[7:12] == ["郑州—", "一季度全国共1.", "85亿人次出入境", "彭洋斌", ""]
     layer = parse_page(Page("rtop", tuple(raw)))
     assert [layer.lines[n].role for n in (8, 9, 10, 11)] == [Role.KICKER, Role.TITLE, Role.TITLE, Role.BYLINE]
@@ -728,7 +725,7 @@ def test_one_full_line_between_a_finished_story_and_the_text_that_takes_up_its_w
     # headline read as one line, wider than the column), a blank, and `今年一季度，全国共1.85亿` / `人次出入境，…`.
     # A line as wide as the column may be a paragraph's, cut there; but no sentence runs into this one, and the
     # text under it takes up its words, which the text above does not.
-    raw = (_DEV_TUNE / "narrow_tesseract_tess_61001.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_tesseract_tess_61001")
     assert raw[55:61] == [
         "汇聚16.4万公里地下管网数据。",
         "",
@@ -746,7 +743,7 @@ def test_two_headline_groups_read_by_turns_are_two_headlines_over_the_columns_re
     # RapidOCR, a narrow page in strict XY-cut order: two stories printed side by side, their headline groups
     # and then their columns read a line of one, a line of the other. `杭州：实干谱新篇` is the second group's
     # kicker, read between the first headline's first two lines.
-    raw = (_DEV_TUNE / "narrow_rapidocr_rxy_57003.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rxy_57003")
     assert raw[240:246] == [
         "习近平在参加江苏代表团审议",
         "杭州：实干谱新篇",
@@ -777,7 +774,7 @@ def test_a_headline_line_of_digits_and_quotes_is_measured_by_its_width_not_its_c
     # RapidOCR, a narrow page: a headline of four lines, `国务院成立湖南长沙浏阳市` / `华盛烟花制造燃放有限公司` /
     # `“5·4”特别重大爆炸事故调` / `查组`. Its third line holds two characters more than the lines above, which
     # would make it a deck in smaller type, but its digits and its point print half an em wide: it is as wide.
-    raw = (_DEV_TUNE / "narrow_rapidocr_rcol_65004.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("narrow_rapidocr_rcol_65004")
     assert raw[152:156] == ["国务院成立湖南长沙浏阳市", "华盛烟花制造燃放有限公司", "“5·4”特别重大爆炸事故调", "查组"]
     layer = parse_page(Page("rcol", tuple(raw)))
     assert [layer.lines[n].role for n in (153, 154, 155, 156)] == [Role.TITLE] * 4
@@ -786,7 +783,7 @@ def test_a_headline_line_of_digits_and_quotes_is_measured_by_its_width_not_its_c
 def test_a_headline_line_ending_on_a_function_word_goes_on_in_the_next_line_not_a_deck() -> None:
     # RapidOCR, a wide page: `苦干实干敬业奉献为` / `实现宏伟蓝图而不懈奋斗` / `口董飞刚`. On a page whose lines
     # may each be a paragraph, a display line right under a headline is its deck; but no headline ends on 为.
-    raw = (_DEV_TUNE / "wide_rapidocr_rcol_65008.txt").read_text(encoding="utf-8").split("\n")
+    raw = tuned_on_lines("wide_rapidocr_rcol_65008")
     assert raw[26:29] == ["苦干实干敬业奉献为", "实现宏伟蓝图而不懈奋斗", "口董飞刚"]
     layer = parse_page(Page("rcol", tuple(raw)))
     assert layer.lines[27].role is Role.TITLE and layer.lines[28].role is Role.TITLE
