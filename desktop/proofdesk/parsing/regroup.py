@@ -116,10 +116,7 @@ def regroup_blocks(
                 if best < REGROUP_MIN or best < vector(pos).cosine_without(mine) + REGROUP_MARGIN:
                     continue
             source, destination = vector(pos), vector(target)  # the texts as they were before the move
-            moved = set(block)
-            story.lines = [i for i in story.lines if i not in moved]
-            story.headings -= moved
-            everyone[target].lines = sorted([*everyone[target].lines, *block])
+            _move(block, story, everyone[target])
             source.add(mine, -1)
             destination.add(mine, 1)
 
@@ -382,8 +379,7 @@ def part_rows(stories: dict[int, list[Story]], lines: list[Line], classes: list[
             continue
         if i in story.headings or len(story.lines) == 1:
             continue
-        story.lines.remove(i)
-        target.lines = sorted([*target.lines, i])
+        _move([i], story, target)
         owner[i] = target
 
 
@@ -400,10 +396,10 @@ def part_threads(
     go on another story cut off in mid-sentence before the stretch, when the column's first line reads on from
     that story's last (see `_reads_on`) and its words are closer to that story's than to the rest of its own."""
     everyone = [story for k in sorted(stories) for story in stories[k]]
+    squares = weights.squares
     for story in everyone:
         for run in _row_runs(story, lines, classes, rows):
             read = rows[run[0]]
-            rest = [i for i in story.lines if i not in run]
             for phase in range(read):
                 column = run[phase::read]
                 first = lines[column[0]]
@@ -418,16 +414,21 @@ def part_threads(
                 ]
                 if len(cut) != 1 or len(column) < 2:
                     continue
-                squares = weights.squares
                 mine = _Vector(_bigram_counts(column, lines), squares)
                 there = _Vector(_bigram_counts(cut[0].lines, lines), squares).cosine(mine)
-                here = _Vector(_bigram_counts([i for i in rest + list(run) if i not in column], lines), squares)
+                here = _Vector(_bigram_counts([i for i in story.lines if i not in column], lines), squares)
                 if there <= here.cosine(mine):
                     continue
-                moved = set(column)
-                story.lines = [i for i in story.lines if i not in moved]
-                cut[0].lines = sorted([*cut[0].lines, *column])
+                _move(column, story, cut[0])
                 break
+
+
+def _move(block: list[int], source: Story, target: Story) -> None:
+    """The lines of `block` go from `source` to `target`, in page order there (no longer headings)."""
+    moved = set(block)
+    source.lines = [i for i in source.lines if i not in moved]
+    source.headings -= moved
+    target.lines = sorted([*target.lines, *block])
 
 
 def _row_runs(story: Story, lines: list[Line], classes: list[Cls], rows: Mapping[int, int]) -> list[list[int]]:
