@@ -50,6 +50,7 @@ from corpus import (  # noqa: E402
     XWLB_DAYS_202603,
     XWLB_DAYS_202604,
     XWLB_DAYS_202605,
+    XWLB_DAYS_202606,
     Article,
     first_of_each_title,
     new_titles,
@@ -83,6 +84,7 @@ FRESH_XWLB_DAYS = (
     XWLB_DAYS_202603,
     XWLB_DAYS_202604,
     XWLB_DAYS_202605,
+    XWLB_DAYS_202606,
 )
 
 

@@ -22,6 +22,7 @@ SEED_BASE = {
         14: 57000,
         15: 61000,
         16: 65000,
+        17: 69000,
     },
     "heldout": {
         1: 5000,
@@ -40,12 +41,13 @@ SEED_BASE = {
         14: 57500,
         15: 61500,
         16: 65500,
+        17: 69500,
     },
 }
-DEV_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)
+DEV_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)
 # the text each round is made from: People's Daily of January 1998, CCTV's evening news of June 2024, or the
 # same evening news of March, April, May, June, July, August, September, October or November 2025 or of
-# March, April or May 2026
+# March, April, May or June 2026
 ROUND_SOURCE = {
     1: "people",
     2: "people",
@@ -63,6 +65,7 @@ ROUND_SOURCE = {
     14: "xwlb202603",
     15: "xwlb202604",
     16: "xwlb202605",
+    17: "xwlb202606",
 }
 
 
