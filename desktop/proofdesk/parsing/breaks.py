@@ -51,6 +51,8 @@ class BreakDecision(NamedTuple):
 
 
 FIRST = BreakDecision(Break.PARAGRAPH, 1.0, "first-line")
+# A line of another column than the line before it: joining them would mix two texts.
+INTERLEAVED = BreakDecision(Break.PARAGRAPH, 0.55, "columns-interleaved")
 
 
 def stream_breaks(stream: list[Line], narrow: bool, rows: Mapping[int, int] | None = None) -> list[BreakDecision]:
@@ -71,7 +73,7 @@ def stream_breaks(stream: list[Line], narrow: bool, rows: Mapping[int, int] | No
             out.append(indent)
         elif _next_in_rows(prev, line, rows) and not read_down(prev, line):
             # (the scan, where it is known, shows whether the next line is the one printed under)
-            out.append(BreakDecision(Break.PARAGRAPH, 0.55, "columns-interleaved"))
+            out.append(INTERLEAVED)
         elif prev.text.endswith("-") and _UPPER_HYPHEN.match(prev.text[-2:]) and line.text[:1].isupper():
             # `PD-⏎CA`: the hyphen may belong to the word or to the line end; keep it, and ask.
             out.append(BreakDecision(Break.JOIN, 0.5, "hyphen-kept"))

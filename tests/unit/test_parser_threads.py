@@ -1,0 +1,115 @@
+"""Two columns an OCR order read by rows, read apart again before the page is parsed (`parsing.threads`), on the
+real lines of tuned-on development pages: RapidOCR's strict XY-cut order across a narrow page."""
+
+from __future__ import annotations
+
+from proofdesk.domain.model import Break, Kind, Page, Role
+from proofdesk.parsing import parse_page, parser
+from proofdesk.parsing.breaks import interleaved_lines
+from proofdesk.parsing.classes import Cls, PageText
+from proofdesk.parsing.passes import classify
+from proofdesk.parsing.profile import profile_page
+from proofdesk.parsing.threads import read_apart
+from proofdesk.text.words import common_words
+from tests.unit.parse_scoring import dev_pages, paragraph_per_line, tuned_on_lines
+
+# A story's column beside a photo's caption, its credit, and the next story's kicker, headline, byline and body.
+BESIDE_A_PHOTO = "narrow_rapidocr_rxy_69003"
+STORY = [32, 33, 35, 37, 39, 41, 43, 45, 46, 47, 49, 51, 52, 54, 56, 57, 59]
+CAPTION, CREDIT = [34, 36, 38, 40, 42], 44
+NEXT_STORY = [48, 50, 53, 55, 58, 60]  # kicker, two lines of headline, byline, body
+
+
+def page_of(name: str) -> Page:
+    return Page(name, tuple(tuned_on_lines(name)))
+
+
+def columns_read_apart(page: Page) -> list[list[list[int]]]:
+    """The columns of each block of `page` that was read by rows, as raw line numbers."""
+    profile = profile_page(page)
+    counts = PageText(profile.lines)
+    classes = classify(profile, counts)
+    words = common_words()
+    rows = interleaved_lines(profile.lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.bigrams, words)
+    blocks = read_apart(profile.lines, classes, rows, counts.bigrams, words)
+    return [[[profile.lines[i].number for i in column] for column in block] for block in blocks]
+
+
+def block_from(page: Page, first: int) -> list[list[int]]:
+    return next(block for block in columns_read_apart(page) if block[0][0] == first)
+
+
+def test_each_line_goes_on_the_column_its_words_go_on_from_whatever_the_turns() -> None:
+    # Rows of text beside the credit (44), the kicker (48), the headline's lines (50, 53) and the byline (55)
+    # take no turn of theirs: 45 and 46, 51 and 52, 56 and 57 are read one after the other in the story's
+    # column. The list's second paragraph (47 `（二）今年1月起…`) goes under its first (41 `（一）…`), not on the
+    # caption's column, whose turn it was.
+    story, beside = block_from(page_of(BESIDE_A_PHOTO), 32)
+    assert story[: len(STORY)] == STORY
+    assert beside == [*CAPTION, CREDIT, *NEXT_STORY]
+
+
+def test_a_number_cut_at_the_line_end_goes_on_in_its_column() -> None:
+    # `…人员流动量超1.9` / `亿人次。`: the caption's number goes on in the caption's column, though it was the
+    # turn of the story beside it.
+    page = page_of("narrow_rapidocr_rxy_17004")
+    assert page.text(94).endswith("1.9") and page.text(95).startswith("亿")
+    story, caption = block_from(page, 89)
+    assert {94, 95} <= set(caption) and 96 in story
+
+
+def test_two_stories_read_by_rows_are_parsed_each_in_its_column() -> None:
+    page = page_of(BESIDE_A_PHOTO)
+    layer = parse_page(page)
+    item = {n: layer.lines[n].item for n in [*STORY, *CAPTION, CREDIT, *NEXT_STORY]}
+    assert {item[n] for n in STORY} == {item[32]}
+    assert {item[n] for n in [*CAPTION, CREDIT]} == {item[34]}
+    assert {item[n] for n in NEXT_STORY} == {item[48]}
+    assert len({item[32], item[34], item[48]}) == 3
+    photo = item[34]
+    assert photo is not None and layer.items[photo].kind is Kind.PHOTO
+    assert [layer.lines[n].role for n in (44, 50, 53, 55)] == [Role.CREDIT, Role.TITLE, Role.TITLE, Role.BYLINE]
+    # Each column's lines join as its own text does: `以来，我国通过向中度以上失能老年` / `人发放消费补贴…`.
+    assert [layer.lines[n].brk for n in (33, 35, 37, 45, 52)] == [Break.JOIN] * 5
+    assert layer.lines[47].brk is Break.PARAGRAPH  # `（二）…`
+    assert [layer.lines[n].brk for n in (36, 38, 53, 60)] == [Break.JOIN] * 4
+
+
+def test_the_columns_of_one_story_read_by_rows_stay_as_they_were_read() -> None:
+    # Read apart, the second column of the story (`11月14日主持召开国务院常务会议…`) makes a story with no
+    # headline of its own, and shares the first column's words (国务院常务会议, 两重, 消费): one story, its
+    # lines each a paragraph as before, since the next line read is the other column's.
+    page = page_of("narrow_rapidocr_rxy_29203")
+    first, second = block_from(page, 158)
+    layer = parse_page(page)
+    lines = [*first[1:], *second]
+    assert {layer.lines[n].item for n in lines} == {layer.lines[158].item}
+    assert all(layer.lines[n].brk is Break.PARAGRAPH for n in lines), [
+        n for n in lines if layer.lines[n].brk is Break.JOIN
+    ]
+
+
+def test_a_page_of_a_paragraph_per_line_is_not_read_apart() -> None:
+    # Its lines are paragraphs, no rows: two of them in turn are no two columns.
+    gold = next(g for g in dev_pages("tune") if g.page.name == "narrow_rapidocr_rxy_57004")
+    page = paragraph_per_line(gold).page
+    layer = parse_page(page)
+    numbers = [n for n in range(23, 41) if page.text(n).strip()]
+    assert {layer.lines[n].item for n in numbers} == {layer.lines[23].item}
+
+
+def test_a_line_read_apart_joins_only_the_line_read_right_before_it_in_its_item() -> None:
+    # The two columns of one story read apart go to one item (the parser would not keep them apart): in the
+    # page's order each line's item has the other column's line right before it, and joining them would mix
+    # two texts, however well the line goes on in its own column.
+    page = page_of("narrow_rapidocr_rxy_1003")
+    profile = profile_page(page)
+    index = {line.number: line.index for line in profile.lines}
+    block = block_from(page, 12)
+    items, _ = parser._read_apart(page, profile.lines, [[[index[n] for n in c] for c in block]], None, None)
+    item = next(item for item in items if 14 in item.lines)
+    numbers = sorted(n for column in block for n in column)
+    assert set(numbers) <= set(item.lines)
+    assert all(item.lines[n].brk is Break.PARAGRAPH for n in numbers[1:]), [
+        n for n in numbers[1:] if item.lines[n].brk is Break.JOIN
+    ]
