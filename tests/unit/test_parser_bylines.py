@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from proofdesk.domain.derive import derive
 from proofdesk.domain.model import Page, Role
 from proofdesk.parsing import parse_page
 from tests.unit.parse_scoring import tuned_on_lines
@@ -160,3 +161,15 @@ def test_a_headlines_last_line_that_reads_as_a_name_but_finishes_a_word_is_no_by
     layer = parse_page(Page("rtop", tuple(raw)))
     assert layer.lines[19].role is Role.TITLE and layer.lines[19].item == layer.lines[16].item
     assert layer.lines[20].role is Role.BYLINE
+
+
+def test_a_mark_tesseract_read_as_a_character_and_two_at_signs_opens_a_byline() -> None:
+    # `人@@莫洋艳`: the ● read as 人 and @@ (`和@@ 至明旭` on another page). Not a headline's third line; the
+    # byline's text is the reporter's name alone.
+    raw = tuned_on_lines("narrow_tesseract_tess_41002")
+    assert raw[83:86] == ["李强会见希", "上副总理", "人@@莫洋艳"]
+    page = Page("tess", tuple(raw))
+    layer = parse_page(page)
+    assert [layer.lines[n].role for n in (84, 85, 86)] == [Role.TITLE, Role.TITLE, Role.BYLINE]
+    article = next(a for a in derive(page, layer) if a.title == "李强会见希上副总理")
+    assert article.byline == "莫洋艳"

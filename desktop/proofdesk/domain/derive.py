@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..text.cleaning import BYLINE_MARK, HYPHEN_END, clean, join_lines, undouble
+from ..text.cleaning import BYLINE_MARK, HYPHEN_END, MISREAD_MARK, clean, join_lines, undouble
 from .model import Break, Kind, Layer, Page, Role
 
 # Roles whose units are running text, exported as paragraphs in raw order.
@@ -81,7 +81,7 @@ def units_of(page: Page, layer: Layer, lines: Sequence[int]) -> list[Unit]:
     for role, lines in groups:
         text = clean(_joined(page, layer, lines))
         if role in (Role.BYLINE, Role.CREDIT):
-            text = BYLINE_MARK.sub("", text)
+            text = MISREAD_MARK.sub("", BYLINE_MARK.sub("", text))
         elif role in (Role.KICKER, Role.TITLE, Role.SUBTITLE):
             text = undouble(text)
         if text:

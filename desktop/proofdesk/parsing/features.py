@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..text import cleaning
-from ..text.cleaning import BYLINE_MARK, BYLINE_MARKS, HAN
+from ..text.cleaning import BYLINE_MARK, BYLINE_MARKS, HAN, MISREAD_MARK
 from ..text.words import common_words
 
 # Ends a sentence; a closing quote or bracket after one of these ends it too. (`；` does not: it closes
@@ -21,9 +21,9 @@ SENTENCE_INSIDE = re.compile("[，。；！？]")
 SENTENCE_END = re.compile("[。；！？]")
 
 _MARK = BYLINE_MARK
-# How OCR engines read the mark: `国 本报记者 张三`, `口 王五` (a character and a space before a byline),
-# `@@戴平波`.
-_MISREAD_MARK = re.compile(r"^(?:[国口上回图日]\s+|[@＠]{1,2}\s*)")
+# How OCR engines read the mark: `国 本报记者 张三`, `口 王五` (a character and a space before a byline), and
+# as `MISREAD_MARK` says.
+_MISREAD_MARK = re.compile(rf"^[国口上回图日]\s+|{MISREAD_MARK.pattern}")
 _BOX_MARKS = "国口回"
 _INLINE_CREDIT = re.compile(rf"\s[{BYLINE_MARKS}]\s*[{HAN}][{HAN}\s]{{1,30}}$")
 _REPORTER = re.compile(
