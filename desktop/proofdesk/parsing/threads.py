@@ -101,7 +101,7 @@ def _columns(
     readings = [_Reading(0.0, (None,) * across, -1, None)]
     goes_on: dict[tuple[int, int], float] = {}
     for i in block:
-        following: dict[tuple[tuple[int | None, ...], int], _Reading] = {}
+        following: dict[tuple[int | None, ...], _Reading] = {}  # the best reading to each columns' last lines
         for reading in readings:
             started = sum(last is not None for last in reading.lasts)
             for column in range(min(started + 1, across)):  # columns start in order
@@ -117,9 +117,8 @@ def _columns(
                     in_text = skipped is not None and not _stands_apart(lines[skipped], classes)
                     score += OUT_OF_TURN_IN_TEXT if in_text else OUT_OF_TURN
                 lasts = (*reading.lasts[:column], i, *reading.lasts[column + 1 :])
-                key = (lasts, column)
-                if key not in following or following[key].score < score:
-                    following[key] = _Reading(score, lasts, column, reading)
+                if lasts not in following or following[lasts].score < score:
+                    following[lasts] = _Reading(score, lasts, column, reading)
         readings = sorted(following.values(), key=lambda r: -r.score)[:BEAM]
     best = readings[0]
     parted: list[list[int]] = [[] for _ in range(across)]
