@@ -51,6 +51,7 @@ from corpus import (  # noqa: E402
     XWLB_DAYS_202604,
     XWLB_DAYS_202605,
     XWLB_DAYS_202606,
+    XWLB_DAYS_202607,
     Article,
     first_of_each_title,
     new_titles,
@@ -85,6 +86,7 @@ FRESH_XWLB_DAYS = (
     XWLB_DAYS_202604,
     XWLB_DAYS_202605,
     XWLB_DAYS_202606,
+    XWLB_DAYS_202607,
 )
 
 
