@@ -23,9 +23,10 @@ from tests.unit.parse_scoring import (
 )
 
 # What the parser reaches today on each part, less a margin: a change that loses more is a regression. (Round 4
-# of the pages, another source's text, lowered the paragraphs and titles of tune and the titles of heldout.)
+# of the pages, another source's text, lowered the paragraphs and titles of tune and the titles of heldout; round
+# 18 the titles of tune again, its own at 0.84.)
 FLOORS = {
-    "tune": Figures(items=0.93, paragraphs=0.88, titles=0.93, bylines=0.97),
+    "tune": Figures(items=0.93, paragraphs=0.88, titles=0.92, bylines=0.97),
     "heldout": Figures(items=0.92, paragraphs=0.89, titles=0.86, bylines=0.95),
     "paper": Figures(items=0.87, paragraphs=0.90, titles=0.94, bylines=0.94),
 }

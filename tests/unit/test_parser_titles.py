@@ -788,3 +788,13 @@ def test_a_headline_line_ending_on_a_function_word_goes_on_in_the_next_line_not_
     layer = parse_page(Page("rcol", tuple(raw)))
     assert layer.lines[27].role is Role.TITLE and layer.lines[28].role is Role.TITLE
     assert layer.lines[28].brk is Break.JOIN
+
+
+def test_a_headline_wrapped_at_the_dot_of_a_name_is_a_headline() -> None:
+    # RapidOCR, a narrow page read column by column: the headline wraps a Uyghur name at its dot, a line ending on
+    # punctuation as running text's lines do; the story's dated lead follows it.
+    raw = tuned_on_lines("narrow_rapidocr_rcol_73004")
+    assert raw[197:200] == ["“七一勋章”获得者吾哈斯·", "苏来曼：马背上的健康卫士", ""]
+    layer = parse_page(Page("rcol", tuple(raw)))
+    assert [layer.lines[n].role for n in (198, 199)] == [Role.TITLE, Role.TITLE]
+    assert layer.lines[198].item == layer.lines[201].item != layer.lines[196].item

@@ -13,8 +13,9 @@ from ..text.words import common_words
 # an item of a list, and the list goes on.)
 FINAL = frozenset("。！？!?…")
 CLOSERS = frozenset("”’」』）)》】〉\"'")
-# Any punctuation a display line (headline, heading, label) does not end with.
-TRAILING = frozenset("，、。；：！？…—,.;:!?·-～~")
+# Any punctuation a display line (headline, heading, label) does not end with. Not the dot between the parts of
+# a name, at which a headline may wrap (`“七一勋章”获得者吾哈斯·` / `苏来曼：马背上的健康卫士`).
+TRAILING = frozenset("，、。；：！？…—,.;:!?-～~")
 # Punctuation that only running text has inside a line (headlines use spaces, quotes, colons), and those of
 # its marks that end a sentence: character classes (a search of a line is quicker than a test of each character).
 SENTENCE_INSIDE = re.compile("[，。；！？]")
