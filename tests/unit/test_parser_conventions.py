@@ -612,6 +612,17 @@ def test_a_kickers_dash_on_a_line_of_its_own() -> None:
     assert story.kicker.startswith("西宁") and story.paragraphs == CLINIC
 
 
+def test_a_place_whose_kicker_dash_ocr_read_as_a_line_of_its_own() -> None:
+    # RapidOCR, a wide page read column by column: under a column label, `无锡` and its dash on a line of their
+    # own, the headline and the reporter's bare name, then the story.
+    raw = tuned_on_lines("wide_rapidocr_rcol_73007")
+    assert raw[6:10] == ["无锡", "—", "台风“巴威”登陆各地全力应对", "谢超"]
+    _, articles = parse(Page("rcol", tuple(raw)))
+    story = only(articles, "台风“巴威”登陆各地全力应对")
+    assert (story.kicker, story.byline) == ("无锡—", "谢超")
+    assert story.paragraphs[0].startswith("央视网消息（新闻联播）")
+
+
 def test_a_dateline_the_column_cut_before_its_dian() -> None:
     # RapidOCR, a 12-character column: `据新华社北京1月2日` ends the line, `电（记者王黎）…` opens the next.
     assert f.is_lead("据新华社北京1月2日") and f.is_lead("新华社莫斯科12月") and f.is_lead("本报北京1月")

@@ -189,6 +189,8 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
         return Cls.SECTION  # the page's section name printed with its date and number
     if f.is_dash_kicker(t) and line.gap_after <= 1 and i + 1 < len(lines) and _stands_alone(line, lines):
         return Cls.DISPLAY
+    if _dash_on_next_line(line, lines):
+        return Cls.DISPLAY  # `无锡` / `—`: a kicker whose dash OCR read as a line of its own
     under_headline = i > 0 and done[i - 1] in (Cls.DISPLAY, Cls.DASH) and line.gap_before <= 1
     named = f.is_person_names(t) or f.is_marked_pen_name(t)
     if under_headline and named and not in_headline_type(line) and not _finishes_word(lines[i - 1].text, t, counts):
@@ -210,6 +212,18 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
 
 # A deck wraps over this many lines at most.
 DECK_WRAPS = 3
+
+
+def _dash_on_next_line(line: Line, lines: list[Line]) -> bool:
+    """The line and the dash alone on the line under it make a kicker (`无锡` / `—`)."""
+    nxt = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    return (
+        nxt is not None
+        and not line.gap_after
+        and f.is_dashes_only(nxt.text)
+        and f.is_dash_kicker(line.text + nxt.text)
+        and not f.has_sentence_punct(line.text)
+    )
 
 
 def _name_wraps_at_hyphen(line: Line, lines: list[Line]) -> bool:
