@@ -362,10 +362,7 @@ def _finishes_word(end: str, start: str, counts: PageText) -> bool:
     """The line starting `start` finishes a word the line ending `end` began: one the page prints whole (see
     `word_cut`), or a word of three characters of the language (`…特别重大爆炸事故调` / `查组`: 调查组), which two
     names run together after a headline's last character seldom make."""
-    if word_cut(end, start, counts):
-        return True
-    words = common_words()
-    return f.is_han(end[-1]) and (end[-1] + start[:2] in words or end[-2:] + start[:1] in words)
+    return word_cut(end, start, counts) or f.three_across(end, start, common_words())
 
 
 def _signature(line: Line, lines: list[Line], done: list[Cls], counts: PageText) -> bool:

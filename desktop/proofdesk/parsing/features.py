@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from ..text import cleaning
 from ..text.cleaning import BYLINE_MARK, BYLINE_MARKS, HAN, MISREAD_MARK
@@ -175,6 +176,15 @@ _WORDS_ENDING_SO = (
     "由于关于位于对于等于属于在于善于所以可以难以予以加以足以以及涉及普及波及总之尤其极其参与给与即将为了除了终了合并"
 )
 WORDS_ENDING_SO = frozenset(_WORDS_ENDING_SO[k : k + 2] for k in range(0, len(_WORDS_ENDING_SO), 2))
+
+
+def three_across(end: str, start: str, words: Container[str]) -> bool:
+    """A word of three characters of `words` across the cut from a line ending `end` to one starting `start`
+    (`…事故调` / `查组`: 调查组; `邓小` / `平`): two characters that meet by chance often make a word of two, seldom
+    one of three."""
+    return is_han(end[-1:]) and (
+        (len(end) > 1 and end[-2:] + start[:1] in words) or (len(start) > 1 and end[-1] + start[:2] in words)
+    )
 
 
 def ends_with_function_word(text: str) -> bool:

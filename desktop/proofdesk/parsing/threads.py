@@ -147,6 +147,6 @@ def _goes_on(a: Line, b: Line, classes: list[Cls], seen: Container[str], words: 
         return 0.0
     pair = end + start
     score = WORD if pair in seen or pair in words else 0.0
-    if (len(a.text) > 1 and a.text[-2:] + start in words) or (len(b.text) > 1 and end + b.text[:2] in words):
+    if f.three_across(a.text, b.text, words):
         score += THREE
     return score
