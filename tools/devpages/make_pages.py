@@ -52,6 +52,7 @@ from corpus import (  # noqa: E402
     XWLB_DAYS_202605,
     XWLB_DAYS_202606,
     XWLB_DAYS_202607,
+    XWLB_DAYS_202608,
     Article,
     first_of_each_title,
     new_titles,
@@ -87,6 +88,7 @@ FRESH_XWLB_DAYS = (
     XWLB_DAYS_202605,
     XWLB_DAYS_202606,
     XWLB_DAYS_202607,
+    XWLB_DAYS_202608,
 )
 
 
