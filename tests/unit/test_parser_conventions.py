@@ -1408,3 +1408,16 @@ def test_a_label_over_a_dash_kicker_taken_for_a_byline_is_a_label() -> None:
     layer = parse_page(page)
     assert layer.lines[5].role is Role.SECTION
     assert (layer.lines[8].role, layer.lines[9].role) == (Role.TITLE, Role.TITLE)
+
+
+def test_a_story_opening_with_the_day_and_saying_more_than_a_caption_is_an_article() -> None:
+    # RapidOCR, a wide page read column by column: a headline and its byline, then a story that opens with the
+    # day (`8月16日出版的…`, as a photo's caption opens) in many sentences; its next column (`虑得更周全一些。…`,
+    # finishing the 考虑 its first column broke off) comes after another story.
+    raw = tuned_on_lines("wide_rapidocr_rcol_77008")
+    assert raw[28].startswith("8月16日出版的第16期《求是》") and raw[47].endswith("把工作举措考")
+    assert raw[75].startswith("虑得更周全一些。")
+    _, articles = parse(Page("rcol", tuple(raw)))
+    story = only(articles, "《求是》杂志发表习近平总书记重要文章《提高防灾减灾救灾能力》")
+    assert story.byline == "本报记者史琳" and story.paragraphs and story.paragraphs[0].startswith("8月16日出版的")
+    assert any("把工作举措考虑得更周全一些。" in paragraph for paragraph in story.paragraphs)

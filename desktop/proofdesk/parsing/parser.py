@@ -56,7 +56,7 @@ from .segments import (
 from .stacks import is_stack, place_far, place_stack_bylines
 from .threads import read_apart
 
-PARSER_VERSION = 20
+PARSER_VERSION = 21
 
 
 class _Decision(NamedTuple):
@@ -239,6 +239,8 @@ def _read_apart(
 # story's: on the tuned-on pages the columns of two stories read by rows are 0.00–0.12 close (0.03 in the
 # median), those of one story 0.00–0.54 (0.20).
 FEW_WORDS_SHARED = 0.06
+# A photo's caption says what it shows in a few sentences (the sample paper's longest: three).
+CAPTION_SENTENCES_MAX = 3
 
 
 def _stories_apart(columns: list[list[int]], items: list[_Item], lines: list[Line], weights: Weights) -> bool:
@@ -356,9 +358,16 @@ def _story(run: list[int], headings: set[int], lines: list[Line], classes: list[
         lines=run,
         headings=headings & set(run),
         lead=classes[first] is Cls.LEAD,
-        dated=f.is_dated(lines[first].text) or _over_credit(run, lines),
+        dated=_caption_dated(run, first, lines) or _over_credit(run, lines),
         inline_credit=f.has_inline_credit(lines[run[-1]].text),
     )
+
+
+def _caption_dated(run: list[int], first: int, lines: list[Line]) -> bool:
+    """Opens with a date, as a photo's caption does, and says no more than a caption does: a caption tells what
+    the photo shows in a few sentences, an article that opens with the day (`8月16日出版的…`) in more."""
+    sentences = sum(len(f.SENTENCE_END.findall(lines[i].text)) for i in run)
+    return f.is_dated(lines[first].text) and sentences <= CAPTION_SENTENCES_MAX
 
 
 def _over_credit(run: list[int], lines: list[Line]) -> bool:
