@@ -173,3 +173,14 @@ def test_a_mark_tesseract_read_as_a_character_and_two_at_signs_opens_a_byline() 
     assert [layer.lines[n].role for n in (84, 85, 86)] == [Role.TITLE, Role.TITLE, Role.BYLINE]
     article = next(a for a in derive(page, layer) if a.title == "李强会见希上副总理")
     assert article.byline == "莫洋艳"
+
+
+def test_a_mark_tesseract_read_as_a_character_and_one_at_sign_opens_a_byline() -> None:
+    # `人@陶远阳`: the mark read as 人 and a single @, under a headline of two lines and over its story.
+    raw = tuned_on_lines("narrow_tesseract_tess_33001")
+    assert raw[302:308] == ["新线带动旅游热", "假期客流持续增长", "", "人@陶远阳", "", "本报讯〈记者 陶远阳 通讯"]
+    page = Page("tess", tuple(raw))
+    layer = parse_page(page)
+    assert layer.lines[306].role is Role.BYLINE and layer.lines[306].item == layer.lines[303].item
+    article = next(a for a in derive(page, layer) if a.title == "新线带动旅游热假期客流持续增长")
+    assert article.byline == "陶远阳"

@@ -238,3 +238,14 @@ def test_a_column_at_home_is_told_by_the_lines_under_its_storys_headline_not_by_
     layer = parse_page(Page("columns after the last story", tuple(raw)))
     assert layer.lines[51].item == layer.lines[74].item == layer.lines[7].item != layer.lines[44].item
     assert layer.lines[57].item == layer.lines[79].item == layer.lines[19].item != layer.lines[44].item
+
+
+# A tune page read in strict XY-cut order, with line boxes: a story's lead cut off at a full line
+# (`央视网消息（新闻联播）：记者`), then the byline of the story printed beside it, on its row in the next column
+# (`●覃颖鹏`). Read across the row, the byline is no byline of the story cut off: it goes with the story after it.
+def test_a_byline_beside_a_line_cut_off_is_not_read_into_its_story() -> None:
+    raw = tuned_on_lines("narrow_rapidocr_rxy_61004")
+    boxes = json.loads((DEV / "narrow_rapidocr_rxy_61004.boxes.json").read_text(encoding="utf-8"))
+    layer = parse_page(Page("beside", tuple(raw)), None, None, {int(n): tuple(b) for n, b in boxes.items()})
+    assert raw[66].startswith("央视网消息（新闻联播）：记者") and raw[67] == "●覃颖鹏"
+    assert layer.lines[68].item != layer.lines[67].item

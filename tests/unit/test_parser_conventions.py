@@ -1421,3 +1421,15 @@ def test_a_story_opening_with_the_day_and_saying_more_than_a_caption_is_an_artic
     story = only(articles, "《求是》杂志发表习近平总书记重要文章《提高防灾减灾救灾能力》")
     assert story.byline == "本报记者史琳" and story.paragraphs and story.paragraphs[0].startswith("8月16日出版的")
     assert any("把工作举措考虑得更周全一些。" in paragraph for paragraph in story.paragraphs)
+
+
+def test_a_byline_read_where_a_full_line_breaks_off_in_mid_sentence_is_that_storys() -> None:
+    # Tesseract on a narrow page: `…控制器功能，就` / `国 本报记者 汤敏林` / `如同给车辆装上了智慧大脑。…`. 就如 is no
+    # word, but a story that breaks off at a full line and has no byline yet goes on under a byline read there.
+    raw = tuned_on_lines("narrow_tesseract_tess_17001")
+    assert raw[28:31] == ["的仪表、车机等十几个控制器功能，就", "", "国 本报记者 汤敏林"]
+    assert raw[32] == "如同给车辆装上了智慧大脑。靠着这项"
+    layer = parse_page(Page("tess", tuple(raw)))
+    assert layer.lines[31].role is Role.BYLINE
+    assert layer.lines[29].item == layer.lines[31].item == layer.lines[33].item
+    assert layer.lines[33].brk is Break.JOIN

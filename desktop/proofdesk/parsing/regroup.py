@@ -13,12 +13,11 @@ from itertools import chain, pairwise
 from operator import mul
 
 from ..domain.model import Role
-from ..text.words import common_words
 from . import features as f
 from .classes import FIRST_LINE_SHORT, FULL_MARGIN, Cls, PageText, word_cut
 from .frequencies import Weights
 from .groups import Story
-from .profile import Line
+from .profile import Line, read_across
 from .segments import group_top, head_above, heads_over
 
 # A block goes to another story when its words are this much closer to that story's (cosine of IDF-weighted
@@ -264,7 +263,7 @@ def join_continuations(
             continue
         first = lines[story.lines[0]]
         earlier = [s for s in reversed(ordered[:pos]) if id(s) not in gone]
-        inside = not signed and _byline_inside(story, earlier, lines, classes, counts)
+        inside = not signed and _byline_inside(story, earlier, lines, classes)
         if not signed and not inside:
             continue
         head = head_above(lines, classes, above, first.index)
@@ -294,20 +293,19 @@ def join_continuations(
         stories[k] = [story for story in run if id(story) not in gone]
 
 
-def _byline_inside(story: Story, earlier: list[Story], lines: list[Line], classes: list[Cls], counts: PageText) -> bool:
-    """Only a byline stands over the story, and the story right before it breaks off in mid-word that the story
-    finishes (`…长江中游斌江河段整` / `国 本报记者 石旭林` / `治工程，…`, `整治` a word of the language; or two
-    characters the page prints together elsewhere, or a word finished before the first comma, see `_reads_on`):
-    the byline was read between two lines of one story's text, a story that has no byline of its own yet. (The
-    line that breaks off is the one read right before the byline: columns of that story may follow.)"""
+def _byline_inside(story: Story, earlier: list[Story], lines: list[Line], classes: list[Cls]) -> bool:
+    """Only a byline stands over the story, and the story right before it breaks off in mid-sentence at a full
+    line (`…长江中游斌江河段整` / `国 本报记者 石旭林` / `治工程，…`; `…突击队员们只能起铁欠徒步前往` / `人@尹洋强` /
+    `旧庄沟村，…`): the byline was read between two lines of one story's text, a story that has no byline of its
+    own yet. A byline opens a story under its headline, seldom one with no headline after a column cut off.
+    (The line that breaks off is the one read right before the byline: columns of that story may follow.) Not a
+    byline the scan shows beside that line, in another column on its row: an order that reads across."""
     if not earlier or earlier[0].byline or any(role is not Role.BYLINE for role, _, _ in story.header.values()):
         return False
     before = [i for i in earlier[0].lines if i < story.lines[0]]
-    if not before or earlier[0].dated:
+    if not before or earlier[0].dated or not _open_line(lines[before[-1]], classes):
         return False
-    end, start = lines[before[-1]], lines[story.lines[0]]
-    pair = end.text[-1] + start.text[0]
-    return _open_line(end, classes) and (pair in common_words() or _reads_on(end, start, counts))
+    return not read_across(lines[before[-1]], lines[min(story.header)])
 
 
 def _closest(story: Story, candidates: list[Story], lines: list[Line], weights: Weights) -> Story:

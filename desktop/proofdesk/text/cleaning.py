@@ -23,9 +23,9 @@ BYLINE_MARKS = "■□◆●▲"
 """The marks printed before a byline or a photo credit (`■ 本报记者 张三`)."""
 BYLINE_MARK = re.compile(f"^[{BYLINE_MARKS}]\\s*")
 """A byline mark and the spaces after it, at the start of a line."""
-MISREAD_MARK = re.compile(r"^(?:[@＠]{1,2}|[^\s@＠][@＠]{2})\s*")
+MISREAD_MARK = re.compile(r"^(?:[@＠]{1,2}|[^\s@＠][@＠]{1,2})\s*")
 """A byline mark as Tesseract reads it, at the start of a line: `@@戴平波`, and a character read from the mark's
-edge before the two (`人@@荷英`, `和@@ 至明旭`)."""
+edge before one or two (`人@@荷英`, `和@@ 至明旭`, `人@陶远阳`)."""
 _CJK_PUNCT_RANGES = (("\u3000", "\u303f"), ("\uff01", "\uff0f"), ("\uff1a", "\uff20"), ("\u2018", "\u201f"))
 _CJK_PUNCT_MARKS = frozenset(
     [chr(code) for first, last in _CJK_PUNCT_RANGES for code in range(ord(first), ord(last) + 1)] + ["\u2026", "\u2014"]
