@@ -248,3 +248,29 @@ def test_a_label_under_a_header_that_names_the_section_already_is_no_part_of_the
     layer, _ = parse(Page("label", raw))
     assert layer.lines[4].role is Role.SECTION and layer.lines[1].role is Role.SECTION
     assert layer.lines[1].item == layer.lines[2].item != layer.lines[4].item
+
+
+def test_a_label_the_page_prints_again_is_a_section() -> None:
+    # RapidOCR, headlines first: `“十五五”新图景` over three stories, read among their headlines; a page prints a
+    # headline once.
+    raw = tuned_on_lines("narrow_rapidocr_rtop_61004")
+    assert raw[4] == raw[25] == raw[53] == "“十五五”新图景"
+    layer, _ = parse(Page("rtop", tuple(raw)))
+    assert [layer.lines[n].role for n in (5, 26, 54)] == [Role.SECTION] * 3
+
+
+def test_a_headlines_line_printed_again_in_another_headline_stays_a_headline() -> None:
+    # Two reports of two tuned-on pages, one under the other: `习近平会见` opens both headlines.
+    one = tuned_on_lines("narrow_rapidocr_rcol_41004")[198:207]
+    two = tuned_on_lines("narrow_tesseract_tess_49102")[137:146]
+    assert one[:2] == ["习近平会见", "俄罗斯外长"] and two[:2] == ["习近平会见", "缅甸领导"]
+    _, articles = parse(Page("twice", (*one, "", *two)))
+    assert {a.title for a in articles} >= {"习近平会见俄罗斯外长", "习近平会见缅甸领导"}
+
+
+def test_a_place_the_page_prints_again_kicks_off_each_headline() -> None:
+    # RapidOCR, headlines first: `合肥市` kicks off two headlines of the page; it is no column label.
+    raw = tuned_on_lines("wide_rapidocr_rtop_33008")
+    assert raw[5] == raw[11] == "合肥市"
+    layer, _ = parse(Page("rtop", tuple(raw)))
+    assert layer.lines[6].role is not Role.SECTION and layer.lines[12].role is not Role.SECTION

@@ -6,6 +6,8 @@ headline, the slogans of an advert.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from . import features as f
 from .classes import (
     AD_SLOGANS,
@@ -45,6 +47,7 @@ def classify(profile: Profile, counts: PageText | None = None) -> list[Cls]:
     _mark_headlines_in_stacks(lines, profile.blocks, classes)
     _mark_headlines_wrapped_at_measure(profile, classes)
     _mark_labels_between_headlines(lines, classes, counts)
+    _mark_labels_printed_again(lines, classes)
     _mark_headlines_under_kickers(lines, classes)
     _mark_pen_names(lines, classes)
     return classes
@@ -221,6 +224,23 @@ def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls], counts
             continue
         after_headline = i > 0 and classes[i - 1] is Cls.DISPLAY and not over_kicker
         if (classes[i + 1] in (Cls.DISPLAY, Cls.DASH) or over_kicker) and not after_headline:
+            classes[i] = Cls.SECTION
+
+
+def _mark_labels_printed_again(lines: list[Line], classes: list[Cls]) -> None:
+    """A short display line standing alone whose words the page prints again as a line of their own
+    (`新思想引领新征程` over two stories, `“十五五”新图景` over three) is a column label: a page prints each
+    headline once. A line of a headline group may recur: `习近平会见` opens two headlines, `合肥市` kicks off two."""
+    seen = Counter(f.compact(line.text) for line in lines)
+    for i, cls in enumerate(classes):
+        line = lines[i]
+        text = f.compact(line.text)
+        if cls is not Cls.DISPLAY or seen[text] < 2 or not 2 <= len(text) <= LABEL_MAX:
+            continue
+        in_group = (line.gap_before == 0 and i > 0 and classes[i - 1] is Cls.DISPLAY) or (
+            line.gap_after == 0 and i + 1 < len(classes) and classes[i + 1] is Cls.DISPLAY
+        )
+        if not in_group:
             classes[i] = Cls.SECTION
 
 
