@@ -274,3 +274,12 @@ def test_a_place_the_page_prints_again_kicks_off_each_headline() -> None:
     assert raw[5] == raw[11] == "合肥市"
     layer, _ = parse(Page("rtop", tuple(raw)))
     assert layer.lines[6].role is not Role.SECTION and layer.lines[12].role is not Role.SECTION
+
+
+def test_a_short_line_cut_in_mid_word_over_a_headline_line_is_the_headlines_first_line() -> None:
+    # RapidOCR on a tabloid page: `上半年新能源重` / `卡销量再创新高`, the headline's two lines set a blank apart.
+    # The story prints 新能源重卡 whole: the first line breaks off in mid-word, as no column label does.
+    raw = tuned_on_lines("tabloid_rapidocr_rxy_77012")
+    assert raw[22:25] == ["上半年新能源重", "", "卡销量再创新高"] and "新能源重卡" in raw[33]
+    _, articles = parse(Page("rxy", tuple(raw)))
+    assert only(articles, "上半年新能源重卡销量再创新高").byline == "郭琳"

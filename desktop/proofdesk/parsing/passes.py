@@ -28,6 +28,7 @@ from .classes import (
     in_display_type,
     in_headline_type,
     unpunctuated,
+    word_cut,
     yi_deck,
 )
 from .profile import Line, Profile, shared_width
@@ -205,7 +206,8 @@ def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls], counts
     """A very short line standing alone right before a headline (`今日谈`, `新春走基层`), or right over a
     headline group's kicker (`新思想引领新征程` / `天津—`, `社会广角` / `杭州市`), is a column label: a headline
     of its own would have its text or byline after it. A line set apart under a headline is its last line,
-    unless a kicker follows it: a kicker opens a headline group of its own."""
+    unless a kicker follows it: a kicker opens a headline group of its own. A line that breaks off in mid-word
+    into the line under it (see `word_cut`) is a headline's first line."""
     for i, cls in enumerate(classes[:-1]):
         line = lines[i]
         if cls is not Cls.DISPLAY or line.gap_before == 0:
@@ -217,6 +219,8 @@ def _mark_labels_between_headlines(lines: list[Line], classes: list[Cls], counts
         size = len(f.compact(line.text))
         if size > LABEL_MAX or f.is_place(line.text) or f.is_dash_kicker(line.text):
             continue
+        if word_cut(line.text, lines[i + 1].text, counts):
+            continue  # `上半年新能源重` / `卡销量再创新高`
         group_follows = (
             over_kicker or over_larger or (line.gap_after > 0 and _full_group_follows(i + 1, lines, classes, counts))
         )
