@@ -1433,3 +1433,14 @@ def test_a_byline_read_where_a_full_line_breaks_off_in_mid_sentence_is_that_stor
     assert layer.lines[31].role is Role.BYLINE
     assert layer.lines[29].item == layer.lines[31].item == layer.lines[33].item
     assert layer.lines[33].brk is Break.JOIN
+
+
+def test_a_place_the_language_knows_under_a_column_label_is_the_next_headlines_kicker() -> None:
+    # Tesseract on a wide page: `郑州`, a place with no 市 after it and a surname's first character (郑), under
+    # the label `一线探访` and over the headline, its dash lost: the headline's kicker, not a pen name.
+    raw = tuned_on_lines("wide_tesseract_tess_77005")
+    assert raw[6:10] == ["一线探访", "", "郑州", ""] and raw[10].startswith("李强主持召开国务院第十二次")
+    layer, articles = parse(Page("tess", tuple(raw)))
+    assert layer.lines[9].role is not Role.BYLINE
+    assert next(a for a in articles if a.title.startswith("李强主持召开国务院第十二次")).kicker == "郑州"
+    assert f.is_place("郑州") and f.is_place("兰州") and not f.is_place("史琳") and not f.is_place("郑振")

@@ -8,7 +8,7 @@ from collections.abc import Container
 
 from ..text import cleaning
 from ..text.cleaning import BYLINE_MARK, BYLINE_MARKS, HAN, MISREAD_MARK
-from ..text.words import common_words
+from ..text.words import common_words, places
 
 # Ends a sentence; a closing quote or bracket after one of these ends it too. (`；` does not: it closes
 # an item of a list, and the list goes on.)
@@ -534,7 +534,8 @@ ORG_NAMED = 2
 
 
 def is_place(text: str) -> bool:
-    return bool(_PLACE.search(text))
+    """A place: named with its kind (`兰州市`, `城关镇`), or one the language knows (`郑州`)."""
+    return bool(_PLACE.search(text)) or compact(text) in places()
 
 
 _BOXED = re.compile(rf"^[\[【［〔〖|｜]\s*[{HAN}]{{2,8}}\s*[\]】］〕〗|｜]?$")

@@ -137,15 +137,33 @@ COMMON = 20
 rarer ones are names and terms, as likely to be characters that meet by chance."""
 
 
-@lru_cache(maxsize=1)
+PLACE_COMMON = 300
+"""A place jieba's dictionary counts at least this often is a place the language knows (`郑州`, `兰州`)."""
+
+
 def common_words() -> frozenset[str]:
     """The two- and three-character words of jieba's main dictionary counted at least `COMMON` times (some
-    46,000 and 17,000), read from the dictionary file alone, once (a fifth of a second; jieba's dictionary is
-    not loaded)."""
+    46,000 and 17,000)."""
+    return _listed_words()[0]
+
+
+def places() -> frozenset[str]:
+    """The two- and three-character words jieba's main dictionary tags as places (`ns`) and counts at least
+    `PLACE_COMMON` times (some 700)."""
+    return _listed_words()[1]
+
+
+@lru_cache(maxsize=1)
+def _listed_words() -> tuple[frozenset[str], frozenset[str]]:
+    """`common_words` and `places`, read from the dictionary file alone, once (a fifth of a second; jieba's
+    dictionary is not loaded)."""
     with closing(_jieba_module().dt.get_dict_file()) as file:
         listed = file.read().decode("utf-8")
-    found = re.findall(r"^(\w\w\w?) (\d+)", listed, re.MULTILINE)
-    return frozenset(word for word, count in found if int(count) >= COMMON)
+    found = [
+        (word, int(count), tag) for word, count, tag in re.findall(r"^(\w\w\w?) (\d+) (\w+)$", listed, re.MULTILINE)
+    ]
+    common = frozenset(word for word, count, _ in found if count >= COMMON)
+    return common, frozenset(word for word, count, tag in found if tag == "ns" and count >= PLACE_COMMON)
 
 
 def is_loaded() -> bool:
