@@ -798,3 +798,12 @@ def test_a_headline_wrapped_at_the_dot_of_a_name_is_a_headline() -> None:
     layer = parse_page(Page("rcol", tuple(raw)))
     assert [layer.lines[n].role for n in (198, 199)] == [Role.TITLE, Role.TITLE]
     assert layer.lines[198].item == layer.lines[201].item != layer.lines[196].item
+
+
+def test_a_headline_with_an_enumeration_comma_in_a_stack_of_headlines_is_one() -> None:
+    # RapidOCR, headlines first: `赵乐际会见越共中央总` / `书记、国家主席苏林` between two headline groups, its
+    # `、` the only punctuation: a headline as the unpunctuated blocks of the stack are.
+    raw = tuned_on_lines("narrow_rapidocr_rtop_61003")
+    assert raw[32:34] == ["赵乐际会见越共中央总", "书记、国家主席苏林"]
+    layer = parse_page(Page("rtop", tuple(raw)))
+    assert layer.lines[33].role is Role.TITLE and layer.lines[34].role is Role.TITLE

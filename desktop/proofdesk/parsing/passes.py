@@ -401,9 +401,9 @@ DECK_LINES = 2
 def _mark_headlines_in_stacks(lines: list[Line], blocks: list[list[int]], classes: list[Cls]) -> None:
     """Headline groups read one after another before their bodies (an order that reads the headlines first):
     blocks standing between them, or between them and the bodies (a lead, a paragraph's indented first line),
-    whose lines hold no punctuation at all are headlines too, however full their lines, since running text puts
-    a comma or a stop within a line or two (`中国在联合国人权理事` / `会作共同发言反对双重` / `标准` between a
-    byline and the next headline)."""
+    whose lines hold no punctuation but an enumeration comma are headlines too, however full their lines, since
+    running text puts a comma or a stop within a line or two (`中国在联合国人权理事` / `会作共同发言反对双重` /
+    `标准` between a byline and the next headline; `赵乐际会见越共中央总` / `书记、国家主席苏林`)."""
     pos = 0
     while pos < len(blocks):
         run = pos
@@ -428,10 +428,11 @@ def _opens(line: Line) -> bool:
 
 
 def _plain_block(block: list[int], lines: list[Line], classes: list[Cls]) -> bool:
-    """A block of up to a headline's lines of running text, with no punctuation in any of them and some words."""
+    """A block of up to a headline's lines of running text, with no punctuation in any of them but one `、` a
+    line, and some words."""
     return (
         len(block) <= HEADLINE_LINES
-        and all(classes[k] is Cls.TEXT and unpunctuated(lines[k], 0) and "、" not in lines[k].text for k in block)
+        and all(classes[k] is Cls.TEXT and unpunctuated(lines[k], 0) and lines[k].text.count("、") <= 1 for k in block)
         and sum(len(lines[k].bigrams) for k in block) >= 3
     )
 
