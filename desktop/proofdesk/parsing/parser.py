@@ -366,8 +366,9 @@ def _story(run: list[int], headings: set[int], lines: list[Line], classes: list[
 def _caption_dated(run: list[int], first: int, lines: list[Line]) -> bool:
     """Opens with a date, as a photo's caption does, and says no more than a caption does: a caption tells what
     the photo shows in a few sentences, an article that opens with the day (`8月16日出版的…`) in more."""
-    sentences = sum(len(f.SENTENCE_END.findall(lines[i].text)) for i in run)
-    return f.is_dated(lines[first].text) and sentences <= CAPTION_SENTENCES_MAX
+    if not f.is_dated(lines[first].text):
+        return False
+    return sum(len(f.SENTENCE_END.findall(lines[i].text)) for i in run) <= CAPTION_SENTENCES_MAX
 
 
 def _over_credit(run: list[int], lines: list[Line]) -> bool:
