@@ -231,6 +231,10 @@ class MainWindow(QMainWindow):
 
         if not isinstance(self.session.path, Path):
             return False
+        # The window's size settled first: a window shown narrower than its panes need (a small screen) is widened
+        # only once Qt handles the layout requests it queued, and the page's lines would be measured twice.
+        if (layout := self.layout()) is not None:
+            layout.activate()
         last, line = self._last_place()
         seen = None if last is None else glance(self.session.path, last)
         if last is not None and seen is not None:
