@@ -1444,3 +1444,12 @@ def test_a_place_the_language_knows_under_a_column_label_is_the_next_headlines_k
     assert layer.lines[9].role is not Role.BYLINE
     assert next(a for a in articles if a.title.startswith("李强主持召开国务院第十二次")).kicker == "郑州"
     assert f.is_place("郑州") and f.is_place("兰州") and not f.is_place("史琳") and not f.is_place("郑振")
+
+
+def test_a_short_line_that_ends_on_a_percentage_ends_the_paragraph_on_a_page_of_long_lines() -> None:
+    # RapidOCR, a wide page of long lines, read column by column: `…占全国77%`, its full stop lost, ends the
+    # paragraph; the next line opens another.
+    raw = tuned_on_lines("wide_rapidocr_rcol_33007")
+    assert raw[15] == "群，钾肥总产量占全国77%" and raw[16].startswith("“十四五”期间，青海清洁能源")
+    layer, _ = parse(Page("rcol", tuple(raw)))
+    assert layer.lines[17].brk is Break.PARAGRAPH and layer.lines[17].item == layer.lines[16].item

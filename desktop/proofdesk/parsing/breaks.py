@@ -34,7 +34,8 @@ INDENT_LONG = 3.5
 # A line short of its column that ends on these ends its paragraph though no sentence ends.
 CLAUSE_ENDS = ("：", ":", "）", ")")
 # A line short of its column that ends on a percentage ends its paragraph: OCR drops the small full stop after
-# a percent sign (`同比仅增长3%`), and no line stops short in the middle of a sentence there.
+# a percent sign (`同比仅增长3%`), and no line stops short in the middle of a sentence there (nor on a page of
+# a paragraph per line: `群，钾肥总产量占全国77%`).
 _PERCENT_END = re.compile(r"[0-9０-９][%％]$")
 # Punctuation that no line starts with: a line may end on it past the column's edge. How much shorter such a
 # line counts (an em hung, or none: half the way).
@@ -174,6 +175,8 @@ def _short_however_printed(line: Line, expected: float) -> bool:
 def _paragraph_page(a: Line, b: Line) -> BreakDecision:
     if a.final:
         return BreakDecision(Break.PARAGRAPH, 0.9, "sentence-ends-line")
+    if _PERCENT_END.search(a.text) and _short_however_printed(a, a.column):
+        return BreakDecision(Break.PARAGRAPH, 0.75, "percentage-ends-short")
     if f.ends_open(a.text):
         return BreakDecision(Break.JOIN, 0.85, "open-punctuation-cut")
     return BreakDecision(Break.JOIN, 0.85 if b.gap_before else 0.9, "mid-sentence-cut")
