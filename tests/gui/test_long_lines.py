@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
+
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QInputMethodEvent
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtGui import QFontMetrics, QFontMetricsF, QInputMethodEvent
+from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from proofdesk.gui.mainwindow import MainWindow
@@ -88,3 +91,25 @@ def test_escape_cancels_the_long_line_correction(window: MainWindow, qtbot: QtBo
     qtbot.wait(50)
     assert layer_of(window).lines[long_line].correction is None
     assert window.stack.count() == 0
+
+
+def test_a_line_a_fraction_of_a_pixel_wider_than_the_view_takes_the_rows_it_wraps_into(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each line of a page measured at the width its text just overflows: rounded to whole pixels, a line 444.4
+    # pixels wide fitted a view 444 wide, took one row, and its wrapped end was painted over the line under it.
+    _open_paragraph_page(window)
+    delegate, view, model = _delegate(window), window.page_view, window.lines
+    font = view.font()
+    option = QStyleOptionViewItem()
+    option.font = font
+    checked = 0
+    for row in range(model.rowCount()):
+        text = model.text_at(row)
+        if not text:
+            continue
+        width = math.ceil(QFontMetricsF(font).horizontalAdvance(text)) - 1
+        monkeypatch.setattr(delegate, "_text_width", lambda _option, _dx, width=width: width)
+        assert delegate.rows(option, model.index(row)) == LineDelegate.text_layout(text, font, width).lineCount(), text
+        checked += 1
+    assert checked > 10

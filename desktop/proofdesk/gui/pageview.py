@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QInputMethodEvent,
     QKeyEvent,
     QPainter,
@@ -112,14 +113,16 @@ class LineDelegate(QStyledItemDelegate):
         self._sizes: dict[tuple[str, str, int], tuple[int, int]] = {}
         # Each line's width in one row, whatever the view's: a page is laid out twice as it opens (its scroll bar
         # appears once the rows are measured and makes the view narrower), and again on every resize.
-        self._advances: dict[tuple[str, str], int] = {}
+        self._advances: dict[tuple[str, str], float] = {}
         # The lines that wrap, as measured last (a page's), kept for painting them: laid out once, not twice.
         self._layouts: dict[tuple[str, str, int], QTextLayout] = {}
         self._font = QFont()
         self._font_key = ""
         self._offsets = (0, 0, 0, 0)
         self._mark_font = QFont()
-        self._fm = QFontMetrics(self._font)
+        # A line's width in fractions of a pixel, as its layout measures it: rounded to whole pixels, a line a
+        # fraction wider than the view would be counted as one row and wrap into the row under it.
+        self._fm = QFontMetricsF(self._font)
         self._one_row = 0
         self._view = parent if isinstance(parent, ListView) else None
         # Each role's mark and its background, worked out at the first line painted with it.
@@ -134,7 +137,7 @@ class LineDelegate(QStyledItemDelegate):
             mark = band + self.BAND + 6
             text = mark + fm.horizontalAdvance("Sec") + 14
             self._font, self._font_key, self._offsets = QFont(font), font.key(), (band, mark, text, fm.height())
-            self._fm = fm
+            self._fm = QFontMetricsF(font)
             # A row of Chinese text may stand taller than the font's own (the characters from a fallback font).
             probe = self.text_layout("国Ag", font, 10_000)
             self._one_row = max(fm.height(), math.ceil(probe.boundingRect().height()))
