@@ -807,3 +807,14 @@ def test_a_headline_with_an_enumeration_comma_in_a_stack_of_headlines_is_one() -
     assert raw[32:34] == ["赵乐际会见越共中央总", "书记、国家主席苏林"]
     layer = parse_page(Page("rtop", tuple(raw)))
     assert layer.lines[33].role is Role.TITLE and layer.lines[34].role is Role.TITLE
+
+
+def test_a_place_alone_taken_for_a_headline_is_a_kicker() -> None:
+    # Tesseract, a narrow page: `兰州市` over a headline the classifier took for names (`韩正同文莱王`); left a
+    # headline of its own, it says only where. A place and a slogan is a headline (`重庆：关怀孤寡老人`).
+    raw = tuned_on_lines("narrow_tesseract_tess_65001")
+    assert raw[169] == "兰州市"
+    assert parse_page(Page("tess", tuple(raw))).lines[170].role is Role.KICKER
+    raw = tuned_on_lines("tabloid_rapidocr_rcol_9011")
+    assert raw[3] == "重庆：关怀孤寡老人"
+    assert parse_page(Page("rcol", tuple(raw))).lines[4].role is Role.TITLE

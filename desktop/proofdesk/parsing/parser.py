@@ -85,6 +85,7 @@ def parse_page(
     pages (see `learned`). `boxes` says where each raw line stands on the scan, for a page read from an OCR
     file with geometry."""
     items, noise = _parse(page, idf, learned, boxes)
+    _kickers_alone(items, page)
     return _layer(items, noise)
 
 
@@ -191,6 +192,19 @@ def _parse(
     return items, profile.noise
 
 
+def _kickers_alone(items: list[_Item], page: Page) -> None:
+    """A headline of one line that is a place alone, or a place and its kicker's dash (`昆明市`, `西宁一`,
+    `北京: 实干谱新篇一`), is a kicker whose headline went elsewhere: no headline says only where."""
+    for item in items:
+        titles = [n for n, d in item.lines.items() if d.role is Role.TITLE]
+        if len(titles) != 1:
+            continue
+        text = page.lines[titles[0] - 1]
+        bare = f.compact(text).rstrip("—-一－")
+        if (f.is_place(bare) and len(bare) <= PLACE_MAX) or f.ends_kicker_dash(text):
+            item.lines[titles[0]] = item.lines[titles[0]]._replace(role=Role.KICKER)
+
+
 def _read_apart(
     page: Page,
     lines: list[Line],
@@ -241,6 +255,8 @@ def _read_apart(
 FEW_WORDS_SHARED = 0.06
 # A photo's caption says what it shows in a few sentences (the sample paper's longest: three).
 CAPTION_SENTENCES_MAX = 3
+# A place's name alone is this short.
+PLACE_MAX = 5
 
 
 def _stories_apart(columns: list[list[int]], items: list[_Item], lines: list[Line], weights: Weights) -> bool:
