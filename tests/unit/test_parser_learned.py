@@ -17,7 +17,7 @@ from proofdesk.parsing import Learned, parse_page
 from proofdesk.storage import Library
 from proofdesk.storage.rows import role_edited
 from tests.older import stamp, without_role_index
-from tests.unit.parse_scoring import SEEDS
+from tests.unit.parse_scoring import SEEDS, tuned_on_lines
 from tests.unit.test_parser_rules import AUDIT, AUDIT_TITLE, CLINIC, CLINIC_TITLE, FARM, FARM_TITLE, make_page, narrow
 
 # A column label in a box printed right over a headline: on its own it reads as the headline's first line.
@@ -125,3 +125,12 @@ def test_a_reparse_learns_the_roles_editors_set_and_finds_them_by_their_index(tm
         assert reparse(library, page).lines[1].role is Role.SECTION
     with sqlite3.connect(path) as conn:
         assert "USING INDEX line_role_edited" in str(conn.execute(plan).fetchall())
+
+
+def test_a_place_editors_made_a_headline_on_other_pages_stays_one() -> None:
+    # Left a headline of its own, a place alone is a kicker (`兰州市`), unless editors made it a headline elsewhere.
+    raw = tuned_on_lines("narrow_tesseract_tess_65001")
+    assert raw[169] == "兰州市"
+    page = Page("tess", tuple(raw))
+    assert parse_page(page).lines[170].role is Role.KICKER
+    assert parse_page(page, None, Learned([("兰州市", Role.TITLE)])).lines[170].role is Role.TITLE

@@ -85,7 +85,7 @@ def parse_page(
     pages (see `learned`). `boxes` says where each raw line stands on the scan, for a page read from an OCR
     file with geometry."""
     items, noise = _parse(page, idf, learned, boxes)
-    _kickers_alone(items, page)
+    _kickers_alone(items, page, learned)
     return _layer(items, noise)
 
 
@@ -192,14 +192,17 @@ def _parse(
     return items, profile.noise
 
 
-def _kickers_alone(items: list[_Item], page: Page) -> None:
+def _kickers_alone(items: list[_Item], page: Page, learned: Learned | None) -> None:
     """A headline of one line that is a place alone, or a place and its kicker's dash (`昆明市`, `西宁一`,
-    `北京: 实干谱新篇一`), is a kicker whose headline went elsewhere: no headline says only where."""
+    `北京: 实干谱新篇一`), is a kicker whose headline went elsewhere: no headline says only where. Not a line
+    editors made a headline on other pages."""
     for item in items:
         titles = [n for n, d in item.lines.items() if d.role is Role.TITLE]
         if len(titles) != 1:
             continue
         text = page.lines[titles[0] - 1]
+        if learned is not None and learned.role_of(text) is Role.TITLE:
+            continue
         bare = f.compact(text).rstrip("—-一－")
         if (f.is_place(bare) and len(bare) <= PLACE_MAX) or f.ends_kicker_dash(text):
             item.lines[titles[0]] = item.lines[titles[0]]._replace(role=Role.KICKER)
