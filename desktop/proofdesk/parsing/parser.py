@@ -192,6 +192,10 @@ def _parse(
     return items, profile.noise
 
 
+# A place's name alone is this short.
+PLACE_MAX = 5
+
+
 def _kickers_alone(items: list[_Item], page: Page, learned: Learned | None) -> None:
     """A headline of one line that is a place alone, or a place and its kicker's dash (`昆明市`, `西宁一`,
     `北京: 实干谱新篇一`), is a kicker whose headline went elsewhere: no headline says only where. Not a line
@@ -203,8 +207,7 @@ def _kickers_alone(items: list[_Item], page: Page, learned: Learned | None) -> N
         text = page.lines[titles[0] - 1]
         if learned is not None and learned.role_of(text) is Role.TITLE:
             continue
-        bare = f.compact(text).rstrip("—-一－")
-        if (f.is_place(bare) and len(bare) <= PLACE_MAX) or f.ends_kicker_dash(text):
+        if (f.is_place(text) and len(f.compact(text)) <= PLACE_MAX) or f.ends_kicker_dash(text):
             item.lines[titles[0]] = item.lines[titles[0]]._replace(role=Role.KICKER)
 
 
@@ -256,10 +259,6 @@ def _read_apart(
 # story's: on the tuned-on pages the columns of two stories read by rows are 0.00–0.12 close (0.03 in the
 # median), those of one story 0.00–0.54 (0.20).
 FEW_WORDS_SHARED = 0.06
-# A photo's caption says what it shows in a few sentences (the sample paper's longest: three).
-CAPTION_SENTENCES_MAX = 3
-# A place's name alone is this short.
-PLACE_MAX = 5
 
 
 def _stories_apart(columns: list[list[int]], items: list[_Item], lines: list[Line], weights: Weights) -> bool:
@@ -380,6 +379,10 @@ def _story(run: list[int], headings: set[int], lines: list[Line], classes: list[
         dated=_caption_dated(run, first, lines) or _over_credit(run, lines),
         inline_credit=f.has_inline_credit(lines[run[-1]].text),
     )
+
+
+# A photo's caption says what it shows in a few sentences (the sample paper's longest: three).
+CAPTION_SENTENCES_MAX = 3
 
 
 def _caption_dated(run: list[int], first: int, lines: list[Line]) -> bool:

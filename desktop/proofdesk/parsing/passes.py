@@ -235,12 +235,12 @@ def _mark_labels_printed_again(lines: list[Line], classes: list[Cls]) -> None:
     """A short display line standing alone whose words the page prints again as a line of their own
     (`新思想引领新征程` over two stories, `“十五五”新图景` over three) is a column label: a page prints each
     headline once. A line of a headline group may recur: `习近平会见` opens two headlines, `合肥市` kicks off two."""
-    seen = Counter(f.compact(line.text) for line in lines)
-    for i, cls in enumerate(classes):
-        line = lines[i]
-        text = f.compact(line.text)
+    texts = [f.compact(line.text) for line in lines]
+    seen = Counter(texts)
+    for i, (cls, text) in enumerate(zip(classes, texts, strict=True)):
         if cls is not Cls.DISPLAY or seen[text] < 2 or not 2 <= len(text) <= LABEL_MAX:
             continue
+        line = lines[i]
         in_group = (line.gap_before == 0 and i > 0 and classes[i - 1] is Cls.DISPLAY) or (
             line.gap_after == 0 and i + 1 < len(classes) and classes[i + 1] is Cls.DISPLAY
         )
