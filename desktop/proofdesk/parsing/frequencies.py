@@ -20,8 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Mapping
-from functools import cached_property
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from itertools import chain, repeat
 from operator import mul
 
@@ -76,6 +75,11 @@ class Idf(Mapping[str, float]):
     def __len__(self) -> int:
         return len(self._values)
 
+    def __reduce__(self) -> tuple[Callable[..., Idf], tuple[object, ...]]:
+        """Sent to a worker process as its values and unseen weight (as compiled, the class keeps no
+        `__dict__` that pickle could copy)."""
+        return Idf, (self._values, self.unseen)
+
     def weight(self, bigram: str) -> float:
         return self._values.get(bigram, self.unseen)
 
@@ -123,10 +127,16 @@ class DocumentFrequencies:
 class Weights(dict[str, float]):
     """The weight of every bigram of one page (every lookup the parser makes is of a bigram on the page)."""
 
-    @cached_property
+    def __init__(self, weights: Mapping[str, float] | Iterable[tuple[str, float]] = ()) -> None:
+        super().__init__(weights)
+        self._squares: dict[str, float] | None = None
+
+    @property
     def squares(self) -> dict[str, float]:
         """The square of every weight, worked out once for all the cosines of the page's texts."""
-        return dict(zip(self, map(mul, self.values(), self.values()), strict=True))
+        if self._squares is None:
+            self._squares = dict(zip(self, map(mul, self.values(), self.values()), strict=True))
+        return self._squares
 
 
 def page_weights(
@@ -164,6 +174,9 @@ class _Borrowed(Idf):
         numbers = [w for v in values.values() if (w := _weight(v)) is not None]
         self._borrowed = values
         super().__init__({}, max(numbers, default=1.0))
+
+    def __reduce__(self) -> tuple[Callable[..., Idf], tuple[object, ...]]:
+        return _Borrowed, (self._borrowed,)
 
     def __getitem__(self, key: str) -> float:
         return self._borrowed[key]

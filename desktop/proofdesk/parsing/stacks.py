@@ -85,12 +85,11 @@ def place_far(
 
     splits: list[tuple[Story, Story, Story]] = []
     for part in parts:
-        if part.title and part.side is not None and part.confidence <= WEAK and part.rule != "headline-split-story":
-            _move_if_far(part, stories, lines, weights, near)
-            if part.side is not None:
-                split = _split_headed(part, parts, stories, lines, weights, near, rows)
-                if split is not None:
-                    splits.append(split)
+        weak = part.title and part.side is not None and part.confidence <= WEAK
+        if weak and part.rule != "headline-split-story" and not _move_if_far(part, stories, lines, weights, near):
+            split = _split_headed(part, parts, stories, lines, weights, near, rows)
+            if split is not None:
+                splits.append(split)
     pending = [p for p in parts if p.title and p.side is None]
     holder: dict[int, Part] = {}
     shares: dict[tuple[int, int], float] = {}  # (headline, story) → how well they go together, worked out once
@@ -213,18 +212,21 @@ def _reporters_named(parts: list[Part], lines: list[Line]) -> Callable[[Part, St
 
 def _move_if_far(
     part: Part, stories: list[Story], lines: list[Line], weights: Weights, under: Callable[[Part, Story], bool]
-) -> None:
+) -> bool:
     """A headline its neighbours took only weakly is set free when an untitled story elsewhere holds far
-    more of its words (`place_far` then places it); not when the scan shows the story printed under it."""
+    more of its words (`place_far` then places it); not when the scan shows the story printed under it.
+    Tells whether it was."""
     current = story_of(part)
     if current is None or under(part, current):
-        return
+        return False
     words = words_of(part, lines)
     here = coverage(words, current, lines, weights)
     best = max((coverage(words, s, lines, weights) for s in stories if not s.title and not s.dated), default=0.0)
     if best >= FAR_MIN and best >= here + FAR_MARGIN:
         _detach(part, current)
         part.side, part.rule = None, ""
+        return True
+    return False
 
 
 def _split_headed(
