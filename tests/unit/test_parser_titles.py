@@ -710,6 +710,48 @@ def test_an_unpunctuated_block_under_a_jump_line_that_the_text_below_names_is_a_
     assert layer.lines[130].item == layer.lines[133].item != layer.lines[128].item
 
 
+def test_plain_lines_after_a_finished_story_over_a_reporters_byline_standing_apart_are_a_headline() -> None:
+    # Tesseract, a narrow page that reads a blank between most lines: `…进一步巩固。`, a blank, three lines with no
+    # punctuation (the last short of its column, as a paragraph's last line would be), a blank, the reporters'
+    # byline, a blank, and the story. No paragraph ends without its stop and over its reporters: a headline.
+    raw = tuned_on_lines("narrow_tesseract_tess_61102")
+    assert raw[237:246] == [
+        "进一步巩固。",
+        "",
+        "美以袭击伊朗石化设施和布什尔核",
+        "电站 伊朗称使用多型号导弹和无人",
+        "机打击美以目标",
+        "",
+        "本报记者 程林伟 本报通讯员 看传记",
+        "",
+        "美国和以色列4日空袭了伊朗西南",
+    ]
+    layer = parse_page(Page("tess", tuple(raw)))
+    assert [layer.lines[n].role for n in (240, 241, 242, 244)] == [Role.TITLE] * 3 + [Role.BYLINE]
+    assert layer.lines[240].item == layer.lines[244].item == layer.lines[246].item != layer.lines[238].item
+
+
+def test_plain_full_lines_under_a_jump_line_over_a_deck_and_its_byline_are_a_headline() -> None:
+    # Tesseract, a narrow page: `（下转第11版）` ends a column, then two full lines with no punctuation, a blank,
+    # a deck whose dash was read as `一` and the reporter's byline under it. Full lines may be a paragraph cut
+    # by a blank, but under a jump line and over a deck and its byline they are the group's headline.
+    raw = tuned_on_lines("narrow_tesseract_tess_57002")
+    assert raw[91:99] == [
+        "",
+        "(下转第11版)",
+        "",
+        "美以打击伊朗指挥中心等目标 伊朗",
+        "使用“泥石 ”导弹打击以色列目标",
+        "",
+        "一以色列国防军称",
+        "口 武兰记",
+    ]
+    layer = parse_page(Page("tess", tuple(raw)))
+    assert [layer.lines[n].role for n in (95, 96, 99)] == [Role.TITLE, Role.TITLE, Role.BYLINE]
+    assert layer.lines[98].role is Role.SUBTITLE
+    assert layer.lines[95].item == layer.lines[98].item == layer.lines[99].item != layer.lines[93].item
+
+
 def test_bare_names_closing_the_lines_under_a_kicker_are_the_headlines_byline() -> None:
     # RapidOCR, a tabloid page read headlines first: `郑州—` / `一季度全国共1.` / `85亿人次出入境` / `彭洋斌`, then a
     # blank. The lines under the kicker are its headline (the number wrapped at its point); the names are its byline.

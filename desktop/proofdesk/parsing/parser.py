@@ -56,7 +56,7 @@ from .segments import (
 from .stacks import is_stack, place_far, place_stack_bylines
 from .threads import read_apart
 
-PARSER_VERSION = 21
+PARSER_VERSION = 22
 
 
 class _Decision(NamedTuple):

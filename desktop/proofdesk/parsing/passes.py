@@ -299,10 +299,7 @@ def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], counts: 
         line = lines[i]
         if line.gap_before > 0 or cls not in (Cls.BYLINE, Cls.DASH):
             continue
-        name = f.mark_stripped(line.text)
-        marked = f.is_mark_byline(line.text) and not f.is_marked_photo_credit(line.text)  # `●杨华`, not `■江鹏摄`
-        reporters = cls is Cls.BYLINE and (f.is_reporter_line(name) or marked)
-        if not (reporters or cls is Cls.DASH):
+        if not ((cls is Cls.BYLINE and _reporters(line)) or cls is Cls.DASH):
             continue
         run: list[int] = []
         k = i - 1
@@ -322,6 +319,12 @@ def _mark_headlines_over_bylines(lines: list[Line], classes: list[Cls], counts: 
                 classes[k] = Cls.DASH if deck else Cls.DISPLAY
 
 
+def _reporters(line: Line) -> bool:
+    """A byline line names the reporters (`本报记者 X`, `●杨华`), not a photo's credit (`■江鹏摄`)."""
+    marked = f.is_mark_byline(line.text) and not f.is_marked_photo_credit(line.text)
+    return marked or f.is_reporter_line(f.mark_stripped(line.text))
+
+
 def _deck_lines(run: list[int], lines: list[Line], counts: PageText) -> int:
     """How many of the lines (read upwards from a byline) are a deck's: up to its first line."""
     return next((pos + 1 for pos, k in enumerate(run) if _opens_deck(lines[k], counts)), 0)
@@ -337,7 +340,9 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
     (read before their bodies), or an unpunctuated block stands under a jump line (`（下转第13版）`), which ends
     the article above it, or it is one unpunctuated line under a finished sentence that the text under it names
     (a headline read as one line: `一季度全国共1.85亿人次出入境`); so is a block with a line ending on a comma,
-    but for a headline of two clauses wrapped there."""
+    but for a headline of two clauses wrapped there. Unpunctuated lines after a finished sentence over the
+    reporters' byline standing apart, and full ones under a jump line over a deck and its byline, are a
+    headline whatever their words."""
     start = 0
     while start < len(lines):
         end = start
@@ -375,6 +380,9 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
         over_lead = end + 1 < len(lines) and lines[end + 1].gap_before <= 1 and _lead_follows(end + 1, lines, classes)
         # Over a deck and a byline standing apart: the headline of their group.
         over_group = len(head) > 1 and _group_follows(end + 1, lines, classes)
+        # Over the reporters' byline standing apart, the story's text under it: plain lines opening after a
+        # finished sentence are its headline (an OCR engine that reads blanks between all three).
+        over_byline = plain and _byline_over_text(end + 1, lines, classes)
         named = taken_up >= NAMED_SHARE * len(words) and taken_up - before >= LEAN * len(words)
         opens = block[0] == 0 or lines[block[0] - 1].final or classes[block[0] - 1] not in RUNNING
         # Between headline groups, no sentence running into it (an order that reads the headlines first).
@@ -382,10 +390,15 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
         full = lines[end].width >= lines[end].column - FULL_MARGIN
         jumped = block[0] > 0 and classes[block[0] - 1] is Cls.NOTE  # under the jump line that ends a column
         alone = len(block) == 1 and opens and named  # one line after a finished sentence that the text names
-        if (full or not plain) and not ((over_lead or stacked or (plain and (jumped or alone))) and (named or opens)):
+        # Under a jump line, which ends the column above, and over a deck and its byline: a headline, whatever
+        # its words.
+        jumped_group = plain and jumped and over_group
+        if (full or not plain) and not (
+            jumped_group or ((over_lead or stacked or (plain and (jumped or alone))) and (named or opens))
+        ):
             continue  # a paragraph's lines cut by a blank, unless a lead follows that takes up their words or
             # that opens its story after them where no sentence runs into them
-        if len(words) >= 3 and (named or over_lead or over_group or names or stacked):
+        if len(words) >= 3 and (named or over_lead or over_group or names or stacked or (opens and over_byline)):
             for k in head:
                 classes[k] = Cls.DASH if k == deck else Cls.DISPLAY
             if names:
@@ -460,6 +473,19 @@ def _lead_follows(k: int, lines: list[Line], classes: list[Cls]) -> bool:
     while k + 1 < len(lines) and classes[k] is Cls.BYLINE and lines[k + 1].gap_before <= 1:
         k += 1
     return classes[k] is Cls.LEAD
+
+
+def _byline_over_text(k: int, lines: list[Line], classes: list[Cls]) -> bool:
+    """Line `k` is the reporters' byline, standing apart (a blank before it at most), over running text (a
+    blank between at most)."""
+    return (
+        k + 1 < len(lines)
+        and lines[k].gap_before <= 1
+        and classes[k] is Cls.BYLINE
+        and _reporters(lines[k])
+        and classes[k + 1] in (Cls.TEXT, Cls.LEAD)
+        and lines[k + 1].gap_before <= 1
+    )
 
 
 def _group_follows(k: int, lines: list[Line], classes: list[Cls]) -> bool:
