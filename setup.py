@@ -1,14 +1,14 @@
 """The parser compiled to C with mypyc, for the packaged app and the wheel it ships: `PROOFDESK_COMPILE=1`
 when building (packaging/build-linux and packaging/check-wheel set it). Any other build is the same code as
-pure Python. The metadata is in pyproject.toml; see docs/decisions.md 55."""
+pure Python. The metadata is in pyproject.toml; see docs/decisions.md 50."""
 
 import os
 from pathlib import Path
 
-from setuptools import setup
+from setuptools import Extension, setup
 
 
-def compiled_modules() -> list:
+def compiled_modules() -> list[Extension]:
     if os.environ.get("PROOFDESK_COMPILE") != "1":
         return []
     from mypyc.build import mypycify
