@@ -109,6 +109,19 @@ def test_a_paragraph_opening_with_an_enumerator_breaks_after_a_full_line() -> No
     assert layer.lines[3].brk is Break.PARAGRAPH and layer.lines[3].rule == "enumerator-opens"
 
 
+def test_a_numbered_paragraph_after_a_blank_goes_on_with_its_story() -> None:
+    # Tesseract, a wide page: a story's first paragraph, a blank, then `1.习近乎指出，…`. A line whose first clause
+    # is one character long is the tail of a word a column cut elsewhere, a story's text going on; but `1.`
+    # is a list's enumerator, not a clause: the numbered paragraphs are the story's.
+    assert f.first_clause_length("1.习近乎指出，今年是") > 1 and f.first_clause_length("一是，“十四五”") > 1
+    assert f.first_clause_length("效，党建工作") == 1
+    raw = (DEV / "tune" / "wide_tesseract_tess_81006.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[9][:12] == "12月12日，“国际和平" and raw[12][:8] == "1.习近乎指出，" and raw[18][:8] == "2.习近平强调，"
+    layer = parse_page(Page("tess", tuple(raw)))
+    assert layer.lines[7].role is Role.TITLE
+    assert layer.lines[7].item == layer.lines[10].item == layer.lines[13].item == layer.lines[19].item
+
+
 # A headline group as RapidOCR read it from a rendered page: a kicker with a dash, a two-line headline in
 # large type that wraps as full as the column, the reporter's byline.
 STACKED_GROUP = ["无锡—", "华夏城乡游首迎式在沪举行罗干及", "近千名海内外游客出席欢庆活动", "■本报记者贾凯刚"]

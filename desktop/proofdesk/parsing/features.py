@@ -196,7 +196,11 @@ _TRAILING = re.compile(f"[{re.escape(''.join(sorted(TRAILING)))}]")
 
 
 def first_clause_length(text: str) -> int:
-    """Characters before the first punctuation mark: 1 for `者，该医院…`, a line cut one character late."""
+    """Characters before the first punctuation mark: 1 for `者，该医院…`, a line cut one character late. A line
+    that opens with a list's enumerator (`1.习近平指出，…`, `一是，…`) opens a paragraph, and no word was cut
+    before it: it counts as one clause, whatever the enumerator's point or comma."""
+    if _ENUMERATOR.match(text):
+        return len(text)
     mark = _TRAILING.search(text)
     return len(text) if mark is None else mark.start()
 
