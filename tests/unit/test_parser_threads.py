@@ -1,4 +1,4 @@
-"""Two columns an OCR order read by rows, read apart again before the page is parsed (`parsing.threads`), on the
+"""Columns an OCR order read by rows, read apart again before the page is parsed (`parsing.threads`), on the
 real lines of tuned-on development pages: RapidOCR's strict XY-cut order across a narrow page."""
 
 from __future__ import annotations
@@ -113,3 +113,32 @@ def test_a_line_read_apart_joins_only_the_line_read_right_before_it_in_its_item(
     assert all(item.lines[n].brk is Break.PARAGRAPH for n in numbers[1:]), [
         n for n in numbers[1:] if item.lines[n].brk is Break.JOIN
     ]
+
+
+def test_a_column_keeps_its_paragraphs_shape_where_the_turn_of_four_columns_drifts() -> None:
+    # Four stories side by side, read a line of each in turn. Where the first column's paragraph ends
+    # (89 `国事访问。`) its next paragraph starts a row lower, so the turn drifts: 93 `带动作用日益显现，健康支`
+    # is the second column's (under 90 `过多年持续推进，示范区的`), and the first column goes on with the
+    # indented first line 96 `天安门广场上鸣礼炮2` three lines later. A full line under a finished sentence
+    # would break the shape of a paragraph, a first line under an open one too.
+    page = page_of("narrow_rapidocr_rxy_77004")
+    assert page.text(89).endswith("。") and page.text(93).startswith("带动")
+    column_of = {n: k for k, column in enumerate(block_from(page, 60)) for n in column}
+    assert column_of[93] == column_of[90] != column_of[89]
+    assert column_of[96] == column_of[89]
+    assert column_of[97] == column_of[93]  # `健康支` / `持性环境持续改善。`
+
+
+def test_a_story_of_one_column_beside_one_of_two_is_read_apart_from_it() -> None:
+    # A story's column (`央视网消息（新闻联播）：` / `记者从交通运输部了解到，今天` / `(5月4日），全社会跨区域人`…)
+    # read by rows with the two columns of the story beside it (`新华社深圳11月13日电近` / `日，中央宣传部…`):
+    # read apart, the first story's lines join as its text does, and the other story's lines, each of whose
+    # raw line before it in its item is its other column's, each start a paragraph as they were read.
+    page = page_of("narrow_rapidocr_rxy_65004")
+    layer = parse_page(page)
+    first, second = layer.lines[13].item, layer.lines[24].item
+    assert first != second
+    assert [layer.lines[n].item for n in (16, 18, 20, 22, 26)] == [first] * 5
+    assert [layer.lines[n].brk for n in (16, 18, 20, 22, 23, 26)] == [Break.JOIN] * 6
+    assert [layer.lines[n].item for n in (27, 28, 30, 31)] == [second] * 4
+    assert [layer.lines[n].brk for n in (27, 28, 30, 31)] == [Break.PARAGRAPH] * 4

@@ -56,7 +56,7 @@ from .segments import (
 from .stacks import is_stack, place_far, place_stack_bylines
 from .threads import read_apart
 
-PARSER_VERSION = 22
+PARSER_VERSION = 23
 
 
 class _Decision(NamedTuple):
@@ -262,16 +262,21 @@ FEW_WORDS_SHARED = 0.06
 
 
 def _stories_apart(columns: list[list[int]], items: list[_Item], lines: list[Line], weights: Weights) -> bool:
-    """The columns of a block read by rows went each to an item of its own once read apart, each a headed
-    story or a photo's caption, or sharing few words: an article with no headline may be the next column
-    of the one beside it."""
+    """The columns of a block read by rows went to two items at least once read apart, each a headed story or
+    a photo's caption, or sharing few words: an article with no headline may be the next column of the one
+    beside it. Where an item took several columns (a story of three columns beside one of one), the items must
+    share few words whatever their headlines: the columns of one story parted wrong take headlines too."""
     owner = {n: k for k, item in enumerate(items) for n in item.lines}
-    found = {Counter(owner.get(lines[i].number) for i in column).most_common(1)[0][0] for column in columns}
-    if len(found) < len(columns) or None in found:
+    texts: dict[int | None, list[int]] = {}  # each item's lines in the block
+    for column in columns:
+        k = Counter(owner.get(lines[i].number) for i in column).most_common(1)[0][0]
+        texts.setdefault(k, []).extend(column)
+    if len(texts) < 2 or None in texts:
         return False
-    return _closeness(columns, lines, weights) < FEW_WORDS_SHARED or all(
-        _stands_alone(items[k]) for k in found if k is not None
-    )
+    apart = _closeness(list(texts.values()), lines, weights) < FEW_WORDS_SHARED
+    if len(texts) < len(columns):
+        return apart
+    return apart or all(_stands_alone(items[k]) for k in texts if k is not None)
 
 
 def _closeness(columns: list[list[int]], lines: list[Line], weights: Weights) -> float:

@@ -1,8 +1,8 @@
-"""Two columns an OCR order read by rows, read apart again: where a block's lines alternate between two
-columns (see `breaks.interleaved_lines`), each line goes on the column whose last line its words go on from,
-and the page is read with each column's lines together, as an order that reads column by column gives them.
-The turns need not be regular: a headline in large type stands beside two lines of text, a byline or a
-photo's credit takes a row."""
+"""Columns an OCR order read by rows, read apart again: where a block's lines alternate between two to six
+columns (see `breaks.interleaved_lines`), each line goes on the column whose last line its words go on from
+and whose paragraphs keep their shape, and the page is read with each column's lines together, as an order
+that reads column by column gives them. The turns need not be regular: a headline in large type stands beside
+two lines of text, a byline or a photo's credit takes a row, a column's paragraph starts a row lower."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from collections.abc import Container, Mapping
 from typing import NamedTuple
 
 from . import features as f
+from .breaks import INDENT_LONG, INDENT_SHORT, SHORT
 from .classes import FULL_MARGIN, RUNNING, Cls, unpunctuated
 from .profile import Line
 
@@ -27,15 +28,18 @@ HEADLINE_CUTS_IN = -2.0
 NUMBER_GOES_ON = 3.0
 _NUMBER_CUT = re.compile(r"[0-9０-９][.．]?$")
 _NUMBER_GOES_ON = re.compile(r"^[0-9０-９.．%％亿万千百十元个人次年月日号时分秒岁多余]")
+# A column's paragraphs keep their shape: under a line that ends a sentence comes a paragraph's first line, about
+# two em short of the column (its indent, which OCR drops), not a full line; under a full line whose sentence
+# goes on comes no such first line. Where rows of three or four columns are read in a turn that drifts (a
+# column's paragraph starts a little lower than its neighbours' lines), the shape tells whose turn was skipped
+# where the words across tell nothing (`国事访问。` / `天安门广场上鸣礼炮2`).
+PARAGRAPH_SHAPE = 1.5
 # A line read out of the turn of the columns (the column after the last line's, and the first after the last):
 # where the column whose turn it was last read a headline's line, a byline or a credit, in type taller than the
 # text's or standing alone, a row of text beside it takes no turn of its; where it last read running text, the
 # rows are of one height and take their turns.
 OUT_OF_TURN = -0.75
 OUT_OF_TURN_IN_TEXT = -2.5
-# Blocks read across more columns than this are left as they were read: on the tuned-on pages their columns,
-# three to five with headlines among them, parted wrong more often than right.
-COLUMNS_MAX = 2
 # The readings of the block kept at each line.
 BEAM = 16
 
@@ -65,7 +69,7 @@ def read_apart(
     out = []
     for block in _blocks(lines, classes, rows):
         across = Counter(rows[i] for i in block if i in rows).most_common(1)[0][0]
-        if len(block) < 2 * across or across > COLUMNS_MAX:
+        if len(block) < 2 * across:
             continue
         columns = _columns(block, across, lines, classes, seen, words)
         if len(columns) > 1:
@@ -138,15 +142,27 @@ def _goes_on(a: Line, b: Line, classes: list[Cls], seen: Container[str], words: 
     running_a, running_b = not _stands_apart(a, classes), not _stands_apart(b, classes)
     if not running_b:
         return HEADLINE_GOES_ON if not running_a else 0.0 if a.final else HEADLINE_CUTS_IN
-    if not running_a or a.final:
+    if not running_a:
         return 0.0
+    shape = _paragraph_shape(a, b)
+    if a.final:
+        return shape
     if _NUMBER_CUT.search(a.text) and _NUMBER_GOES_ON.match(b.text):
         return NUMBER_GOES_ON
     end, start = a.text[-1], b.text[0]
     if not (f.is_han(end) and f.is_han(start)):
-        return 0.0
+        return shape
     pair = end + start
-    score = WORD if pair in seen or pair in words else 0.0
+    score = shape + (WORD if pair in seen or pair in words else 0.0)
     if f.three_across(a.text, b.text, words):
         score += THREE
     return score
+
+
+def _paragraph_shape(a: Line, b: Line) -> float:
+    """How well line `b` keeps the shape of a paragraph under line `a` of running text (see `PARAGRAPH_SHAPE`)."""
+    short_by = b.column - b.width
+    first_line = not b.final and INDENT_SHORT <= short_by < INDENT_LONG
+    if a.final:
+        return PARAGRAPH_SHAPE if first_line else -PARAGRAPH_SHAPE if short_by <= SHORT else 0.0
+    return -PARAGRAPH_SHAPE if first_line and a.column - a.width <= SHORT else 0.0
