@@ -142,3 +142,19 @@ def test_a_story_of_one_column_beside_one_of_two_is_read_apart_from_it() -> None
     assert [layer.lines[n].brk for n in (16, 18, 20, 22, 23, 26)] == [Break.JOIN] * 6
     assert [layer.lines[n].item for n in (27, 28, 30, 31)] == [second] * 4
     assert [layer.lines[n].brk for n in (27, 28, 30, 31)] == [Break.PARAGRAPH] * 4
+
+
+def test_a_line_wider_than_its_column_tells_no_paragraph_shape() -> None:
+    # The same page as an engine that writes a paragraph per line gives it: where two rows of one column were
+    # read one after the other, they are one line of twice the column's width (`全国数十万架农用无人机位置信息
+    # 生成了这样的数据图：…`), no full line under a finished sentence. Taken for one, it parted two stories
+    # read by rows wrong (`“十五五”规划纲要提出，强化` / `农业科技和装备支撑。…` beside `央视网消息（新闻联播）：
+    # 商务` / `部最新数据显示，…`), and they were left as they were read.
+    gold = next(g for g in dev_pages("tune") if g.page.name == "narrow_rapidocr_rxy_61004")
+    page = paragraph_per_line(gold).page
+    layer = parse_page(page)
+    farming, trade = layer.lines[98].item, layer.lines[97].item
+    assert farming != trade
+    assert [layer.lines[n].item for n in (100, 102, 104)] == [farming] * 3
+    assert [layer.lines[n].item for n in (99, 101, 103)] == [trade] * 3
+    assert [layer.lines[n].brk for n in (99, 100, 101, 102)] == [Break.JOIN] * 4

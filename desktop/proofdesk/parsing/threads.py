@@ -32,8 +32,10 @@ _NUMBER_GOES_ON = re.compile(r"^[0-9０-９.．%％亿万千百十元个人次�
 # two em short of the column (its indent, which OCR drops), not a full line; under a full line whose sentence
 # goes on comes no such first line. Where rows of three or four columns are read in a turn that drifts (a
 # column's paragraph starts a little lower than its neighbours' lines), the shape tells whose turn was skipped
-# where the words across tell nothing (`国事访问。` / `天安门广场上鸣礼炮2`).
+# where the words across tell nothing (`国事访问。` / `天安门广场上鸣礼炮2`). A line wider than one and a half
+# columns (two rows of a column an engine writing a paragraph per line made one) tells no shape.
 PARAGRAPH_SHAPE = 1.5
+WIDER_THAN_A_COLUMN = 1.5
 # A line read out of the turn of the columns (the column after the last line's, and the first after the last):
 # where the column whose turn it was last read a headline's line, a byline or a credit, in type taller than the
 # text's or standing alone, a row of text beside it takes no turn of its; where it last read running text, the
@@ -161,6 +163,8 @@ def _goes_on(a: Line, b: Line, classes: list[Cls], seen: Container[str], words: 
 
 def _paragraph_shape(a: Line, b: Line) -> float:
     """How well line `b` keeps the shape of a paragraph under line `a` of running text (see `PARAGRAPH_SHAPE`)."""
+    if max(a.width, b.width) > WIDER_THAN_A_COLUMN * b.column:
+        return 0.0
     short_by = b.column - b.width
     first_line = not b.final and INDENT_SHORT <= short_by < INDENT_LONG
     if a.final:
