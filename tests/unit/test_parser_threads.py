@@ -3,12 +3,15 @@ real lines of tuned-on development pages: RapidOCR's strict XY-cut order across 
 
 from __future__ import annotations
 
+from itertools import chain
+
 from proofdesk.domain.model import Break, Kind, Page, Role
 from proofdesk.parsing import parse_page, parser
 from proofdesk.parsing.breaks import interleaved_lines
 from proofdesk.parsing.classes import Cls, PageText
+from proofdesk.parsing.frequencies import Weights, page_weights
 from proofdesk.parsing.passes import classify
-from proofdesk.parsing.profile import profile_page
+from proofdesk.parsing.profile import Line, profile_page
 from proofdesk.parsing.threads import read_apart
 from proofdesk.text.words import common_words
 from tests.unit.parse_scoring import dev_pages, paragraph_per_line, tuned_on_lines
@@ -158,3 +161,26 @@ def test_a_line_wider_than_its_column_tells_no_paragraph_shape() -> None:
     assert [layer.lines[n].item for n in (100, 102, 104)] == [farming] * 3
     assert [layer.lines[n].item for n in (99, 101, 103)] == [trade] * 3
     assert [layer.lines[n].brk for n in (99, 100, 101, 102)] == [Break.JOIN] * 4
+
+
+def test_three_columns_of_one_story_are_not_parsed_read_apart() -> None:
+    # A story's three columns read by rows (`央视网消息（新闻联播）：“十` / `年，整个工厂的数智化改造，新增投` /
+    # `口约400万人，智能制造领域人才需`) share their words column by column (0.20 and 0.20 close): one story,
+    # left as read without parsing the page read apart first. Four stories side by side share few.
+    one_story, four_stories = (
+        columns_and_weights(page_of(name), first)
+        for name, first in (("narrow_rapidocr_rxy_61003", 123), ("narrow_rapidocr_rxy_77004", 60))
+    )
+    assert len(one_story[0]) == 3 and not parser._columns_apart(*one_story)
+    assert len(four_stories[0]) == 4 and parser._columns_apart(*four_stories)
+
+
+def columns_and_weights(page: Page, first: int) -> tuple[list[list[int]], list[Line], Weights]:
+    """The columns of the block of `page` read by rows from line `first`, as line indexes, with the page's
+    lines and page-local weights."""
+    profile = profile_page(page)
+    counts = PageText(profile.lines)
+    texts = (chain.from_iterable(profile.lines[i].bigrams for i in block) for block in profile.blocks)
+    table = page_weights(None, texts, counts.bigrams.keys())
+    index = {line.number: line.index for line in profile.lines}
+    return [[index[n] for n in column] for column in block_from(page, first)], profile.lines, table

@@ -115,6 +115,9 @@ def _parse(
     # (A page of a paragraph per line was never read by rows: its lines are no rows.)
     apart = read_apart_lines is None and boxes is None and profile.narrow
     blocks = read_apart(lines, classes, interleaved, counts.bigrams, words) if apart else []
+    # (Three columns or more that share words each with the next are one story's: parsed read apart, they
+    # would only be refused below.)
+    blocks = [block for block in blocks if len(block) < 3 or _columns_apart(block, lines, table)]
     while blocks:
         read_items, read_noise = _read_apart(page, lines, blocks, idf, learned)
         parted = [block for block in blocks if _stories_apart(block, read_items, lines, table)]
@@ -277,6 +280,12 @@ def _stories_apart(columns: list[list[int]], items: list[_Item], lines: list[Lin
     if len(texts) < len(columns):
         return apart
     return apart or all(_stands_alone(items[k]) for k in texts if k is not None)
+
+
+def _columns_apart(columns: list[list[int]], lines: list[Line], weights: Weights) -> bool:
+    """Two neighbouring columns of the block share few words: where none do, its columns are one story's."""
+    texts = [vector(lines, column, weights) for column in columns]
+    return any(cosine(a, b) < FEW_WORDS_SHARED for a, b in pairwise(texts))
 
 
 def _closeness(columns: list[list[int]], lines: list[Line], weights: Weights) -> float:
