@@ -58,7 +58,7 @@ def test_parts_are_apart() -> None:
 
 
 def test_the_set_is_small() -> None:
-    assert 30 <= len(ALL) <= 750  # nineteen rounds of about 36 pages, and one of 12 held-out pages
+    assert 30 <= len(ALL) <= 750  # twenty rounds of about 36 pages, and one of 12 held-out pages
     assert sum(f.stat().st_size for f in DEV.rglob("*") if f.is_file()) < 13_000_000
 
 
