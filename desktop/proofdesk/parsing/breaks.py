@@ -154,7 +154,7 @@ def _narrow(a: Line, b: Line, a_starts: bool) -> BreakDecision:
         return BreakDecision(Break.PARAGRAPH, 0.9, "sentence-ends-short")
     # Punctuation no line may start with hangs past the column's edge (`罗干说，改革开放以来，`): the line's
     # text stops an em shorter, but a full line may as well end on it inside the column.
-    short_by = b.column - b.width + (HUNG if b.text[-1] in HANGING else 0.0)
+    short_by = short_of_column(b)
     if f.strip_closers(a.text) != a.text and _ATTRIBUTION.search(b.text):
         # `…。”⏎莘县县委宣传部干部孟琛说。`: who said the quotation closes its paragraph.
         return BreakDecision(Break.JOIN, 0.7, "quote-attribution")
@@ -164,6 +164,12 @@ def _narrow(a: Line, b: Line, a_starts: bool) -> BreakDecision:
         confidence = 0.75 if not b.final else 0.55
         return BreakDecision(Break.PARAGRAPH, confidence, "indent-dropped")
     return BreakDecision(Break.JOIN, 0.7, "full-line-wraps")
+
+
+def short_of_column(line: Line) -> float:
+    """How many em the line stops short of its column, punctuation hung past the column's edge counted half an
+    em shorter (`罗干说，改革开放以来，`: its text stops an em short, but a full line may as well end on it)."""
+    return line.column - line.width + (HUNG if line.text[-1] in HANGING else 0.0)
 
 
 def _short_however_printed(line: Line, expected: float) -> bool:

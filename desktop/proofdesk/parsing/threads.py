@@ -12,7 +12,7 @@ from collections.abc import Container, Mapping
 from typing import NamedTuple
 
 from . import features as f
-from .breaks import INDENT_LONG, INDENT_SHORT, SHORT
+from .breaks import INDENT_LONG, INDENT_SHORT, SHORT, short_of_column
 from .classes import FULL_MARGIN, RUNNING, Cls, unpunctuated
 from .profile import Line
 
@@ -165,7 +165,7 @@ def _paragraph_shape(a: Line, b: Line) -> float:
     """How well line `b` keeps the shape of a paragraph under line `a` of running text (see `PARAGRAPH_SHAPE`)."""
     if max(a.width, b.width) > WIDER_THAN_A_COLUMN * b.column:
         return 0.0
-    short_by = b.column - b.width
+    short_by = short_of_column(b)
     first_line = not b.final and INDENT_SHORT <= short_by < INDENT_LONG
     if a.final:
         return PARAGRAPH_SHAPE if first_line else -PARAGRAPH_SHAPE if short_by <= SHORT else 0.0
