@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from proofdesk.domain.model import Role
+from proofdesk.gui import workers
 from proofdesk.gui.backups import DailyBackup
 from proofdesk.gui.mainwindow import MainWindow
 from proofdesk.storage import maintenance
@@ -72,3 +73,20 @@ def test_a_backup_that_cannot_be_made_is_said(window: MainWindow, qtbot: QtBot) 
         backup.check()
     assert said and said[0].startswith("No backup was made")
     assert window.session.library is not None and on_disk(path, window.session.page_id or 0).lines
+
+
+def test_a_daily_backup_done_before_its_task_is_started_back_is_still_told(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A worker that is done at once reports before `start` returns: its handlers must be connected before.
+    def at_once(task: workers.Task, _pool: object = None) -> workers.Task:
+        task.run()  # in this thread, before the caller goes on
+        return task
+
+    monkeypatch.setattr(workers, "start", at_once)
+    backup = DailyBackup(window.session, window, check_ms=60_000)
+    said: list[str] = []
+    backup.message.connect(said.append)
+    backup.check()
+    (first,) = maintenance.backups(library_file(window))
+    assert said and first.path.name in said[0]

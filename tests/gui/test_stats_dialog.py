@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from proofdesk.domain.model import Status
+from proofdesk.gui import workers
 from proofdesk.gui.mainwindow import MainWindow
 from proofdesk.gui.statsdialog import StatsDialog
 from proofdesk.gui.wording import problem_text, status_name
@@ -54,3 +55,23 @@ def test_an_overview_that_cannot_be_counted_says_why(
     qtbot.waitUntil(lambda: bool(said), timeout=10_000)
     assert said == [problem_text(Problem.LOCKED)]
     assert not isinstance(window.tasks.dialog, StatsDialog)
+
+
+def test_an_overview_that_fails_before_its_task_is_started_back_is_still_told(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A worker that fails at once reports before `start` returns: its handlers must be connected before.
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+
+    def locked(_library: Library) -> None:
+        raise StorageError(Problem.LOCKED)
+
+    def at_once(task: workers.Task, _pool: object = None) -> workers.Task:
+        task.run()  # in this thread, before the caller goes on
+        return task
+
+    monkeypatch.setattr(Library, "stats", locked)
+    monkeypatch.setattr(workers, "start", at_once)
+    window.acts.overview.trigger()
+    assert said == [problem_text(Problem.LOCKED)]

@@ -58,9 +58,10 @@ class DailyBackup(QObject):
             return  # a library on a server is backed up on the server
         if self.session.library is None or (self._task is not None and not self._task.done.is_set()):
             return
-        self._task = workers.start(backup_if_due(where))
-        self._task.signals.finished.connect(self._finished)
-        self._task.signals.failed.connect(self._failed)
+        task = backup_if_due(where)
+        task.signals.finished.connect(self._finished)
+        task.signals.failed.connect(self._failed)
+        self._task = workers.start(task)
 
     def _finished(self, made: Path | None) -> None:
         if made is not None:

@@ -272,10 +272,10 @@ class LibraryTasks(QObject):
     def stats_dialog(self) -> workers.Task:
         """Count the library's figures in a worker, then show them (File → Library overview…)."""
         self.window.statusBar().showMessage(self.tr("Counting…"))
-        task = workers.start(workers.stats(self.session.path))
+        task = workers.stats(self.session.path)
         task.signals.finished.connect(self._show_stats)
         task.signals.failed.connect(self._stats_failed)
-        return task
+        return workers.start(task)
 
     def _show_stats(self, stats: Any) -> None:
         from .statsdialog import StatsDialog

@@ -80,7 +80,8 @@ _running: set[Task] = set()
 
 
 def start(task: Task, pool: QThreadPool | None = None) -> Task:
-    """Run `task` in `pool` (Qt's global thread pool by default); it is kept alive until it has reported."""
+    """Run `task` in `pool` (Qt's global thread pool by default); it is kept alive until it has reported. Connect
+    to its signals before: a task that fails or finishes at once reports before `start` returns."""
     _running.add(task)
     task.signals.finished.connect(lambda _r: _running.discard(task))
     task.signals.failed.connect(lambda _e: _running.discard(task))
