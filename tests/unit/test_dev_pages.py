@@ -58,8 +58,8 @@ def test_parts_are_apart() -> None:
 
 
 def test_the_set_is_small() -> None:
-    assert 30 <= len(ALL) <= 750  # twenty rounds of about 36 pages, and one of 12 held-out pages
-    assert sum(f.stat().st_size for f in DEV.rglob("*") if f.is_file()) < 13_000_000
+    assert 30 <= len(ALL) <= 800  # twenty-one rounds of about 36 pages, and one of 12 held-out pages
+    assert sum(f.stat().st_size for f in DEV.rglob("*") if f.is_file()) < 14_000_000
 
 
 @pytest.mark.parametrize("txt", ALL, ids=lambda p: p.stem)
