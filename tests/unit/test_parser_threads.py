@@ -34,8 +34,14 @@ def columns_read_apart(page: Page) -> list[list[list[int]]]:
     classes = classify(profile, counts)
     words = common_words()
     rows = interleaved_lines(profile.lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.bigrams, words)
-    blocks = read_apart(profile.lines, classes, rows, counts.bigrams, words)
+    blocks = read_apart(profile.lines, classes, rows, counts.bigrams, words, weights_of(profile.lines, profile.blocks))
     return [[[profile.lines[i].number for i in column] for column in block] for block in blocks]
+
+
+def weights_of(lines: list[Line], blocks: list[list[int]]) -> Weights:
+    """Page-local weights, as the parser makes them."""
+    texts = (chain.from_iterable(lines[i].bigrams for i in block) for block in blocks)
+    return page_weights(None, texts, PageText(lines).bigrams.keys())
 
 
 def block_from(page: Page, first: int) -> list[list[int]]:
@@ -163,24 +169,43 @@ def test_a_line_wider_than_its_column_tells_no_paragraph_shape() -> None:
     assert [layer.lines[n].brk for n in (99, 100, 101, 102)] == [Break.JOIN] * 4
 
 
-def test_three_columns_of_one_story_are_not_parsed_read_apart() -> None:
+def test_three_columns_of_one_story_are_not_read_apart() -> None:
     # A story's three columns read by rows (`央视网消息（新闻联播）：“十` / `年，整个工厂的数智化改造，新增投` /
     # `口约400万人，智能制造领域人才需`) share their words column by column (0.20 and 0.20 close): one story,
     # left as read without parsing the page read apart first. Four stories side by side share few.
-    one_story, four_stories = (
-        columns_and_weights(page_of(name), first)
-        for name, first in (("narrow_rapidocr_rxy_61003", 123), ("narrow_rapidocr_rxy_77004", 60))
-    )
-    assert len(one_story[0]) == 3 and not parser._columns_apart(*one_story)
-    assert len(four_stories[0]) == 4 and parser._columns_apart(*four_stories)
+    page = page_of("narrow_rapidocr_rxy_61003")
+    assert page.text(123).startswith("央视网消息") and page.text(124).startswith("年，整个工厂")
+    assert not any(123 in column for block in columns_read_apart(page) for column in block)
+    assert len(block_from(page_of("narrow_rapidocr_rxy_77004"), 60)) == 4
 
 
-def columns_and_weights(page: Page, first: int) -> tuple[list[list[int]], list[Line], Weights]:
-    """The columns of the block of `page` read by rows from line `first`, as line indexes, with the page's
-    lines and page-local weights."""
-    profile = profile_page(page)
-    counts = PageText(profile.lines)
-    texts = (chain.from_iterable(profile.lines[i].bigrams for i in block) for block in profile.blocks)
-    table = page_weights(None, texts, counts.bigrams.keys())
-    index = {line.number: line.index for line in profile.lines}
-    return [[index[n] for n in column] for column in block_from(page, first)], profile.lines, table
+def test_a_headline_read_in_the_wrong_turn_goes_back_over_its_story() -> None:
+    # Two stories side by side, read a line of each in turn: `促进新消费` / `一培育消费新场景` over the left
+    # column (`眼下，各地多措并举培育消` / `费新场景、推进首发经济等，`…), `记者今天(12月19日)` /
+    # `从商务部了解到，今年前11` over the right (`…个月，我国电子商务持续激` / `发消费活力，…`). OCR read two
+    # of the right column's lines one after the other (61, 62), and the words across the line ends tell nothing
+    # there: read by the turns alone, each story's head went on its neighbour's text. Read again with the words
+    # each line shares with each column (消费新场景 with the left one's), the heads go back over their stories.
+    page = page_of("narrow_rapidocr_rxy_81004")
+    left, right = block_from(page, 58)
+    assert left[:4] == [58, 60, 63, 65]
+    assert right[:5] == [59, 61, 62, 64, 66]
+    assert all(n % 2 == 1 for n in left[2:-2]) and all(n % 2 == 0 for n in right[2:])
+
+
+def test_two_stories_whose_heads_were_read_in_the_wrong_turn_are_read_apart() -> None:
+    # Two stories side by side under their headlines (`2025年中国国内生产总` / `值突破140万亿元同比增` / `长5%`
+    # beside `《求是》杂志发表习近` / `平总书记重要文章《学` / `习好贯彻好党的二十届` / `四中全会精神》`), read a line
+    # of each in turn. Read by the turns alone, the longer headline's last line (301) took the other story's turn
+    # and each headline went on its neighbour's text: the columns shared the words of both (0.24 close), and the
+    # block was left as read, each line a paragraph. Read again with the words each line shares with each column,
+    # the two texts part and are parsed each in its column.
+    page = page_of("narrow_rapidocr_rxy_85003")
+    assert page.text(308).startswith("2026年1月1日出版") and page.text(309).startswith("2025年，中国国内生产总")
+    layer = parse_page(page)
+    qiushi, output = layer.lines[308].item, layer.lines[309].item
+    assert qiushi != output
+    assert {layer.lines[n].item for n in range(308, 340, 2)} == {qiushi}
+    assert {layer.lines[n].item for n in range(309, 340, 2)} == {output}
+    assert [layer.lines[n].brk for n in (310, 312, 314, 316, 318)] == [Break.JOIN] * 5
+    assert [layer.lines[n].brk for n in (311, 313, 315, 319, 321)] == [Break.JOIN] * 5

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Collection, Container, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import chain, combinations, pairwise
+from itertools import chain, pairwise
 from typing import NamedTuple
 
 from ..domain.model import Break, ItemState, Kind, Layer, LineState, Page, Role, make_layer
@@ -45,18 +45,16 @@ from .segments import (
     Segment,
     Text,
     build,
-    cosine,
     credits_photo,
     group_top,
     heads_over,
     resolve_headings,
     split_stories,
-    vector,
 )
 from .stacks import is_stack, place_far, place_stack_bylines
-from .threads import read_apart
+from .threads import FEW_WORDS_SHARED, closeness, read_apart
 
-PARSER_VERSION = 23
+PARSER_VERSION = 24
 
 
 class _Decision(NamedTuple):
@@ -114,10 +112,7 @@ def _parse(
         interleaved = {i: n for i, n in interleaved.items() if lines[i].number not in read_apart_lines}
     # (A page of a paragraph per line was never read by rows: its lines are no rows.)
     apart = read_apart_lines is None and boxes is None and profile.narrow
-    blocks = read_apart(lines, classes, interleaved, counts.bigrams, words) if apart else []
-    # (Three columns or more that share words each with the next are one story's: parsed read apart, they
-    # would only be refused below.)
-    blocks = [block for block in blocks if len(block) < 3 or _columns_apart(block, lines, table)]
+    blocks = read_apart(lines, classes, interleaved, counts.bigrams, words, table) if apart else []
     while blocks:
         read_items, read_noise = _read_apart(page, lines, blocks, idf, learned)
         parted = [block for block in blocks if _stories_apart(block, read_items, lines, table)]
@@ -258,12 +253,6 @@ def _read_apart(
     return items, [raw[n] for n in noise]
 
 
-# Columns whose texts are no closer than this (cosine of IDF-weighted bigrams) share too few words to be one
-# story's: on the tuned-on pages the columns of two stories read by rows are 0.00–0.12 close (0.03 in the
-# median), those of one story 0.00–0.54 (0.20).
-FEW_WORDS_SHARED = 0.06
-
-
 def _stories_apart(columns: list[list[int]], items: list[_Item], lines: list[Line], weights: Weights) -> bool:
     """The columns of a block read by rows went to two items at least once read apart, each a headed story or
     a photo's caption, or sharing few words: an article with no headline may be the next column of the one
@@ -276,22 +265,10 @@ def _stories_apart(columns: list[list[int]], items: list[_Item], lines: list[Lin
         texts.setdefault(k, []).extend(column)
     if len(texts) < 2 or None in texts:
         return False
-    apart = _closeness(list(texts.values()), lines, weights) < FEW_WORDS_SHARED
+    apart = closeness(list(texts.values()), lines, weights) < FEW_WORDS_SHARED
     if len(texts) < len(columns):
         return apart
     return apart or all(_stands_alone(items[k]) for k in texts if k is not None)
-
-
-def _columns_apart(columns: list[list[int]], lines: list[Line], weights: Weights) -> bool:
-    """Two neighbouring columns of the block share few words: where none do, its columns are one story's."""
-    texts = [vector(lines, column, weights) for column in columns]
-    return any(cosine(a, b) < FEW_WORDS_SHARED for a, b in pairwise(texts))
-
-
-def _closeness(columns: list[list[int]], lines: list[Line], weights: Weights) -> float:
-    """How close the texts of the closest two of the columns are (cosine of IDF-weighted bigrams)."""
-    texts = [vector(lines, column, weights) for column in columns]
-    return max(cosine(a, b) for a, b in combinations(texts, 2))
 
 
 def _stands_alone(item: _Item) -> bool:
