@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from proofdesk.domain.model import Layer
+from proofdesk.gui import workers
 from proofdesk.gui.mainwindow import MainWindow
 from proofdesk.location import Location
 from proofdesk.storage import Library
@@ -36,3 +37,10 @@ def on_disk(path: Location, page_id: int) -> Layer:
     """The page's layer as a fresh connection reads it from the library."""
     with Library.open(path) as library:
         return library.load(page_id)[1]
+
+
+def start_at_once(task: workers.Task, _pool: object = None) -> workers.Task:
+    """`workers.start` that runs the task in this thread before returning, as a task that fails or finishes at
+    once reports before `start` returns."""
+    task.run()
+    return task

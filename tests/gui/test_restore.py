@@ -13,7 +13,7 @@ from proofdesk.gui import workers
 from proofdesk.gui.backups import DailyBackup
 from proofdesk.gui.mainwindow import MainWindow
 from proofdesk.storage import maintenance
-from tests.gui.helpers import layer_of, library_file, on_disk
+from tests.gui.helpers import layer_of, library_file, on_disk, start_at_once
 
 
 def _choose_first(*args: Any, **_kwargs: Any) -> tuple[str, bool]:
@@ -79,11 +79,7 @@ def test_a_daily_backup_done_before_its_task_is_started_back_is_still_told(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A worker that is done at once reports before `start` returns: its handlers must be connected before.
-    def at_once(task: workers.Task, _pool: object = None) -> workers.Task:
-        task.run()  # in this thread, before the caller goes on
-        return task
-
-    monkeypatch.setattr(workers, "start", at_once)
+    monkeypatch.setattr(workers, "start", start_at_once)
     backup = DailyBackup(window.session, window, check_ms=60_000)
     said: list[str] = []
     backup.message.connect(said.append)

@@ -12,7 +12,7 @@ from proofdesk.gui.mainwindow import MainWindow
 from proofdesk.gui.statsdialog import StatsDialog
 from proofdesk.gui.wording import problem_text, status_name
 from proofdesk.storage import Library, Problem, StorageError
-from tests.gui.helpers import layer_of
+from tests.gui.helpers import layer_of, start_at_once
 
 
 def _cells(dialog: StatsDialog, table: str) -> list[list[str]]:
@@ -41,9 +41,9 @@ def test_the_overview_shows_the_pages_the_accuracy_the_corrections_and_the_edito
     dialog.close()
 
 
-def test_an_overview_that_cannot_be_counted_says_why(
-    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def locked_overview(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The library's figures cannot be counted (it is locked); the warnings said, as they are said."""
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
 
@@ -51,27 +51,22 @@ def test_an_overview_that_cannot_be_counted_says_why(
         raise StorageError(Problem.LOCKED)
 
     monkeypatch.setattr(Library, "stats", locked)
+    return said
+
+
+def test_an_overview_that_cannot_be_counted_says_why(
+    window: MainWindow, qtbot: QtBot, locked_overview: list[str]
+) -> None:
     window.acts.overview.trigger()
-    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
-    assert said == [problem_text(Problem.LOCKED)]
+    qtbot.waitUntil(lambda: bool(locked_overview), timeout=10_000)
+    assert locked_overview == [problem_text(Problem.LOCKED)]
     assert not isinstance(window.tasks.dialog, StatsDialog)
 
 
 def test_an_overview_that_fails_before_its_task_is_started_back_is_still_told(
-    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, locked_overview: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A worker that fails at once reports before `start` returns: its handlers must be connected before.
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
-
-    def locked(_library: Library) -> None:
-        raise StorageError(Problem.LOCKED)
-
-    def at_once(task: workers.Task, _pool: object = None) -> workers.Task:
-        task.run()  # in this thread, before the caller goes on
-        return task
-
-    monkeypatch.setattr(Library, "stats", locked)
-    monkeypatch.setattr(workers, "start", at_once)
+    monkeypatch.setattr(workers, "start", start_at_once)
     window.acts.overview.trigger()
-    assert said == [problem_text(Problem.LOCKED)]
+    assert locked_overview == [problem_text(Problem.LOCKED)]
