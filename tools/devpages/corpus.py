@@ -94,6 +94,7 @@ XWLB_DAYS_202608 = ("20260801", "20260820")  # the days of round 19
 XWLB_DAYS_202512 = ("20251201", "20251220")  # the days of round 20
 XWLB_DAYS_202601 = ("20260101", "20260120")  # the days of round 21
 XWLB_DAYS_202602 = ("20260201", "20260220")  # the days of round 22
+XWLB_DAYS_202501 = ("20250101", "20250120")  # the days of round 23
 _XWLB_LEAD = re.compile(r"^央视网消息（新闻联播）：")
 _XWLB_LABEL = re.compile(r"^【([^】]+)】")
 _XWLB_ROUNDUP = re.compile(r"快讯|联播|社论|快评|评论员|公告|公报|全文|名单")

@@ -146,6 +146,9 @@ class Drawn:
     box: tuple[int, int, int, int]
 
 
+FOOTER_COL = 99  # the column of the page footer's region: after every other
+
+
 @dataclass
 class Region:
     """A block a reader (or an OCR engine told the layout) reads as one: a column of a module, a headline group."""
@@ -484,7 +487,7 @@ class Composer:
         if rng.random() < 0.6:
             text = rng.choice((f"版式设计：{name(rng)}", f"本版摄影：{name(rng)}", f"美术编辑：{name(rng)}"))
             p.text(self.width - st.margin - font.getlength(text), y, text, font, item, "section", p.new_unit(), 0)
-        self.region(self.since(start), False, 99)
+        self.region(self.since(start), False, FOOTER_COL)
         p.draw.line((st.margin, y - 25, self.width - st.margin, y - 25), fill=0, width=3)
         return y - 50
 

@@ -39,6 +39,7 @@ import layout  # noqa: E402
 from corpus import (  # noqa: E402
     XWLB_DAYS,
     XWLB_DAYS_2025,
+    XWLB_DAYS_202501,
     XWLB_DAYS_202504,
     XWLB_DAYS_202505,
     XWLB_DAYS_202506,
@@ -64,7 +65,7 @@ from corpus import (  # noqa: E402
 )
 from gold import gold_tsv  # noqa: E402
 from layout import Composer, Page, make_story, page_date  # noqa: E402
-from ocr import ORDERS, raw_text, read_rapidocr, read_tesseract  # noqa: E402
+from ocr import ORDERS, ORDERS_FROM_23, raw_text, read_rapidocr, read_tesseract  # noqa: E402
 from rounds import DEV_ROUNDS, ROUND_SOURCE, SEED_BASE  # noqa: E402
 
 FAMILIES = ("narrow", "wide", "tabloid")
@@ -95,6 +96,7 @@ FRESH_XWLB_DAYS = (
     XWLB_DAYS_202512,
     XWLB_DAYS_202601,
     XWLB_DAYS_202602,
+    XWLB_DAYS_202501,
 )
 
 
@@ -164,7 +166,7 @@ def plan(rounds: tuple[int, ...] = DEV_ROUNDS) -> list[dict[str, object]]:
                         seed += 1
                         layout = f"{family}_{seed}"
                         job = {"part": part, "family": family, "engine": engine, "seed": seed, "layout": layout}
-                        jobs.append(job | {"source": ROUND_SOURCE[r]})
+                        jobs.append(job | {"round": r, "source": ROUND_SOURCE[r]})
     return jobs
 
 
@@ -224,7 +226,9 @@ def attempt(job: dict[str, object], seed: int, parts: dict[str, list[Article]], 
         results.append(("tess", read_tesseract(png, work / layout)))
     else:
         lines = read_rapidocr(png, work / layout)
-        for order in ("rcol",) if job["part"] == "paper" else ORDERS:
+        fourth = job["part"] != "paper" and int(job["round"]) >= 23  # type: ignore[call-overload]
+        orders = ("rcol",) if job["part"] == "paper" else ORDERS_FROM_23 if fourth else ORDERS
+        for order in orders:
             results.append((order, raw_text(lines, page, order)))
     out = []
     for order, (text, boxes) in results:

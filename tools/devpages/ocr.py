@@ -10,9 +10,12 @@ import unicodedata
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from layout import Page, Region
+from layout import FOOTER_COL, Page, Region
 
 ORDERS = ("rcol", "rxy", "rtop")
+# From round 23 on, RapidOCR's pages are also read bodies first, headlines after (as engines that find the
+# running text's blocks first do).
+ORDERS_FROM_23 = (*ORDERS, "rbot")
 Box = tuple[int, int, int, int]
 Line = tuple[str, Box]
 
@@ -121,7 +124,8 @@ def _inside(box: Box, region: Region) -> float:
 
 
 def by_regions(lines: list[Line], page: Page, order: str) -> list[list[Line]]:
-    """Lines grouped by the layout's blocks, in column order (`rcol`) or headlines first (`rtop`)."""
+    """Lines grouped by the layout's blocks, in column order (`rcol`), headlines first (`rtop`) or bodies
+    first and headlines after (`rbot`: the page's header still first, its footer last)."""
     groups: dict[int, list[Line]] = {}
     for line in lines:
         k = min(range(len(page.regions)), key=lambda r: _inside(line[1], page.regions[r]))
@@ -137,6 +141,15 @@ def by_regions(lines: list[Line], page: Page, order: str) -> list[list[Line]]:
             (k for k in keys if page.regions[k].head), key=lambda r: page.regions[r].box[1:2] + page.regions[r].box[0:1]
         )
         keys = heads + [k for k in keys if not page.regions[k].head]
+    elif order == "rbot":
+        heads = sorted(
+            (k for k in keys if page.regions[k].head and page.regions[k].col >= 0),
+            key=lambda r: page.regions[r].box[1:2] + page.regions[r].box[0:1],
+        )
+        header = [k for k in keys if page.regions[k].col < 0]
+        footer = [k for k in keys if page.regions[k].col == FOOTER_COL]
+        bodies = [k for k in keys if k not in heads and k not in header and k not in footer]
+        keys = header + bodies + heads + footer
     return [rows(groups[k]) for k in keys]
 
 

@@ -28,6 +28,7 @@ SEED_BASE = {
         20: 81000,
         21: 85000,
         22: 89000,
+        23: 93000,
     },
     "heldout": {
         1: 5000,
@@ -52,12 +53,13 @@ SEED_BASE = {
         20: 81500,
         21: 85500,
         22: 89500,
+        23: 93500,
     },
 }
-DEV_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22)
+DEV_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
 # the text each round is made from: People's Daily of January 1998, CCTV's evening news of June 2024, or the
 # same evening news of March, April, May, June, July, August, September, October, November or December 2025
-# or of January, February, March, April, May, June, July or August 2026
+# or of January, February, March, April, May, June, July or August 2026, or of January 2025
 ROUND_SOURCE = {
     1: "people",
     2: "people",
@@ -81,6 +83,7 @@ ROUND_SOURCE = {
     20: "xwlb202512",
     21: "xwlb202601",
     22: "xwlb202602",
+    23: "xwlb202501",
 }
 
 
