@@ -249,3 +249,41 @@ def test_a_byline_beside_a_line_cut_off_is_not_read_into_its_story() -> None:
     layer = parse_page(Page("beside", tuple(raw)), None, None, {int(n): tuple(b) for n, b in boxes.items()})
     assert raw[66].startswith("央视网消息（新闻联播）：记者") and raw[67] == "●覃颖鹏"
     assert layer.lines[68].item != layer.lines[67].item
+
+
+# A tune page read column by column: a story's column cut off in mid-word (`…委内瑞拉民众在首都`), the columns
+# of other stories, then its next column (`加拉加斯举行集会，…`), which went first on another story about Venezuela
+# for the words they share, after a column that ends its sentence (`…夫人。`). The cut finishes a word the page
+# prints whole (首都加拉加斯): the column goes on the story cut off there, with its sentence.
+def test_a_column_goes_on_the_story_whose_cut_off_word_it_finishes() -> None:
+    raw = tuned_on_lines("narrow_rapidocr_rcol_85004")
+    layer = parse_page(Page("rcol", tuple(raw)))
+    assert raw[39].endswith("民众在首都") and raw[84].startswith("加拉加斯举行集会") and raw[69].endswith("夫人。")
+    assert layer.lines[85].item == layer.lines[40].item != layer.lines[70].item
+    assert layer.lines[85].brk is Break.JOIN
+
+
+# A tune page of wide columns read column by column: the next columns of two stories cut off at a full line
+# (`…等8家单位联合推` / `地文旅部门积极对接，…` and `…医疗器械获批上市；` / `款、超全球半数；…`) come after other
+# blocks, no word across their cuts. Each went first on another story cut off in mid-sentence (`…综合利用量提升至4`,
+# and the first of the two). Each is as long as its own story's column before it and shares its words (tourist
+# trains, the records of industry), and goes on that story.
+def test_a_column_goes_on_the_cut_off_story_as_long_as_it_whose_words_it_shares() -> None:
+    raw = tuned_on_lines("wide_rapidocr_rcol_73008")
+    layer = parse_page(Page("rcol", tuple(raw)))
+    assert raw[96].endswith("联合推") and raw[131].startswith("地文旅部门积极对接") and raw[129].endswith("提升至4")
+    assert raw[113].endswith("获批上市；") and raw[146].startswith("款、超全球半数")
+    assert layer.lines[132].item == layer.lines[97].item != layer.lines[130].item
+    assert layer.lines[147].item == layer.lines[114].item != layer.lines[132].item
+
+
+# A tune page Tesseract read: it sets a blank line between a story's paragraphs as read (`本报银川…会见阿拉伯` /
+# `国家联盟秘书长盖特。` / blank / `李强表示，当前，…`). Another story cut off in mid-sentence (`…坚定实施应对气候`)
+# shares words with that paragraph (`习近平主席`, `命运共同体`), but a block read right after its story's text stays on
+# it.
+def test_a_block_read_right_after_its_storys_text_stays_there() -> None:
+    raw = tuned_on_lines("narrow_tesseract_tess_41001")
+    layer = parse_page(Page("tess", tuple(raw)))
+    assert raw[131].endswith("盖特。") and raw[132] == "" and raw[133].startswith("李强表示")
+    assert raw[54].endswith("应对气候")
+    assert layer.lines[134].item == layer.lines[132].item != layer.lines[55].item

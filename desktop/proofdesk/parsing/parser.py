@@ -38,7 +38,15 @@ from .groups import Part, Story, parts_of, roles_by_type
 from .learned import Learned
 from .passes import classify
 from .profile import Line, LineBoxes, Profile, profile_page
-from .regroup import COLUMN_GOES_ON, COLUMN_RULE, join_continuations, part_rows, part_threads, regroup_blocks
+from .regroup import (
+    COLUMN_GOES_ON,
+    COLUMN_RULE,
+    join_continuations,
+    part_rows,
+    part_threads,
+    regroup_blocks,
+    rejoin_cut_columns,
+)
 from .segments import (
     Head,
     Label,
@@ -54,7 +62,7 @@ from .segments import (
 from .stacks import is_stack, place_far, place_stack_bylines
 from .threads import FEW_WORDS_SHARED, closeness, read_apart
 
-PARSER_VERSION = 24
+PARSER_VERSION = 25
 
 
 class _Decision(NamedTuple):
@@ -162,6 +170,8 @@ def _parse(
     groups += stacks
     regroup_blocks(stories, lines, classes, table, counts)
     join_continuations(stories, lines, classes, counts, profile.above, table)
+    if not boxes:  # (with them, a column goes on under the story above it: `follow_columns`)
+        rejoin_cut_columns(stories, lines, classes, counts, table, words)
 
     part_threads(stories, lines, classes, interleaved, counts, table)
     part_rows(stories, lines, classes, interleaved)
