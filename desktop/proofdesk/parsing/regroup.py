@@ -45,12 +45,12 @@ SHARES_MOST = 2.0
 # next's and at least this closely (`谢里夫等的陪同下步入…`, whose story names `塔拉尔` and `巴基斯坦`).
 SHARES_ALONE = 4.0
 SHARES_ALONE_MIN = 0.05
-# How well a column goes on after a story cut off in mid-sentence (see `rejoin_cut_columns`): a word of three
-# characters across the cut, or two the language knows as a word; the column as long as the one before it (the
-# columns of a story's module are, but for its last), or longer (it seldom is); and the words they share (times the
-# cosine of their IDF-weighted bigrams). On the tuned-on pages a column that goes on after another story's block is
-# as long as its story's column before it (within a line) 383 times in 466, as long as another open column before
-# it 464 times in 1,760.
+# How well a column goes on after a story cut off in mid-sentence (see `rejoin_cut_columns`): three characters
+# across the cut that make a word of the language or stand together in a line of the page, or two the language
+# knows as a word; the column as long as the one before it (the columns of a story's module are, but for its last),
+# or longer (it seldom is); and the words they share (times the cosine of their IDF-weighted bigrams). On the
+# tuned-on pages a column that goes on after another story's block is as long as its story's column before it
+# (within a line) 383 times in 466, as long as another open column before it 464 times in 1,760.
 CUT_WORD = 3.0
 CUT_PAIR = 1.0
 AS_LONG = 1.0
