@@ -226,8 +226,10 @@ def attempt(job: dict[str, object], seed: int, parts: dict[str, list[Article]], 
         results.append(("tess", read_tesseract(png, work / layout)))
     else:
         lines = read_rapidocr(png, work / layout)
-        fourth = job["part"] != "paper" and int(job["round"]) >= 23  # type: ignore[call-overload]
-        orders = ("rcol",) if job["part"] == "paper" else ORDERS_FROM_23 if fourth else ORDERS
+        if job["part"] == "paper":
+            orders: tuple[str, ...] = ("rcol",)
+        else:
+            orders = ORDERS_FROM_23 if int(job["round"]) >= 23 else ORDERS  # type: ignore[call-overload]
         for order in orders:
             results.append((order, raw_text(lines, page, order)))
     out = []

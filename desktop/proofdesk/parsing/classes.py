@@ -193,7 +193,7 @@ def classify_one(line: Line, lines: list[Line], done: list[Cls], profile: Profil
         return Cls.DISPLAY  # `无锡` / `—`: a kicker whose dash OCR read as a line of its own
     under_headline = i > 0 and done[i - 1] in (Cls.DISPLAY, Cls.DASH) and line.gap_before <= 1
     named = f.is_person_names(t) or f.is_marked_pen_name(t)
-    if under_headline and named and not in_headline_type(line) and not _finishes_word(lines[i - 1].text, t, counts):
+    if under_headline and named and not in_headline_type(line) and not finishes_word(lines[i - 1].text, t, counts):
         return Cls.BYLINE  # names under a headline: its byline without a mark, or a pen name after one
     if len(t) <= AD_LABEL_MAX and f.is_ad_label(t) and (line.gap_after > 0 or _slogan_follows(line, lines, profile)):
         return Cls.AD
@@ -358,7 +358,7 @@ def word_cut(end: str, start: str, counts: PageText) -> bool:
     return any(len(t) == 3 and counts.holds(t) for t in (end[-2:] + start[0], end[-1] + start[:2]))
 
 
-def _finishes_word(end: str, start: str, counts: PageText) -> bool:
+def finishes_word(end: str, start: str, counts: PageText) -> bool:
     """The line starting `start` finishes a word the line ending `end` began: one the page prints whole (see
     `word_cut`), or a word of three characters of the language (`…特别重大爆炸事故调` / `查组`: 调查组), which two
     names run together after a headline's last character seldom make."""

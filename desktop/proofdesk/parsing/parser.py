@@ -171,7 +171,7 @@ def _parse(
     regroup_blocks(stories, lines, classes, table, counts)
     join_continuations(stories, lines, classes, counts, profile.above, table)
     if not boxes:  # (with them, a column goes on under the story above it: `follow_columns`)
-        rejoin_cut_columns(stories, lines, classes, counts, table, words)
+        rejoin_cut_columns(stories, lines, classes, counts, table)
 
     part_threads(stories, lines, classes, interleaved, counts, table)
     part_rows(stories, lines, classes, interleaved)

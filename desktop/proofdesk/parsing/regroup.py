@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from itertools import chain, pairwise
 from operator import mul
 
 from ..domain.model import Role
+from ..text.words import common_words
 from . import features as f
-from .classes import FIRST_LINE_SHORT, FULL_MARGIN, Cls, PageText, word_cut
+from .classes import FIRST_LINE_SHORT, FULL_MARGIN, Cls, PageText, finishes_word, word_cut
 from .frequencies import Weights
 from .groups import Story
 from .profile import Line, read_across
@@ -318,7 +319,6 @@ def rejoin_cut_columns(
     classes: list[Cls],
     counts: PageText,
     weights: Weights,
-    words: Container[str],
 ) -> None:
     """A column of running text that went on a story after a blank (a block of its text after its first) goes to
     another story whose text ends cut off in mid-sentence, where it goes on better (see `CUT_WORD` and what
@@ -329,7 +329,7 @@ def rejoin_cut_columns(
     texts: dict[int, _Vector] = {}  # each story's text (by its id) while it stays as it is
     column_texts: dict[int, _Vector] = {}  # each column's (by its first line) until a column moves
     for _ in range(REJOIN_MOST):
-        found = _best_rejoin(everyone, lines, classes, counts, weights, words, (texts, column_texts))
+        found = _best_rejoin(everyone, lines, classes, counts, weights, (texts, column_texts))
         if found is None:
             return
         column, source, target = found
@@ -346,7 +346,6 @@ def _best_rejoin(
     classes: list[Cls],
     counts: PageText,
     weights: Weights,
-    words: Container[str],
     known: tuple[dict[int, _Vector], dict[int, _Vector]],
 ) -> tuple[list[int], Story, Story] | None:
     """The column that goes on best elsewhere (see `rejoin_cut_columns`), its story and the story it goes on.
@@ -379,12 +378,12 @@ def _best_rejoin(
             if not others:
                 continue
             text = column_text(column)
-            here = _goes_on_after(before, column, lines, classes, counts, words)
+            here = _goes_on_after(before, column, lines, classes, counts)
             here += SHARES * text_of(story).cosine_without(text)
             if all(owner.get(i) in (story, None) for i in range(before[-1] + 1, column[0])):
                 here += READ_ON
             for other in others:
-                there = _goes_on_after(columns[id(other)][-1], column, lines, classes, counts, words)
+                there = _goes_on_after(columns[id(other)][-1], column, lines, classes, counts)
                 there += SHARES * text_of(other).cosine(text)
                 if there - here >= REJOIN_MARGIN and (best is None or there - here > best[0]):
                     best = (there - here, column, story, other)
@@ -403,16 +402,16 @@ def _columns_of(story: Story, lines: list[Line]) -> list[list[int]]:
 
 
 def _goes_on_after(
-    before: list[int], column: list[int], lines: list[Line], classes: list[Cls], counts: PageText, words: Container[str]
+    before: list[int], column: list[int], lines: list[Line], classes: list[Cls], counts: PageText
 ) -> float:
     """How well `column` goes on after the block `before`, for the words across the cut and its length (see
     `CUT_WORD` and what follows)."""
     end, start = lines[before[-1]], lines[column[0]]
     score = 0.0
     if _open_line(end, classes):
-        if f.three_across(end.text, start.text, words) or word_cut(end.text, start.text, counts):
+        if finishes_word(end.text, start.text, counts):
             score += CUT_WORD
-        elif f.is_han(end.text[-1]) and f.is_han(start.text[0]) and end.text[-1] + start.text[0] in words:
+        elif f.is_han(end.text[-1]) and f.is_han(start.text[0]) and end.text[-1] + start.text[0] in common_words():
             score += CUT_PAIR
     length, length_before = _running(column, classes), _running(before, classes)
     if abs(length - length_before) <= 1:
