@@ -6,6 +6,7 @@ from proofdesk.domain.derive import Article, derive
 from proofdesk.domain.model import Break, Kind, Layer, Page, Role, check_invariant
 from proofdesk.parsing import PARSER_VERSION, parse_page
 from proofdesk.parsing.profile import profile_page, width
+from tests.unit.parse_scoring import tuned_on_lines
 from tests.unit.parse_variants import wrap
 
 AUDIT = (
@@ -84,6 +85,35 @@ def test_profile_measures_the_column_per_block() -> None:
     body = [line.column for line in profile.lines if line.number > 12]
     assert all(9.0 <= c <= 10.5 for c in caption)
     assert all(16.0 <= c <= 17.5 for c in body)
+
+
+def test_a_blocks_column_is_not_measured_on_headline_lines_read_into_it() -> None:
+    # RapidOCR, a wide page read in strict XY-cut order: the headline's and the byline's lines come with the
+    # story's text with no blank between them. Its column is its full lines' 28–30 em, so a sentence ending at
+    # 17 em ends its paragraph.
+    raw = tuned_on_lines("wide_rapidocr_rxy_45008")
+    assert raw[78:81] == ["7亿亩进度过半", "本报记者夏国", "本报通讯员高磊芳"]
+    assert raw[85] == "稻、夏玉米、夏大豆等粮食作物为主。"
+    assert raw[86].startswith("目前，河南夏播粮食进度已过九成，")
+    page = Page("rxy", tuple(raw))
+    assert _column_of(page, 86) >= 27.0
+    layer = parse_page(page)
+    assert layer.lines[87].brk is Break.PARAGRAPH and layer.lines[87].item == layer.lines[86].item
+
+
+def test_a_block_of_short_paragraphs_is_as_wide_as_its_longer_lines() -> None:
+    # RapidOCR, a wide page read column by column: a story of one-sentence paragraphs, few lines wrapping in
+    # mid-sentence. Their median is a paragraph's end; the column is its longer lines' 34–39 em.
+    raw = tuned_on_lines("wide_rapidocr_rcol_77008")
+    assert raw[72:74] == ["两国元首回到检阅台观看仪仗队分列式。", "诺沃亚是应习近平的邀请对我国进行国事访问的。"]
+    page = Page("rcol", tuple(raw))
+    assert _column_of(page, 73) >= 30.0
+    layer = parse_page(page)
+    assert layer.lines[74].brk is Break.PARAGRAPH and layer.lines[74].item == layer.lines[73].item
+
+
+def _column_of(page: Page, number: int) -> float:
+    return next(line.column for line in profile_page(page).lines if line.number == number)
 
 
 # --- headlines and bylines ------------------------------------------------------------------------------

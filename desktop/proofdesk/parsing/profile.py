@@ -39,6 +39,8 @@ MIN_BLOCK = 3
 # No text column is narrower than this (em), nor than this share of the page's column.
 MIN_COLUMN = 6.0
 MIN_COLUMN_SHARE = 0.5
+# A full line is at least this share of its block's longer full lines (their upper quartile).
+FULL_SHARE = 0.6
 # Running text has a sentence's punctuation in this share of its lines at least (a headline group in few).
 TEXT_SHARE = 0.4
 # A block whose median is this close to the page's column is in the page's column.
@@ -290,12 +292,13 @@ def _assign_columns(
         # Lines that wrap in mid-sentence are full; a sentence may end anywhere, and the block's last line
         # is often a paragraph end.
         inner = [lines[i] for i in block[:-1] if measurable[i]]
-        wrapped = [line.width for line in inner if filling[line.index]]
+        wrapped = [line for line in inner if filling[line.index]]
         value: float | None = None
         if len(wrapped) >= MIN_BLOCK - 1:
-            value = float(median(wrapped))
+            value = float(median(_full_widths(wrapped)))
         elif len(inner) >= MIN_BLOCK:
-            value = float(median(line.width for line in inner))
+            # Few lines wrap (short paragraphs): the column is as wide as the longer lines, not a paragraph's end.
+            value = _upper_quartile([line.width for line in inner])
         # A headline group is no column: its lines are short, or without a sentence's punctuation.
         wide_enough = value is not None and value >= max(MIN_COLUMN, page_column * MIN_COLUMN_SHARE)
         own.append(value if wide_enough and _running_text(block, lines) else None)
@@ -306,6 +309,18 @@ def _assign_columns(
             filled[b] = page_column
     for line in lines:
         line.column = filled[line.block]
+
+
+def _full_widths(wrapped: list[Line]) -> list[float]:
+    """The widths of the lines that wrap in mid-sentence but for a headline's or a byline's lines read into the
+    block with no blank between them and its text (`7亿亩进度过半` / `本报记者夏国` over lines of 28 em): those
+    far shorter than the block's longer full lines."""
+    upper = _upper_quartile([line.width for line in wrapped])
+    return [line.width for line in wrapped if line.width >= FULL_SHARE * upper]
+
+
+def _upper_quartile(widths: list[float]) -> float:
+    return sorted(widths)[3 * len(widths) // 4]
 
 
 def _running_text(block: list[int], lines: list[Line]) -> bool:
