@@ -112,6 +112,19 @@ def test_a_block_of_short_paragraphs_is_as_wide_as_its_longer_lines() -> None:
     assert layer.lines[74].brk is Break.PARAGRAPH and layer.lines[74].item == layer.lines[73].item
 
 
+def test_a_column_is_measured_again_where_digits_print_a_full_em() -> None:
+    # RapidOCR, a wide page whose digits print full-width and are read as ASCII (`1997年`, `85．2亿`): measured as
+    # read they count half an em and the column came out at 28.5 em for lines of 30. Measured again as printed, a
+    # paragraph's first line that lost its two em of indent (28 em) is short of it.
+    raw = tuned_on_lines("wide_rapidocr_rcol_1007")
+    assert raw[9] == "产。1997年的总产量逾85．2亿公斤，比上年增长13亿公斤。"
+    assert raw[10] == "为了使粮食不断增产，黑龙江农垦局近几年积极推进体制改革，"
+    page = Page("rcol", tuple(raw))
+    assert _column_of(page, 11) >= 29.5
+    layer = parse_page(page)
+    assert layer.lines[11].brk is Break.PARAGRAPH and layer.lines[11].item == layer.lines[10].item
+
+
 def _column_of(page: Page, number: int) -> float:
     return next(line.column for line in profile_page(page).lines if line.number == number)
 

@@ -174,7 +174,10 @@ def profile_page(page: Page, learned: Learned | None = None, boxes: LineBoxes | 
     filling = [m and _full(line, lines) for m, line in zip(measurable, lines, strict=True)]
     page_column = _page_column(lines, blocks, measurable, filling)
     _assign_columns(lines, blocks, page_column, measurable, filling)
-    _widen_narrow(lines, page_column, filling)
+    if _widen_narrow(lines, page_column, filling):
+        # (the columns measured again with the lines as wide as they print)
+        page_column = _page_column(lines, blocks, measurable, filling)
+        _assign_columns(lines, blocks, page_column, measurable, filling)
     if boxes:
         _column_rights(lines)
         _type_scales(lines)
@@ -245,23 +248,23 @@ def ascii_glyphs(text: str) -> int:
     return len(_ASCII_GLYPH.findall(text))
 
 
-def _widen_narrow(lines: list[Line], column: float, filling: list[bool]) -> None:
+def _widen_narrow(lines: list[Line], column: float, filling: list[bool]) -> bool:
     """Digits and Latin letters may be printed full-width (`１９９７`) and read by the OCR engine as ASCII, which
     `width` counts half an em: a line full of them then reads short of its column. The lines that must fill the
-    column (they wrap in mid-sentence) and hold ASCII characters tell how wide these print on this page; where
-    that is about a full em, each line's width counts them so (after the blocks' columns are measured, from
-    the lines as read). `filling`: the measurable lines that must fill their column."""
-    samples = []
-    for line in lines:
-        if line.gap_after or not filling[line.index]:
-            continue
-        n = ascii_glyphs(line.text)
-        if n >= NARROW_SAMPLE:
-            samples.append((column - (line.width - 0.5 * n)) / n)
+    column (they wrap in mid-sentence) and hold ASCII characters tell how wide these print on this page, against
+    the width of those that hold none (or the page's `column`); where that is about a full em, each line's width
+    counts them so, and True is returned: the columns, measured from the lines as read, are to be measured
+    again. `filling`: the measurable lines that must fill their column."""
+    full = [(line, ascii_glyphs(line.text)) for line in lines if filling[line.index] and not line.gap_after]
+    plain = [line.width for line, n in full if n == 0]
+    if len(plain) >= NARROW_LINES:
+        column = float(median(plain))  # (`column` was measured with them half an em wide)
+    samples = [(column - (line.width - 0.5 * n)) / n for line, n in full if n >= NARROW_SAMPLE]
     if len(samples) < NARROW_LINES or (printed := min(1.0, median(samples))) < WIDE_NARROW:
-        return
+        return False
     for line in lines:
         line.width += (printed - 0.5) * ascii_glyphs(line.text)
+    return True
 
 
 def _measurable(line: Line) -> bool:
