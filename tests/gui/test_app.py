@@ -54,7 +54,8 @@ def test_parser_rules_are_named_in_chinese(qapp: QApplication) -> None:
         page = Page(path.stem, tuple(path.read_text("utf-8").split("\n")))
         rules |= {state.rule for state in parse_page(page).lines.values()}
     assert len(rules) >= 10
-    for gold in dev_pages("tune"):  # other papers, parsed with their line boxes as an OCR file's import is
+    for gold in dev_pages("tune"):  # other papers, from their text and with their line boxes
+        rules |= {state.rule for state in parse_page(gold.page).lines.values()}
         rules |= {state.rule for state in parse_page(gold.page, None, None, gold.boxes).lines.values()}
     translators = app.install_translators(qapp, QLocale("zh_CN"))
     try:
