@@ -97,8 +97,7 @@ def test_a_blocks_column_is_not_measured_on_headline_lines_read_into_it() -> Non
     assert raw[86].startswith("目前，河南夏播粮食进度已过九成，")
     page = Page("rxy", tuple(raw))
     assert _column_of(page, 86) >= 27.0
-    layer = parse_page(page)
-    assert layer.lines[87].brk is Break.PARAGRAPH and layer.lines[87].item == layer.lines[86].item
+    assert _opens_a_paragraph(parse_page(page), 87)
 
 
 def test_a_block_of_short_paragraphs_is_as_wide_as_its_longer_lines() -> None:
@@ -108,8 +107,7 @@ def test_a_block_of_short_paragraphs_is_as_wide_as_its_longer_lines() -> None:
     assert raw[72:74] == ["两国元首回到检阅台观看仪仗队分列式。", "诺沃亚是应习近平的邀请对我国进行国事访问的。"]
     page = Page("rcol", tuple(raw))
     assert _column_of(page, 73) >= 30.0
-    layer = parse_page(page)
-    assert layer.lines[74].brk is Break.PARAGRAPH and layer.lines[74].item == layer.lines[73].item
+    assert _opens_a_paragraph(parse_page(page), 74)
 
 
 def test_a_column_is_measured_again_where_digits_print_a_full_em() -> None:
@@ -121,12 +119,16 @@ def test_a_column_is_measured_again_where_digits_print_a_full_em() -> None:
     assert raw[10] == "为了使粮食不断增产，黑龙江农垦局近几年积极推进体制改革，"
     page = Page("rcol", tuple(raw))
     assert _column_of(page, 11) >= 29.5
-    layer = parse_page(page)
-    assert layer.lines[11].brk is Break.PARAGRAPH and layer.lines[11].item == layer.lines[10].item
+    assert _opens_a_paragraph(parse_page(page), 11)
 
 
 def _column_of(page: Page, number: int) -> float:
     return next(line.column for line in profile_page(page).lines if line.number == number)
+
+
+def _opens_a_paragraph(layer: Layer, number: int) -> bool:
+    """Line `number` starts a paragraph of the story the line before it is in."""
+    return layer.lines[number].brk is Break.PARAGRAPH and layer.lines[number].item == layer.lines[number - 1].item
 
 
 # --- headlines and bylines ------------------------------------------------------------------------------
