@@ -75,8 +75,11 @@ class Cls(Enum):
     AD = "ad"
 
 
-# (A tuple: a class is found in it by identity, where a set would hash the member first, in Python code.)
-RUNNING = (Cls.TEXT, Cls.LEAD, Cls.NOTE)
+# (Tuples: a class is found in one by identity, where a set would hash the member first, in Python code.)
+# A story's sentences: its running text and its lead.
+STORY_TEXT = (Cls.TEXT, Cls.LEAD)
+# Lines that run on in a column: a story's sentences and the notes among them (`（下转第4版）`).
+RUNNING = (*STORY_TEXT, Cls.NOTE)
 
 
 class PageText:
@@ -422,7 +425,7 @@ def _display(line: Line, lines: list[Line], done: list[Cls], profile: Profile, c
         return False  # `（下转第14版）` is printed right under the last line of a story's text
     if (
         prev is not None
-        and done[i - 1] in (Cls.TEXT, Cls.LEAD)
+        and done[i - 1] in STORY_TEXT
         and not (prev.final or f.has_inline_credit(prev.text) or f.is_section_label(line.text))
         and not _names_what_follows(line, lines, counts)
         and not _label_over_headline(line, lines, done, profile)
@@ -463,7 +466,7 @@ def _label_over_headline(line: Line, lines: list[Line], done: list[Cls], profile
     return (
         nxt is not None
         and i > 0
-        and ((done[i - 1] in (Cls.TEXT, Cls.LEAD) and not lines[i - 1].final) or done[i - 1] in (Cls.NOTE, Cls.BYLINE))
+        and ((done[i - 1] in STORY_TEXT and not lines[i - 1].final) or done[i - 1] in (Cls.NOTE, Cls.BYLINE))
         and line.gap_before > 0
         and line.gap_after > 0
         and len(f.compact(line.text)) <= LABEL_MAX
@@ -604,11 +607,7 @@ def _section(line: Line, lines: list[Line], done: list[Cls]) -> bool:
         prev_cls = done[i - 1] if i > 0 else None
         return prev_cls not in (Cls.DISPLAY, Cls.DASH)
     squeezed = (
-        i > 0
-        and line.gap_before == 0
-        and done[i - 1] in (Cls.TEXT, Cls.LEAD)
-        and size <= SHORT_LABEL
-        and lines[i - 1].final
+        i > 0 and line.gap_before == 0 and done[i - 1] in STORY_TEXT and size <= SHORT_LABEL and lines[i - 1].final
     )
     return squeezed and not _over_headline(line, lines)
 

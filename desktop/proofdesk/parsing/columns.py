@@ -11,7 +11,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from statistics import median
 
-from .classes import RUNNING, Cls
+from .classes import RUNNING, STORY_TEXT, Cls
 from .groups import Story
 from .profile import Box, Line, read_down
 from .segments import head_above
@@ -84,7 +84,7 @@ def _text_blocks(lines: list[Line], classes: list[Cls], owner: dict[int, Story])
     start: int | None = None
     for line in lines:
         i = line.index
-        text = i in owner and classes[i] in (Cls.TEXT, Cls.LEAD) and line.box is not None
+        text = i in owner and classes[i] in STORY_TEXT and line.box is not None
         if not text or line.gap_before or start is None:
             start = i if text else None
             if start is not None:

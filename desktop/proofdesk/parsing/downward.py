@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from .classes import RUNNING, Cls
+from .classes import RUNNING, STORY_TEXT, Cls
 from .groups import Story
 from .profile import ROW_OVERLAP, Line
 
@@ -43,7 +43,7 @@ def follow_columns(
         if j is not None and owner.get(j) is story and lines[j].width <= lines[i].column + SPANS:
             continue  # (the line right above is the story's own: no need to look further)
         j = _column_over(lines[i], lines, classes, rows, tops)
-        target = owner.get(j) if j is not None and classes[j] in (Cls.TEXT, Cls.LEAD) else None
+        target = owner.get(j) if j is not None and classes[j] in STORY_TEXT else None
         if target is None or target is story or target.dated:
             continue
         story.lines.remove(i)

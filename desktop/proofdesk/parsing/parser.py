@@ -30,7 +30,7 @@ from .attach import (
     under_credit,
 )
 from .breaks import INTERLEAVED, BreakDecision, interleaved_lines, stream_breaks
-from .classes import Cls, PageText, in_headline_type
+from .classes import STORY_TEXT, Cls, PageText, in_headline_type
 from .columns import continue_columns
 from .downward import credit_apart, follow_columns, stacked_headlines
 from .frequencies import Weights, page_weights
@@ -115,7 +115,7 @@ def _parse(
     table = page_weights(idf, texts, counts.bigrams.keys())
     # The boxes tell the columns apart; without them, the language's words count too.
     words = frozenset() if boxes else common_words()
-    interleaved = interleaved_lines(lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.bigrams, words)
+    interleaved = interleaved_lines(lines, [c in STORY_TEXT for c in classes], counts.bigrams, words)
     if read_apart_lines is not None:
         interleaved = {i: n for i, n in interleaved.items() if lines[i].number not in read_apart_lines}
     # (A page of a paragraph per line was never read by rows: its lines are no rows.)

@@ -20,6 +20,7 @@ from .classes import (
     NAMED_WITHIN,
     RUNNING,
     SHORT_LABEL,
+    STORY_TEXT,
     WRAPPED_HEADLINE_SHARE,
     Cls,
     PageText,
@@ -483,7 +484,7 @@ def _byline_over_text(k: int, lines: list[Line], classes: list[Cls]) -> bool:
         and lines[k].gap_before <= 1
         and classes[k] is Cls.BYLINE
         and _reporters(lines[k])
-        and classes[k + 1] in (Cls.TEXT, Cls.LEAD)
+        and classes[k + 1] in STORY_TEXT
         and lines[k + 1].gap_before <= 1
     )
 

@@ -16,7 +16,7 @@ from operator import mul
 from ..domain.model import Role
 from ..text.words import common_words
 from . import features as f
-from .classes import FIRST_LINE_SHORT, FULL_MARGIN, Cls, PageText, finishes_word, word_cut
+from .classes import FIRST_LINE_SHORT, FULL_MARGIN, STORY_TEXT, Cls, PageText, finishes_word, word_cut
 from .frequencies import Weights
 from .groups import Story
 from .profile import Line, read_across
@@ -420,7 +420,7 @@ def _goes_on_after(
 
 
 def _running(block: list[int], classes: list[Cls]) -> int:
-    return sum(1 for i in block if classes[i] in (Cls.TEXT, Cls.LEAD))
+    return sum(1 for i in block if classes[i] in STORY_TEXT)
 
 
 def _byline_inside(story: Story, earlier: list[Story], lines: list[Line], classes: list[Cls]) -> bool:
@@ -480,7 +480,7 @@ def _open_end(story: Story, lines: list[Line], classes: list[Cls]) -> bool:
 def _open_line(line: Line, classes: list[Cls]) -> bool:
     """A full line of running text that leaves its sentence open: cut off there."""
     full = line.width >= line.column - FULL_MARGIN
-    return full and not line.final and classes[line.index] in (Cls.TEXT, Cls.LEAD)
+    return full and not line.final and classes[line.index] in STORY_TEXT
 
 
 def _reads_on(end: Line, start: Line, counts: PageText) -> bool:
@@ -503,7 +503,7 @@ def part_rows(stories: dict[int, list[Story]], lines: list[Line], classes: list[
         if story is None or target is None or story is target or not (story.title and target.title):
             continue
         block = range(above, i + 1)
-        if any(classes[k] not in (Cls.TEXT, Cls.LEAD) for k in block) or any(lines[k].gap_before for k in block[1:]):
+        if any(classes[k] not in STORY_TEXT for k in block) or any(lines[k].gap_before for k in block[1:]):
             continue
         if i in story.headings or len(story.lines) == 1:
             continue
@@ -564,7 +564,7 @@ def _row_runs(story: Story, lines: list[Line], classes: list[Cls], rows: Mapping
     across, two rows at least."""
     runs: list[list[int]] = []
     for i in story.lines:
-        if i not in rows or classes[i] not in (Cls.TEXT, Cls.LEAD):
+        if i not in rows or classes[i] not in STORY_TEXT:
             continue
         if runs and runs[-1][-1] == i - 1 and rows[runs[-1][-1]] == rows[i] and not lines[i].gap_before:
             runs[-1].append(i)
