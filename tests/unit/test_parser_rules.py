@@ -122,6 +122,34 @@ def test_a_column_is_measured_again_where_digits_print_a_full_em() -> None:
     assert _opens_a_paragraph(parse_page(page), 11)
 
 
+def test_a_block_of_one_and_two_line_paragraphs_takes_the_pages_column() -> None:
+    # RapidOCR, a narrow page read column by column: a story whose paragraphs are of one or two lines. Its longer
+    # lines are paragraphs' first lines, 15 em of a 17-em column; measured on them, a first line that lost its
+    # indent seemed full and the paragraph it opens was joined to the one before.
+    raw = tuned_on_lines("narrow_rapidocr_rcol_37003")
+    assert raw[56:58] == ["风俗，感受这个时节的美和诗意。", "“凉风至、白露生、寒蝉鸣”，这"]
+    page = Page("rcol", tuple(raw))
+    assert _column_of(page, 58) == 17.0
+    assert _opens_a_paragraph(parse_page(page), 58)
+
+
+def test_a_closing_quote_hangs_past_the_column_like_a_comma() -> None:
+    # RapidOCR, a page of 29-em columns: no line may start with a closing quotation mark, so a paragraph's first
+    # line (27 em) may end on one past the column's edge. Counted so, it is two em short: its indent dropped.
+    raw = tuned_on_lines("tabloid_rapidocr_rcol_29212")
+    assert raw[9] == "向与会的全球华商代表、海内外侨胞及各界人土致以诚挚的问候。"
+    assert raw[10] == "王沪宁表示，长期以来，全球华商秉持“胸怀家国、兼济天下”"
+    assert _opens_a_paragraph(parse_page(Page("rcol", tuple(raw))), 11)
+
+
+def test_a_percentage_short_of_the_column_ends_its_paragraph_where_digits_print_wide() -> None:
+    # RapidOCR, a narrow page whose digits print wider than half an em: the line's width counts them so, and the
+    # line stops 3.5 em short of its 12-em column; counted a full em each on top of that, it seemed full.
+    raw = tuned_on_lines("narrow_rapidocr_rcol_81004")
+    assert raw[136:138] == ["同比增长33.65%", "随着沪苏湖高铁通车，"]
+    assert _opens_a_paragraph(parse_page(Page("rcol", tuple(raw))), 138)
+
+
 def _column_of(page: Page, number: int) -> float:
     return next(line.column for line in profile_page(page).lines if line.number == number)
 

@@ -18,10 +18,8 @@ from typing import NamedTuple
 
 from ..domain.model import Break
 from . import features as f
-from .profile import Box, Line, ascii_glyphs, read_across, read_down, shared_width
+from .profile import INDENT, Box, Line, ascii_glyphs, read_across, read_down, shared_width, width
 
-# The indent OCR drops from a paragraph's first line.
-INDENT = 2.0
 # A line this much shorter than its expected width stops short of the column.
 SHORT = 1.0
 # A line this many em short of its column whose sentence stays open is a doubt: on the development pages a
@@ -37,9 +35,10 @@ CLAUSE_ENDS = ("：", ":", "）", ")")
 # a percent sign (`同比仅增长3%`), and no line stops short in the middle of a sentence there (nor on a page of
 # a paragraph per line: `群，钾肥总产量占全国77%`).
 _PERCENT_END = re.compile(r"[0-9０-９][%％]$")
-# Punctuation that no line starts with: a line may end on it past the column's edge. How much shorter such a
+# Punctuation that no line starts with (closing quotes and brackets too): a line may end on it past the
+# column's edge. How much shorter such a
 # line counts (an em hung, or none: half the way).
-HANGING = frozenset("，。、；：？！")
+HANGING = frozenset("，。、；：？！”’）》」』")
 HUNG = 0.5
 _UPPER_HYPHEN = re.compile(r"[A-Z]-$")  # matched on a line's last two characters
 _ATTRIBUTION = re.compile(r"^[^，。“”]{1,24}(?:说|表示|介绍|指出|坦言|感慨|告诉记者|说道)。$")
@@ -174,8 +173,11 @@ def short_of_column(line: Line) -> float:
 
 def _short_however_printed(line: Line, expected: float) -> bool:
     """The line stops short of its column even where its digits, Latin letters and signs print a full em wide
-    rather than the half em they count (`第三十次缔约方大会（COP30)`, `别同比增长5.9%、5.6%、4%` fill theirs)."""
-    return line.width + 0.5 * ascii_glyphs(line.text) < expected - SHORT
+    rather than the half em they count (`第三十次缔约方大会（COP30)`, `别同比增长5.9%、5.6%、4%` fill theirs). Counted
+    from the text as read, not from the line's width, which counts them as wide as the page's full lines show
+    they print: they would be widened twice (`同比增长33.65%` stops 3.5 em short of a 12-em column, and ends its
+    paragraph)."""
+    return width(line.text) + 0.5 * ascii_glyphs(line.text) < expected - SHORT
 
 
 def _paragraph_page(a: Line, b: Line) -> BreakDecision:

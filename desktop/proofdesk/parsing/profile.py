@@ -41,6 +41,8 @@ MIN_COLUMN = 6.0
 MIN_COLUMN_SHARE = 0.5
 # A full line is at least this share of its block's longer full lines (their upper quartile).
 FULL_SHARE = 0.6
+# A paragraph's first line stands this many em short of its column (its indent, which OCR drops).
+INDENT = 2.0
 # Running text has a sentence's punctuation in this share of its lines at least (a headline group in few).
 TEXT_SHARE = 0.4
 # A block whose median is this close to the page's column is in the page's column.
@@ -302,6 +304,9 @@ def _assign_columns(
         elif len(inner) >= MIN_BLOCK:
             # Few lines wrap (short paragraphs): the column is as wide as the longer lines, not a paragraph's end.
             value = _upper_quartile([line.width for line in inner])
+            if value < page_column <= value + INDENT:
+                # (those are paragraphs' first lines where the paragraphs are of one or two lines)
+                value = page_column
         # A headline group is no column: its lines are short, or without a sentence's punctuation.
         wide_enough = value is not None and value >= max(MIN_COLUMN, page_column * MIN_COLUMN_SHARE)
         own.append(value if wide_enough and _running_text(block, lines) else None)
