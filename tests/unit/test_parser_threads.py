@@ -8,7 +8,7 @@ from itertools import chain
 from proofdesk.domain.model import Break, Kind, Page, Role
 from proofdesk.parsing import parse_page, parser
 from proofdesk.parsing.breaks import interleaved_lines
-from proofdesk.parsing.classes import Cls, PageText
+from proofdesk.parsing.classes import STORY_TEXT, PageText
 from proofdesk.parsing.frequencies import Weights, page_weights
 from proofdesk.parsing.passes import classify
 from proofdesk.parsing.profile import Line, profile_page
@@ -33,7 +33,7 @@ def columns_read_apart(page: Page) -> list[list[list[int]]]:
     counts = PageText(profile.lines)
     classes = classify(profile, counts)
     words = common_words()
-    rows = interleaved_lines(profile.lines, [c in (Cls.TEXT, Cls.LEAD) for c in classes], counts.bigrams, words)
+    rows = interleaved_lines(profile.lines, [c in STORY_TEXT for c in classes], counts.bigrams, words)
     blocks = read_apart(profile.lines, classes, rows, counts.bigrams, words, weights_of(profile.lines, profile.blocks))
     return [[[profile.lines[i].number for i in column] for column in block] for block in blocks]
 

@@ -36,8 +36,7 @@ CLAUSE_ENDS = ("：", ":", "）", ")")
 # a paragraph per line: `群，钾肥总产量占全国77%`).
 _PERCENT_END = re.compile(r"[0-9０-９][%％]$")
 # Punctuation that no line starts with (closing quotes and brackets too): a line may end on it past the
-# column's edge. How much shorter such a
-# line counts (an em hung, or none: half the way).
+# column's edge. How much shorter such a line counts (an em hung, or none: half the way).
 HANGING = frozenset("，。、；：？！”’）》」』")
 HUNG = 0.5
 _UPPER_HYPHEN = re.compile(r"[A-Z]-$")  # matched on a line's last two characters
