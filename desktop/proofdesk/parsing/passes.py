@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from . import features as f
+from .breaks import INDENT_SHORT
 from .classes import (
     AD_SLOGANS,
     DISPLAY_TYPE,
@@ -406,8 +407,6 @@ def _mark_headlines_named_below(lines: list[Line], classes: list[Cls], counts: P
                 classes[block[-1]] = Cls.BYLINE
 
 
-# A paragraph's first line is indented this much.
-INDENT = 1.5
 # A deck under a headline runs to this many lines.
 DECK_LINES = 2
 
@@ -437,8 +436,8 @@ def _mark_headlines_in_stacks(lines: list[Line], blocks: list[list[int]], classe
 
 
 def _opens(line: Line) -> bool:
-    """The line opens a paragraph: its first line, indented two em."""
-    return line.width <= line.column - INDENT
+    """The line opens a paragraph: its first line, indented two em (its indent dropped, short of its column)."""
+    return line.width <= line.column - INDENT_SHORT
 
 
 def _plain_block(block: list[int], lines: list[Line], classes: list[Cls]) -> bool:
