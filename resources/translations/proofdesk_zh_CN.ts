@@ -22,7 +22,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/app.py" line="81"/>
+        <location filename="../../desktop/proofdesk/gui/app.py" line="83"/>
         <source>This library is already open in another Proofdesk window:
 {0}
 
@@ -90,27 +90,27 @@ Use that window, or close it first.</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="319"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="320"/>
         <source>{0} lines are in no item (lines {1})</source>
         <translation>{0} 行不属于任何条目（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="320"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="321"/>
         <source>An article has no headline (line {1})</source>
         <translation>有文章没有标题（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="321"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="322"/>
         <source>A byline or credit stands alone (lines {1})</source>
         <translation>署名或图片署名单独成条（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="322"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="323"/>
         <source>A heading is at the edge of its item (line {1})</source>
         <translation>小标题位于条目的开头或末尾（第 {1} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="323"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="324"/>
         <source>{0} doubtful parser decisions not yet looked at (lines {1})</source>
         <translation>{0} 处解析存疑尚未查看（第 {1} 行）</translation>
     </message>
@@ -355,12 +355,12 @@ Use that window, or close it first.</source>
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/backups.py" line="68"/>
+        <location filename="../../desktop/proofdesk/gui/backups.py" line="69"/>
         <source>Daily backup made: {0}</source>
         <translation>已做每日备份：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/backups.py" line="75"/>
+        <location filename="../../desktop/proofdesk/gui/backups.py" line="76"/>
         <source>No backup was made: {0}</source>
         <translation>未能备份：{0}</translation>
     </message>
@@ -368,73 +368,73 @@ Use that window, or close it first.</source>
 <context>
     <name>EditProblems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="216"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="217"/>
         <source>Line {0} is blank or not on the page.</source>
         <translation>第 {0} 行是空行或不在本版面上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="217"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="218"/>
         <source>There is no item {0} on this page.</source>
         <translation>本版面没有第 {0} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="218"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="219"/>
         <source>Line {0} is ignored and belongs to no item.</source>
         <translation>第 {0} 行已忽略，不属于任何条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="221"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="222"/>
         <source>Line {0} already starts its item.</source>
         <translation>第 {0} 行已经是所在条目的第一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="222"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="223"/>
         <source>An item cannot be merged with itself.</source>
         <translation>条目不能与自身合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="223"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="224"/>
         <source>There is no item on that side.</source>
         <translation>那一侧没有条目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="224"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="225"/>
         <source>Select the lines to move first.</source>
         <translation>请先选择要移动的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="225"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="226"/>
         <source>A corrected line cannot hold a line break.</source>
         <translation>改正后的行不能包含换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="228"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="229"/>
         <source>None of these lines is a doubt.</source>
         <translation>这些行都没有存疑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="198"/>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="229"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="199"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="230"/>
         <source>Type the text to find first.</source>
         <translation>请先输入要查找的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="230"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="231"/>
         <source>Open a page first.</source>
         <translation>请先打开一个版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="231"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="232"/>
         <source>Your edits do not fit the page as the other editor left it; drop them and edit again.</source>
         <translation>你的修改与另一位编辑改后的此页冲突；请放弃修改后重新编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="234"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="235"/>
         <source>Line {0} can only be cut inside its raw text, not at its start or end.</source>
         <translation>第 {0} 行只能在原文之内切分，不能切在行首或行尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="237"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="238"/>
         <source>Line {0} is a whole raw line: only an added line or a cut can be taken back.</source>
         <translation>第 {0} 行是完整的原始行：只有添加的行或切分可以撤回。</translation>
     </message>
@@ -442,32 +442,32 @@ Use that window, or close it first.</source>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="295"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="296"/>
         <source>The target is a folder; choose a file.</source>
         <translation>目标是文件夹；请选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="296"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="297"/>
         <source>The target is a file; a TXT or PAGE-XML export needs a folder.</source>
         <translation>目标是一个文件；TXT 或 PAGE-XML 导出需要一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="299"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="300"/>
         <source>The target folder holds other files; choose a new or empty folder.</source>
         <translation>目标文件夹中有其他文件；请选择新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="302"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="303"/>
         <source>The target cannot be written: {0}</source>
         <translation>无法写入目标：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="305"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="306"/>
         <source>The target is the library itself, one of its files or another database; choose another file.</source>
         <translation>目标是文库本身、文库的附属文件或另一个数据库；请另选文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="308"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="309"/>
         <source>The library has no theme named {0}.</source>
         <translation>文库中没有名为 {0} 的主题。</translation>
     </message>
@@ -599,22 +599,22 @@ Use that window, or close it first.</source>
 <context>
     <name>Find</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="199"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="200"/>
         <source>The text to find cannot hold a line break.</source>
         <translation>要查找的文字不能含有换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="200"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="201"/>
         <source>This is not a regular expression ({0}).</source>
         <translation>这不是有效的正则表达式（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="201"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="202"/>
         <source>This regular expression matches an empty text, so it would match everywhere.</source>
         <translation>此正则表达式能匹配空文字，会处处匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="204"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="205"/>
         <source>The replacement names a group the regular expression does not have ({0}).</source>
         <translation>替换文字引用了正则表达式中没有的分组（{0}）。</translation>
     </message>
@@ -795,27 +795,27 @@ Use that window, or close it first.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="115"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="116"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="116"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="117"/>
         <source>Edited</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="117"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="118"/>
         <source>Re-parsed</source>
         <translation>重新解析</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="118"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="119"/>
         <source>Page image</source>
         <translation>页面图像</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="119"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="120"/>
         <source>Themes renamed or merged</source>
         <translation>主题改名或合并</translation>
     </message>
@@ -970,22 +970,22 @@ Use that window, or close it first.</source>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="126"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="127"/>
         <source>article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="127"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="128"/>
         <source>photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="128"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="129"/>
         <source>section label</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="129"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="130"/>
         <source>notice / ad</source>
         <translation>启事/广告</translation>
     </message>
@@ -1028,111 +1028,111 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>LibraryTasks</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="57"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="59"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="76"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="82"/>
         <source>Editor name</source>
         <translation>编辑者姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="77"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="83"/>
         <source>Your changes are recorded under this name (empty: the system user name):</source>
         <translation>您的改动以此姓名记录（留空：使用系统用户名）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="92"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="98"/>
         <source>An editor name is at most {0} characters, with no control characters.</source>
         <translation>编辑者姓名最多 {0} 个字符，且不能含控制字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="106"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="112"/>
         <source>Your changes are recorded as {0}.</source>
         <translation>您的改动将记录为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="116"/>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="122"/>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="133"/>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="140"/>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="153"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="124"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="130"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="141"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="148"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="161"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="116"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="124"/>
         <source>Some edits are not saved yet: retry saving first.</source>
         <translation>还有改动未保存：请先重试保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="124"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="132"/>
         <source>A library on a server is backed up on the server (pg_dump); &apos;proofdesk copy&apos; copies it to a library file.</source>
         <translation>服务器上的文库由服务器备份（pg_dump）；“proofdesk copy”可把它复制为文库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="134"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="142"/>
         <source>This library has no backups yet (one is made each day).</source>
         <translation>这个文库还没有备份（每天做一份）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="141"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="149"/>
         <source>Replace the library with the backup of:</source>
         <translation>用这一时间的备份替换文库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="157"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="165"/>
         <source>The library before it is kept as {0}.</source>
         <translation>恢复前的文库保存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="158"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="166"/>
         <source>Restored the backup of {0}.</source>
         <translation>已恢复 {0} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="166"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="176"/>
         <source>Pages and OCR files (*.txt *.hocr *.html *.xml *.json);;All files (*)</source>
         <translation>版面与 OCR 文件 (*.txt *.hocr *.html *.xml *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="168"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="178"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="174"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="186"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="184"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="196"/>
         <source>An import is already running.</source>
         <translation>已有导入在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="202"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="214"/>
         <source>Importing {0}/{1} ({2} files/s, {3} left): {4}</source>
         <translation>正在导入 {0}/{1}（每秒 {2} 个文件，约剩 {3}）：{4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="238"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="250"/>
         <source>{0} pages imported.</source>
         <translation>已导入 {0} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="245"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="259"/>
         <source>Import stopped</source>
         <translation>导入已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="260"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="274"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="279"/>
+        <location filename="../../desktop/proofdesk/gui/librarytasks.py" line="295"/>
         <source>Library overview</source>
         <translation>文库概况</translation>
     </message>
@@ -1140,7 +1140,7 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>LineDelegate</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/pageview.py" line="307"/>
+        <location filename="../../desktop/proofdesk/gui/pageview.py" line="319"/>
         <source>Enter or leaving the field keeps the correction, Esc cancels. The raw text is kept.</source>
         <translation>按回车或离开输入框即保存校正，按 Esc 取消。原文始终保留。</translation>
     </message>
@@ -1148,79 +1148,79 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="154"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="153"/>
         <source>Marks: {0} paragraph break · {1} joined with next line · yellow: doubt · F1: all keys</source>
         <translation>标记：{0} 分段 · {1} 与下一行相连 · 黄底：存疑 · F1：全部快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="208"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="207"/>
         <source>Re-parsing…</source>
         <translation>正在重新解析…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="256"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="266"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="259"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="272"/>
         <source>Opening the library…</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="283"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="294"/>
         <source>The database is not a Proofdesk library, or another program changed it. It was not changed.</source>
         <translation>这个数据库不是校对台文库，或已被其他程序改动。它没有被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="288"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="299"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="314"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="325"/>
         <source>Every page in the list is done.</source>
         <translation>列表中的版面都已完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="319"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="332"/>
         <source>Page done</source>
         <translation>版面已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="320"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="333"/>
         <source>This page is marked done. Edit it and put it back in review?</source>
         <translation>此版面已标为完成。要修改并改回“校对中”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="404"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="419"/>
         <source>Proofdesk</source>
         <translation>校对台</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="410"/>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="417"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="425"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="432"/>
         <source>All edits saved</source>
         <translation>所有改动已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="410"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="425"/>
         <source>Edits not saved yet</source>
         <translation>改动尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="417"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="432"/>
         <source>Still cannot write</source>
         <translation>仍然无法写入</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="427"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="442"/>
         <source>Nothing looks wrong on this page.</source>
         <translation>本版面没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="490"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="507"/>
         <source>Edits not saved</source>
         <translation>改动未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="492"/>
+        <location filename="../../desktop/proofdesk/gui/mainwindow.py" line="509"/>
         <source>Some edits could not be written to the library. If you close now they are lost. Close anyway?</source>
         <translation>有些改动无法写入文库。现在关闭将会丢失这些改动。仍然关闭吗？</translation>
     </message>
@@ -1324,7 +1324,7 @@ Start with the sample pages, or import your own.</source>
         <translation>解析器：{0}，把握 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="140"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="141"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -1377,17 +1377,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="281"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="282"/>
         <source>Imported; the image {0} it names is not beside it, so no image is attached.</source>
         <translation>已导入；文件所指的图像 {0} 不在旁边，未附加图像。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="284"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="285"/>
         <source>Imported; the image beside it cannot be read ({0}), so it is not attached.</source>
         <translation>已导入；旁边的图像无法读取（{0}），未附加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="287"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="288"/>
         <source>Imported; {0} line boxes lie outside the page.</source>
         <translation>已导入；有 {0} 个行框超出版面。</translation>
     </message>
@@ -1403,62 +1403,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="156"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="157"/>
         <source>The library is locked by another program. Close it and retry.</source>
         <translation>文库被另一个程序锁定。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="159"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="160"/>
         <source>The disk is full. Free some space and retry.</source>
         <translation>磁盘已满。请腾出空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="160"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="161"/>
         <source>The library file or its folder is read-only.</source>
         <translation>文库文件或其所在文件夹是只读的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="161"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="162"/>
         <source>The library file is damaged or is not a Proofdesk library. It was not changed: restore a backup from the backups folder beside it (proofdesk restore), or open another library.</source>
         <translation>文库文件已损坏，或不是校对台文库。文件未作任何改动：可从文库旁的 backups 文件夹恢复备份（proofdesk restore），或打开另一个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="166"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="167"/>
         <source>The library was written by a newer Proofdesk. Update Proofdesk.</source>
         <translation>这个文库由更新版本的校对台写入。请更新校对台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="169"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="170"/>
         <source>The library file cannot be opened.</source>
         <translation>无法打开文库文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="170"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="171"/>
         <source>The library already has a page of that name.</source>
         <translation>文库中已有同名版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="171"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="172"/>
         <source>The library&apos;s server cannot be reached. Check its address and that it is running, then retry.</source>
         <translation>无法连接文库所在的服务器。请检查地址以及服务器是否在运行，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="174"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="175"/>
         <source>The server refused the user name or password, or the user may not use this library.</source>
         <translation>服务器拒绝了用户名或密码，或该用户无权使用这个文库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="177"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="178"/>
         <source>Another editor has this page open; it is read-only here until they move on.</source>
         <translation>另一位编辑正在编辑此页；在其离开之前，此页在这里只读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="180"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="181"/>
         <source>Another editor changed this page since it was opened here. Your edits are kept: apply them to their version, or drop them.</source>
         <translation>此页在这里打开后，另一位编辑修改了它。你的修改已保留：可将其应用到对方的版本上，或放弃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="190"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="191"/>
         <source>{0} is editing this page; it is read-only here.</source>
         <translation>{0} 正在编辑此页；此页在这里只读。</translation>
     </message>
@@ -1466,62 +1466,62 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="247"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="248"/>
         <source> (line {0})</source>
         <translation>（第 {0} 行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="250"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="251"/>
         <source>No such file or folder.</source>
         <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="254"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="255"/>
         <source>Cannot be read: {0}</source>
         <translation>无法读取：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="251"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="252"/>
         <source>The folder holds no page files (.txt, hOCR, ALTO, PAGE-XML, PaddleOCR JSON).</source>
         <translation>文件夹中没有版面文件（.txt、hOCR、ALTO、PAGE-XML、PaddleOCR JSON）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="255"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="256"/>
         <source>Too large ({0:.1f} MB); text pages over {1} MB and OCR files over {2} MB are refused.</source>
         <translation>文件过大（{0:.1f} MB）；超过 {1} MB 的文本版面和超过 {2} MB 的 OCR 文件不予接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="258"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="259"/>
         <source>Empty, or only blank lines.</source>
         <translation>文件为空，或只有空行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="259"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="260"/>
         <source>Binary data, not text</source>
         <translation>是二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="260"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="261"/>
         <source>Holds NUL bytes: binary data or UTF-16 without a byte-order mark</source>
         <translation>含有 NUL 字节：是二进制数据，或是没有字节序标记的 UTF-16</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="264"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="265"/>
         <source>Not text in UTF-8, GB18030/GBK or UTF-16</source>
         <translation>不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="265"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="266"/>
         <source>The library has another page named {0} with other content.</source>
         <translation>文库中已有名为 {0} 但内容不同的版面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="268"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="269"/>
         <source>Not a readable OCR file: {0}</source>
         <translation>无法读取的 OCR 文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="269"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="270"/>
         <source>Could not be parsed or stored: {0}</source>
         <translation>无法解析或存储：{0}</translation>
     </message>
@@ -1764,141 +1764,146 @@ Start with the sample pages, or import your own.</source>
     </message>
     <message>
         <location filename="../../desktop/proofdesk/gui/wording.py" line="80"/>
+        <source>who attended: a paragraph of its own</source>
+        <translation>出席人员一句自成一段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="81"/>
         <source>full line, then a paragraph&apos;s last line</source>
         <translation>满行后接段末行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="81"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
         <source>full line wraps on</source>
         <translation>满行折行续接</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="82"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
         <source>heading inside the article</source>
         <translation>文中小标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="83"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
         <source>headline with no story beside it</source>
         <translation>标题旁无正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="84"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
         <source>headline shares few words with its story</source>
         <translation>标题与正文用词重合少</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="85"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
         <source>headline next to its only story</source>
         <translation>标题只邻接一篇正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="86"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="87"/>
         <source>headline goes where its words are</source>
         <translation>按用词重合归属标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="87"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="88"/>
         <source>a story already had a headline</source>
         <translation>正文已有标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="88"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="89"/>
         <source>unit signature names the story</source>
         <translation>单位署名指明归属</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="89"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="90"/>
         <source>two headlines split one text</source>
         <translation>两个标题拆分一段正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="90"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="91"/>
         <source>line-end hyphen kept</source>
         <translation>保留行尾连字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="91"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="92"/>
         <source>indented on the scan: a paragraph starts</source>
         <translation>扫描件上缩进：新段开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="92"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="93"/>
         <source>flush on the scan: the paragraph goes on</source>
         <translation>扫描件上顶格：本段接续</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="93"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="94"/>
         <source>the next line stands in another column</source>
         <translation>下一行在另一栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="94"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="95"/>
         <source>paragraph start whose indent OCR dropped</source>
         <translation>缩进丢失的段首</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="95"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
         <source>notice or advert</source>
         <translation>广告或启事</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="96"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
         <source>section label or page furniture</source>
         <translation>栏目或版面信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="97"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="98"/>
         <source>line cut in mid-sentence</source>
         <translation>句中断行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="98"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="99"/>
         <source>author note</source>
         <translation>作者注</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="99"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="100"/>
         <source>what OCR made of a photo, no words</source>
         <translation>OCR 从图片中读出的杂字，不是文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="100"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="101"/>
         <source>line ends on open punctuation</source>
         <translation>行尾为未完标点</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="101"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="102"/>
         <source>short line with an open sentence</source>
         <translation>句未完的短行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="102"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="103"/>
         <source>attribution after a quotation</source>
         <translation>引语后的说话人</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="103"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="104"/>
         <source>running text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="104"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="105"/>
         <source>sentence ends the line</source>
         <translation>句末换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="105"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="106"/>
         <source>sentence ends a short line</source>
         <translation>句末短行换段</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="106"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="107"/>
         <source>soft wrap</source>
         <translation>软折行</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="107"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="108"/>
         <source>text split between two headlines</source>
         <translation>两标题之间拆分正文</translation>
     </message>
@@ -1939,19 +1944,19 @@ Start with the sample pages, or import your own.</source>
         <translation>无法读取扫描图 {0}（已移动或已损坏？）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="62"/>
-        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="73"/>
-        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="77"/>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="65"/>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="76"/>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="80"/>
         <source>Attach page image</source>
         <translation>附加扫描图</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="64"/>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="67"/>
         <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;All files (*)</source>
         <translation>图像 (*.jpg *.jpeg *.png *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="73"/>
+        <location filename="../../desktop/proofdesk/gui/scanpane.py" line="76"/>
         <source>{0} is not an image.</source>
         <translation>{0} 不是图像文件。</translation>
     </message>
@@ -2120,17 +2125,17 @@ Start with the sample pages, or import your own.</source>
 <context>
     <name>Statuses</name>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="146"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="147"/>
         <source>new</source>
         <translation>未校</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="147"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="148"/>
         <source>in review</source>
         <translation>校对中</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofdesk/gui/wording.py" line="148"/>
+        <location filename="../../desktop/proofdesk/gui/wording.py" line="149"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>

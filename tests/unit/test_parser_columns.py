@@ -287,3 +287,36 @@ def test_a_block_read_right_after_its_storys_text_stays_there() -> None:
     assert raw[131].endswith("盖特。") and raw[132] == "" and raw[133].startswith("李强表示")
     assert raw[54].endswith("应对气候")
     assert layer.lines[134].item == layer.lines[132].item != layer.lines[55].item
+
+
+# A tune page read column by column: the New Year speech's column, cut off at a full line (`…全国工商联和无党派爱`),
+# then the next column's stories, then the speech's next column (`国人士，向全国广大工人、…`): greetings and
+# names, too few words shared with any story to tell, and `国人士` finishes no word of three characters. The cut
+# parts a word of the language (`爱国`): the column goes on the speech, its sentence running on.
+def test_a_column_whose_first_character_makes_a_word_with_a_cut_off_end_goes_on_that_story() -> None:
+    raw = tuned_on_lines("narrow_rapidocr_rcol_9004")
+    layer = parse_page(Page("greetings", tuple(raw)))
+    assert raw[249].endswith("无党派爱") and raw[293].startswith("国人士，") and raw[291] == "传刚)"
+    assert layer.lines[294].item == layer.lines[250].item == layer.lines[243].item
+    assert layer.lines[294].brk is Break.JOIN
+
+
+# A tune page read by Tesseract: a story cut off at a full line (`…提供珍贵`), and after other stories what OCR
+# made of a photo, spread in fragments (`人     乡村振兴     乌鲁木齐; …`). `贵人` is a word, but no column of
+# text starts there: the fragments go on no story's sentence.
+def test_ocr_noise_over_a_photo_goes_on_no_cut_off_story_for_a_word_across_the_cut() -> None:
+    raw = tuned_on_lines("narrow_tesseract_tess_73101")
+    layer = parse_page(Page("photo", tuple(raw)))
+    assert raw[22].endswith("提供珍贵") and raw[88].startswith("人     乡村振兴")
+    assert layer.lines[89].item != layer.lines[23].item
+
+
+# A tune page with line boxes, read headlines first: a story cut off at a full line (`…将促进两`), then after
+# other stories a paragraph's first line (`年根儿了，一张张贺卡，…`, 4 em short of its column). `两年` is a word,
+# but a column that goes on a sentence starts with a full line: the paragraph goes on no story for it.
+def test_a_column_opening_with_a_short_first_line_goes_on_no_cut_off_story_for_a_word_across_the_cut() -> None:
+    raw = tuned_on_lines("wide_rapidocr_rtop_9008")
+    boxes = json.loads((DEV / "wide_rapidocr_rtop_9008.boxes.json").read_text(encoding="utf-8"))
+    layer = parse_page(Page("first line", tuple(raw)), None, None, {int(n): tuple(b) for n, b in boxes.items()})
+    assert raw[56].endswith("将促进两") and raw[64].startswith("年根儿了，")
+    assert layer.lines[65].item != layer.lines[57].item

@@ -109,6 +109,44 @@ def test_a_paragraph_opening_with_an_enumerator_breaks_after_a_full_line() -> No
     assert layer.lines[3].brk is Break.PARAGRAPH and layer.lines[3].rule == "enumerator-opens"
 
 
+def test_a_later_list_item_after_a_line_cut_off_in_mid_word_opens_a_paragraph() -> None:
+    # RapidOCR, a wide page read column by column: OCR lost the line after `…快递无人车首次亮相，穿`, a full line
+    # cut off in mid-word, and the next it read opens the list's second item. A word cut before it cannot be
+    # finished there: the item opens a paragraph.
+    raw = tuned_on_lines("wide_rapidocr_rcol_85007")
+    assert raw[185].endswith("首次亮相，穿") and raw[186].startswith("（二）一件件")
+    layer = parse_page(Page("lost line", tuple(raw)))
+    assert layer.lines[187].brk is Break.PARAGRAPH and layer.lines[187].item == layer.lines[186].item
+    assert layer.lines[187].rule == "enumerator-opens"
+    # A first item, or a numeral with 要, ends as many words in mid-sentence (`…建造的第` / `一要素。`,
+    # `统一、`, `之一是`, `三要素`); a figure OCR misread is no item (`5.]万亿元`).
+    assert f.opens_later_item("（二）一件件快递的极速流转") and f.opens_later_item("三是，机构交叉融合，")
+    assert not f.opens_later_item("一要素。") and not f.opens_later_item("一是，一路盘旋上山，")
+    assert not f.opens_later_item("三要素") and not f.opens_later_item("5.]万亿元，同比增长4.4%")
+
+
+def test_a_line_of_who_attended_is_a_paragraph_of_its_own() -> None:
+    # RapidOCR, wide pages: a report of a leader's meeting closes on who attended, a paragraph of its own. After a
+    # full line ending a sentence, a short last line is more often its paragraph's (`…已经关闭。` / `当地的烟尘警报
+    # 也被延长。`); the attendance line is not, nor is the line after it.
+    assert f.is_attendance("蔡奇、王毅等参加。") and f.is_attendance("王东峰等参加会见。")
+    assert not f.is_attendance("主任王毅等出席欢迎仪式，") and not f.is_attendance("当地的烟尘警报也被延长。")
+    raw = tuned_on_lines("wide_rapidocr_rcol_49007")
+    assert raw[76].endswith("与中方携手应对共同挑战。") and raw[77] == "蔡奇、王毅等参加。"
+    layer = parse_page(Page("meeting", tuple(raw)))
+    assert layer.lines[78].brk is Break.PARAGRAPH and layer.lines[78].item == layer.lines[77].item
+    raw = tuned_on_lines("wide_rapidocr_rcol_77008")
+    assert raw[69].endswith("王毅等出席欢迎仪式。") and raw[70] == "军乐团奏厄中两国国歌。"
+    layer = parse_page(Page("welcome", tuple(raw)))
+    assert [layer.lines[n].brk for n in (70, 71)] == [Break.PARAGRAPH, Break.PARAGRAPH]
+    assert layer.lines[71].item == layer.lines[70].item == layer.lines[69].item
+    # A held-out page: the line ends a sentence begun on the line before, and the paragraph goes on after it.
+    raw = (DATA / "dev" / "heldout" / "narrow_rapidocr_rcol_41502.txt").read_text(encoding="utf-8").split("\n")
+    assert raw[51].endswith("香港特区行政") and raw[52] == "长官李家超、中央驻港机构负责人等出席。"
+    layer = parse_page(Page("ceremony", tuple(raw)))
+    assert layer.lines[54].brk is Break.JOIN and layer.lines[54].item == layer.lines[53].item
+
+
 def test_a_numbered_paragraph_after_a_blank_goes_on_with_its_story() -> None:
     # Tesseract, a wide page: a story's first paragraph, a blank, then `1.习近乎指出，…`. A line whose first clause
     # is one character long is the tail of a word a column cut elsewhere, a story's text going on; but `1.`

@@ -77,6 +77,7 @@ def rule_name(rule: str) -> str:
             "Rules", "headline under a photo's credit heads the story after it"
         ),
         "first-line": QCoreApplication.translate("Rules", "first line of a paragraph"),
+        "attendance-alone": QCoreApplication.translate("Rules", "who attended: a paragraph of its own"),
         "full-line-then-last-line": QCoreApplication.translate("Rules", "full line, then a paragraph's last line"),
         "full-line-wraps": QCoreApplication.translate("Rules", "full line wraps on"),
         "heading": QCoreApplication.translate("Rules", "heading inside the article"),

@@ -133,7 +133,12 @@ def _same_column(a: Box, b: Box) -> bool:
 def _narrow(a: Line, b: Line, a_starts: bool) -> BreakDecision:
     expected = a.column - (INDENT if a_starts else 0.0)
     full = a.width >= expected - SHORT
-    if (a.final or not full) and f.opens_with_enumerator(b.text):
+    # (after a full line cut off in mid-word, only a later item of a list: OCR lost the line between,
+    # `…快递无人车首次亮相，穿` / `（二）一件件快递的极速流转…`)
+    listed = (
+        f.opens_with_enumerator(b.text) if a.final or not full else f.is_han(a.text[-1]) and f.opens_later_item(b.text)
+    )
+    if listed:
         return BreakDecision(Break.PARAGRAPH, 0.85, "enumerator-opens")
     if not a.final:
         if full:
@@ -156,6 +161,10 @@ def _narrow(a: Line, b: Line, a_starts: bool) -> BreakDecision:
     if f.strip_closers(a.text) != a.text and _ATTRIBUTION.search(b.text):
         # `…。”⏎莘县县委宣传部干部孟琛说。`: who said the quotation closes its paragraph.
         return BreakDecision(Break.JOIN, 0.7, "quote-attribution")
+    if f.is_attendance(b.text) or (a_starts and f.is_attendance(a.text)):
+        # (a whole line of who attended is a paragraph of its own, however short the line after a full one; not the
+        # end of a sentence begun on the line before: `香港特区行政` / `长官李家超、…负责人等出席。`)
+        return BreakDecision(Break.PARAGRAPH, 0.75, "attendance-alone")
     if short_by >= INDENT_LONG and b.final:
         return BreakDecision(Break.JOIN, 0.55, "full-line-then-last-line")
     if short_by >= INDENT_SHORT:

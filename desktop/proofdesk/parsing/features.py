@@ -77,6 +77,8 @@ _ENUMERATOR = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[是要、]|第[一二三四五六七八九十]{1,3}[，、,是]"
     r"|\d{1,2}[.．、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])"
 )
+# A line that is a whole sentence of who attended (`蔡奇、王毅、尹力等参加上述活动。`).
+_ATTENDANCE = re.compile(r"^[^，。；：]{2,40}等(?:参加|出席|陪同)[^，。；：]{0,8}。$")
 _DATE = re.compile(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
 _AD_LABEL = re.compile(r"^(?:公益广告|广告|公告|启事|通知)$")
 _ORG = re.compile(
@@ -489,6 +491,28 @@ def list_number(text: str) -> tuple[str, int] | None:
     if mark[0] == "第":
         return "第", number
     return ("." if digits else mark[-1]), number
+
+
+def opens_later_item(text: str) -> bool:
+    """The line opens a list's second item or a later one, its number read and its text following in Chinese
+    (`（二）一件件…`, `三是，…`). Not a first (`统一、`, `之一是`, `第一要素` end words in the middle of a
+    sentence), nor `三要素`, nor a figure OCR misread (`5.]万亿元`)."""
+    match = _ENUMERATOR.match(text)
+    if match is None:
+        return False
+    number = list_number(text)
+    return (
+        number is not None
+        and number[1] >= 2
+        and number[0] != "要"
+        and not text[match.end() : match.end() + 1].isascii()
+    )
+
+
+def is_attendance(text: str) -> bool:
+    """`蔡奇、王毅等参加。`, `王东峰等参加会见。`: who attended, the sentence that closes a report of a meeting or
+    a visit in a paragraph of its own."""
+    return "等" in text and bool(_ATTENDANCE.match(text))
 
 
 def is_dated(text: str) -> bool:

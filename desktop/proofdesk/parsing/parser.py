@@ -62,7 +62,7 @@ from .segments import (
 from .stacks import is_stack, place_far, place_stack_bylines
 from .threads import FEW_WORDS_SHARED, closeness, read_apart
 
-PARSER_VERSION = 27
+PARSER_VERSION = 28
 
 
 class _Decision(NamedTuple):

@@ -221,8 +221,12 @@ def _reading_on(story: Story, block: list[int], lines: list[Line], classes: list
         return 0.0
     if word_cut(last.text, first.text, counts):
         return WORD_READS_ON
-    full = first.width > first.column - FIRST_LINE_SHORT
-    return READS_ON if full or _reads_on(last, first, counts) else 0.0
+    return READS_ON if _full(first) or _reads_on(last, first, counts) else 0.0
+
+
+def _full(first: Line) -> bool:
+    """A block's first line fills its column: no paragraph's indented first line, a sentence going on."""
+    return first.width > first.column - FIRST_LINE_SHORT
 
 
 def _unanchored(story: Story, blocks: list[list[int]], lines: list[Line], weights: Weights) -> list[list[int]]:
@@ -273,7 +277,9 @@ def join_continuations(
     open, when the words across the cut read on (the two characters form a word the page uses elsewhere): of
     several, the one whose words it shares (see `_closest`). Else every column of a page is some article's,
     printed under its headline: it goes on the headed story before it whose words it shares (see `_sharing`),
-    not one its jump line (`（下转第4版）`) ends, which goes on on another page, and opens a paragraph there."""
+    not one its jump line (`（下转第4版）`) ends, which goes on on another page, and opens a paragraph there.
+    Sharing too few words with any to tell, a column that opens with a full line goes on a story cut off where
+    the cut parts a word of the language (`…全国工商联和无党派爱` / `国人士，向全国…`, see `_pair_across`)."""
     ordered = sorted((story for run in stories.values() for story in run), key=lambda story: story.lines[0])
     heads = {id(story): _heads(story, lines, classes, above) for story in ordered}
     gone: set[int] = set()
@@ -297,9 +303,18 @@ def join_continuations(
             else:
                 headed = [s for s in earlier if s.title and not s.dated and not s.jumps(lines)]
                 before = _sharing(story, headed, lines, weights)
-                if before is None:
-                    continue
-                before.columns_by_words.add(story.lines[0])
+                if before is not None:
+                    before.columns_by_words.add(story.lines[0])
+                else:
+                    # Too few words shared to tell (a speech's greetings, a short column).
+                    paired = [
+                        s
+                        for s in earlier
+                        if _full(first) and _open_end(s, lines, classes) and _pair_across(lines[s.lines[-1]], first)
+                    ]
+                    if not paired:
+                        continue
+                    before = _closest(story, paired, lines, weights)
         # (read inside the story, between two of its lines, the text goes back in its place)
         before.lines = sorted([*before.lines, *story.lines]) if inside else [*before.lines, *story.lines]
         before.headings |= story.headings
@@ -411,12 +426,19 @@ def _goes_on_after(
     if _open_line(end, classes):
         if finishes_word(end.text, start.text, counts):
             score += CUT_WORD
-        elif f.is_han(end.text[-1]) and f.is_han(start.text[0]) and end.text[-1] + start.text[0] in common_words():
+        elif _pair_across(end, start):
             score += CUT_PAIR
     length, length_before = _running(column, classes), _running(before, classes)
     if abs(length - length_before) <= 1:
         return score + AS_LONG
     return score + (LONGER if length > length_before else 0.0)
+
+
+def _pair_across(end: Line, start: Line) -> bool:
+    """The last character of a line and the first of the next make a word of two characters of the language,
+    and the next is no line of OCR noise spread over a photo (`人     乡村振兴      乌鲁木齐`)."""
+    pair = end.text[-1] + start.text[0]
+    return f.is_han(pair[0]) and f.is_han(pair[1]) and pair in common_words() and not f.NOISE_SPACING.search(start.text)
 
 
 def _running(block: list[int], classes: list[Cls]) -> int:
