@@ -35,6 +35,8 @@ CLAUSE_ENDS = ("：", ":", "）", ")")
 # a percent sign (`同比仅增长3%`), and no line stops short in the middle of a sentence there (nor on a page of
 # a paragraph per line: `群，钾肥总产量占全国77%`).
 _PERCENT_END = re.compile(r"[0-9０-９][%％]$")
+# So does a line that is a percentage alone, read apart from its digits (`%`) or misread (`00/06`, `°06` for `90%`).
+_PERCENT_APART = re.compile(r"^[0-9.%％°/]{0,5}[%％°/][0-9.%％°/]{0,5}$")
 # Punctuation that no line starts with (closing quotes and brackets too): a line may end on it past the
 # column's edge. How much shorter such a line counts (an em hung, or none: half the way).
 HANGING = frozenset("，。、；：？！”’）》」』")
@@ -148,7 +150,7 @@ def _narrow(a: Line, b: Line, a_starts: bool) -> BreakDecision:
             # `同志们、朋友们：⏎`, `…（新华社记者王⏎新庆摄)⏎`: a colon or a closing bracket short of the column
             # (not a stray bracket OCR read alone)
             return BreakDecision(Break.PARAGRAPH, 0.55, "clause-ends-short")
-        if _PERCENT_END.search(a.text) and _short_however_printed(a, expected):
+        if _ends_on_percentage(a.text) and _short_however_printed(a, expected):
             return BreakDecision(Break.PARAGRAPH, 0.75, "percentage-ends-short")
         # Far short of the column, an open sentence is as likely a headline's line or a cut column's: a doubt.
         doubt = a.width <= a.column - OPEN_FAR_SHORT
@@ -188,10 +190,14 @@ def _short_however_printed(line: Line, expected: float) -> bool:
     return width(line.text) + 0.5 * ascii_glyphs(line.text) < expected - SHORT
 
 
+def _ends_on_percentage(text: str) -> bool:
+    return bool(_PERCENT_END.search(text) or _PERCENT_APART.match(text))
+
+
 def _paragraph_page(a: Line, b: Line) -> BreakDecision:
     if a.final:
         return BreakDecision(Break.PARAGRAPH, 0.9, "sentence-ends-line")
-    if _PERCENT_END.search(a.text) and _short_however_printed(a, a.column):
+    if _ends_on_percentage(a.text) and _short_however_printed(a, a.column):
         return BreakDecision(Break.PARAGRAPH, 0.75, "percentage-ends-short")
     if f.ends_open(a.text):
         return BreakDecision(Break.JOIN, 0.85, "open-punctuation-cut")
