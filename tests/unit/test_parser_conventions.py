@@ -147,6 +147,19 @@ def test_a_line_of_who_attended_is_a_paragraph_of_its_own() -> None:
     assert layer.lines[54].brk is Break.JOIN and layer.lines[54].item == layer.lines[53].item
 
 
+def test_a_page_of_wide_columns_wrapped_at_every_line_is_no_paragraph_per_line_page() -> None:
+    # RapidOCR, a page of 51-em columns: most of its text is in lines wider than any narrow column, as on a page
+    # of a paragraph a line, but most of those lines stop at one width, the column's. Taken for a paragraph a
+    # line, a line ending a sentence at the column's edge ended its paragraph (`…不断充实中塔命运共同体内涵。` /
+    # `中国全国人大愿同塔议会加强交流交往，…`); wrapped at every line, it goes on. The same page written a paragraph
+    # a line is still read so.
+    gold = next(g for g in dev_pages("tune") if g.page.name == "wide_rapidocr_rcol_25008")
+    assert gold.page.text(29).endswith("不断充实中塔命运共同体内涵。") and gold.page.text(30).startswith("中国全国人大")
+    assert profile_page(gold.page).narrow and not profile_page(paragraph_per_line(gold).page).narrow
+    layer = parse_page(gold.page)
+    assert layer.lines[30].brk is Break.JOIN and layer.lines[30].item == layer.lines[29].item
+
+
 def test_a_numbered_paragraph_after_a_blank_goes_on_with_its_story() -> None:
     # Tesseract, a wide page: a story's first paragraph, a blank, then `1.习近乎指出，…`. A line whose first clause
     # is one character long is the tail of a word a column cut elsewhere, a story's text going on; but `1.`

@@ -151,8 +151,8 @@ def test_a_percentage_short_of_the_column_ends_its_paragraph_where_digits_print_
 
 
 def test_a_percentage_read_as_a_line_of_its_own_ends_its_paragraph() -> None:
-    # RapidOCR, narrow pages: the last line of a paragraph, a percentage and its full stop, read apart from its
-    # digits (`%`) or misread (`00/06`, `°06` for `90%`): no word of a sentence going on, a percentage ending one.
+    # RapidOCR, narrow pages: a paragraph's last line, a percentage read apart from its digits (`%`) or misread
+    # (`00/06`, `°06` for `90%`), short of the column: no word of a sentence going on, a percentage ending one.
     raw = tuned_on_lines("narrow_rapidocr_rcol_45003")
     assert raw[72:74] == ["长5.6%；进口982.4亿元，增长21", "%"] and raw[74].startswith("作为共建")
     assert raw[52:54] == ["027年，全国新能源利用率不低于", "00/06"] and raw[54].startswith("发布会上，")

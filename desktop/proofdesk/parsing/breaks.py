@@ -135,11 +135,10 @@ def _same_column(a: Box, b: Box) -> bool:
 def _narrow(a: Line, b: Line, a_starts: bool) -> BreakDecision:
     expected = a.column - (INDENT if a_starts else 0.0)
     full = a.width >= expected - SHORT
-    # (after a full line cut off in mid-word, only a later item of a list: OCR lost the line between,
-    # `…快递无人车首次亮相，穿` / `（二）一件件快递的极速流转…`)
-    listed = (
-        f.opens_with_enumerator(b.text) if a.final or not full else f.is_han(a.text[-1]) and f.opens_later_item(b.text)
-    )
+    if a.final or not full:
+        listed = f.opens_with_enumerator(b.text)
+    else:  # a full line cut off in mid-word, then a later item of a list: OCR lost the line between
+        listed = f.is_han(a.text[-1]) and f.opens_later_item(b.text)  # (`…首次亮相，穿` / `（二）一件件快递…`)
     if listed:
         return BreakDecision(Break.PARAGRAPH, 0.85, "enumerator-opens")
     if not a.final:

@@ -308,11 +308,9 @@ def join_continuations(
                 else:
                     # Too few words shared to tell (a speech's greetings, a short column).
                     paired = [
-                        s
-                        for s in earlier
-                        if _full(first) and _open_end(s, lines, classes) and _pair_across(lines[s.lines[-1]], first)
+                        s for s in earlier if _open_end(s, lines, classes) and _pair_across(lines[s.lines[-1]], first)
                     ]
-                    if not paired:
+                    if not (paired and _full(first)):
                         continue
                     before = _closest(story, paired, lines, weights)
         # (read inside the story, between two of its lines, the text goes back in its place)
