@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from proofdesk.gui import app
+from proofdesk.gui import app, mainwindow, savebanner
 from proofdesk.gui.dialogs import ShortcutsDialog
 from proofdesk.gui.mainwindow import MainWindow
 from proofdesk.gui.session import Session
@@ -117,6 +117,27 @@ def _unopened(qtbot: QtBot, path: Path, settings: QSettings) -> tuple[Session, M
     win = app.create_main_window(session, settings)
     qtbot.addWidget(win)
     return session, win
+
+
+@pytest.mark.parametrize("installed", [False, True])
+def test_a_bar_says_when_no_chinese_font_is_installed(
+    qtbot: QtBot, library_path: Path, window_settings: QSettings, monkeypatch: pytest.MonkeyPatch, installed: bool
+) -> None:
+    # Whether a font draws Chinese is the system's; here it is said either way.
+    monkeypatch.setattr(mainwindow, "chinese_font_installed", lambda: installed)
+    session, win = _unopened(qtbot, library_path, window_settings)
+    assert win.findChild(savebanner.FontBanner) is None
+    with qtbot.waitSignal(session.libraryReady, timeout=10000):
+        win.open_library_when_painted()
+        win.show()
+    bar = win.findChild(savebanner.FontBanner)
+    assert (bar is None) is installed
+    if bar is not None:
+        assert bar.isVisible() and "sudo apt install fonts-noto-cjk" in bar.message.text()
+        qtbot.mouseClick(bar.findChild(QPushButton), Qt.MouseButton.LeftButton)
+        assert bar.isHidden()
+    win.close()
+    session.close()
 
 
 def test_opens_the_library_in_a_worker(qtbot: QtBot, library_path: Path, window_settings: QSettings) -> None:

@@ -56,6 +56,8 @@ CLAIMED_ROW = QColor("#fff4d6")
 """The page list's rows of pages other editors have open (the colour of the bar that says so)."""
 CLAIM_BANNER_STYLE = "#claimed { background: #fff4d6; border: 1px solid #e3c77a; border-radius: 4px; }"
 """The amber bar that says another editor has the open page."""
+FONT_BANNER_STYLE = "#noChineseFont { background: #fff4d6; border: 1px solid #e3c77a; border-radius: 4px; }"
+"""The amber bar that says no Chinese font is installed."""
 UNSAVED_STYLE = "color: #b3261e; font-weight: bold"
 """The status bar's "Edits not saved yet"."""
 NOTE_STYLE = f"color: {MUTED_TEXT.name()}"

@@ -35,7 +35,7 @@ from .librarytasks import LibraryTasks
 from .menus import Menus
 from .models import LineModel, OutlineModel
 from .pageview import PageView
-from .savebanner import SaveBanner
+from .savebanner import FontBanner, SaveBanner, chinese_font_installed
 from .scanpane import ScanPane
 from .scanview import ScanView
 from .session import Session
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.team = Teamwork(self, session, self.stack, self.library_panel, self.banner)
         self.team.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         central = QWidget(self)
-        central_layout = QVBoxLayout(central)
+        central_layout = self._bars = QVBoxLayout(central)  # the bars over the panes, then the panes
         central_layout.setContentsMargins(4, 4, 4, 0)
         central_layout.addWidget(self.banner)
         central_layout.addWidget(self.team.claim_banner)
@@ -487,10 +487,14 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._frame_painted)  # once the rest of the frame is painted
 
     def _frame_painted(self) -> None:
-        """What waits for the window's first frame: the filter that keeps keys in popups, the library."""
+        """What waits for the window's first frame: the filter that keeps keys in popups, the word that no Chinese
+        font is installed, the library."""
         if not self._painted:
             self._painted = True
             self.acts.watch_popups()
+            if not chinese_font_installed():
+                # (made only then: the first frame is painted without it)
+                self._bars.insertWidget(0, FontBanner(self))
         self._open_library_if_waiting()
 
     def showEvent(self, event: QShowEvent) -> None:

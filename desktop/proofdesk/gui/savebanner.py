@@ -1,12 +1,12 @@
 """The bars over the window: the red one when edits could not be written (why, that nothing is lost, and Retry;
-after another editor's change, apply the edits to their version or drop them), and the amber one while
-another editor has the open page."""
+after another editor's change, apply the edits to their version or drop them), the amber one while
+another editor has the open page, and the one that says no Chinese font is installed."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from . import look
@@ -112,3 +112,36 @@ class ClaimBanner(QFrame):
             self.tr("{0} is editing this page. It is read-only here until they move on to another page.").format(editor)
         )
         self.show()
+
+
+# In English, whatever the interface's language: without a Chinese font the Chinese text would be boxes too.
+NO_CHINESE_FONT = (
+    "No Chinese font is installed: Chinese characters show as empty boxes. Install one (Debian, Ubuntu: "
+    "sudo apt install fonts-noto-cjk; Fedora: sudo dnf install google-noto-sans-cjk-fonts) and open Proofdesk again."
+)
+
+
+class FontBanner(QFrame):
+    """Shown when no font on the system draws Chinese (a checkout or a wheel on a system without one; the
+    packages depend on one): what the boxes are and how to get a font."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noChineseFont")
+        self.setStyleSheet(look.FONT_BANNER_STYLE)
+        self.message = QLabel(NO_CHINESE_FONT, self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # (the command, to copy)
+        close = QPushButton("OK", self)
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(close)
+
+
+def chinese_font_installed() -> bool:
+    """Some installed font draws simplified Chinese (asked once the first frame is painted: the font database's
+    class is made when first touched)."""
+    from PySide6.QtGui import QFontDatabase
+
+    return QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems()
