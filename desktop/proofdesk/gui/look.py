@@ -54,9 +54,10 @@ PROBLEM_BANNER_STYLE = "#saveProblem { background: #fde2e1; border: 1px solid #e
 """The red bar that says edits could not be written."""
 CLAIMED_ROW = QColor("#fff4d6")
 """The page list's rows of pages other editors have open (the colour of the bar that says so)."""
-CLAIM_BANNER_STYLE = "#claimed { background: #fff4d6; border: 1px solid #e3c77a; border-radius: 4px; }"
+_AMBER_BAR = f"background: {CLAIMED_ROW.name()}; border: 1px solid #e3c77a; border-radius: 4px;"
+CLAIM_BANNER_STYLE = f"#claimed {{ {_AMBER_BAR} }}"
 """The amber bar that says another editor has the open page."""
-FONT_BANNER_STYLE = "#noChineseFont { background: #fff4d6; border: 1px solid #e3c77a; border-radius: 4px; }"
+FONT_BANNER_STYLE = f"#noChineseFont {{ {_AMBER_BAR} }}"
 """The amber bar that says no Chinese font is installed."""
 UNSAVED_STYLE = "color: #b3261e; font-weight: bold"
 """The status bar's "Edits not saved yet"."""
